@@ -1,0 +1,79 @@
+package fr.integrance.platform;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Refuses to start the {@code prod} profile when a setting it cannot do without is missing,
+ * naming each missing setting and the environment variable that provides it. Runs before any
+ * bean exists, so the message is not buried under a data source failure.
+ */
+public class ProductionSettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+	/** Property that must be set in production → the environment variable that sets it. */
+	private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
+
+	static {
+		REQUIRED.put("spring.datasource.url", "DATABASE_URL");
+		REQUIRED.put("spring.datasource.username", "DATABASE_USER");
+		REQUIRED.put("spring.datasource.password", "DATABASE_PASSWORD");
+		REQUIRED.put("app.crypto.keyset", "APP_CRYPTO_KEYSET (or APP_CRYPTO_KEYSET_FILE)");
+		REQUIRED.put("spring.mail.host", "SMTP_HOST");
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		check(event.getEnvironment());
+	}
+
+	/** Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting. */
+	public static void check(ConfigurableEnvironment environment) {
+		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+			return;
+		}
+		List<String> missing = new ArrayList<>();
+		REQUIRED.forEach((property, variable) -> {
+			if (!isSet(environment, property)) {
+				missing.add(property + " (" + variable + ")");
+			}
+		});
+		if (isSet(environment, "spring.datasource.url")
+				&& environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
+			missing.add("spring.datasource.url (DATABASE_URL): an embedded H2 database is not allowed in production");
+		}
+		if (!missing.isEmpty()) {
+			throw new MissingProductionSettingsException(missing);
+		}
+	}
+
+	private static boolean isSet(ConfigurableEnvironment environment, String property) {
+		if ("app.crypto.keyset".equals(property)) {
+			return StringUtils.hasText(environment.getProperty("app.crypto.keyset"))
+					|| StringUtils.hasText(environment.getProperty("app.crypto.keyset-file"));
+		}
+		return StringUtils.hasText(environment.getProperty(property));
+	}
+
+	/** The {@code prod} profile was started without settings it needs. */
+	public static class MissingProductionSettingsException extends IllegalStateException {
+
+		private final List<String> missing;
+
+		MissingProductionSettingsException(List<String> missing) {
+			super("Refusing to start the 'prod' profile: missing setting(s): " + String.join(", ", missing));
+			this.missing = List.copyOf(missing);
+		}
+
+		public List<String> missing() {
+			return missing;
+		}
+	}
+}

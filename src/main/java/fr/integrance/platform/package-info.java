@@ -1,0 +1,7 @@
+/**
+ * Platform: what every module stands on and that holds no business rule: the page layout,
+ * errors and incident ids, security headers, locale, embedded SMTP, demo data seeding and
+ * start-up checks. Depends on no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
+package fr.integrance.platform;
