@@ -65,4 +65,14 @@ class PublicPagesTests {
 
 		assertThat(html).contains("Mentions légales").contains("340 359 900");
 	}
+
+	@Test
+	void offersWhenRequestedThenComparesEveryPlanWithFrenchPrices() throws Exception {
+		String html = mvc.perform(MockMvcRequestBuilders.get("/offres")).andReturn().getResponse()
+			.getContentAsString();
+
+		assertThat(html).contains("Essentielle").contains("Confort").contains("Sérénité")
+			.contains("Optique").contains("14,90").contains("76 ans et plus")
+			.contains("href=\"/souscription?formule=confort\"");
+	}
 }
