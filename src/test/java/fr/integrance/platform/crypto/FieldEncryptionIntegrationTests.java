@@ -56,6 +56,11 @@ class FieldEncryptionIntegrationTests {
 		EncryptedColumn numberedSecret() {
 			return new EncryptedColumn("crypto_test_numbered", "id", "secret");
 		}
+
+		@Bean
+		EncryptedColumn uuidSecret() {
+			return new EncryptedColumn("crypto_test_uuid", "id", "secret");
+		}
 	}
 
 	@Autowired
@@ -79,13 +84,14 @@ class FieldEncryptionIntegrationTests {
 	@BeforeEach
 	void createTables() {
 		// Dropped first: on a shared PostgreSQL database, rows of an earlier run hold other keys.
-		for (String table : List.of(TABLE, "crypto_test_rotation", "crypto_test_numbered")) {
+		for (String table : List.of(TABLE, "crypto_test_rotation", "crypto_test_numbered", "crypto_test_uuid")) {
 			jdbc.execute("DROP TABLE IF EXISTS " + table);
 		}
 		jdbc.execute("CREATE TABLE " + TABLE
 				+ " (id VARCHAR(36) PRIMARY KEY, secret VARCHAR(1000), other_secret VARCHAR(1000), secret_index VARCHAR(100))");
 		jdbc.execute("CREATE TABLE crypto_test_rotation (id VARCHAR(36) PRIMARY KEY, secret VARCHAR(1000))");
 		jdbc.execute("CREATE TABLE crypto_test_numbered (id BIGINT PRIMARY KEY, secret VARCHAR(1000))");
+		jdbc.execute("CREATE TABLE crypto_test_uuid (id UUID PRIMARY KEY, secret VARCHAR(1000))");
 	}
 
 	@Test
@@ -176,6 +182,13 @@ class FieldEncryptionIntegrationTests {
 					encryption.encrypt("numbered " + id, new FieldContext("crypto_test_numbered", "secret", "" + id)));
 		}
 		jdbc.update("INSERT INTO crypto_test_numbered (id, secret) VALUES (6, NULL)");
+		Map<UUID, String> uuidTexts = new LinkedHashMap<>();
+		for (int i = 0; i < 4; i++) {
+			UUID id = UUID.randomUUID();
+			uuidTexts.put(id, "uuid row " + i);
+			jdbc.update("INSERT INTO crypto_test_uuid (id, secret) VALUES (?, ?)", id,
+					encryption.encrypt("uuid row " + i, new FieldContext("crypto_test_uuid", "secret", id.toString())));
+		}
 		int oldKey = rotation.primaryKeyId();
 		assertThat(allStored()).allSatisfy(stored -> assertThat(TestKeysets.keyIdOf(stored)).isEqualTo(oldKey));
 
@@ -193,7 +206,7 @@ class FieldEncryptionIntegrationTests {
 
 		FieldReEncryptionJob.Counts first = reEncryption.run();
 
-		assertThat(first).isEqualTo(new FieldReEncryptionJob.Counts(13, 12, 1, 0));
+		assertThat(first).isEqualTo(new FieldReEncryptionJob.Counts(17, 16, 1, 0));
 		assertThat(allStored()).allSatisfy(stored -> assertThat(TestKeysets.keyIdOf(stored)).isEqualTo(newKey));
 		texts.forEach((id, text) -> assertThat(readRotation(id)).isEqualTo(text));
 		for (long id = 1; id <= 5; id++) {
@@ -202,10 +215,15 @@ class FieldEncryptionIntegrationTests {
 			assertThat(encryption.decrypt(stored, new FieldContext("crypto_test_numbered", "secret", "" + id)))
 				.isEqualTo("numbered " + id);
 		}
+		uuidTexts.forEach((id, text) -> {
+			String stored = jdbc.queryForObject("SELECT secret FROM crypto_test_uuid WHERE id = ?", String.class, id);
+			assertThat(encryption.decrypt(stored, new FieldContext("crypto_test_uuid", "secret", id.toString())))
+				.isEqualTo(text);
+		});
 
 		FieldReEncryptionJob.Counts second = reEncryption.run();
 
-		assertThat(second).isEqualTo(new FieldReEncryptionJob.Counts(13, 0, 13, 0));
+		assertThat(second).isEqualTo(new FieldReEncryptionJob.Counts(17, 0, 17, 0));
 	}
 
 	@Test
@@ -260,6 +278,7 @@ class FieldEncryptionIntegrationTests {
 				jdbc.queryForList("SELECT secret FROM crypto_test_rotation WHERE secret IS NOT NULL", String.class));
 		stored.addAll(
 				jdbc.queryForList("SELECT secret FROM crypto_test_numbered WHERE secret IS NOT NULL", String.class));
+		stored.addAll(jdbc.queryForList("SELECT secret FROM crypto_test_uuid WHERE secret IS NOT NULL", String.class));
 		return stored;
 	}
 }
