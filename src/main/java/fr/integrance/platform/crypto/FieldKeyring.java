@@ -63,11 +63,19 @@ final class FieldKeyring implements FieldKeyRotation {
 	 */
 	boolean reloadIfChanged() {
 		Keys known = current.get();
-		KeysetStore.Loaded loaded = store.reloadIfChanged(known.stamp());
-		if (loaded == null) {
+		Keys reloaded;
+		try {
+			KeysetStore.Loaded loaded = store.reloadIfChanged(known.stamp());
+			if (loaded == null) {
+				return false;
+			}
+			reloaded = keys(loaded.handle(), loaded.stamp());
+		}
+		catch (IllegalStateException ex) {
+			// A broken file must not break reading: keep the keys in memory and say why, once per attempt.
+			log.warn("Field-encryption keyset not reloaded, keeping the current keys: {}", ex.getMessage());
 			return false;
 		}
-		Keys reloaded = keys(loaded.handle(), loaded.stamp());
 		if (current.compareAndSet(known, reloaded)) {
 			log.info("Field-encryption keyset reloaded from {}: primary key id {}, {} keys", store.source(),
 					Integer.toUnsignedString(reloaded.primaryKeyId()), reloaded.handle().size());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,7 +247,7 @@ class FieldEncryptionIntegrationTests {
 
 	@Test
 	void noBeanOfFieldEncryptionPrintsKeyMaterial() throws Exception {
-		List<String> secrets = new java.util.ArrayList<>(
+		List<String> secrets = new ArrayList<>(
 				TestKeysets.secretForms(Files.readString(properties.keysetFile())));
 		secrets.addAll(TestKeysets.secretForms(Files.readString(properties.indexKeysetFile())));
 		for (Object bean : List.of(encryption, blindIndex, rotation, reEncryption, properties)) {
@@ -274,7 +275,7 @@ class FieldEncryptionIntegrationTests {
 	}
 
 	private List<String> allStored() {
-		List<String> stored = new java.util.ArrayList<>(
+		List<String> stored = new ArrayList<>(
 				jdbc.queryForList("SELECT secret FROM crypto_test_rotation WHERE secret IS NOT NULL", String.class));
 		stored.addAll(
 				jdbc.queryForList("SELECT secret FROM crypto_test_numbered WHERE secret IS NOT NULL", String.class));

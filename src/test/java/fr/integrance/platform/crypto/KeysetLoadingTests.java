@@ -1,6 +1,7 @@
 package fr.integrance.platform.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import fr.integrance.platform.BlindIndex;
+import fr.integrance.platform.DecryptionFailedException;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.FieldKeyRotation;
@@ -174,7 +176,7 @@ class KeysetLoadingTests {
 	void rotationOfAnInlineKeysetIsRefused() {
 		FieldKeyRotation rotation = TestKeysets.keyring(TestKeysets.newAeadKeysetJson());
 		int before = rotation.primaryKeyId();
-		org.assertj.core.api.Assertions.assertThatThrownBy(rotation::rotate)
+		assertThatThrownBy(rotation::rotate)
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("app.crypto.keyset-file");
 		assertThat(rotation.primaryKeyId()).isEqualTo(before);
@@ -204,6 +206,21 @@ class KeysetLoadingTests {
 		assertThat(nodeB.primaryKeyId()).isNotEqualTo(newPrimary);
 		assertThat(encryptionB.decrypt(afterRotation, CONTEXT)).isEqualTo(NIR);
 		assertThat(nodeB.primaryKeyId()).isEqualTo(newPrimary);
+	}
+
+	@Test
+	void aBrokenKeysetFileOnDiskDoesNotBreakTheKeysInMemory() throws IOException {
+		Path file = directory.resolve("field-aead-keyset.json");
+		FieldKeyring keyring = new FieldKeyring(new KeysetStore(KeysetKind.FIELD_AEAD, null, file, true));
+		TinkFieldEncryption encryption = new TinkFieldEncryption(keyring);
+		String stored = encryption.encrypt(NIR, CONTEXT);
+		String foreign = new TinkFieldEncryption(TestKeysets.keyring(TestKeysets.newAeadKeysetJson())).encrypt(NIR,
+				CONTEXT);
+		Files.writeString(file, "{ half a keyset");
+
+		assertThatThrownBy(() -> encryption.decrypt(foreign, CONTEXT))
+			.isExactlyInstanceOf(DecryptionFailedException.class);
+		assertThat(encryption.decrypt(stored, CONTEXT)).isEqualTo(NIR);
 	}
 
 	private static String rootMessage(Throwable failure) {
