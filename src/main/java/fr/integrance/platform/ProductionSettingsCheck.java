@@ -21,11 +21,17 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 	/** Property that must be set in production → the environment variable that sets it. */
 	private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
 
+	/** Settings satisfied by either of two properties: the inline keyset or its file. */
+	private static final Map<String, String> ALTERNATIVES = Map.of("app.crypto.keyset", "app.crypto.keyset-file",
+			"app.crypto.index-keyset", "app.crypto.index-keyset-file");
+
 	static {
 		REQUIRED.put("spring.datasource.url", "DATABASE_URL");
 		REQUIRED.put("spring.datasource.username", "DATABASE_USER");
 		REQUIRED.put("spring.datasource.password", "DATABASE_PASSWORD");
-		REQUIRED.put("app.crypto.keyset", "APP_CRYPTO_KEYSET (or APP_CRYPTO_KEYSET_FILE)");
+		REQUIRED.put("app.crypto.keyset", "APP_CRYPTO_KEYSET (or app.crypto.keyset-file, APP_CRYPTO_KEYSET_FILE)");
+		REQUIRED.put("app.crypto.index-keyset",
+				"APP_CRYPTO_INDEX_KEYSET (or app.crypto.index-keyset-file, APP_CRYPTO_INDEX_KEYSET_FILE)");
 		REQUIRED.put("spring.mail.host", "SMTP_HOST");
 	}
 
@@ -34,7 +40,10 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 		check(event.getEnvironment());
 	}
 
-	/** Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting. */
+	/**
+	 * Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting or has
+	 * one that is refused there (an H2 database, generated keysets).
+	 */
 	public static void check(ConfigurableEnvironment environment) {
 		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
 			return;
@@ -49,17 +58,20 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 				&& environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:")) {
 			missing.add("spring.datasource.url (DATABASE_URL): an embedded H2 database is not allowed in production");
 		}
+		if ("true".equalsIgnoreCase(environment.getProperty("app.crypto.generate-if-missing", "").trim())) {
+			// A generated key lives on one machine only: losing it loses every encrypted value.
+			missing.add("app.crypto.generate-if-missing (APP_CRYPTO_GENERATE_IF_MISSING): must not be true in"
+					+ " production; give the keysets instead");
+		}
 		if (!missing.isEmpty()) {
 			throw new MissingProductionSettingsException(missing);
 		}
 	}
 
 	private static boolean isSet(ConfigurableEnvironment environment, String property) {
-		if ("app.crypto.keyset".equals(property)) {
-			return StringUtils.hasText(environment.getProperty("app.crypto.keyset"))
-					|| StringUtils.hasText(environment.getProperty("app.crypto.keyset-file"));
-		}
-		return StringUtils.hasText(environment.getProperty(property));
+		String alternative = ALTERNATIVES.get(property);
+		return StringUtils.hasText(environment.getProperty(property))
+				|| (alternative != null && StringUtils.hasText(environment.getProperty(alternative)));
 	}
 
 	/** The {@code prod} profile was started without settings it needs. */
@@ -68,7 +80,7 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 		private final List<String> missing;
 
 		MissingProductionSettingsException(List<String> missing) {
-			super("Refusing to start the 'prod' profile: missing setting(s): " + String.join(", ", missing));
+			super("Refusing to start the 'prod' profile: missing or refused setting(s): " + String.join(", ", missing));
 			this.missing = List.copyOf(missing);
 		}
 

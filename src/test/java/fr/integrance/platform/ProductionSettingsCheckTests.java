@@ -1,7 +1,9 @@
 package fr.integrance.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
@@ -10,43 +12,101 @@ import org.springframework.mock.env.MockEnvironment;
 import fr.integrance.IntegranceApplication;
 import fr.integrance.platform.ProductionSettingsCheck.MissingProductionSettingsException;
 
-/** The prod profile refuses to start without its database and key settings, and says which are missing. */
+/** What {@code prod} refuses to start without, or with. */
 class ProductionSettingsCheckTests {
 
 	@Test
-	void prodWhenNothingSetThenNamesEveryMissingSetting() {
+	void prodWithEverythingGivenStarts() {
+		assertThatNoException().isThrownBy(() -> ProductionSettingsCheck.check(complete()));
+	}
+
+	@Test
+	void prodAcceptsKeysetFilesInsteadOfInlineKeysets() {
+		MockEnvironment environment = complete();
+		environment.setProperty("app.crypto.keyset", "");
+		environment.setProperty("app.crypto.index-keyset", "");
+		environment.setProperty("app.crypto.keyset-file", "/run/secrets/field-aead-keyset.json");
+		environment.setProperty("app.crypto.index-keyset-file", "/run/secrets/blind-index-keyset.json");
+		assertThatNoException().isThrownBy(() -> ProductionSettingsCheck.check(environment));
+	}
+
+	@Test
+	void prodWithoutFieldKeysetIsRefusedNamingBothWays() {
+		MockEnvironment environment = complete();
+		environment.setProperty("app.crypto.keyset", "");
+
+		assertThat(refusal(environment).missing()).singleElement()
+			.asString()
+			.contains("app.crypto.keyset", "APP_CRYPTO_KEYSET", "app.crypto.keyset-file", "APP_CRYPTO_KEYSET_FILE");
+	}
+
+	@Test
+	void prodWithoutBlindIndexKeysetIsRefusedNamingBothWays() {
+		MockEnvironment environment = complete();
+		environment.setProperty("app.crypto.index-keyset", " ");
+
+		assertThat(refusal(environment).missing()).singleElement()
+			.asString()
+			.contains("app.crypto.index-keyset", "APP_CRYPTO_INDEX_KEYSET", "app.crypto.index-keyset-file",
+					"APP_CRYPTO_INDEX_KEYSET_FILE");
+	}
+
+	@Test
+	void prodRefusesKeysetGeneration() {
+		MockEnvironment environment = complete();
+		environment.setProperty("app.crypto.generate-if-missing", "true");
+
+		assertThat(refusal(environment).missing()).singleElement()
+			.asString()
+			.contains("app.crypto.generate-if-missing", "APP_CRYPTO_GENERATE_IF_MISSING");
+	}
+
+	@Test
+	void prodNamesEveryMissingSetting() {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("prod");
 
-		assertThatThrownBy(() -> ProductionSettingsCheck.check(environment))
-			.isInstanceOf(MissingProductionSettingsException.class)
-			.hasMessageContaining("DATABASE_URL")
-			.hasMessageContaining("DATABASE_USER")
-			.hasMessageContaining("DATABASE_PASSWORD")
-			.hasMessageContaining("APP_CRYPTO_KEYSET")
-			.hasMessageContaining("SMTP_HOST");
+		MissingProductionSettingsException refusal = refusal(environment);
+
+		assertThat(refusal.missing()).hasSize(6);
+		assertThat(refusal.getMessage()).contains("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
+				"APP_CRYPTO_KEYSET", "APP_CRYPTO_INDEX_KEYSET", "SMTP_HOST");
 	}
 
 	@Test
-	void prodWhenEmbeddedDatabaseThenRefused() {
-		MockEnvironment environment = completeProduction();
-		environment.setProperty("spring.datasource.url", "jdbc:h2:file:./data/x");
+	void prodRefusesAnEmbeddedDatabase() {
+		MockEnvironment environment = complete();
+		environment.setProperty("spring.datasource.url", "jdbc:h2:file:./data/integrance");
 
-		assertThatThrownBy(() -> ProductionSettingsCheck.check(environment))
-			.hasMessageContaining("H2");
+		assertThat(refusal(environment).missing()).singleElement().asString().contains("H2");
 	}
 
 	@Test
-	void prodWhenEverythingSetThenStarts() {
-		ProductionSettingsCheck.check(completeProduction());
-	}
-
-	@Test
-	void embeddedProfileWhenNothingSetThenNotChecked() {
+	void otherProfilesAreNotChecked() {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("embedded");
+		environment.setProperty("app.crypto.generate-if-missing", "true");
+		assertThatNoException().isThrownBy(() -> ProductionSettingsCheck.check(environment));
+	}
 
-		ProductionSettingsCheck.check(environment);
+	private static MockEnvironment complete() {
+		MockEnvironment environment = new MockEnvironment();
+		environment.setActiveProfiles("prod");
+		environment.setProperty("spring.datasource.url", "jdbc:postgresql://db:5432/integrance");
+		environment.setProperty("spring.datasource.username", "integrance");
+		environment.setProperty("spring.datasource.password", "not-a-real-password");
+		environment.setProperty("app.crypto.keyset", "{\"primaryKeyId\":1}");
+		environment.setProperty("app.crypto.index-keyset", "{\"primaryKeyId\":2}");
+		environment.setProperty("app.crypto.generate-if-missing", "false");
+		environment.setProperty("spring.mail.host", "smtp.example.org");
+		return environment;
+	}
+
+	private static MissingProductionSettingsException refusal(MockEnvironment environment) {
+		MissingProductionSettingsException refusal = catchThrowableOfType(MissingProductionSettingsException.class,
+				() -> ProductionSettingsCheck.check(environment));
+		assertThat(refusal).as("prod should refuse to start").isNotNull();
+		return refusal;
 	}
 
 	@Test
@@ -57,16 +117,5 @@ class ProductionSettingsCheckTests {
 			.isInstanceOf(MissingProductionSettingsException.class)
 			.satisfies(error -> assertThat(((MissingProductionSettingsException) error).missing())
 				.anyMatch(missing -> missing.contains("DATABASE_URL")));
-	}
-
-	private static MockEnvironment completeProduction() {
-		MockEnvironment environment = new MockEnvironment();
-		environment.setActiveProfiles("prod");
-		environment.setProperty("spring.datasource.url", "jdbc:postgresql://db:5432/integrance");
-		environment.setProperty("spring.datasource.username", "integrance");
-		environment.setProperty("spring.datasource.password", "secret");
-		environment.setProperty("app.crypto.keyset-file", "/run/secrets/keyset.json");
-		environment.setProperty("spring.mail.host", "smtp.example.org");
-		return environment;
 	}
 }
