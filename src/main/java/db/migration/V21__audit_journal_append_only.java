@@ -14,7 +14,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Makes the audit journal append-only on PostgreSQL: nobody, not even the table owner or a
  * superuser, can UPDATE, DELETE or TRUNCATE {@code audit_entry}, and the chain head can only move
- * forward onto the entry just appended.
+ * forward onto an appended entry.
  * <p>
  * Triggers are the main guard because they hold for every role, including the one the application
  * and its tests connect with (often the owner, sometimes a superuser). Privileges are revoked as a
@@ -43,8 +43,9 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			END
 			$$""";
 
-	// The head may only advance by one, onto an entry that exists and links to the old head: the
-	// application cannot rewind it to hide a cut tail, nor point it at a forged entry.
+	// The head may only move forward, onto an entry that exists with that hash: the application
+	// cannot rewind it to hide a cut tail, nor point it past the entries. (The journal writes the head
+	// once per transaction, so one move may span several entries.)
 	private static final String GUARD_HEAD = """
 			CREATE FUNCTION audit_chain_head_guard() RETURNS trigger
 			LANGUAGE plpgsql AS $$
@@ -54,12 +55,10 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			            USING ERRCODE = 'insufficient_privilege';
 			    END IF;
 			    IF NEW.id <> OLD.id
-			        OR NEW.last_sequence <> OLD.last_sequence + 1
+			        OR NEW.last_sequence <= OLD.last_sequence
 			        OR NOT EXISTS (SELECT 1 FROM audit_entry e
-			                       WHERE e.sequence = NEW.last_sequence
-			                         AND e.entry_hash = NEW.last_hash
-			                         AND e.previous_hash = OLD.last_hash) THEN
-			        RAISE EXCEPTION 'audit_chain_head only moves forward onto the entry appended after it'
+			                       WHERE e.sequence = NEW.last_sequence AND e.entry_hash = NEW.last_hash) THEN
+			        RAISE EXCEPTION 'audit_chain_head only moves forward onto an appended entry'
 			            USING ERRCODE = 'insufficient_privilege';
 			    END IF;
 			    RETURN NEW;

@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * everywhere.
  * <p>
  * Entries hold ids only: {@link AuditEvent} refuses anything shaped like an e-mail address or text.
+ * <p>
+ * Savepoints (nested transactions) around {@link #record} are not supported: rolling back to one
+ * would undo entries the transaction still counts as the end of the chain.
  */
 @Service
 public class AuditJournal {

@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * SQL of the journal. JDBC rather than JPA: the append is a lock, an insert and an update that
- * must hit the database at once (a deferred JPA flush would hide a conflict until commit), and the
- * verifier reads pages of plain rows without filling a persistence context.
+ * SQL of the journal. JDBC rather than JPA: the append is a row lock and an insert that must hit
+ * the database at once (a deferred JPA flush would hide a conflict until commit, and a read-only
+ * JPA transaction would silently drop it), and the verifier reads pages of plain rows without
+ * filling a persistence context.
  */
 @Component
 class JournalStore {
@@ -40,23 +41,21 @@ class JournalStore {
 	 * node form one chain.
 	 */
 	long append(AuditEvent event) {
-		markHeadLockedByThisTransaction();
-		ChainHead head = jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
-			.single();
-		long sequence = head.lastSequence() + 1;
+		ChainState chain = lockChain();
+		long sequence = chain.lastSequence + 1;
 		// Time is read under the lock, so that it grows with the sequence on one clock; microseconds
 		// because both databases store no finer, and the hash must match what is read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = AuditEntry.chained(sequence, now, event, head.lastHash());
+		AuditEntry entry = AuditEntry.chained(sequence, now, event, chain.lastHash);
 		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.actor(),
 					entry.action(), entry.subjectRef(), entry.objectRef(), entry.purpose(), entry.outcome(),
 					entry.previousHash(), entry.entryHash())
 			.update();
-		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
-			.params(sequence, entry.entryHash())
-			.update();
+		chain.advance(sequence, entry.entryHash());
+		if (!chain.deferHeadWrite) {
+			writeHead(chain);
+		}
 		return sequence;
 	}
 
@@ -68,23 +67,76 @@ class JournalStore {
 		return TransactionSynchronizationManager.hasResource(this);
 	}
 
-	/*
-	 * The marker is a transaction resource rather than a thread-local: it ends with the transaction
-	 * that took the lock, and, unlike the connection, it stays visible while that transaction is
-	 * suspended by a REQUIRES_NEW one, which is exactly when it is needed.
+	/**
+	 * Locks the head once per transaction and keeps the chain's end in a transaction resource.
+	 * The head row is then written once, just before commit: PostgreSQL keeps every version of a
+	 * row updated within one transaction, so updating it at each of thousands of appends would make
+	 * each append slower than the last.
+	 * <p>
+	 * A transaction resource rather than a thread-local: it ends with the transaction that took the
+	 * lock and, unlike the connection, stays visible while that transaction is suspended by a
+	 * REQUIRES_NEW one, which is when {@link #headLockedByThisThread()} needs it.
 	 */
-	private void markHeadLockedByThisTransaction() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
-				|| TransactionSynchronizationManager.hasResource(this)) {
-			return;
+	private ChainState lockChain() {
+		ChainState chain = (ChainState) TransactionSynchronizationManager.getResource(this);
+		if (chain != null) {
+			return chain;
 		}
-		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+		ChainHead head = jdbc.sql("SELECT last_sequence, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+			.query((rs, row) -> new ChainHead(rs.getLong(1), rs.getString(2)))
+			.single();
+		ChainState locked = new ChainState(head);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return locked;
+		}
+		locked.deferHeadWrite = true;
+		TransactionSynchronizationManager.bindResource(this, locked);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				// From here on, an append by a later synchronization of this commit writes through.
+				locked.deferHeadWrite = false;
+				if (locked.headBehind) {
+					writeHead(locked);
+				}
+			}
+
 			@Override
 			public void afterCompletion(int status) {
 				TransactionSynchronizationManager.unbindResourceIfPossible(JournalStore.this);
 			}
 		});
+		return locked;
+	}
+
+	private void writeHead(ChainState chain) {
+		jdbc.sql("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1")
+			.params(chain.lastSequence, chain.lastHash)
+			.update();
+		chain.headBehind = false;
+	}
+
+	/** The end of the chain as this transaction, holding the head lock, has extended it. */
+	private static final class ChainState {
+
+		long lastSequence;
+
+		String lastHash;
+
+		boolean deferHeadWrite;
+
+		boolean headBehind;
+
+		ChainState(ChainHead head) {
+			this.lastSequence = head.lastSequence();
+			this.lastHash = head.lastHash();
+		}
+
+		void advance(long sequence, String hash) {
+			this.lastSequence = sequence;
+			this.lastHash = hash;
+			this.headBehind = true;
+		}
 	}
 
 	/** The head as committed, without locking it. */
