@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +56,10 @@ class PrivacyNoticeController {
 	}
 
 	@GetMapping(NOTICE_PATH)
-	String notice(HttpServletRequest request, Locale locale, Model model) {
+	String notice(HttpServletRequest request, CsrfToken csrfToken, Locale locale, Model model) {
+		// The opt-out form sits at the end of a long page: the token (and the session holding it)
+		// must exist before Thymeleaf starts streaming, or the response is committed too early.
+		csrfToken.getToken();
 		model.addAttribute("notice", views.of(register.current(), locale));
 		model.addAttribute("archived", false);
 		model.addAttribute("statisticsOptedOut", StatisticsOptOut.isOptedOut(request));
