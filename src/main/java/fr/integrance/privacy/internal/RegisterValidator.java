@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.integrance.privacy.Register;
+import fr.integrance.privacy.RegisterVocabulary;
 import fr.integrance.privacy.Register.Cookie;
 import fr.integrance.privacy.Register.Purpose;
 
@@ -19,16 +20,13 @@ import fr.integrance.privacy.Register.Purpose;
  */
 final class RegisterValidator {
 
-	static final Set<String> RETENTION_TRIGGERS = Set.of("last-contact", "contract-end", "collection",
-			"consent-withdrawal", "account-closure");
+	static final Set<String> RETENTION_TRIGGERS = RegisterVocabulary.RETENTION_TRIGGERS;
 
-	static final Set<String> END_ACTIONS = Set.of("delete", "anonymise");
+	static final Set<String> END_ACTIONS = RegisterVocabulary.END_ACTIONS;
 
-	static final Set<String> RECIPIENT_KINDS = Set.of("processor", "third-party", "authority");
+	static final Set<String> RECIPIENT_KINDS = RegisterVocabulary.RECIPIENT_KINDS;
 
-	/** The DPV legal-basis terms (https://w3id.org/dpv#) a legal basis may name. */
-	static final Set<String> DPV_LEGAL_BASES = Set.of("Consent", "Contract", "EnterIntoContract",
-			"LegitimateInterest", "LegalObligation", "VitalInterest", "PublicTask");
+	static final Set<String> DPV_LEGAL_BASES = RegisterVocabulary.DPV_LEGAL_BASES;
 
 	private final LoadedRegister loaded;
 	private final Register register;

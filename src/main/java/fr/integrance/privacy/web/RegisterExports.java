@@ -66,7 +66,6 @@ class RegisterExports {
 		context.put("eu-gdpr", EU_GDPR);
 		context.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
 		context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-		context.put("label", Map.of("@id", "rdfs:label", "@language", "fr"));
 		context.put("dpv:hasDuration", Map.of("@type", "xsd:duration"));
 		context.put("@base", base);
 
