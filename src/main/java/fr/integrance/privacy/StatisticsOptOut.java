@@ -1,0 +1,32 @@
+package fr.integrance.privacy;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The visitor's objection to audience measurement ("Matomo-style" opt-out): a first-party cookie
+ * {@value #COOKIE_NAME}{@code =1}, kept 13 months. Whatever measures the audience must skip a
+ * request for which {@link #isOptedOut(HttpServletRequest)} is true.
+ */
+public final class StatisticsOptOut {
+
+	public static final String COOKIE_NAME = "integrance_stats_optout";
+
+	public static final String OPTED_OUT = "1";
+
+	private StatisticsOptOut() {
+	}
+
+	public static boolean isOptedOut(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE_NAME.equals(cookie.getName()) && OPTED_OUT.equals(cookie.getValue())) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
