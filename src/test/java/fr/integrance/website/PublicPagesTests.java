@@ -32,7 +32,8 @@ class PublicPagesTests {
 			.contains("href=\"/iadherent\"").contains("href=\"/icollectif\"").contains("href=\"/itutelle\"")
 			.contains("href=\"/offres\"")
 			.contains("Politique de confidentialité").contains("Gestion des cookies").contains("Mes droits")
-			.contains("Contacter le DPO").contains("Mentions légales");
+			.contains("Contacter le DPO").contains("href=\"/politique-de-confidentialite#contact\"")
+			.contains("Mentions légales");
 	}
 
 	@Test
