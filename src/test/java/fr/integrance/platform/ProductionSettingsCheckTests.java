@@ -68,9 +68,9 @@ class ProductionSettingsCheckTests {
 
 		MissingProductionSettingsException refusal = refusal(environment);
 
-		assertThat(refusal.missing()).hasSize(6);
+		assertThat(refusal.missing()).hasSize(7);
 		assertThat(refusal.getMessage()).contains("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
-				"APP_CRYPTO_KEYSET", "APP_CRYPTO_INDEX_KEYSET", "SMTP_HOST");
+				"APP_CRYPTO_KEYSET", "APP_CRYPTO_INDEX_KEYSET", "SMTP_HOST", "APP_CONSENT_COOKIE_KEY");
 	}
 
 	@Test
@@ -99,6 +99,7 @@ class ProductionSettingsCheckTests {
 		environment.setProperty("app.crypto.index-keyset", "{\"primaryKeyId\":2}");
 		environment.setProperty("app.crypto.generate-if-missing", "false");
 		environment.setProperty("spring.mail.host", "smtp.example.org");
+		environment.setProperty("app.consent.cookie-key", "a-shared-secret-of-at-least-32-characters");
 		return environment;
 	}
 
