@@ -94,7 +94,7 @@ class RegisterApiTests {
 
 		List<List<String>> rows = CsvTests.parse(csv);
 		assertThat(rows.get(0)).isEqualTo(RegisterExports.ART30_HEADER);
-		assertThat(rows).hasSize(12).allSatisfy(row -> assertThat(row).hasSize(RegisterExports.ART30_HEADER.size()));
+		assertThat(rows).hasSize(13).allSatisfy(row -> assertThat(row).hasSize(RegisterExports.ART30_HEADER.size()));
 		List<String> statistics = rows.stream().filter(r -> r.get(1).equals("website-statistics")).findFirst().orElseThrow();
 		assertThat(statistics.get(2)).isEqualTo("Traitement statistique");
 		assertThat(statistics.get(5)).isEqualTo("51 rue Paul Meurice, CS 51111, 75970 Paris Cedex 20");
