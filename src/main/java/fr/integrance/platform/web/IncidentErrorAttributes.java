@@ -34,7 +34,7 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
 			request.setAttribute(INCIDENT_ID, incidentId, RequestAttributes.SCOPE_REQUEST);
 			Throwable error = getError(request);
 			Object status = attributes.get("status");
-			if (error != null || (status instanceof Integer code && code >= 500)) {
+			if (status instanceof Integer code && code >= 500) {
 				log.error("Incident {} (status {})", incidentId, status, error);
 			}
 			else {
