@@ -120,7 +120,9 @@ class SubscriptionController {
 	String identity(@Valid @ModelAttribute("identity") SubscriptionForms.Identity form, BindingResult result,
 			HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		draft.identity(form);
+		// A value that cannot even be converted (a date typed by hand in an old browser) leaves no
+		// form object: the page shows what was typed, the draft keeps what it had.
+		draft.identity(form != null ? form : draft.identity());
 		return advance(SubscriptionStep.IDENTITY, result, false, draft, session, model, locale);
 	}
 
@@ -129,7 +131,7 @@ class SubscriptionController {
 			@RequestParam(name = "back", required = false) String back, HttpSession session, Model model,
 			Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		draft.situation(form);
+		draft.situation(form != null ? form : draft.situation());
 		return advance(SubscriptionStep.SITUATION, result, back != null, draft, session, model, locale);
 	}
 
@@ -140,6 +142,10 @@ class SubscriptionController {
 			@RequestParam(name = "remove", required = false) Integer remove, HttpSession session, Model model,
 			Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		if (form == null) {
+			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
+			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
+		}
 		if (add != null || remove != null) {
 			// Adding or removing a row is not a "continue": keep what was typed, judge nothing yet.
 			SubscriptionForms.Dependants changed = add != null ? form.withOneMore() : form.without(remove);
@@ -161,11 +167,11 @@ class SubscriptionController {
 	String plan(@Valid @ModelAttribute("plan") SubscriptionForms.Plan form, BindingResult result,
 			@RequestParam(name = "back", required = false) String back, HttpSession session, Model model,
 			Locale locale) {
-		if (form.planCode() != null && catalogue.plan(form.planCode()).isEmpty()) {
+		if (form != null && form.planCode() != null && catalogue.plan(form.planCode()).isEmpty()) {
 			result.rejectValue("planCode", "intake.error.plan.required");
 		}
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		draft.plan(form);
+		draft.plan(form != null ? form : draft.plan());
 		return advance(SubscriptionStep.PLAN, result, back != null, draft, session, model, locale);
 	}
 
@@ -176,7 +182,7 @@ class SubscriptionController {
 			@RequestParam(name = "removeAttachment", required = false) UUID removeAttachment, HttpSession session,
 			Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		draft.documents(form);
+		draft.documents(form != null ? form : draft.documents());
 		if (removeAttachment != null) {
 			draft.attachments().removeIf(attachment -> {
 				boolean match = attachment.id().equals(removeAttachment);
@@ -197,7 +203,7 @@ class SubscriptionController {
 			catch (FileRejectedException ex) {
 				draft.saveTo(session);
 				model.addAttribute("attestationError", UploadMessages.keyOf(ex.reason()));
-				model.addAttribute("documents", form);
+				model.addAttribute("documents", draft.documents());
 				return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
 			}
 			catch (IOException ex) {

@@ -43,7 +43,7 @@ final class SubscriptionForms {
 			@NotBlank(message = "{intake.error.last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
 			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
 			@PersonName(message = "{intake.error.birth-name.invalid}") String birthName,
-			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18, message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
+			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18, message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
 			@NotBlank(message = "{intake.error.phone.required}") @FrenchPhoneNumber(message = "{intake.error.phone.invalid}") String phone,
 			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
 			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine1,
@@ -114,7 +114,7 @@ final class SubscriptionForms {
 	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantRelationship relationship,
 			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
 			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
-			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate)
+			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
 			implements Serializable {
 
 		Dependant {
@@ -136,8 +136,14 @@ final class SubscriptionForms {
 	}
 
 	/** Step 5: the consents; the attestation file is kept apart, as a stored attachment. */
-	record Documents(boolean marketingConsent,
-			@AssertTrue(message = "{intake.error.certify.required}") boolean certifiesAccuracy) implements Serializable {
+	record Documents(Boolean marketingConsent,
+			@AssertTrue(message = "{intake.error.certify.required}") Boolean certifiesAccuracy) implements Serializable {
+
+		/** An unticked box sends nothing: absent means no. */
+		Documents {
+			marketingConsent = Boolean.TRUE.equals(marketingConsent);
+			certifiesAccuracy = Boolean.TRUE.equals(certifiesAccuracy);
+		}
 
 		static Documents empty() {
 			return new Documents(false, false);
