@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -49,9 +50,11 @@ class ContactController {
 	private final Attachments attachments;
 	private final CollectionNotices notices;
 	private final ProcessingRegister register;
+	private final MessageSource messages;
 
 	ContactController(RequestIntake intake, Attachments attachments, CollectionNotices notices,
-			ProcessingRegister register) {
+			ProcessingRegister register, MessageSource messages) {
+		this.messages = messages;
 		this.intake = intake;
 		this.attachments = attachments;
 		this.notices = notices;
@@ -125,8 +128,9 @@ class ContactController {
 	}
 
 	private String render(HttpSession session, Model model, Locale locale) {
-		model.addAttribute("hasErrors", model.containsAttribute("attachmentsError") && model.getAttribute("attachmentsError") != null
-				|| model.asMap().values().stream().anyMatch(v -> v instanceof BindingResult r && r.hasErrors()));
+		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, ContactForm.class, messages, locale);
+		model.addAttribute("errorLinks", errorLinks);
+		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attachmentsError") != null);
 		model.addAttribute("civilities", Civility.values());
 		model.addAttribute("attachments", PendingFiles.of(session).files);
 		model.addAttribute("maxFileBytes", attachments.maxFileBytes());

@@ -104,8 +104,9 @@ class RightsPageController {
 
 	private String render(Model model, Locale locale) {
 		Register current = register.current();
-		model.addAttribute("hasErrors",
-				model.asMap().values().stream().anyMatch(v -> v instanceof BindingResult r && r.hasErrors()));
+		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, RightsRequestForm.class, messages, locale);
+		model.addAttribute("errorLinks", errorLinks);
+		model.addAttribute("hasErrors", !errorLinks.isEmpty());
 		model.addAttribute("rights", current.rights()
 			.stream()
 			.map(right -> new RightView(right.id(), Register.text(right.label(), right.labelEn(), locale),

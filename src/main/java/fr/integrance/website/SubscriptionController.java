@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,9 +67,11 @@ class SubscriptionController {
 	private final CollectionNotices notices;
 	private final ProcessingRegister register;
 	private final SmartValidator validator;
+	private final MessageSource messages;
 
 	SubscriptionController(PlanCatalogue catalogue, RequestIntake intake, Attachments attachments,
-			CollectionNotices notices, ProcessingRegister register, SmartValidator validator) {
+			CollectionNotices notices, ProcessingRegister register, SmartValidator validator, MessageSource messages) {
+		this.messages = messages;
 		this.catalogue = catalogue;
 		this.intake = intake;
 		this.attachments = attachments;
@@ -255,11 +258,9 @@ class SubscriptionController {
 	}
 
 	private String render(SubscriptionStep step, SubscriptionDraft draft, Model model, Locale locale) {
-		boolean hasErrors = model.containsAttribute("attestationError") || model.asMap()
-			.values()
-			.stream()
-			.anyMatch(value -> value instanceof BindingResult result && result.hasErrors());
-		model.addAttribute("hasErrors", hasErrors);
+		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, formType(step), messages, locale);
+		model.addAttribute("errorLinks", errorLinks);
+		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attestationError") != null);
 		model.addAttribute("civilities", Civility.values());
 		model.addAttribute("schemes", MandatoryScheme.values());
 		model.addAttribute("familySituations", FamilySituation.values());
@@ -278,6 +279,16 @@ class SubscriptionController {
 			model.addAttribute("chosenPlan", catalogue.plan(draft.plan().planCode()).orElse(null));
 		}
 		return VIEW_PREFIX + step.slug();
+	}
+
+	private static Class<?> formType(SubscriptionStep step) {
+		return switch (step) {
+			case IDENTITY -> SubscriptionForms.Identity.class;
+			case SITUATION -> SubscriptionForms.Situation.class;
+			case DEPENDANTS -> SubscriptionForms.Dependants.class;
+			case PLAN -> SubscriptionForms.Plan.class;
+			case DOCUMENTS, SUMMARY -> SubscriptionForms.Documents.class;
+		};
 	}
 
 	private static List<StepView> progress(SubscriptionStep current, SubscriptionDraft draft) {

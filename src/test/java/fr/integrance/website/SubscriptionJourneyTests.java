@@ -143,6 +143,9 @@ class SubscriptionJourneyTests {
 					"value=\"12 rue des Lilas\"", "value=\"Brest\"")
 			.containsPattern("value=\"MADAME\"[^>]*checked")
 			.doesNotContain("<script>");
+		// The summary lists the errors in the order of the fields on the page.
+		assertThat(html.indexOf("href=\"#firstName\"")).isLessThan(html.indexOf("href=\"#phone\""));
+		assertThat(html.indexOf("href=\"#phone\"")).isLessThan(html.indexOf("href=\"#postalCode\""));
 		// Not completed: the next step cannot be opened.
 		redirectsTo(mvc.perform(get("/souscription/situation").session(session)).andReturn(), "/souscription/identite");
 	}
