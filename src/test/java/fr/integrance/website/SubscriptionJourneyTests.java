@@ -200,6 +200,42 @@ class SubscriptionJourneyTests {
 	}
 
 	@Test
+	void hostileAttestationIsRefusedAndTheDraftKept() throws Exception {
+		walkToDocumentsStep();
+		MvcResult html = mvc.perform(multipart("/souscription/pieces")
+			.file(new MockMultipartFile("attestation", "attestation.pdf", "application/pdf", TestFiles.html()))
+			.param("certifiesAccuracy", "true")
+			.session(session)
+			.with(csrf())).andReturn();
+		assertThat(html.getResponse().getStatus()).isEqualTo(200);
+		assertThat(html.getResponse().getContentAsString())
+			.contains("Le contenu du fichier ne correspond pas à son extension", "href=\"#attestation\"");
+
+		MvcResult javascript = mvc.perform(multipart("/souscription/pieces")
+			.file(new MockMultipartFile("attestation", "attestation.pdf", "application/pdf",
+					TestFiles.pdfWithJavaScript()))
+			.session(session)
+			.with(csrf())).andReturn();
+		assertThat(javascript.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+
+		MvcResult traversal = mvc.perform(multipart("/souscription/pieces")
+			.file(new MockMultipartFile("attestation", "../../../etc/passwd.png", "image/png", TestFiles.png()))
+			.param("certifiesAccuracy", "true")
+			.session(session)
+			.with(csrf())).andReturn();
+		redirectsTo(traversal, "/souscription/recapitulatif");
+		assertThat(page("/souscription/recapitulatif")).contains("passwd.png").doesNotContain("../");
+		assertThat(page("/souscription/identite")).contains("value=\"Anne-Marie\"");
+	}
+
+	private void walkToDocumentsStep() throws Exception {
+		postForm("/souscription/identite", IDENTITY);
+		postForm("/souscription/situation", Map.of("scheme", "GENERAL", "familySituation", "SINGLE"));
+		postForm("/souscription/ayants-droit", Map.of());
+		redirectsTo(postForm("/souscription/formule", Map.of("planCode", "essentielle")), "/souscription/pieces");
+	}
+
+	@Test
 	void stepsCannotBeSkipped() throws Exception {
 		redirectsTo(mvc.perform(get("/souscription/recapitulatif").session(session)).andReturn(),
 				"/souscription/identite");

@@ -63,6 +63,40 @@ class UploadSizeLimitTests {
 		assertThat(response.body()).contains("Saisissez votre nom").contains("petit.pdf");
 	}
 
+	@Test
+	void oversizedAttestationComesBackOnStepFiveWithTheEarlierStepsKept() throws Exception {
+		postForm("/souscription/identite", "civility=MADAME&lastName=Durand&firstName=Alice&birthDate=1980-05-17"
+				+ "&phone=0612345678&email=alice%40example.fr&addressLine1=1+rue+Haute&postalCode=75011&city=Paris");
+		postForm("/souscription/situation", "scheme=GENERAL&familySituation=SINGLE");
+		postForm("/souscription/ayants-droit", "");
+		postForm("/souscription/formule", "planCode=essentielle");
+		HttpResponse<String> step = client.send(HttpRequest.newBuilder(uri("/souscription/pieces")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher action = Pattern.compile("action=\"(/souscription/pieces\\?_csrf=[^\"]+)\"").matcher(step.body());
+		assertThat(action.find()).isTrue();
+
+		HttpResponse<String> response = postMultipart(action.group(1), "attestation", "attestation.pdf",
+				new byte[6 * 1024 * 1024]);
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("Pièces justificatives et accords", "Le fichier est trop volumineux");
+		String identity = client.send(HttpRequest.newBuilder(uri("/souscription/identite")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(identity).contains("value=\"Alice\"", "value=\"75011\"");
+	}
+
+	private void postForm(String path, String body) throws Exception {
+		String page = client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("CSRF token on %s", path).isTrue();
+		HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + (body.isEmpty() ? "" : "&" + body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("POST %s", path).isEqualTo(302);
+	}
+
 	private String formAction() throws Exception {
 		HttpResponse<String> page = client.send(HttpRequest.newBuilder(uri("/contact")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -72,11 +106,16 @@ class UploadSizeLimitTests {
 	}
 
 	private HttpResponse<String> postMultipart(String action, String fileName, byte[] content) throws Exception {
+		return postMultipart(action, "attachments", fileName, content);
+	}
+
+	private HttpResponse<String> postMultipart(String action, String field, String fileName, byte[] content)
+			throws Exception {
 		String boundary = "----intake" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nTest\r\n")
 			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"" + fileName
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
