@@ -30,7 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * page. Placed just before the security filters, this parses the parts once; when the limits
  * were exceeded it hands on a request whose parameters are those of the address only (where the
  * forms put their CSRF token) and whose parts report the size error, which Spring MVC turns into
- * {@code MaxUploadSizeExceededException} for {@link UploadLimitAdvice}. Nothing else changes.
+ * {@code MaxUploadSizeExceededException} for {@link UploadLimitAdvice}. Only the public forms that
+ * put their token in the address are concerned; any other upload is left as it was.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
@@ -42,6 +43,9 @@ class UploadLimitFilter {
 		registration.setName("uploadLimitFilter");
 		return registration;
 	}
+
+	/** The forms that carry their CSRF token in the address and answer 413 themselves. */
+	static final java.util.Set<String> FORMS = java.util.Set.of("/souscription/pieces", "/contact");
 
 	static final class Filter extends OncePerRequestFilter {
 
@@ -67,7 +71,7 @@ class UploadLimitFilter {
 
 		private static boolean isMultipartPost(HttpServletRequest request) {
 			String contentType = request.getContentType();
-			return "POST".equals(request.getMethod()) && contentType != null
+			return "POST".equals(request.getMethod()) && FORMS.contains(request.getRequestURI()) && contentType != null
 					&& contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
 		}
 

@@ -261,6 +261,16 @@ class SubscriptionJourneyTests {
 			.contains("aria-current=\"step\"");
 	}
 
+	@Test
+	void stepSpeaksEnglishWhenAsked() throws Exception {
+		String html = mvc.perform(get("/souscription/identite").param("lang", "en").session(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<html lang=\"en\"", "Your details", "Membership request — step 1 of 6",
+				"Handling subscription requests", "Prospect: 3 years", "Right of access");
+	}
+
 	private MvcResult postForm(String path, Map<String, String> values) throws Exception {
 		MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
 		values.forEach(request::param);
