@@ -44,7 +44,7 @@ public abstract class BrowserTestSupport {
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-			"--disable-quic", "--disable-dev-shm-usage");
+			"--disable-quic", "--disable-dev-shm-usage", "--lang=fr-FR");
 
 	private static Playwright playwright;
 	private static Browser browser;

@@ -1,0 +1,11 @@
+package fr.integrance.requests;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseAttachments extends JpaRepository<CaseAttachment, UUID> {
+
+	List<CaseAttachment> findByCaseIdOrderByUploadedAt(UUID caseId);
+}

@@ -1,0 +1,6 @@
+package fr.integrance.requests;
+
+/** Situation familiale of the subscriber. */
+public enum FamilySituation {
+	SINGLE, MARRIED, CIVIL_PARTNERSHIP, COHABITING, SEPARATED, DIVORCED, WIDOWED
+}

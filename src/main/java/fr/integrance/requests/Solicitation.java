@@ -1,0 +1,41 @@
+package fr.integrance.requests;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A sollicitation from the public site: a question or request from a member or a prospect, the
+ * typed payload of a {@link RequestType#SOLICITATION} case.
+ *
+ * @param subject what it is about (a short line)
+ * @param message the question itself
+ * @param contact who to answer
+ * @param noticeVersion the version of the privacy notice shown with the form
+ * @param attachmentIds stored attachments to attach to the case
+ * @param language the language of the form, used to answer in it
+ */
+public record Solicitation(String subject, String message, Contact contact, String noticeVersion,
+		List<UUID> attachmentIds, String language) {
+
+	public Solicitation {
+		Objects.requireNonNull(contact, "contact");
+		attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+		language = language == null ? "fr" : language;
+	}
+
+	/** Contact details; {@code memberNumber} only for members who know it. */
+	public record Contact(Civility civility, String lastName, String firstName, String email, String phone,
+			String memberNumber) {
+
+		@Override
+		public String toString() {
+			return "Contact[****]";
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Solicitation[" + attachmentIds.size() + " attachment(s)]";
+	}
+}

@@ -1,0 +1,25 @@
+package fr.integrance.rights;
+
+/**
+ * A rights request as the person sends it.
+ *
+ * @param rightId a right of the register ({@code access}, {@code erasure}, …)
+ * @param scope a register purpose id, or {@link #ALL_PROCESSING} for every processing
+ * @param message what the person adds (what to correct, which data…), may be empty
+ * @param firstName the requester's first name
+ * @param lastName the requester's last name
+ * @param email where to answer
+ * @param memberNumber their member number if they have one, else null
+ * @param language the language of the form, to answer in it
+ */
+public record RightsRequestSubmission(String rightId, String scope, String message, String firstName,
+		String lastName, String email, String memberNumber, String language) {
+
+	/** The scope meaning "every processing that concerns me". */
+	public static final String ALL_PROCESSING = "all";
+
+	@Override
+	public String toString() {
+		return "RightsRequestSubmission[" + rightId + ", " + scope + ", ****]";
+	}
+}

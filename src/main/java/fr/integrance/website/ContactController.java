@@ -1,0 +1,173 @@
+package fr.integrance.website;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.requests.Attachments;
+import fr.integrance.requests.Civility;
+import fr.integrance.requests.FileRejectedException;
+import fr.integrance.requests.RequestChannel;
+import fr.integrance.requests.RequestIntake;
+import fr.integrance.requests.RequestType;
+import fr.integrance.requests.Solicitation;
+import fr.integrance.requests.StoredAttachment;
+import fr.integrance.requests.SubmittedRequest;
+
+/**
+ * {@code /contact}: a question or request (sollicitation) with up to three files, saved as a case.
+ * Files accepted on a submission that fails validation are kept (stored, listed, removable), so
+ * that nothing has to be chosen again; the typed values come back with the errors.
+ */
+@Controller
+class ContactController {
+
+	static final String VIEW = "intake/contact";
+	static final String CONFIRMATION_VIEW = "intake/contact-confirmation";
+	static final String SESSION_KEY = ContactController.class.getName() + ".attachments";
+
+	private final RequestIntake intake;
+	private final Attachments attachments;
+	private final CollectionNotices notices;
+	private final ProcessingRegister register;
+	private final MessageSource messages;
+
+	ContactController(RequestIntake intake, Attachments attachments, CollectionNotices notices,
+			ProcessingRegister register, MessageSource messages) {
+		this.messages = messages;
+		this.intake = intake;
+		this.attachments = attachments;
+		this.notices = notices;
+		this.register = register;
+	}
+
+	@GetMapping("/contact")
+	String form(HttpSession session, Model model, Locale locale) {
+		model.addAttribute("contact", ContactForm.empty());
+		return render(session, model, locale);
+	}
+
+	@PostMapping("/contact")
+	String send(@Valid @ModelAttribute("contact") ContactForm form, BindingResult result,
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+			@RequestParam(name = "removeAttachment", required = false) UUID removeAttachment, HttpSession session,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		PendingFiles pending = PendingFiles.of(session);
+		if (removeAttachment != null) {
+			pending.remove(removeAttachment, attachments);
+			pending.saveTo(session);
+			// Taking a file back is not sending: the form comes back as typed, without judging it.
+			ContactForm kept = form != null ? form : ContactForm.empty();
+			model.addAttribute("contact", kept);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contact", new BeanPropertyBindingResult(kept, "contact"));
+			return render(session, model, locale);
+		}
+		String fileError = null;
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
+				continue;
+			}
+			try {
+				pending.files.add(attachments.store(file.getOriginalFilename(), file.getBytes(), pending.files.size()));
+			}
+			catch (FileRejectedException ex) {
+				fileError = fileError == null ? UploadMessages.keyOf(ex.reason()) : fileError;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		pending.saveTo(session);
+		if (form == null || result.hasErrors() || fileError != null) {
+			model.addAttribute("attachmentsError", fileError);
+			return render(session, model, locale);
+		}
+		SubmittedRequest submitted = intake.submitSolicitation(new Solicitation(form.subject(), form.message(),
+				new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
+						form.phone(), form.memberNumber()),
+				register.current().policy().version(), pending.files.stream().map(StoredAttachment::id).toList(),
+				locale.getLanguage()));
+		session.removeAttribute(SESSION_KEY);
+		redirect.addFlashAttribute(SubscriptionController.REFERENCE, submitted.reference());
+		return "redirect:/contact/confirmation";
+	}
+
+	@GetMapping("/contact/confirmation")
+	String confirmation(Model model) {
+		if (!model.containsAttribute(SubscriptionController.REFERENCE)) {
+			return "redirect:/contact";
+		}
+		return CONFIRMATION_VIEW;
+	}
+
+	/** The form after an upload over the size limit: the body was not read, so only the kept files remain. */
+	String renderTooLarge(HttpSession session, Model model, Locale locale) {
+		model.addAttribute("contact", ContactForm.empty());
+		model.addAttribute("attachmentsError", "intake.upload.error.too-large");
+		return render(session, model, locale);
+	}
+
+	private String render(HttpSession session, Model model, Locale locale) {
+		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, ContactForm.class, messages, locale);
+		model.addAttribute("errorLinks", errorLinks);
+		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attachmentsError") != null);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("attachments", PendingFiles.of(session).files);
+		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
+		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
+		model.addAttribute("notice",
+				notices.forPurpose(RequestType.SOLICITATION.purposeOn(RequestChannel.WEBSITE), locale));
+		return VIEW;
+	}
+
+	/** Files already accepted for the contact form of this session. */
+	static final class PendingFiles implements Serializable {
+
+		private static final long serialVersionUID = 1L;
+
+		private final List<StoredAttachment> files = new ArrayList<>();
+
+		static PendingFiles of(HttpSession session) {
+			PendingFiles pending = (PendingFiles) session.getAttribute(SESSION_KEY);
+			return pending != null ? pending : new PendingFiles();
+		}
+
+		void saveTo(HttpSession session) {
+			session.setAttribute(SESSION_KEY, this);
+		}
+
+		List<StoredAttachment> files() {
+			return List.copyOf(files);
+		}
+
+		void remove(UUID id, Attachments attachments) {
+			files.removeIf(file -> {
+				boolean match = file.id().equals(id);
+				if (match) {
+					attachments.discardPending(id);
+				}
+				return match;
+			});
+		}
+	}
+}

@@ -1,0 +1,359 @@
+package fr.integrance.website;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.integrance.contracts.PlanCatalogue;
+import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.requests.Attachments;
+import fr.integrance.requests.Civility;
+import fr.integrance.requests.DependantRelationship;
+import fr.integrance.requests.FamilySituation;
+import fr.integrance.requests.MandatoryScheme;
+import fr.integrance.requests.FileRejectedException;
+import fr.integrance.requests.RequestChannel;
+import fr.integrance.requests.RequestIntake;
+import fr.integrance.requests.RequestType;
+import fr.integrance.requests.StoredAttachment;
+import fr.integrance.requests.SubmittedRequest;
+import fr.integrance.requests.SubscriptionRequest;
+
+/**
+ * {@code /souscription}: the subscription request in six steps (identity, situation, dependants,
+ * plan, documents and consents, summary). Each step posts to itself; a valid step moves on, an
+ * invalid one comes back with the errors and every value typed, "Précédent" keeps the values
+ * without judging them. The draft lives in the session ({@link SubscriptionDraft}); submitting it
+ * creates a case in the requests module and shows its reference (post/redirect/get).
+ */
+@Controller
+@RequestMapping("/souscription")
+class SubscriptionController {
+
+	static final String VIEW_PREFIX = "intake/souscription-";
+	static final String CONFIRMATION_VIEW = "intake/souscription-confirmation";
+	static final String REFERENCE = "reference";
+	private static final Set<DependantRelationship> PARTNERS = EnumSet.of(DependantRelationship.SPOUSE,
+			DependantRelationship.PACS_PARTNER, DependantRelationship.COHABITANT);
+
+	private final PlanCatalogue catalogue;
+	private final RequestIntake intake;
+	private final Attachments attachments;
+	private final CollectionNotices notices;
+	private final ProcessingRegister register;
+	private final SmartValidator validator;
+	private final MessageSource messages;
+
+	SubscriptionController(PlanCatalogue catalogue, RequestIntake intake, Attachments attachments,
+			CollectionNotices notices, ProcessingRegister register, SmartValidator validator, MessageSource messages) {
+		this.messages = messages;
+		this.catalogue = catalogue;
+		this.intake = intake;
+		this.attachments = attachments;
+		this.notices = notices;
+		this.register = register;
+		this.validator = validator;
+	}
+
+	/** The entry point; {@code ?formule=code} (from /offres) preselects a plan of the catalogue. */
+	@GetMapping
+	String start(@RequestParam(name = "formule", required = false) String planCode, HttpSession session) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		if (planCode != null && catalogue.plan(planCode).isPresent()) {
+			draft.plan(new SubscriptionForms.Plan(planCode));
+			draft.saveTo(session);
+		}
+		return redirectTo(SubscriptionStep.IDENTITY);
+	}
+
+	@GetMapping("/confirmation")
+	String confirmation(Model model) {
+		if (!model.containsAttribute(REFERENCE)) {
+			return "redirect:/souscription";
+		}
+		return CONFIRMATION_VIEW;
+	}
+
+	@GetMapping("/{slug}")
+	String show(@PathVariable String slug, HttpSession session, Model model, Locale locale) {
+		SubscriptionStep step = SubscriptionStep.ofSlug(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		if (!draft.reachable(step)) {
+			return redirectTo(draft.furthestReachable());
+		}
+		switch (step) {
+			case IDENTITY -> model.addAttribute("identity", draft.identity());
+			case SITUATION -> model.addAttribute("situation", draft.situation());
+			case DEPENDANTS -> model.addAttribute("dependants", draft.dependants());
+			case PLAN -> model.addAttribute("plan", draft.plan());
+			case DOCUMENTS -> model.addAttribute("documents", draft.documents());
+			case SUMMARY -> {
+			}
+		}
+		return render(step, draft, model, locale);
+	}
+
+	@PostMapping("/identite")
+	String identity(@Valid @ModelAttribute("identity") SubscriptionForms.Identity form, BindingResult result,
+			HttpSession session, Model model, Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		// A value that cannot even be converted (a date typed by hand in an old browser) leaves no
+		// form object: the page shows what was typed, the draft keeps what it had.
+		draft.identity(form != null ? form : draft.identity());
+		return advance(SubscriptionStep.IDENTITY, result, false, draft, session, model, locale);
+	}
+
+	@PostMapping("/situation")
+	String situation(@Valid @ModelAttribute("situation") SubscriptionForms.Situation form, BindingResult result,
+			@RequestParam(name = "back", required = false) String back, HttpSession session, Model model,
+			Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		draft.situation(form != null ? form : draft.situation());
+		return advance(SubscriptionStep.SITUATION, result, back != null, draft, session, model, locale);
+	}
+
+	@PostMapping("/ayants-droit")
+	String dependants(@Valid @ModelAttribute("dependants") SubscriptionForms.Dependants form, BindingResult result,
+			@RequestParam(name = "back", required = false) String back,
+			@RequestParam(name = "add", required = false) String add,
+			@RequestParam(name = "remove", required = false) Integer remove, HttpSession session, Model model,
+			Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		if (form == null) {
+			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
+			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
+		}
+		if (add != null || remove != null) {
+			// Adding or removing a row is not a "continue": keep what was typed, judge nothing yet.
+			SubscriptionForms.Dependants changed = add != null ? form.withOneMore() : form.without(remove);
+			if (changed.dependants().size() > SubscriptionForms.MAX_DEPENDANTS) {
+				changed = form;
+			}
+			draft.dependants(changed);
+			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
+			draft.saveTo(session);
+			String anchor = add != null ? "#ayant-droit-" + changed.dependants().size() : "#ayants-droit";
+			return "redirect:" + SubscriptionStep.DEPENDANTS.path() + anchor;
+		}
+		rejectSecondPartner(form, result);
+		draft.dependants(form);
+		return advance(SubscriptionStep.DEPENDANTS, result, back != null, draft, session, model, locale);
+	}
+
+	@PostMapping("/formule")
+	String plan(@Valid @ModelAttribute("plan") SubscriptionForms.Plan form, BindingResult result,
+			@RequestParam(name = "back", required = false) String back, HttpSession session, Model model,
+			Locale locale) {
+		if (form != null && form.planCode() != null && catalogue.plan(form.planCode()).isEmpty()) {
+			result.rejectValue("planCode", "intake.error.plan.required");
+		}
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		draft.plan(form != null ? form : draft.plan());
+		return advance(SubscriptionStep.PLAN, result, back != null, draft, session, model, locale);
+	}
+
+	@PostMapping("/pieces")
+	String documents(@Valid @ModelAttribute("documents") SubscriptionForms.Documents form, BindingResult result,
+			@RequestParam(name = "attestation", required = false) MultipartFile attestation,
+			@RequestParam(name = "back", required = false) String back,
+			@RequestParam(name = "removeAttachment", required = false) UUID removeAttachment, HttpSession session,
+			Model model, Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		draft.documents(form != null ? form : draft.documents());
+		if (removeAttachment != null) {
+			draft.attachments().removeIf(attachment -> {
+				boolean match = attachment.id().equals(removeAttachment);
+				if (match) {
+					attachments.discardPending(attachment.id());
+				}
+				return match;
+			});
+			draft.saveTo(session);
+			return redirectTo(SubscriptionStep.DOCUMENTS);
+		}
+		if (attestation != null && !attestation.isEmpty()) {
+			try {
+				draft.attachments()
+					.add(attachments.store(attestation.getOriginalFilename(), attestation.getBytes(),
+							draft.attachments().size()));
+			}
+			catch (FileRejectedException ex) {
+				draft.saveTo(session);
+				model.addAttribute("attestationError", UploadMessages.keyOf(ex.reason()));
+				model.addAttribute("documents", draft.documents());
+				return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return advance(SubscriptionStep.DOCUMENTS, result, back != null, draft, session, model, locale);
+	}
+
+	@PostMapping("/recapitulatif")
+	String submit(@RequestParam(name = "back", required = false) String back, HttpSession session,
+			RedirectAttributes redirect, Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		if (back != null) {
+			return redirectTo(SubscriptionStep.DOCUMENTS);
+		}
+		// Every step is judged again: the draft may have been changed through an earlier step.
+		SubscriptionStep invalid = firstInvalidStep(draft);
+		if (invalid != null) {
+			draft.markCompleted(invalid, false);
+			draft.saveTo(session);
+			return redirectTo(invalid);
+		}
+		SubmittedRequest submitted = intake.submitSubscription(toRequest(draft, locale));
+		SubscriptionDraft.clear(session);
+		redirect.addFlashAttribute(REFERENCE, submitted.reference());
+		return "redirect:/souscription/confirmation";
+	}
+
+	/** Step 5 after an upload over the size limit: the consents of this submission were not read. */
+	String renderTooLarge(HttpSession session, Model model, Locale locale) {
+		SubscriptionDraft draft = SubscriptionDraft.of(session);
+		model.addAttribute("documents", draft.documents());
+		model.addAttribute("attestationError", "intake.upload.error.too-large");
+		return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
+	}
+
+	private String advance(SubscriptionStep step, BindingResult result, boolean back, SubscriptionDraft draft,
+			HttpSession session, Model model, Locale locale) {
+		draft.markCompleted(step, !result.hasErrors());
+		draft.saveTo(session);
+		if (back) {
+			return redirectTo(step.previous().orElse(step));
+		}
+		if (result.hasErrors()) {
+			return render(step, draft, model, locale);
+		}
+		return redirectTo(step.next());
+	}
+
+	private String render(SubscriptionStep step, SubscriptionDraft draft, Model model, Locale locale) {
+		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, formType(step), messages, locale);
+		model.addAttribute("errorLinks", errorLinks);
+		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attestationError") != null);
+		model.addAttribute("civilities", Civility.values());
+		model.addAttribute("schemes", MandatoryScheme.values());
+		model.addAttribute("familySituations", FamilySituation.values());
+		model.addAttribute("relationships", DependantRelationship.values());
+		model.addAttribute("step", step);
+		model.addAttribute("steps", progress(step, draft));
+		model.addAttribute("notice", notices.forPurpose(RequestType.SUBSCRIPTION.purposeOn(RequestChannel.WEBSITE),
+				locale));
+		model.addAttribute("catalogue", catalogue);
+		model.addAttribute("draft", draft);
+		model.addAttribute("attachments", draft.attachments());
+		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
+		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
+		model.addAttribute("maxDependants", SubscriptionForms.MAX_DEPENDANTS);
+		if (step == SubscriptionStep.SUMMARY) {
+			model.addAttribute("chosenPlan", catalogue.plan(draft.plan().planCode()).orElse(null));
+		}
+		return VIEW_PREFIX + step.slug();
+	}
+
+	private static Class<?> formType(SubscriptionStep step) {
+		return switch (step) {
+			case IDENTITY -> SubscriptionForms.Identity.class;
+			case SITUATION -> SubscriptionForms.Situation.class;
+			case DEPENDANTS -> SubscriptionForms.Dependants.class;
+			case PLAN -> SubscriptionForms.Plan.class;
+			case DOCUMENTS, SUMMARY -> SubscriptionForms.Documents.class;
+		};
+	}
+
+	private static List<StepView> progress(SubscriptionStep current, SubscriptionDraft draft) {
+		List<StepView> views = new ArrayList<>();
+		for (SubscriptionStep step : SubscriptionStep.values()) {
+			views.add(new StepView(step.number(), step.labelKey(), step.path(), step == current,
+					draft.completed().contains(step), step != current && draft.reachable(step)));
+		}
+		return views;
+	}
+
+	/** One item of the progress indicator. */
+	record StepView(int number, String labelKey, String path, boolean current, boolean done, boolean link) {
+	}
+
+	/** Only one spouse, PACS partner or cohabitant can be covered. */
+	private static void rejectSecondPartner(SubscriptionForms.Dependants form, BindingResult result) {
+		boolean seen = false;
+		for (int i = 0; i < form.dependants().size(); i++) {
+			if (PARTNERS.contains(form.dependants().get(i).relationship())) {
+				if (seen) {
+					result.rejectValue("dependants[" + i + "].relationship", "intake.error.relationship.one-partner");
+				}
+				seen = true;
+			}
+		}
+	}
+
+	private SubscriptionStep firstInvalidStep(SubscriptionDraft draft) {
+		List<Object> forms = List.of(draft.identity(), draft.situation(), draft.dependants(), draft.plan(),
+				draft.documents());
+		for (int i = 0; i < forms.size(); i++) {
+			BindingResult check = new BeanPropertyBindingResult(forms.get(i), "form");
+			validator.validate(forms.get(i), check);
+			if (check.hasErrors()) {
+				return SubscriptionStep.values()[i];
+			}
+		}
+		if (catalogue.plan(draft.plan().planCode()).isEmpty()) {
+			return SubscriptionStep.PLAN;
+		}
+		return null;
+	}
+
+	private SubscriptionRequest toRequest(SubscriptionDraft draft, Locale locale) {
+		SubscriptionForms.Identity identity = draft.identity();
+		SubscriptionForms.Situation situation = draft.situation();
+		return new SubscriptionRequest(
+				new SubscriptionRequest.Subscriber(identity.civility(), identity.lastName(), identity.firstName(),
+						identity.birthName(), identity.birthDate(), identity.phone(), identity.email(),
+						new SubscriptionRequest.PostalAddress(identity.addressLine1(), identity.addressLine2(),
+								identity.postalCode(), identity.city())),
+				new SubscriptionRequest.Situation(situation.scheme(), situation.fund(), situation.familySituation()),
+				draft.dependants()
+					.dependants()
+					.stream()
+					.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(),
+							d.birthDate()))
+					.toList(),
+				draft.plan().planCode(), draft.documents().marketingConsent(),
+				register.current().policy().version(),
+				draft.attachments().stream().map(StoredAttachment::id).toList(), locale.getLanguage());
+	}
+
+	private static String redirectTo(SubscriptionStep step) {
+		return "redirect:" + step.path();
+	}
+}

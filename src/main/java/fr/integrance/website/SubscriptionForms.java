@@ -1,0 +1,152 @@
+package fr.integrance.website;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import fr.integrance.requests.Civility;
+import fr.integrance.requests.DependantRelationship;
+import fr.integrance.requests.FamilySituation;
+import fr.integrance.requests.FrenchPhoneNumber;
+import fr.integrance.requests.MandatoryScheme;
+import fr.integrance.requests.PersonName;
+import fr.integrance.requests.PlausibleBirthDate;
+
+/**
+ * The subscription request's steps as form records: only the fields a visitor may set, tidied in
+ * their constructors, validated with French messages. Serialisable because the draft that holds
+ * them lives in the HTTP session between steps.
+ */
+final class SubscriptionForms {
+
+	static final String EMAIL_SHAPE = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+	static final String POSTAL_CODE = "\\d{5}";
+	static final String PLACE = "[\\p{L}\\p{M}0-9 '’.,()/-]*";
+	static final int MAX_DEPENDANTS = 10;
+
+	private SubscriptionForms() {
+	}
+
+	/** Step 1: who the subscriber is and how to reach them. */
+	record Identity(@NotNull(message = "{intake.error.civility.required}") Civility civility,
+			@NotBlank(message = "{intake.error.last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
+			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
+			@PersonName(message = "{intake.error.birth-name.invalid}") String birthName,
+			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18, message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
+			@NotBlank(message = "{intake.error.phone.required}") @FrenchPhoneNumber(message = "{intake.error.phone.invalid}") String phone,
+			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
+			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine1,
+			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine2,
+			@NotBlank(message = "{intake.error.postal-code.required}") @Pattern(regexp = POSTAL_CODE, message = "{intake.error.postal-code.invalid}") String postalCode,
+			@NotBlank(message = "{intake.error.city.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.city.invalid}") String city)
+			implements Serializable {
+
+		Identity {
+			lastName = FormText.line(lastName);
+			firstName = FormText.line(firstName);
+			birthName = FormText.line(birthName);
+			phone = FormText.line(phone);
+			email = FormText.line(email);
+			addressLine1 = FormText.line(addressLine1);
+			addressLine2 = FormText.line(addressLine2);
+			postalCode = postalCode == null ? null : FormText.line(postalCode.replace(" ", ""));
+			city = FormText.line(city);
+		}
+
+		static Identity empty() {
+			return new Identity(null, null, null, null, null, null, null, null, null, null, null);
+		}
+	}
+
+	/** Step 2: the mandatory scheme the plan completes and the family situation. */
+	record Situation(@NotNull(message = "{intake.error.scheme.required}") MandatoryScheme scheme,
+			@Size(max = 100, message = "{intake.error.fund.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.fund.invalid}") String fund,
+			@NotNull(message = "{intake.error.family-situation.required}") FamilySituation familySituation)
+			implements Serializable {
+
+		Situation {
+			fund = FormText.line(fund);
+		}
+
+		static Situation empty() {
+			return new Situation(null, null, null);
+		}
+	}
+
+	/** Step 3: the ayants droit, any number up to ten, possibly none. */
+	record Dependants(@Valid @Size(max = MAX_DEPENDANTS, message = "{intake.error.dependants.too-many}") List<Dependant> dependants)
+			implements Serializable {
+
+		Dependants {
+			dependants = dependants == null ? new ArrayList<>() : new ArrayList<>(dependants);
+		}
+
+		static Dependants empty() {
+			return new Dependants(List.of());
+		}
+
+		Dependants withOneMore() {
+			List<Dependant> more = new ArrayList<>(dependants);
+			more.add(Dependant.empty());
+			return new Dependants(more);
+		}
+
+		Dependants without(int index) {
+			List<Dependant> fewer = new ArrayList<>(dependants);
+			if (index >= 0 && index < fewer.size()) {
+				fewer.remove(index);
+			}
+			return new Dependants(fewer);
+		}
+	}
+
+	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantRelationship relationship,
+			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
+			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
+			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
+			implements Serializable {
+
+		Dependant {
+			lastName = FormText.line(lastName);
+			firstName = FormText.line(firstName);
+		}
+
+		static Dependant empty() {
+			return new Dependant(null, null, null, null);
+		}
+	}
+
+	/** Step 4: the plan (formule) of the catalogue. */
+	record Plan(@NotBlank(message = "{intake.error.plan.required}") String planCode) implements Serializable {
+
+		static Plan empty() {
+			return new Plan(null);
+		}
+	}
+
+	/** Step 5: the consents; the attestation file is kept apart, as a stored attachment. */
+	record Documents(Boolean marketingConsent,
+			@AssertTrue(message = "{intake.error.certify.required}") Boolean certifiesAccuracy) implements Serializable {
+
+		/** An unticked box sends nothing: absent means no. */
+		Documents {
+			marketingConsent = Boolean.TRUE.equals(marketingConsent);
+			certifiesAccuracy = Boolean.TRUE.equals(certifiesAccuracy);
+		}
+
+		static Documents empty() {
+			return new Documents(false, false);
+		}
+	}
+}

@@ -1,0 +1,100 @@
+package fr.integrance.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The custom constraints of the public forms: names, French phone numbers, birth dates. */
+class FormConstraintsTests {
+
+	private final PersonName.Validator names = new PersonName.Validator();
+	private final FrenchPhoneNumber.Validator phones = new FrenchPhoneNumber.Validator();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Dupont", "Le Floc’h", "O'Neil", "Jean-Pierre", "de La Tour d’Auvergne", "Éléonore",
+			"Zoë", "Nguyễn", "Müller-Lüdenscheidt" })
+	void acceptsNamesAsPeopleWriteThem(String name) {
+		assertThat(names.isValid(name, null)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "R2D2", "<script>", "Dupont;", "-Dupont", "Dupont-", "Jean  --  Pierre!", "'", "a@b" })
+	void rejectsNamesWithDigitsSymbolsOrDanglingSeparators(String name) {
+		assertThat(names.isValid(name, null)).isFalse();
+	}
+
+	@Test
+	void rejectsNamesLongerThanOneHundredCharacters() {
+		assertThat(names.isValid("A".repeat(100), null)).isTrue();
+		assertThat(names.isValid("A".repeat(101), null)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "0612345678", "06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78", "+33 6 12 34 56 78",
+			"+33612345678", "0033 1 23 45 67 89", "01 23 45 67 89", "09 87 65 43 21" })
+	void acceptsFrenchNumbersWithUsualSeparators(String phone) {
+		assertThat(phones.isValid(phone, null)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "061234567", "06123456789", "00 12 34 56 78", "+44 20 7946 0958", "+33 0 12 34 56 78",
+			"06 12 34 56 7a", "tel" })
+	void rejectsNumbersThatAreNotFrench(String phone) {
+		assertThat(phones.isValid(phone, null)).isFalse();
+	}
+
+	@Test
+	void birthDateMustBePastNotBefore1900AndOldEnough() {
+		Clock clock = Clock.fixed(Instant.parse("2026-03-15T10:00:00Z"), ZoneOffset.UTC);
+		PlausibleBirthDate.Validator anyAge = validator(clock, 0);
+		assertThat(anyAge.isValid(LocalDate.of(2026, 3, 14), null)).isTrue();
+		assertThat(anyAge.isValid(LocalDate.of(2026, 3, 15), null)).isFalse();
+		assertThat(anyAge.isValid(LocalDate.of(2030, 1, 1), null)).isFalse();
+		assertThat(anyAge.isValid(LocalDate.of(1900, 1, 1), null)).isTrue();
+		assertThat(anyAge.isValid(LocalDate.of(1899, 12, 31), null)).isFalse();
+		assertThat(anyAge.isValid(null, null)).isTrue();
+
+		PlausibleBirthDate.Validator adult = validator(clock, 18);
+		assertThat(adult.isValid(LocalDate.of(2008, 3, 15), null)).isTrue();
+		assertThat(adult.isValid(LocalDate.of(2008, 3, 16), null)).isFalse();
+	}
+
+	private static PlausibleBirthDate.Validator validator(Clock clock, int minimumAge) {
+		PlausibleBirthDate.Validator validator = new PlausibleBirthDate.Validator(clock);
+		validator.initialize(new PlausibleBirthDate() {
+			@Override
+			public Class<? extends java.lang.annotation.Annotation> annotationType() {
+				return PlausibleBirthDate.class;
+			}
+
+			@Override
+			public String message() {
+				return "";
+			}
+
+			@Override
+			public Class<?>[] groups() {
+				return new Class<?>[0];
+			}
+
+			@SuppressWarnings("unchecked")
+			@Override
+			public Class<? extends jakarta.validation.Payload>[] payload() {
+				return new Class[0];
+			}
+
+			@Override
+			public int minimumAge() {
+				return minimumAge;
+			}
+		});
+		return validator;
+	}
+}

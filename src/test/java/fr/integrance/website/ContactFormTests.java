@@ -1,0 +1,200 @@
+package fr.integrance.website;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import fr.integrance.IntegrationTest;
+import fr.integrance.requests.TestFiles;
+
+/**
+ * {@code /contact}: a sollicitation with files becomes a case; hostile files (an HTML page named
+ * .pdf, a PDF with JavaScript, a path-traversal name, a fourth file) are refused or neutralised,
+ * and a refused file never costs the person what they typed.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ContactFormTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Value("${app.data-dir}")
+	Path dataDir;
+
+	MockHttpSession session;
+
+	@BeforeEach
+	void newVisitor() {
+		session = new MockHttpSession();
+	}
+
+	@Test
+	void questionWithTwoFilesBecomesCaseWithTwoAttachments() throws Exception {
+		MvcResult result = send(contact("paul.durand@example.fr"),
+				file("facture.pdf", TestFiles.pdf()), file("ordonnance.png", TestFiles.png()));
+
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact/confirmation");
+		String reference = (String) result.getFlashMap().get("reference");
+		assertThat(reference).matches("DEM-\\d{4}-\\d{6}");
+		assertThat(jdbc.queryForMap("SELECT request_type, purpose_id, status FROM request_case WHERE reference = ?",
+				reference))
+			.containsEntry("request_type", "SOLICITATION")
+			.containsEntry("purpose_id", "website-requests")
+			.containsEntry("status", "SUBMITTED");
+		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
+				+ "ON a.case_id = c.id WHERE c.reference = ? ORDER BY a.display_name", String.class, reference))
+			.containsExactly("facture.pdf", "ordonnance.png");
+	}
+
+	@Test
+	void invalidFormKeepsValuesAndAcceptedFilesWhichAreSentWithTheNextTry() throws Exception {
+		Map<String, String> values = contact("claire.petit@example.fr");
+		values.put("message", "");
+		MvcResult first = send(values, file("devis.pdf", TestFiles.pdf()));
+
+		assertThat(first.getResponse().getStatus()).isEqualTo(200);
+		String html = first.getResponse().getContentAsString();
+		assertThat(html).contains("Saisissez votre message", "value=\"claire.petit@example.fr\"", "devis.pdf",
+				"Retirer le fichier devis.pdf", "value=\"Question sur ma cotisation\"");
+
+		values.put("message", "Pourquoi ma cotisation augmente-t-elle ?");
+		MvcResult second = send(values);
+		String reference = (String) second.getFlashMap().get("reference");
+		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
+				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference)).containsExactly("devis.pdf");
+	}
+
+	@Test
+	void htmlPageNamedPdfIsRefusedAndNothingIsStored() throws Exception {
+		int before = attachmentCount();
+		MvcResult result = send(contact("html@example.fr"), file("attestation.pdf", TestFiles.html()));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString())
+			.contains("Le contenu du fichier ne correspond pas à son extension")
+			.contains("href=\"#attachments\"")
+			.contains("value=\"html@example.fr\"");
+		assertThat(attachmentCount()).isEqualTo(before);
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_case WHERE submitter_email = ?", Integer.class,
+				"html@example.fr")).isZero();
+	}
+
+	@Test
+	void pdfWithJavaScriptIsRefused() throws Exception {
+		MvcResult result = send(contact("js@example.fr"), file("releve.pdf", TestFiles.pdfWithJavaScript()));
+		assertThat(result.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+
+		MvcResult hidden = send(contact("js@example.fr"), file("releve.pdf", TestFiles.pdfWithJavaScriptInObjectStream()));
+		assertThat(hidden.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+	}
+
+	@Test
+	void pathTraversalNameIsOnlyDisplayedAndTheFileIsStoredUnderItsId() throws Exception {
+		MvcResult result = send(contact("traversal@example.fr"), file("../../etc/passwd.pdf", TestFiles.pdf()));
+
+		String reference = (String) result.getFlashMap().get("reference");
+		Map<String, Object> row = jdbc.queryForMap("SELECT a.id, a.display_name FROM request_attachment a "
+				+ "JOIN request_case c ON a.case_id = c.id WHERE c.reference = ?", reference);
+		assertThat(row.get("display_name")).isEqualTo("passwd.pdf");
+		Path stored = dataDir.resolve("uploads").resolve(((UUID) row.get("id")).toString());
+		assertThat(stored).exists();
+		assertThat(Files.readAllBytes(stored)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(dataDir.resolve("uploads/../../etc/passwd.pdf").normalize()).doesNotExist();
+		assertThat(dataDir.resolve("etc")).doesNotExist();
+	}
+
+	@Test
+	void fourthFileIsRefused() throws Exception {
+		MvcResult result = send(contact("four@example.fr"), file("1.pdf", TestFiles.pdf()), file("2.png", TestFiles.png()),
+				file("3.jpg", TestFiles.jpeg()), file("4.pdf", TestFiles.pdf()));
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("Vous pouvez joindre 3 fichiers au plus", "1.pdf", "2.png", "3.jpg")
+			.doesNotContain("Retirer le fichier 4.pdf");
+	}
+
+	@Test
+	void removedFileIsNotSent() throws Exception {
+		send(withoutMessage(contact("remove@example.fr")), file("garder.pdf", TestFiles.pdf()),
+				file("retirer.png", TestFiles.png()));
+		@SuppressWarnings("unchecked")
+		List<fr.integrance.requests.StoredAttachment> kept = ((ContactController.PendingFiles) session
+			.getAttribute(ContactController.SESSION_KEY)).files();
+		UUID toRemove = kept.stream().filter(a -> a.displayName().equals("retirer.png")).findFirst().orElseThrow().id();
+
+		MockMultipartHttpServletRequestBuilder removal = multipart("/contact");
+		contact("remove@example.fr").forEach(removal::param);
+		mvc.perform(removal.param("removeAttachment", toRemove.toString()).session(session).with(csrf()));
+		MvcResult sent = send(contact("remove@example.fr"));
+
+		String reference = (String) sent.getFlashMap().get("reference");
+		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
+				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference)).containsExactly("garder.pdf");
+	}
+
+	@Test
+	void pageShowsTheRegisterNoticeForRequests() throws Exception {
+		String html = mvc.perform(get("/contact")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("Traitement des demandes et sollicitations adhérent/prospect", "Consentement",
+				"dpo@integrance.fr", "enctype=\"multipart/form-data\"", "/contact?_csrf=");
+	}
+
+	private Map<String, String> contact(String email) {
+		Map<String, String> values = new java.util.HashMap<>();
+		values.put("lastName", "Durand");
+		values.put("firstName", "Paul");
+		values.put("email", email);
+		values.put("phone", "");
+		values.put("memberNumber", "");
+		values.put("subject", "Question sur ma cotisation");
+		values.put("message", "Bonjour, pouvez-vous m’expliquer ?");
+		values.put("consent", "true");
+		return values;
+	}
+
+	private static Map<String, String> withoutMessage(Map<String, String> values) {
+		values.put("message", "");
+		return values;
+	}
+
+	private static MockMultipartFile file(String name, byte[] content) {
+		return new MockMultipartFile("attachments", name, "application/octet-stream", content);
+	}
+
+	private MvcResult send(Map<String, String> values, MockMultipartFile... files) throws Exception {
+		MockMultipartHttpServletRequestBuilder request = multipart("/contact");
+		for (MockMultipartFile file : files) {
+			request.file(file);
+		}
+		values.forEach(request::param);
+		return mvc.perform(request.session(session).with(csrf())).andReturn();
+	}
+
+	private int attachmentCount() {
+		return jdbc.queryForObject("SELECT count(*) FROM request_attachment", Integer.class);
+	}
+}
