@@ -2,6 +2,7 @@ package fr.integrance.testsupport;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ public class MutableClockConfiguration {
 	@Bean
 	@Primary
 	MutableClock mutableClock() {
-		return new MutableClock(Instant.now());
+		// Whole milliseconds: what every database stores exactly.
+		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 	}
 }

@@ -81,6 +81,10 @@ public class TestAccounts {
 		return account(role, organisation(kind), organisationAdministrator);
 	}
 
+	public void disable(AccountId id) {
+		transactions.executeWithoutResult(status -> accounts.findById(id.value()).orElseThrow().disable(clock.instant()));
+	}
+
 	public Account reload(AccountId id) {
 		return accounts.findById(id.value()).orElseThrow();
 	}
