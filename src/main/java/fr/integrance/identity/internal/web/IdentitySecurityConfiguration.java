@@ -1,6 +1,7 @@
 package fr.integrance.identity.internal.web;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,20 @@ class IdentitySecurityConfiguration {
 		// After the session store's filter (which runs first of all), just before Spring Security.
 		registration.setOrder(securityFilterOrder - 1);
 		return registration;
+	}
+
+	/**
+	 * The session cookie's flags, whatever the deployment (embedded server or not): HttpOnly and
+	 * SameSite=Lax always, Secure unless a profile on plain http turns it off (embedded).
+	 */
+	@Bean
+	DefaultCookieSerializerCustomizer sessionCookiePolicy(
+			@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+		return serializer -> {
+			serializer.setUseHttpOnlyCookie(true);
+			serializer.setSameSite("Lax");
+			serializer.setUseSecureCookie(secure);
+		};
 	}
 
 	@Bean
