@@ -171,6 +171,7 @@ class SessionTests {
 		Document page = Jsoup.parse(laptop.get("/compte/sessions").getContentAsString());
 		assertThat(page.select("tbody tr")).hasSize(2);
 		assertThat(page.text()).contains("Cette session").contains("Autre appareil");
+		assertThat(page.select("tbody tr").first().select("td").get(1).text()).matches("\\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}");
 		assertThat(page.html()).doesNotContain(laptop.sessionCookie()).doesNotContain(phone.sessionCookie());
 
 		MockHttpServletResponse end = laptop.post("/compte/sessions/fin-des-autres");
