@@ -105,6 +105,9 @@ class SecondFactorEnrolmentController {
 
 	@PostMapping(CODES_PATH)
 	String regenerate(RedirectAttributes redirect) {
+		if (!secondFactor.enrolled(user().accountId())) {
+			return "redirect:/compte/securite";
+		}
 		List<String> codes = secondFactor.regenerateRecoveryCodes(user().accountId());
 		redirect.addFlashAttribute("recoveryCodes", codes);
 		redirect.addFlashAttribute("flash", "identity.recovery.regenerated");
