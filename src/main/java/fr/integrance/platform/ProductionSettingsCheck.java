@@ -34,6 +34,7 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 				"APP_CRYPTO_INDEX_KEYSET (or app.crypto.index-keyset-file, APP_CRYPTO_INDEX_KEYSET_FILE)");
 		REQUIRED.put("spring.mail.host", "SMTP_HOST");
 		REQUIRED.put("app.consent.cookie-key", "APP_CONSENT_COOKIE_KEY");
+		REQUIRED.put("app.identity.base-url", "APP_BASE_URL");
 	}
 
 	@Override

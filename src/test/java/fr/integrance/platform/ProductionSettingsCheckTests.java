@@ -68,9 +68,9 @@ class ProductionSettingsCheckTests {
 
 		MissingProductionSettingsException refusal = refusal(environment);
 
-		assertThat(refusal.missing()).hasSize(7);
+		assertThat(refusal.missing()).hasSize(8);
 		assertThat(refusal.getMessage()).contains("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD",
-				"APP_CRYPTO_KEYSET", "APP_CRYPTO_INDEX_KEYSET", "SMTP_HOST", "APP_CONSENT_COOKIE_KEY");
+				"APP_CRYPTO_KEYSET", "APP_CRYPTO_INDEX_KEYSET", "SMTP_HOST", "APP_CONSENT_COOKIE_KEY", "APP_BASE_URL");
 	}
 
 	@Test
@@ -100,6 +100,7 @@ class ProductionSettingsCheckTests {
 		environment.setProperty("app.crypto.generate-if-missing", "false");
 		environment.setProperty("spring.mail.host", "smtp.example.org");
 		environment.setProperty("app.consent.cookie-key", "a-shared-secret-of-at-least-32-characters");
+		environment.setProperty("app.identity.base-url", "https://www.integrance.fr");
 		return environment;
 	}
 

@@ -61,12 +61,27 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void forbiddenPageWhenAnonymousOnBackOfficeThenFrench403WithHeaders() throws Exception {
-		HttpResponse<String> response = get("/gestion", "text/html");
+	void forbiddenPageWhenPostWithoutCsrfTokenThenFrench403WithHeaders() throws Exception {
+		// The back office sends a visitor to the login page (identity module); a refused form
+		// post is the 403 every visitor can meet.
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertSecurityHeaders(response.headers());
 		assertThat(response.body()).contains("Vous n’avez pas accès à cette page").contains("Numéro d’incident");
+	}
+
+	@Test
+	void backOfficeWhenAnonymousThenLoginRedirectWithHeaders() throws Exception {
+		HttpResponse<String> response = get("/gestion", "text/html");
+
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/connexion");
+		assertSecurityHeaders(response.headers());
 	}
 
 	@Test

@@ -1,0 +1,61 @@
+package fr.integrance.backoffice;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The administration forms: records with only the fields an administrator may set. */
+final class AdministrationForms {
+
+	private AdministrationForms() {
+	}
+
+	/** A staff or DPO account; an administrator account cannot be created from a form. */
+	record StaffAccountForm(
+			@NotBlank(message = "{identity.validation.required}") @Pattern(regexp = "STAFF|DPO",
+					message = "{admin.validation.role}") String role,
+			@NotBlank(message = "{identity.validation.required}") @Email(
+					message = "{identity.validation.email}") @Size(max = 254,
+							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
+					message = "{identity.validation.too-long}") String displayName) {
+
+		static StaffAccountForm empty() {
+			return new StaffAccountForm("STAFF", "", "");
+		}
+	}
+
+	/** An organisation and the first person who represents it. */
+	record OrganisationForm(
+			@NotBlank(message = "{identity.validation.required}") @Pattern(regexp = "EMPLOYER|GUARDIAN_SERVICE",
+					message = "{admin.validation.kind}") String kind,
+			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
+					message = "{identity.validation.too-long}") String name,
+			@Size(max = 20, message = "{identity.validation.too-long}") String siren,
+			@Size(max = 30, message = "{identity.validation.too-long}") String siret,
+			@NotBlank(message = "{identity.validation.required}") @Email(
+					message = "{identity.validation.email}") @Size(max = 254,
+							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
+					message = "{identity.validation.too-long}") String displayName) {
+
+		static OrganisationForm empty() {
+			return new OrganisationForm("EMPLOYER", "", "", "", "", "");
+		}
+	}
+
+	/** One more representative or agent of an existing organisation. */
+	record InvitationForm(
+			@NotBlank(message = "{identity.validation.required}") @Email(
+					message = "{identity.validation.email}") @Size(max = 254,
+							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
+					message = "{identity.validation.too-long}") String displayName,
+			Boolean organisationAdministrator) {
+
+		static InvitationForm empty() {
+			return new InvitationForm("", "", Boolean.FALSE);
+		}
+	}
+}

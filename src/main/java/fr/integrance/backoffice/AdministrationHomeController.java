@@ -1,0 +1,24 @@
+package fr.integrance.backoffice;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.integrance.identity.Audience;
+
+/** The administrator's home page. */
+@Controller
+class AdministrationHomeController {
+
+	static final String HOME_VIEW = "backoffice/admin/home";
+
+	@ModelAttribute("audience")
+	String audience() {
+		return Audience.ADMINISTRATION.navigation();
+	}
+
+	@GetMapping("/gestion/admin")
+	String home() {
+		return HOME_VIEW;
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * DPO console ({@code /dpo}): the data protection officer keeps the register, handles rights
+ * requests and watches retention, disclosures and the audit journal (with their issues).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Console DPO", allowedDependencies = { "identity",
+		"platform" })
+package fr.integrance.dpo;

@@ -1,0 +1,44 @@
+package fr.integrance.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.AuthenticatedPrincipal;
+
+/**
+ * The signed-in account, as kept in the session: ids only, never a name or an e-mail. Its
+ * {@link #getName()} is the account id, so that the session store indexes sessions by id.
+ *
+ * @param accountId the account
+ * @param role what the account is for
+ * @param organisationId its employer or guardian organisation, {@code null} for other roles
+ * @param personId the person the account belongs to, {@code null} until people exist
+ * @param organisationAdministrator whether the account administers its guardian organisation
+ */
+public record AuthenticatedUser(AccountId accountId, Role role, OrganisationId organisationId, UUID personId,
+		boolean organisationAdministrator) implements AuthenticatedPrincipal, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	public AuthenticatedUser {
+		Objects.requireNonNull(accountId, "accountId");
+		Objects.requireNonNull(role, "role");
+	}
+
+	@Override
+	public String getName() {
+		return accountId.toString();
+	}
+
+	public Optional<OrganisationId> organisation() {
+		return Optional.ofNullable(organisationId);
+	}
+
+	public Optional<UUID> person() {
+		return Optional.ofNullable(personId);
+	}
+}

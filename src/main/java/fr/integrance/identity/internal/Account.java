@@ -1,0 +1,356 @@
+package fr.integrance.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.integrance.identity.AccountId;
+import fr.integrance.identity.AccountStatus;
+import fr.integrance.identity.AccountSummary;
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.identity.OrganisationId;
+import fr.integrance.identity.Role;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/**
+ * A login: credentials, lockout state and second factor of one account. Guards its transitions
+ * (an invited account gets a password once, a disabled one never signs in) and keeps the
+ * failure counter that drives the growing delay and the temporary lock.
+ */
+@Entity
+@Table(name = "identity_account")
+public class Account {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	/** The e-mail address in lower case. */
+	@PersonalData(category = "identification")
+	private String login;
+
+	@PersonalData(category = "identification")
+	@Column(name = "display_name")
+	private String displayName;
+
+	@NotPersonalData
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Role role;
+
+	@NotPersonalData("technical id of the organisation")
+	@Column(name = "organisation_id")
+	private UUID organisationId;
+
+	@NotPersonalData
+	@Column(name = "organisation_administrator")
+	private boolean organisationAdministrator;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "person_id")
+	private UUID personId;
+
+	@NotPersonalData
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private AccountStatus status;
+
+	@PersonalData(category = "connection")
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@PersonalData(category = "connection")
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
+	@PersonalData(category = "connection")
+	@Column(name = "failed_attempts")
+	private int failedAttempts;
+
+	@PersonalData(category = "connection")
+	@Column(name = "last_failure_at")
+	private Instant lastFailureAt;
+
+	@PersonalData(category = "connection")
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	/** Base32 TOTP secret (RFC 6238). */
+	@PersonalData(category = "connection")
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@PersonalData(category = "connection")
+	@Column(name = "totp_enrolled_at")
+	private Instant totpEnrolledAt;
+
+	/** The last TOTP time step accepted: a code of this step or an earlier one is a replay. */
+	@PersonalData(category = "connection")
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@PersonalData(category = "connection")
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@PersonalData(category = "connection")
+	@Column(name = "last_login_at")
+	private Instant lastLoginAt;
+
+	@PersonalData(category = "connection")
+	@Column(name = "disabled_at")
+	private Instant disabledAt;
+
+	@Version
+	@NotPersonalData
+	private long version;
+
+	protected Account() {
+	}
+
+	private Account(String login, String displayName, Role role, OrganisationId organisationId,
+			boolean organisationAdministrator, UUID personId, Instant now) {
+		if (role.belongsToOrganisation() != (organisationId != null)) {
+			throw new IllegalArgumentException("Representatives and agents, and only they, belong to an organisation");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw new IllegalArgumentException("An account needs a display name");
+		}
+		this.id = UUID.randomUUID();
+		this.login = normaliseLogin(login);
+		this.displayName = displayName.strip();
+		this.role = role;
+		this.organisationId = organisationId == null ? null : organisationId.value();
+		this.organisationAdministrator = role == Role.GUARDIAN_AGENT && organisationAdministrator;
+		this.personId = personId;
+		this.createdAt = now;
+	}
+
+	/** An account whose holder will choose a password through an invitation link. */
+	public static Account invited(String login, String displayName, Role role, OrganisationId organisationId,
+			boolean organisationAdministrator, Instant now) {
+		Account account = new Account(login, displayName, role, organisationId, organisationAdministrator, null, now);
+		account.status = AccountStatus.INVITED;
+		return account;
+	}
+
+	/** An account that can sign in at once (member activation, demo data, tests). */
+	public static Account active(String login, String displayName, Role role, OrganisationId organisationId,
+			boolean organisationAdministrator, UUID personId, String passwordHash, Instant now) {
+		Account account = new Account(login, displayName, role, organisationId, organisationAdministrator, personId,
+				now);
+		account.status = AccountStatus.ACTIVE;
+		account.passwordHash = Objects.requireNonNull(passwordHash);
+		account.passwordChangedAt = now;
+		return account;
+	}
+
+	/** Logins are compared without case and surrounding spaces. */
+	public static String normaliseLogin(String login) {
+		return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+	}
+
+	// ---------------------------------------------------------------- credentials
+
+	/** The invited person chose a password: the account becomes active. */
+	public void acceptInvitation(String passwordHash, Instant now) {
+		if (status != AccountStatus.INVITED) {
+			throw new IllegalStateException("Only an invited account accepts an invitation");
+		}
+		this.status = AccountStatus.ACTIVE;
+		changePassword(passwordHash, now);
+	}
+
+	public void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = Objects.requireNonNull(passwordHash);
+		this.passwordChangedAt = now;
+	}
+
+	public String passwordHash() {
+		return passwordHash;
+	}
+
+	// ---------------------------------------------------------------- lockout
+
+	/** Whether a login attempt may be checked now, or must be refused without looking at the password. */
+	public enum Gate {
+		OPEN, THROTTLED, LOCKED
+	}
+
+	public Gate gate(Instant now, IdentityProperties.Lockout policy) {
+		if (lockedUntil != null) {
+			return now.isBefore(lockedUntil) ? Gate.LOCKED : Gate.OPEN;
+		}
+		if (failedAttempts >= policy.delayAfter() && lastFailureAt != null) {
+			int exponent = Math.min(failedAttempts - policy.delayAfter(), 20);
+			Instant notBefore = lastFailureAt.plus(Duration.ofSeconds(1L << exponent));
+			if (now.isBefore(notBefore)) {
+				return Gate.THROTTLED;
+			}
+		}
+		return Gate.OPEN;
+	}
+
+	/** True when a temporary lock has run out; {@link #clearExpiredLock()} then starts afresh. */
+	public boolean lockExpired(Instant now) {
+		return lockedUntil != null && !now.isBefore(lockedUntil);
+	}
+
+	public void clearExpiredLock() {
+		resetFailures();
+	}
+
+	/**
+	 * Counts one more consecutive failure.
+	 *
+	 * @return true when this failure locks the account
+	 */
+	public boolean recordFailure(Instant now, IdentityProperties.Lockout policy) {
+		failedAttempts++;
+		lastFailureAt = now;
+		if (failedAttempts >= policy.lockAfter() && lockedUntil == null) {
+			lockedUntil = now.plus(policy.lockDuration());
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Clears the counter and any lock (a successful login, a password reset).
+	 *
+	 * @return true when the account was locked or delayed
+	 */
+	public boolean resetFailures() {
+		boolean wasRestricted = failedAttempts > 0 || lockedUntil != null;
+		failedAttempts = 0;
+		lastFailureAt = null;
+		lockedUntil = null;
+		return wasRestricted;
+	}
+
+	public boolean isLocked(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	public int failedAttempts() {
+		return failedAttempts;
+	}
+
+	public Instant lockedUntil() {
+		return lockedUntil;
+	}
+
+	public void loginSucceeded(Instant now) {
+		resetFailures();
+		lastLoginAt = now;
+	}
+
+	// ---------------------------------------------------------------- second factor
+
+	public boolean secondFactorEnrolled() {
+		return totpSecret != null;
+	}
+
+	/** True when the password alone does not sign in. */
+	public boolean secondFactorNeeded() {
+		return role.secondFactorRequired() || secondFactorEnrolled();
+	}
+
+	public String totpSecret() {
+		return totpSecret;
+	}
+
+	public Long totpLastStep() {
+		return totpLastStep;
+	}
+
+	/** Records the TOTP step just used, so that the same code is refused if presented again. */
+	public void acceptTotpStep(long step) {
+		if (totpLastStep != null && step <= totpLastStep) {
+			throw new IllegalStateException("Replayed TOTP step");
+		}
+		totpLastStep = step;
+	}
+
+	public void enrolSecondFactor(String secret, long firstStep, Instant now) {
+		this.totpSecret = Objects.requireNonNull(secret);
+		this.totpLastStep = firstStep;
+		this.totpEnrolledAt = now;
+	}
+
+	// ---------------------------------------------------------------- status
+
+	public void disable(Instant now) {
+		if (status != AccountStatus.DISABLED) {
+			status = AccountStatus.DISABLED;
+			disabledAt = now;
+		}
+	}
+
+	public boolean isActive() {
+		return status == AccountStatus.ACTIVE;
+	}
+
+	public AccountStatus status() {
+		return status;
+	}
+
+	// ---------------------------------------------------------------- views
+
+	public AccountId id() {
+		return new AccountId(id);
+	}
+
+	public String login() {
+		return login;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	public OrganisationId organisationId() {
+		return organisationId == null ? null : new OrganisationId(organisationId);
+	}
+
+	public boolean organisationAdministrator() {
+		return organisationAdministrator;
+	}
+
+	public UUID personId() {
+		return personId;
+	}
+
+	/** The principal kept in the session: ids only. */
+	public AuthenticatedUser principal() {
+		return new AuthenticatedUser(id(), role, organisationId(), personId, organisationAdministrator);
+	}
+
+	public AccountSummary summary(Instant now) {
+		return new AccountSummary(id(), displayName, login, role, status, organisationId(), organisationAdministrator,
+				secondFactorEnrolled(), isLocked(now), createdAt, lastLoginAt);
+	}
+
+	@Override
+	public String toString() {
+		return "Account[id=" + id + ", role=" + role + ", status=" + status + "]";
+	}
+}

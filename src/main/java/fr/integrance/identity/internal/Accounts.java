@@ -1,0 +1,43 @@
+package fr.integrance.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+import fr.integrance.identity.Role;
+
+/** The accounts. */
+public interface Accounts extends JpaRepository<Account, UUID> {
+
+	/** By login (already normalised), the row locked so that concurrent attempts count one by one. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.login = :login")
+	Optional<Account> findByLoginForUpdate(String login);
+
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Account a where a.id = :id")
+	Optional<Account> findByIdForUpdate(UUID id);
+
+	Optional<Account> findByLogin(String login);
+
+	boolean existsByLogin(String login);
+
+	@Query("select a from Account a where a.role in :roles order by a.displayName")
+	List<Account> findByRoles(Collection<Role> roles);
+
+	@Query("select a from Account a where a.organisationId = :organisationId order by a.displayName")
+	List<Account> findByOrganisation(UUID organisationId);
+
+	@Query("select a from Account a where a.id = :id and a.organisationId = :organisationId")
+	Optional<Account> findInOrganisation(UUID id, UUID organisationId);
+
+	@Query("select a from Account a where a.personId = :personId and a.role = :role")
+	Optional<Account> findByPersonAndRole(UUID personId, Role role);
+}

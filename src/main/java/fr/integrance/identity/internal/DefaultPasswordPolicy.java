@@ -1,0 +1,91 @@
+package fr.integrance.identity.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import fr.integrance.identity.PasswordPolicy;
+import fr.integrance.identity.PasswordProblem;
+
+/**
+ * RULES.md §4 (CNIL 2022-100, 80 bits for a password alone): any one of
+ * <ul>
+ * <li>at least 12 characters mixing upper case, lower case, digits and special characters;</li>
+ * <li>at least 14 characters mixing upper case, lower case and digits;</li>
+ * <li>a passphrase of at least 7 words (a word: 2 letters or more; 5 of them different, so
+ * that one word repeated does not pass).</li>
+ * </ul>
+ * At most 128 characters, hashed whole. Common passwords and passwords containing the login are
+ * refused whatever their length.
+ */
+@Component
+class DefaultPasswordPolicy implements PasswordPolicy {
+
+	static final int MIN_WITH_FOUR_CLASSES = 12;
+	static final int MIN_WITH_THREE_CLASSES = 14;
+	static final int MIN_PASSPHRASE_WORDS = 7;
+	static final int MIN_DISTINCT_PASSPHRASE_WORDS = 5;
+	private static final int MIN_LOGIN_PART = 4;
+
+	private final PasswordBlocklist blocklist;
+
+	DefaultPasswordPolicy(PasswordBlocklist blocklist) {
+		this.blocklist = blocklist;
+	}
+
+	@Override
+	public List<PasswordProblem> check(String candidate, String login) {
+		String password = PasswordHasher.normalise(candidate);
+		List<PasswordProblem> problems = new ArrayList<>();
+		int length = password.codePointCount(0, password.length());
+		if (length > MAX_LENGTH) {
+			problems.add(PasswordProblem.TOO_LONG);
+			return problems;
+		}
+		if (!strongEnough(password, length)) {
+			problems.add(PasswordProblem.TOO_WEAK);
+		}
+		if (blocklist.isCommon(password)) {
+			problems.add(PasswordProblem.COMMON);
+		}
+		if (containsLogin(password, login)) {
+			problems.add(PasswordProblem.CONTAINS_LOGIN);
+		}
+		return problems;
+	}
+
+	static boolean strongEnough(String password, int length) {
+		boolean upper = password.codePoints().anyMatch(Character::isUpperCase);
+		boolean lower = password.codePoints().anyMatch(Character::isLowerCase);
+		boolean digit = password.codePoints().anyMatch(Character::isDigit);
+		boolean special = password.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c));
+		if (length >= MIN_WITH_FOUR_CLASSES && upper && lower && digit && special) {
+			return true;
+		}
+		if (length >= MIN_WITH_THREE_CLASSES && upper && lower && digit) {
+			return true;
+		}
+		return isPassphrase(password);
+	}
+
+	static boolean isPassphrase(String password) {
+		List<String> words = Arrays.stream(password.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
+			.filter(word -> word.codePointCount(0, word.length()) >= 2)
+			.toList();
+		return words.size() >= MIN_PASSPHRASE_WORDS && words.stream().distinct().count() >= MIN_DISTINCT_PASSPHRASE_WORDS;
+	}
+
+	static boolean containsLogin(String password, String login) {
+		if (login == null || login.isBlank()) {
+			return false;
+		}
+		String lowerPassword = password.toLowerCase(Locale.ROOT);
+		String lowerLogin = login.strip().toLowerCase(Locale.ROOT);
+		String localPart = lowerLogin.contains("@") ? lowerLogin.substring(0, lowerLogin.indexOf('@')) : lowerLogin;
+		return lowerPassword.contains(lowerLogin)
+				|| (localPart.length() >= MIN_LOGIN_PART && lowerPassword.contains(localPart));
+	}
+}

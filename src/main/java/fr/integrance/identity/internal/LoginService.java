@@ -1,0 +1,218 @@
+package fr.integrance.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.identity.AccountId;
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.identity.PasswordPolicy;
+import fr.integrance.identity.internal.SecurityJournal.FailureReason;
+import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
+
+/**
+ * Login attempts: the password step and the second-factor step, with the growing delay and the
+ * temporary lock of RULES.md §4. The answer never tells why an attempt failed — an unknown login,
+ * a wrong password, a locked or a disabled account all give {@link PasswordOutcome.Failed} — and
+ * every attempt verifies one Argon2 hash, so that timing does not tell either.
+ * <p>
+ * Failures of both steps count together, and only a complete login (both steps when a second
+ * factor is needed) resets the counter: knowing the password does not buy unlimited code guesses.
+ * Outcomes are returned rather than thrown, so that the failure counter commits.
+ */
+@Service
+public class LoginService {
+
+	private final Accounts accounts;
+	private final RecoveryCodes recoveryCodes;
+	private final PasswordHasher hasher;
+	private final Totp totp;
+	private final SecurityJournal journal;
+	private final IdentityMails mails;
+	private final IdentityProperties properties;
+	private final Clock clock;
+
+	LoginService(Accounts accounts, RecoveryCodes recoveryCodes, PasswordHasher hasher, Totp totp,
+			SecurityJournal journal, IdentityMails mails, IdentityProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.recoveryCodes = recoveryCodes;
+		this.hasher = hasher;
+		this.totp = totp;
+		this.journal = journal;
+		this.mails = mails;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** What the password step leads to. */
+	public sealed interface PasswordOutcome {
+
+		/** The one answer to every failure, whatever its reason. */
+		record Failed() implements PasswordOutcome {
+		}
+
+		/** Signed in: no second factor for this account. */
+		record SignedIn(AuthenticatedUser user) implements PasswordOutcome {
+		}
+
+		/** The password is right; the TOTP code (or a recovery code) comes next. */
+		record SecondFactorRequired(AuthenticatedUser user) implements PasswordOutcome {
+		}
+
+		/** The password is right; the account must enrol a second factor before anything else. */
+		record EnrolmentRequired(AuthenticatedUser user) implements PasswordOutcome {
+		}
+	}
+
+	/** What the second-factor step leads to. */
+	public sealed interface SecondFactorOutcome {
+
+		record Accepted(AuthenticatedUser user) implements SecondFactorOutcome {
+		}
+
+		/** Wrong, stale or replayed code: the person may try again. */
+		record Rejected() implements SecondFactorOutcome {
+		}
+
+		/** The account is now locked or no longer active: the login starts again from the password. */
+		record LockedOut() implements SecondFactorOutcome {
+		}
+	}
+
+	@Transactional
+	public PasswordOutcome checkPassword(String login, String password) {
+		String given = password == null ? "" : password;
+		// Longer than any acceptable password: still spend one verification, then fail.
+		boolean tooLong = given.length() > 2 * PasswordPolicy.MAX_LENGTH;
+		String normalised = Account.normaliseLogin(login);
+		Optional<Account> found = normalised.isEmpty() ? Optional.empty() : accounts.findByLoginForUpdate(normalised);
+		if (found.isEmpty()) {
+			hasher.verifyNothing(tooLong ? given.substring(0, PasswordPolicy.MAX_LENGTH) : given);
+			journal.loginFailed(null, FailureReason.UNKNOWN_LOGIN);
+			return new PasswordOutcome.Failed();
+		}
+		Account account = found.get();
+		boolean passwordMatches;
+		if (tooLong) {
+			hasher.verifyNothing(given.substring(0, PasswordPolicy.MAX_LENGTH));
+			passwordMatches = false;
+		}
+		else {
+			passwordMatches = hasher.matches(given, account.passwordHash());
+		}
+		Instant now = clock.instant();
+		Optional<FailureReason> refusal = gate(account, now);
+		if (refusal.isPresent()) {
+			journal.loginFailed(account.id(), refusal.get());
+			return new PasswordOutcome.Failed();
+		}
+		if (!passwordMatches) {
+			recordFailure(account, now, FailureReason.BAD_PASSWORD);
+			return new PasswordOutcome.Failed();
+		}
+		if (account.secondFactorEnrolled()) {
+			return new PasswordOutcome.SecondFactorRequired(account.principal());
+		}
+		if (account.role().secondFactorRequired()) {
+			return new PasswordOutcome.EnrolmentRequired(account.principal());
+		}
+		succeed(account, now);
+		return new PasswordOutcome.SignedIn(account.principal());
+	}
+
+	/**
+	 * Checks a TOTP code, or a recovery code, after the password.
+	 *
+	 * @param code six digits, or a recovery code (case, spaces and dashes ignored)
+	 */
+	@Transactional
+	public SecondFactorOutcome checkSecondFactor(AccountId accountId, String code) {
+		Optional<Account> found = accounts.findByIdForUpdate(accountId.value());
+		if (found.isEmpty()) {
+			return new SecondFactorOutcome.LockedOut();
+		}
+		Account account = found.get();
+		Instant now = clock.instant();
+		Optional<FailureReason> refusal = gate(account, now);
+		if (refusal.isPresent()) {
+			journal.loginFailed(account.id(), refusal.get());
+			return refusal.get() == FailureReason.THROTTLED ? new SecondFactorOutcome.Rejected()
+					: new SecondFactorOutcome.LockedOut();
+		}
+		String given = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+		boolean accepted = false;
+		if (given.matches("\\d{" + Totp.DIGITS + "}")) {
+			OptionalLong step = totp.verify(account.totpSecret(), given, now, account.totpLastStep());
+			if (step.isPresent()) {
+				account.acceptTotpStep(step.getAsLong());
+				accepted = true;
+			}
+		}
+		else if (given.matches("[A-Z2-9]{" + RecoveryCodeGenerator.LENGTH + "}")) {
+			Optional<RecoveryCode> recovery = recoveryCodes.findUnused(account.id().value(),
+					RecoveryCodeGenerator.hash(given));
+			if (recovery.isPresent()) {
+				recovery.get().use(now);
+				journal.recoveryCodeUsed(account.id());
+				mails.recoveryCodeUsed(account);
+				accepted = true;
+			}
+		}
+		if (!accepted) {
+			boolean locked = recordFailure(account, now, FailureReason.BAD_SECOND_FACTOR);
+			return locked ? new SecondFactorOutcome.LockedOut() : new SecondFactorOutcome.Rejected();
+		}
+		succeed(account, now);
+		return new SecondFactorOutcome.Accepted(account.principal());
+	}
+
+	/**
+	 * Completes the login of an account that has just enrolled its second factor during login.
+	 *
+	 * @return the principal, empty when the account can no longer sign in
+	 */
+	@Transactional
+	public Optional<AuthenticatedUser> completeAfterEnrolment(AccountId accountId) {
+		Optional<Account> found = accounts.findByIdForUpdate(accountId.value());
+		if (found.isEmpty() || !found.get().isActive() || found.get().isLocked(clock.instant())) {
+			return Optional.empty();
+		}
+		succeed(found.get(), clock.instant());
+		return Optional.of(found.get().principal());
+	}
+
+	/** Why the attempt is refused before its credentials count, if it is. */
+	private Optional<FailureReason> gate(Account account, Instant now) {
+		if (!account.isActive()) {
+			return Optional.of(FailureReason.NOT_ACTIVE);
+		}
+		if (account.lockExpired(now)) {
+			account.clearExpiredLock();
+			journal.accountUnlocked(account.id(), UnlockReason.LOCK_EXPIRED);
+		}
+		return switch (account.gate(now, properties.lockout())) {
+			case LOCKED -> Optional.of(FailureReason.LOCKED);
+			case THROTTLED -> Optional.of(FailureReason.THROTTLED);
+			case OPEN -> Optional.empty();
+		};
+	}
+
+	private boolean recordFailure(Account account, Instant now, FailureReason reason) {
+		boolean locked = account.recordFailure(now, properties.lockout());
+		journal.loginFailed(account.id(), reason);
+		if (locked) {
+			journal.accountLocked(account.id());
+		}
+		return locked;
+	}
+
+	private void succeed(Account account, Instant now) {
+		account.loginSucceeded(now);
+		journal.loginSucceeded(account.id());
+	}
+}

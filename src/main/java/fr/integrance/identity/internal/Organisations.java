@@ -1,0 +1,14 @@
+package fr.integrance.identity.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The organisations. */
+public interface Organisations extends JpaRepository<Organisation, UUID> {
+
+	@Query("select o from Organisation o order by o.name")
+	List<Organisation> findAllByName();
+}

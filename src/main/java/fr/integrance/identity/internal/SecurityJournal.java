@@ -1,0 +1,163 @@
+package fr.integrance.identity.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.AuditOutcome;
+import fr.integrance.identity.AccountId;
+import fr.integrance.identity.OrganisationId;
+
+/**
+ * The one place every security event of the identity module goes through (RULES.md §4: every
+ * success, failure, lock and unlock is journaled). Events carry ids only — never an e-mail, a
+ * name or a password. Each event goes to the audit module's hash-chained journal in its own
+ * transaction (a failed login must stay journaled even when the caller's transaction rolls back),
+ * and to an INFO log line for operations.
+ */
+@Component
+public class SecurityJournal {
+
+	private static final Logger log = LoggerFactory.getLogger("fr.integrance.identity.security");
+
+	private final AuditJournal audit;
+
+	public SecurityJournal(AuditJournal audit) {
+		this.audit = audit;
+	}
+
+	/** Why a login attempt failed: in the journal only, never shown (the visitor sees one message). */
+	public enum FailureReason {
+		UNKNOWN_LOGIN, BAD_PASSWORD, BAD_SECOND_FACTOR, THROTTLED, LOCKED, NOT_ACTIVE
+	}
+
+	public enum UnlockReason {
+		LOCK_EXPIRED, PASSWORD_RESET
+	}
+
+	public enum CredentialChange {
+		PASSWORD_CHANGED, PASSWORD_RESET, INVITATION_ACCEPTED, MEMBER_ACTIVATION
+	}
+
+	public enum SessionEndReason {
+		LOGOUT, IDLE_TIMEOUT, ABSOLUTE_TIMEOUT, ENDED_BY_OWNER, PASSWORD_CHANGED, PASSWORD_RESET, ACCOUNT_DISABLED,
+		ACCOUNT_CHANGED, LOCKED_AT_SECOND_FACTOR
+	}
+
+	public void loginSucceeded(AccountId account) {
+		event("login-succeeded", account, null);
+		journal(account, account, "login.success", AuditOutcome.SUCCESS, null);
+	}
+
+	/** @param account the account tried, {@code null} when the login matches none */
+	public void loginFailed(AccountId account, FailureReason reason) {
+		event("login-failed", account, "reason=" + reason);
+		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
+	}
+
+	public void accountLocked(AccountId account) {
+		event("account-locked", account, null);
+		journal(null, account, "account.locked", AuditOutcome.SUCCESS, null);
+	}
+
+	public void accountUnlocked(AccountId account, UnlockReason reason) {
+		event("account-unlocked", account, "reason=" + reason);
+		journal(null, account, "account.unlocked", AuditOutcome.SUCCESS, "reason:" + reason);
+	}
+
+	public void passwordChanged(AccountId account, CredentialChange how) {
+		event("password-changed", account, "how=" + how);
+		journal(account, account, "password.changed", AuditOutcome.SUCCESS, "how:" + how);
+	}
+
+	public void passwordResetRequested(AccountId account) {
+		event("password-reset-requested", account, null);
+		journal(null, account, "password.reset-requested", AuditOutcome.SUCCESS, null);
+	}
+
+	public void totpEnrolled(AccountId account) {
+		event("totp-enrolled", account, null);
+		journal(account, account, "totp.enrolled", AuditOutcome.SUCCESS, null);
+	}
+
+	public void recoveryCodeUsed(AccountId account) {
+		event("recovery-code-used", account, null);
+		journal(account, account, "totp.recovery-code-used", AuditOutcome.SUCCESS, null);
+	}
+
+	public void recoveryCodesRegenerated(AccountId account) {
+		event("recovery-codes-regenerated", account, null);
+		journal(account, account, "totp.recovery-codes-regenerated", AuditOutcome.SUCCESS, null);
+	}
+
+	public void sessionEnded(AccountId account, SessionEndReason reason) {
+		event("session-ended", account, "reason=" + reason);
+		journal(null, account, "session.ended", AuditOutcome.SUCCESS, "reason:" + reason);
+	}
+
+	/** @param account the signed-in account, {@code null} for a visitor */
+	public void accessDenied(AccountId account, String path) {
+		event("access-denied", account, "path=" + sanitise(path));
+		journal(account, account, "access.denied", AuditOutcome.DENIED, null);
+	}
+
+	public void accountCreated(AccountId account, AccountId actor) {
+		event("account-created", account, "actor=" + actor);
+		journal(actor, account, "account.created", AuditOutcome.SUCCESS, null);
+	}
+
+	public void accountDisabled(AccountId account, AccountId actor) {
+		event("account-disabled", account, "actor=" + actor);
+		journal(actor, account, "account.disabled", AuditOutcome.SUCCESS, null);
+	}
+
+	public void agentRemoved(AccountId agent, AccountId actor) {
+		event("agent-removed", agent, "actor=" + actor);
+		journal(actor, agent, "organisation.agent-removed", AuditOutcome.SUCCESS, null);
+	}
+
+	public void organisationCreated(OrganisationId organisation, AccountId actor) {
+		log.info("security-event=organisation-created organisation={} actor={}", organisation, actor);
+		journal(actor, null, "organisation.created", AuditOutcome.SUCCESS, "organisation:" + organisation);
+	}
+
+	/**
+	 * Appends to the audit journal in a transaction of its own. The actor is the account acting
+	 * ({@code null}: the system for automatic events such as a lock, a visitor for a denial), the
+	 * subject the account concerned; the detail travels as an id-shaped object reference.
+	 */
+	private void journal(AccountId actor, AccountId subject, String action, AuditOutcome outcome, String detail) {
+		AuditActor auditActor = actor != null ? AuditActor.account(actor.value())
+				: "access.denied".equals(action) ? AuditActor.anonymous() : AuditActor.system("identity");
+		AuditEvent event = AuditEvent.of(auditActor, AuditAction.of(action), outcome);
+		if (subject != null) {
+			event = event.withSubject("ACCOUNT:" + subject);
+		}
+		if (detail != null) {
+			event = event.withObject(detail);
+		}
+		audit.recordIndependently(event);
+	}
+
+	private static void event(String name, AccountId account, String detail) {
+		if (detail == null) {
+			log.info("security-event={} account={}", name, account == null ? "-" : account);
+		}
+		else {
+			log.info("security-event={} account={} {}", name, account == null ? "-" : account, detail);
+		}
+	}
+
+	/** A path comes from the request: no line breaks or control characters in a log line. */
+	static String sanitise(String path) {
+		if (path == null) {
+			return "-";
+		}
+		String clean = path.replaceAll("[\\p{Cntrl}\\s]", "_");
+		return clean.length() > 200 ? clean.substring(0, 200) + "..." : clean;
+	}
+}

@@ -1,0 +1,24 @@
+package fr.integrance.memberspace;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import fr.integrance.identity.Audience;
+
+/** The member's home page. */
+@Controller
+class MemberHomeController {
+
+	static final String HOME_VIEW = "memberspace/home";
+
+	@ModelAttribute("audience")
+	String audience() {
+		return Audience.MEMBER.navigation();
+	}
+
+	@GetMapping("/iadherent")
+	String home() {
+		return HOME_VIEW;
+	}
+}

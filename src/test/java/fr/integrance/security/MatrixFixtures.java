@@ -1,0 +1,137 @@
+package fr.integrance.security;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+import org.jsoup.Jsoup;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.integrance.identity.OrganisationId;
+import fr.integrance.identity.OrganisationKind;
+import fr.integrance.identity.Role;
+import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.security.AuthorizationMatrix.Caller;
+import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.WebSession;
+
+/**
+ * The tenants of the matrix: two employers and two guardian organisations with their
+ * representatives, administrators and agents, two members, staff, DPO and administrator; the
+ * account each caller signs in with; and, per path variable, an object the caller may see, one of
+ * another tenant, and a random id. A row whose path variable is not listed here gets a random id;
+ * a new tenant-scoped kind of object adds one entry to {@link #variables}.
+ */
+final class MatrixFixtures {
+
+	/** How to fill one path variable. */
+	record PathVariable(BiFunction<Caller, WebSession, String> own, Function<Caller, Optional<String>> foreign,
+			boolean ownMustBeFound, boolean randomIsNotFound) {
+
+		static final PathVariable UNKNOWN = new PathVariable((caller, browser) -> UUID.randomUUID().toString(),
+				caller -> Optional.empty(), false, false);
+	}
+
+	private final MockMvc mvc;
+	private final TestAccounts accounts;
+	private final MutableClock clock;
+
+	final OrganisationId employer1;
+	final OrganisationId employer2;
+	final OrganisationId guardian1;
+	final OrganisationId guardian2;
+	final Created agentOfGuardian2;
+	final Created member2;
+	private final Map<Caller, Created> callers = new EnumMap<>(Caller.class);
+	final Map<String, PathVariable> variables = new HashMap<>();
+
+	MatrixFixtures(MockMvc mvc, TestAccounts accounts, MutableClock clock) {
+		this.mvc = mvc;
+		this.accounts = accounts;
+		this.clock = clock;
+		employer1 = accounts.organisation(OrganisationKind.EMPLOYER);
+		employer2 = accounts.organisation(OrganisationKind.EMPLOYER);
+		guardian1 = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
+		guardian2 = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
+		callers.put(Caller.MEMBER, accounts.account(Role.MEMBER));
+		member2 = accounts.account(Role.MEMBER);
+		callers.put(Caller.EMPLOYER_REPRESENTATIVE, accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer1, false));
+		accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer2, false);
+		callers.put(Caller.GUARDIAN_AGENT, accounts.account(Role.GUARDIAN_AGENT, guardian1, false));
+		callers.put(Caller.GUARDIAN_ADMIN, accounts.account(Role.GUARDIAN_AGENT, guardian1, true));
+		accounts.account(Role.GUARDIAN_AGENT, guardian2, true);
+		agentOfGuardian2 = accounts.account(Role.GUARDIAN_AGENT, guardian2, false);
+		callers.put(Caller.STAFF, accounts.account(Role.STAFF));
+		callers.put(Caller.DPO, accounts.account(Role.DPO));
+		callers.put(Caller.ADMIN, accounts.account(Role.ADMIN));
+
+		// A guardian organisation's agent: a fresh one of the caller's organisation (it may be removed).
+		variables.put("agentId", new PathVariable(
+				(caller, browser) -> accounts.account(Role.GUARDIAN_AGENT, guardian1, false).id().toString(),
+				caller -> Optional.of(agentOfGuardian2.id().toString()), true, true));
+		// Any account, for an administrator: a fresh staff account (it may be disabled).
+		variables.put("accountId", new PathVariable(
+				(caller, browser) -> accounts.account(Role.STAFF).id().toString(), caller -> Optional.empty(), true,
+				true));
+		variables.put("organisationId", new PathVariable((caller, browser) -> employer1.toString(),
+				caller -> Optional.empty(), true, true));
+		// One of the caller's own other sessions; another account's session is another tenant's.
+		variables.put("reference", new PathVariable(this::otherSessionOfTheCaller,
+				caller -> Optional.of(otherSessionReference(member2)), true, true));
+		// Links and developer pages: any value is answered (an "invalid link" page, a 404 for no mail).
+		variables.put("token", new PathVariable((caller, browser) -> "jeton-" + UUID.randomUUID(),
+				caller -> Optional.empty(), false, false));
+		variables.put("index", new PathVariable((caller, browser) -> "0", caller -> Optional.empty(), false, false));
+		// Public pages named by a value rather than an object: an archived notice version, a form step.
+		variables.put("versionId", new PathVariable((caller, browser) -> "2026.1", caller -> Optional.empty(), false,
+				false));
+		variables.put("slug", new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false,
+				false));
+	}
+
+	PathVariable variable(String name) {
+		return variables.getOrDefault(name, PathVariable.UNKNOWN);
+	}
+
+	/** A browser signed in as the caller (a fresh TOTP step each time: codes are never replayed). */
+	WebSession browserOf(Caller caller) {
+		WebSession browser = new WebSession(mvc);
+		if (caller == Caller.ANONYMOUS) {
+			return browser;
+		}
+		clock.advance(Duration.ofSeconds(30));
+		return accounts.signIn(browser, callers.get(caller));
+	}
+
+	private String otherSessionOfTheCaller(Caller caller, WebSession browser) {
+		if (caller == Caller.ANONYMOUS) {
+			return "0".repeat(32);
+		}
+		browserOf(caller);
+		return referenceListedIn(browser);
+	}
+
+	private String otherSessionReference(Created account) {
+		WebSession first = accounts.signIn(new WebSession(mvc), account);
+		accounts.signIn(new WebSession(mvc), account);
+		return referenceListedIn(first);
+	}
+
+	private static String referenceListedIn(WebSession browser) {
+		try {
+			String action = Jsoup.parse(browser.get("/compte/sessions").getContentAsString())
+				.select("form[action$=/fin]")
+				.attr("action");
+			return action.replaceAll("^/compte/sessions/([0-9a-f]+)/fin$", "$1");
+		}
+		catch (java.io.UnsupportedEncodingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package fr.integrance.testsupport;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** A clock the tests move by hand: time passes only when a test says so, never by sleeping. */
+public final class MutableClock extends Clock {
+
+	private final AtomicReference<Instant> now;
+
+	public MutableClock(Instant start) {
+		this.now = new AtomicReference<>(start);
+	}
+
+	public void advance(Duration duration) {
+		now.updateAndGet(instant -> instant.plus(duration));
+	}
+
+	public void set(Instant instant) {
+		now.set(instant);
+	}
+
+	@Override
+	public Instant instant() {
+		return now.get();
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("The application clock is UTC");
+	}
+}
