@@ -82,7 +82,7 @@ public final class DateRange {
 		return Objects.hash(start, end);
 	}
 
-	/** {@code [2025-01-01, 2025-12-31]} or {@code [2025-01-01, …)} for an open period. */
+	/** Interval notation: both ends in square brackets, an open end as an ellipsis and a parenthesis. */
 	@Override
 	public String toString() {
 		return "[" + start + ", " + (end == null ? "…)" : end + "]");
