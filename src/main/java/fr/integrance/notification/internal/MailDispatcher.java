@@ -24,6 +24,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.integrance.notification.MailId;
 import fr.integrance.notification.internal.OutboxMails.ClaimedMail;
@@ -71,6 +72,10 @@ class MailDispatcher {
 	 * @return how many mails the SMTP server accepted in this run
 	 */
 	int dispatchDue() {
+		// Inside a transaction the claims would stay invisible to other dispatchers until its end.
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("the mail dispatcher must run outside any transaction");
+		}
 		Instant now = now();
 		Instant staleBefore = now.minus(properties.lease());
 		for (UUID id : mails.abandonUnconfirmedLastAttempts(now, staleBefore, properties.maxAttempts())) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
@@ -104,6 +105,10 @@ class MailRenderer {
 	}
 
 	private String process(String template, Context context) {
+		// Checked here: Thymeleaf would log a missing template as an error before throwing.
+		if (!new ClassPathResource(TEMPLATE_ROOT + template).exists()) {
+			throw new IllegalArgumentException("no mail template " + TEMPLATE_ROOT + template);
+		}
 		try {
 			return engine.process(template, context);
 		}
