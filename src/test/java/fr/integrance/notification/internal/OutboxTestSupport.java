@@ -66,9 +66,17 @@ abstract class OutboxTestSupport {
 	@org.junit.jupiter.api.BeforeEach
 	void emptyOutboxAndMailbox() throws Exception {
 		jdbc.sql("DELETE FROM " + OutboxMails.TABLE).update();
-		jdbc.sql("DELETE FROM shedlock").update();
+		releaseLocks();
 		greenMail.purgeEmailFromAllMailboxes();
 		clock.set(NotificationTestConfiguration.START);
+	}
+
+	/**
+	 * Releases every ShedLock lock. Rows are expired, never deleted: the lock provider remembers
+	 * which rows it created and only updates them afterwards.
+	 */
+	void releaseLocks() {
+		jdbc.sql("UPDATE shedlock SET lock_until = :past").param("past", java.time.LocalDateTime.of(2000, 1, 1, 0, 0)).update();
 	}
 
 	/** A French notice to {@code to}. */
