@@ -5,16 +5,14 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The outbox's scheduled work, each method on one node at a time (ShedLock): sending every few
- * seconds ({@code app.notification.mail.dispatch-interval}, 5 s by default) and, once a night,
- * emptying the bodies of old mails and deleting older rows (retention, see
- * {@link fr.integrance.notification.MailOutbox}).
+ * The outbox's jobs, each on one node at a time (ShedLock): a dispatch run and the retention purge
+ * (emptying the bodies of old mails, deleting older rows; see
+ * {@link fr.integrance.notification.MailOutbox}). {@link MailDispatchSchedule} triggers them.
  * <p>
  * The lock is a convenience, not the safety: two dispatchers that run together (a lock that ran
  * out, a test) still send each mail once, through the claims.
@@ -43,14 +41,11 @@ class MailDispatchJob {
 		this.clock = clock;
 	}
 
-	@Scheduled(fixedDelayString = "${app.notification.mail.dispatch-interval:PT5S}",
-			initialDelayString = "${app.notification.mail.dispatch-initial-delay:PT10S}")
 	@SchedulerLock(name = DISPATCH_LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
 	public void dispatch() {
 		dispatcher.dispatchDue();
 	}
 
-	@Scheduled(cron = "${app.notification.mail.purge-cron:0 17 3 * * *}")
 	@SchedulerLock(name = PURGE_LOCK, lockAtMostFor = "PT30M")
 	public void purge() {
 		Instant now = clock.instant();

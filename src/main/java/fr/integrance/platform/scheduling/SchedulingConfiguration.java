@@ -2,12 +2,12 @@ package fr.integrance.platform.scheduling;
 
 import javax.sql.DataSource;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import fr.integrance.platform.ConditionalOnScheduling;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
@@ -19,8 +19,9 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
  * the lock applies to every call through the bean, scheduled or not.
  * <p>
  * Lock times come from the database clock ({@code usingDbTime()}): the nodes' own clocks may
- * drift apart, the database's is one. {@code app.scheduling.enabled=false} (the test profile)
- * keeps the scheduler from starting, so that tests call jobs themselves instead of racing them.
+ * drift apart, the database's is one. The beans holding {@code @Scheduled} methods carry
+ * {@link fr.integrance.platform.ConditionalOnScheduling}, so that {@code app.scheduling.enabled=false}
+ * (the test profile) leaves tests to call jobs themselves instead of racing them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -35,10 +36,10 @@ class SchedulingConfiguration {
 			.build());
 	}
 
-	/** The scheduler itself, on unless switched off. */
+	/** The scheduler itself (Spring Modulith's moments may enable it too; twice is harmless). */
 	@Configuration(proxyBeanMethods = false)
 	@EnableScheduling
-	@ConditionalOnProperty(name = "app.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+	@ConditionalOnScheduling
 	static class SchedulerEnabled {
 	}
 }
