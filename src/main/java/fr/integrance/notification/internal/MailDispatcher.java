@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -18,6 +19,8 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailSendException;
@@ -48,7 +51,10 @@ class MailDispatcher {
 
 	private final OutboxMails mails;
 
+	/** Absent when no SMTP server is configured: mails then wait in the outbox, none is lost. */
 	private final JavaMailSender sender;
+
+	private final AtomicBoolean warnedNoSender = new AtomicBoolean();
 
 	private final NotificationProperties properties;
 
@@ -56,8 +62,15 @@ class MailDispatcher {
 
 	private final String from;
 
+	@Autowired
+	MailDispatcher(OutboxMails mails, ObjectProvider<JavaMailSender> sender, NotificationProperties properties,
+			Clock clock, @Value("${app.mail.from}") String from) {
+		this(mails, sender.getIfAvailable(), properties, clock, from);
+	}
+
+	/** A dispatcher sending through {@code sender}; also how tests build a second node. */
 	MailDispatcher(OutboxMails mails, JavaMailSender sender, NotificationProperties properties, Clock clock,
-			@Value("${app.mail.from}") String from) {
+			String from) {
 		this.mails = mails;
 		this.sender = sender;
 		this.properties = properties;
@@ -75,6 +88,13 @@ class MailDispatcher {
 		// Inside a transaction the claims would stay invisible to other dispatchers until its end.
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("the mail dispatcher must run outside any transaction");
+		}
+		if (sender == null) {
+			if (warnedNoSender.compareAndSet(false, true)) {
+				log.warn("No mail sender configured (spring.mail.host, or the embedded SMTP server):"
+						+ " e-mails stay in the outbox until one is");
+			}
+			return 0;
 		}
 		Instant now = now();
 		Instant staleBefore = now.minus(properties.lease());

@@ -159,6 +159,19 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 	}
 
 	@Test
+	void withoutAMailSenderMailsWaitInTheOutbox(CapturedOutput output) {
+		MailId id = enqueueCommitted(notice("sans.serveur@example.org"));
+		MailDispatcher unconfigured = freshDispatcher(null, properties);
+
+		assertThat(unconfigured.dispatchDue()).isZero();
+		assertThat(unconfigured.dispatchDue()).isZero();
+
+		assertThat(delivery(id)).extracting(MailDelivery::status, MailDelivery::attempts)
+			.containsExactly(MailStatus.PENDING, 0);
+		assertThat(output).containsOnlyOnce("No mail sender configured");
+	}
+
+	@Test
 	void aDispatcherThatLostItsClaimCannotOverwriteTheOutcome() {
 		MailId id = enqueueCommitted(notice("jeton@example.org"));
 		Instant start = NotificationTestConfiguration.START;
