@@ -1,0 +1,104 @@
+package fr.integrance.platform;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.iban4j.Iban4jException;
+
+/**
+ * An International Bank Account Number checked by iban4j: the country's length and structure
+ * (ISO 13616; a French IBAN is {@code FR}, two check digits and 23 characters, 27 in all) and
+ * the mod-97 check (RULES.md §5).
+ * <p>
+ * Immutable; {@link #toString()} masks it ({@code FR76 **** **** **** **** **** 189}).
+ */
+public final class Iban {
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F-]");
+
+	private final String value;
+
+	private Iban(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * The IBAN written in {@code input}, with or without spaces, in either case.
+	 *
+	 * @throws InvalidValueException {@code iban.required} when blank, {@code iban.invalid} otherwise
+	 */
+	public static Iban parse(String input) {
+		if (input == null || input.isBlank()) {
+			throw new InvalidValueException("iban.required");
+		}
+		String candidate = SEPARATORS.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
+		try {
+			return new Iban(org.iban4j.Iban.valueOf(candidate).toString());
+		}
+		catch (Iban4jException ex) {
+			// Not chained: iban4j's messages quote the account number.
+			throw new InvalidValueException("iban.invalid");
+		}
+	}
+
+	/** The IBAN without spaces, upper-case: the form to store (encrypted). */
+	public String value() {
+		return value;
+	}
+
+	/** ISO 3166 country code of the account, e.g. {@code FR}. */
+	public String countryCode() {
+		return value.substring(0, 2);
+	}
+
+	/** True for an account held in France. */
+	public boolean isFrench() {
+		return "FR".equals(countryCode());
+	}
+
+	/** The whole IBAN grouped by four, as a bank statement prints it, for the account holder only. */
+	public String formatted() {
+		return grouped(value);
+	}
+
+	/**
+	 * Country, check digits and the last three characters, grouped by four:
+	 * {@code FR76 **** **** **** **** **** 189}.
+	 */
+	public String masked() {
+		int hiddenUntil = value.length() - 3;
+		StringBuilder masked = new StringBuilder(value.substring(0, 4));
+		for (int i = 4; i < hiddenUntil; i++) {
+			masked.append('*');
+		}
+		masked.append(value, hiddenUntil, value.length());
+		return grouped(masked.toString());
+	}
+
+	private static String grouped(String text) {
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < text.length(); i += 4) {
+			if (i > 0) {
+				grouped.append(' ');
+			}
+			grouped.append(text, i, Math.min(i + 4, text.length()));
+		}
+		return grouped.toString();
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof Iban iban && value.equals(iban.value);
+	}
+
+	@Override
+	public int hashCode() {
+		return value.hashCode();
+	}
+
+	/** Masked: an account number must never reach a log in full. */
+	@Override
+	public String toString() {
+		return masked();
+	}
+}

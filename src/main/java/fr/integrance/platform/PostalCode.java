@@ -1,0 +1,55 @@
+package fr.integrance.platform;
+
+import java.util.regex.Pattern;
+
+/**
+ * A French postal code: five digits, checked as syntax only (RULES.md §5); Corsica's start with
+ * 20, overseas ones with 97 or 98. Whether it exists is La Poste's business, not ours.
+ */
+public final class PostalCode {
+
+	private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+
+	private final String value;
+
+	private PostalCode(String value) {
+		this.value = value;
+	}
+
+	/**
+	 * The postal code in {@code input}, surrounding spaces ignored.
+	 *
+	 * @throws InvalidValueException {@code postal-code.required} when blank,
+	 * {@code postal-code.invalid} otherwise
+	 */
+	public static PostalCode of(String input) {
+		if (input == null || input.isBlank()) {
+			throw new InvalidValueException("postal-code.required");
+		}
+		String candidate = input.strip();
+		if (!FIVE_DIGITS.matcher(candidate).matches()) {
+			throw new InvalidValueException("postal-code.invalid");
+		}
+		return new PostalCode(candidate);
+	}
+
+	public String value() {
+		return value;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof PostalCode code && value.equals(code.value);
+	}
+
+	@Override
+	public int hashCode() {
+		return value.hashCode();
+	}
+
+	/** A postal code alone points at thousands of people; it is shown as is. */
+	@Override
+	public String toString() {
+		return value;
+	}
+}
