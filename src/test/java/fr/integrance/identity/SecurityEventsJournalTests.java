@@ -18,7 +18,8 @@ import fr.integrance.testsupport.WebSession;
 
 /**
  * Logins, failures and locks reach the hash-chained audit journal with ids only (RULES.md §4:
- * every success, failure, lock and unlock is journaled), and the chain still verifies.
+ * every success, failure, lock and unlock is journaled), and the chain still verifies; the TOTP
+ * secret is encrypted at rest.
  */
 @IdentityIntegrationTest
 class SecurityEventsJournalTests {
@@ -72,5 +73,15 @@ class SecurityEventsJournalTests {
 			.isEqualTo(before + 1);
 		assertThat(jdbc.queryForList("SELECT COALESCE(subject_ref, '') || COALESCE(object_ref, '') || actor FROM audit_entry",
 				String.class)).noneMatch(text -> text.contains("personne.inconnue"));
+	}
+
+	@Test
+	void totpSecretWhenStoredThenEncryptedAtRest() {
+		Created staff = accounts.account(Role.STAFF);
+
+		String stored = jdbc.queryForObject("SELECT totp_secret FROM identity_account WHERE id = ?", String.class,
+				staff.id().value());
+
+		assertThat(stored).startsWith("v1:").doesNotContain(TestAccounts.TOTP_SECRET);
 	}
 }

@@ -35,8 +35,16 @@ import fr.integrance.requests.TestFiles;
 @AutoConfigureMockMvc
 class ContactFormTests {
 
-	@Autowired
+	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext webApplicationContext;
+
+	@org.junit.jupiter.api.BeforeEach
+	void mockMvcWithContainerSessions() {
+		mvc = fr.integrance.testsupport.ContainerSessionMockMvc.of(webApplicationContext);
+	}
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -25,7 +25,9 @@ import fr.integrance.requests.TestFiles;
  * the 5 MB limit is answered 413 with the contact form and a French message, not with "access
  * denied" (the CSRF token travels in the address, since the body is not read).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Plain http to the test server: the session cookie must not be Secure, or the client never sends it back.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "server.servlet.session.cookie.secure=false")
 @Tag("integration")
 class UploadSizeLimitTests {
 

@@ -23,6 +23,8 @@ import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.OrganisationId;
 import fr.integrance.identity.Role;
+import fr.integrance.platform.FieldContext;
+import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
@@ -89,8 +91,8 @@ public class Account {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
-	/** Base32 TOTP secret (RFC 6238). */
-	@PersonalData(category = "connection")
+	/** Base32 TOTP secret (RFC 6238), encrypted at rest: a copy of the table must not yield codes. */
+	@PersonalData(category = "connection", encrypted = true)
 	@Column(name = "totp_secret")
 	private String totpSecret;
 
@@ -270,8 +272,13 @@ public class Account {
 		return role.secondFactorRequired() || secondFactorEnrolled();
 	}
 
-	public String totpSecret() {
-		return totpSecret;
+	/** The TOTP secret in clear, decrypted with this row's table, column and id as associated data. */
+	public String totpSecret(FieldEncryption encryption) {
+		return encryption.decrypt(totpSecret, totpSecretContext());
+	}
+
+	private FieldContext totpSecretContext() {
+		return new FieldContext("identity_account", "totp_secret", id.toString());
 	}
 
 	public Long totpLastStep() {
@@ -286,8 +293,8 @@ public class Account {
 		totpLastStep = step;
 	}
 
-	public void enrolSecondFactor(String secret, long firstStep, Instant now) {
-		this.totpSecret = Objects.requireNonNull(secret);
+	public void enrolSecondFactor(String secret, long firstStep, Instant now, FieldEncryption encryption) {
+		this.totpSecret = encryption.encrypt(Objects.requireNonNull(secret), totpSecretContext());
 		this.totpLastStep = firstStep;
 		this.totpEnrolledAt = now;
 	}

@@ -10,6 +10,7 @@ import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.Siren;
 import fr.integrance.platform.DemoDataContributor;
+import fr.integrance.platform.FieldEncryption;
 
 /**
  * Demo accounts for every role (embedded profile only, loaded once per database), listed in the
@@ -28,13 +29,16 @@ class IdentityDemoData implements DemoDataContributor {
 	private final PasswordHasher hasher;
 	private final Totp totp;
 	private final Clock clock;
+	private final FieldEncryption encryption;
 
-	IdentityDemoData(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock) {
+	IdentityDemoData(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock,
+			FieldEncryption encryption) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.hasher = hasher;
 		this.totp = totp;
 		this.clock = clock;
+		this.encryption = encryption;
 	}
 
 	@Override
@@ -75,7 +79,7 @@ class IdentityDemoData implements DemoDataContributor {
 				null, hash, now);
 		if (role.secondFactorRequired()) {
 			// Enrolled one step in the past, so that the code of the current step is accepted at once.
-			account.enrolSecondFactor(TOTP_SECRET, totp.step(now) - 2, now);
+			account.enrolSecondFactor(TOTP_SECRET, totp.step(now) - 2, now, encryption);
 		}
 		accounts.save(account);
 	}

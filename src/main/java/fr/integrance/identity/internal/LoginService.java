@@ -14,6 +14,7 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.internal.SecurityJournal.FailureReason;
 import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
+import fr.integrance.platform.FieldEncryption;
 
 /**
  * Login attempts: the password step and the second-factor step, with the growing delay and the
@@ -36,9 +37,11 @@ public class LoginService {
 	private final IdentityMails mails;
 	private final IdentityProperties properties;
 	private final Clock clock;
+	private final FieldEncryption encryption;
 
 	LoginService(Accounts accounts, RecoveryCodes recoveryCodes, PasswordHasher hasher, Totp totp,
-			SecurityJournal journal, IdentityMails mails, IdentityProperties properties, Clock clock) {
+			SecurityJournal journal, IdentityMails mails, IdentityProperties properties, Clock clock,
+			FieldEncryption encryption) {
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
 		this.hasher = hasher;
@@ -47,6 +50,7 @@ public class LoginService {
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
+		this.encryption = encryption;
 	}
 
 	/** What the password step leads to. */
@@ -147,7 +151,7 @@ public class LoginService {
 		String given = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 		boolean accepted = false;
 		if (given.matches("\\d{" + Totp.DIGITS + "}")) {
-			OptionalLong step = totp.verify(account.totpSecret(), given, now, account.totpLastStep());
+			OptionalLong step = totp.verify(account.totpSecret(encryption), given, now, account.totpLastStep());
 			if (step.isPresent()) {
 				account.acceptTotpStep(step.getAsLong());
 				accepted = true;

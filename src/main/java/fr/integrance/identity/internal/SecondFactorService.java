@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.identity.AccountId;
+import fr.integrance.platform.FieldEncryption;
 
 /**
  * TOTP enrolment and recovery codes. The secret is proposed first (kept in the session, shown as
@@ -27,9 +28,11 @@ public class SecondFactorService {
 	private final IdentityMails mails;
 	private final Clock clock;
 	private final String issuer;
+	private final FieldEncryption encryption;
 
 	SecondFactorService(Accounts accounts, RecoveryCodes recoveryCodes, Totp totp, SecurityJournal journal,
-			IdentityMails mails, Clock clock, @Value("${app.mutual.name:Mutuelle Intégrance}") String issuer) {
+			IdentityMails mails, Clock clock, @Value("${app.mutual.name:Mutuelle Intégrance}") String issuer,
+			FieldEncryption encryption) {
 		this.accounts = accounts;
 		this.recoveryCodes = recoveryCodes;
 		this.totp = totp;
@@ -37,6 +40,7 @@ public class SecondFactorService {
 		this.mails = mails;
 		this.clock = clock;
 		this.issuer = issuer;
+		this.encryption = encryption;
 	}
 
 	/** What the enrolment page shows for a proposed secret. */
@@ -87,7 +91,7 @@ public class SecondFactorService {
 		if (step.isEmpty()) {
 			return Optional.empty();
 		}
-		account.enrolSecondFactor(secret, step.getAsLong(), now);
+		account.enrolSecondFactor(secret, step.getAsLong(), now, encryption);
 		List<String> codes = replaceRecoveryCodes(account, now);
 		journal.totpEnrolled(account.id());
 		mails.secondFactorEnrolled(account);

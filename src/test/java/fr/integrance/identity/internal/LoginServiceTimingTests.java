@@ -29,7 +29,8 @@ class LoginServiceTimingTests {
 	private final PasswordHasher hasher = mock(PasswordHasher.class);
 	private final IdentityProperties properties = new IdentityProperties(null, null, null, null, null);
 	private final LoginService logins = new LoginService(accounts, mock(RecoveryCodes.class), hasher, new Totp(),
-			mock(SecurityJournal.class), mock(IdentityMails.class), properties, Clock.fixed(now, ZoneOffset.UTC));
+			mock(SecurityJournal.class), mock(IdentityMails.class), properties, Clock.fixed(now, ZoneOffset.UTC),
+			mock(fr.integrance.platform.FieldEncryption.class));
 
 	@Test
 	void unknownLoginStillVerifiesOneHash() {

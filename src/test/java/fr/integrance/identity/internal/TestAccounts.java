@@ -12,6 +12,7 @@ import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.Siren;
 import fr.integrance.testsupport.WebSession;
+import fr.integrance.platform.FieldEncryption;
 
 /**
  * Accounts and organisations for the tests, each with a unique e-mail, a known password and,
@@ -29,15 +30,17 @@ public class TestAccounts {
 	private final Totp totp;
 	private final Clock clock;
 	private final TransactionTemplate transactions;
+	private final FieldEncryption encryption;
 
 	TestAccounts(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, FieldEncryption encryption) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.hasher = hasher;
 		this.totp = totp;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.encryption = encryption;
 	}
 
 	/** A created account: its id, login and whether it has a TOTP secret. */
@@ -67,7 +70,7 @@ public class TestAccounts {
 					hasher.hash(PASSWORD), clock.instant());
 			if (enrolTotp) {
 				// One step before now, so that the code of the current step is accepted.
-				account.enrolSecondFactor(TOTP_SECRET, totp.step(clock.instant()) - 2, clock.instant());
+				account.enrolSecondFactor(TOTP_SECRET, totp.step(clock.instant()) - 2, clock.instant(), encryption);
 			}
 			accounts.save(account);
 			return new Created(account.id(), login, role, organisation, enrolTotp);

@@ -68,8 +68,16 @@ class PrivacyNoticePageTests {
 			"340 359 900", "dpo@integrance.fr", "75970 PARIS Cedex 20", "3 place de Fontenoy", "BLOCTEL",
 			"6 rue Nicolas Siret");
 
-	@Autowired
+	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext webApplicationContext;
+
+	@org.junit.jupiter.api.BeforeEach
+	void mockMvcWithContainerSessions() {
+		mvc = fr.integrance.testsupport.ContainerSessionMockMvc.of(webApplicationContext);
+	}
 
 	private Document page(String path, Cookie... cookies) throws Exception {
 		var request = get(path);

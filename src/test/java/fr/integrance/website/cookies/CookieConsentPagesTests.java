@@ -49,8 +49,16 @@ class CookieConsentPagesTests {
 
 	static final String AUDIENCE = "audience-measurement";
 
-	@Autowired
+	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.web.context.WebApplicationContext webApplicationContext;
+
+	@org.junit.jupiter.api.BeforeEach
+	void mockMvcWithContainerSessions() {
+		mvc = fr.integrance.testsupport.ContainerSessionMockMvc.of(webApplicationContext);
+	}
 
 	@Autowired
 	VisitorConsents visitorConsents;
