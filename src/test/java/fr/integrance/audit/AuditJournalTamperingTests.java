@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import fr.integrance.audit.VerificationReport.Reason;
+import fr.integrance.testsupport.MutableClock;
 
 /**
  * Each way of tampering with the journal is reported at the entry it touched. The journal holds

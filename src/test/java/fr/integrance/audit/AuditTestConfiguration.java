@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import fr.integrance.testsupport.MutableClock;
 
 /** What the audit integration tests add to the application: a settable clock and tampering tools. */
 @TestConfiguration(proxyBeanMethods = false)

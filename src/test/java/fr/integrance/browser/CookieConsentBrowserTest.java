@@ -17,11 +17,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 
-import fr.integrance.consent.MutableClock;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
+import fr.integrance.testsupport.MutableClock;
 
 /**
  * The cookie journey in a real browser: the banner on the first visit, "Tout refuser" leaves no

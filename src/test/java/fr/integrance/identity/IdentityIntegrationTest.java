@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import fr.integrance.IntegrationTest;
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.testsupport.MutableClockConfiguration;
+import fr.integrance.testsupport.MutableClock;
 
 /**
  * The whole application with MockMvc, a clock the test moves, and {@link TestAccounts}. Every

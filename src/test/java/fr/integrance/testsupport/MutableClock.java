@@ -3,16 +3,28 @@ package fr.integrance.testsupport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the tests move by hand: time passes only when a test says so, never by sleeping. */
+/**
+ * The application clock for tests: UTC, and moved by the test (deadlines, lockouts, expiry,
+ * retention) instead of waiting. One class for every module's tests.
+ */
 public final class MutableClock extends Clock {
 
+	private final Instant start;
 	private final AtomicReference<Instant> now;
 
+	/** Starts now (to the millisecond), for tests that only move time forward. */
+	public MutableClock() {
+		this(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+	}
+
 	public MutableClock(Instant start) {
+		this.start = start;
 		this.now = new AtomicReference<>(start);
 	}
 
@@ -20,8 +32,18 @@ public final class MutableClock extends Clock {
 		now.updateAndGet(instant -> instant.plus(duration));
 	}
 
+	/** Moves by calendar months or days, as a person counts them (UTC). */
+	public void advance(Period period) {
+		now.updateAndGet(instant -> instant.atZone(ZoneOffset.UTC).plus(period).toInstant());
+	}
+
 	public void set(Instant instant) {
 		now.set(instant);
+	}
+
+	/** Back to the instant this clock started at. */
+	public void reset() {
+		now.set(start);
 	}
 
 	@Override
@@ -34,8 +56,9 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/** The same instant seen from another zone (e.g. a due date computed in French time). */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The application clock is UTC");
+		return Clock.fixed(instant(), zone);
 	}
 }

@@ -27,11 +27,11 @@ import fr.integrance.consent.ConsentProof;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.ConsentRecord;
 import fr.integrance.consent.Decision;
-import fr.integrance.consent.MutableClock;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.RequestOrigin;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.testsupport.MutableClock;
 
 @IntegrationTest
 @Import(MutableClockConfiguration.class)

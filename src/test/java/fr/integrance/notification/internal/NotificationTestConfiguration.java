@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import fr.integrance.testsupport.MutableClock;
 
 /** What the outbox integration tests add to the application: a clock they move. */
 @TestConfiguration(proxyBeanMethods = false)

@@ -21,6 +21,7 @@ import fr.integrance.notification.MailText;
 import fr.integrance.notification.OutgoingMail;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.FieldEncryption;
+import fr.integrance.testsupport.MutableClock;
 
 /**
  * Shared fixture of the outbox integration tests: an empty outbox, lock table and mailbox, and the

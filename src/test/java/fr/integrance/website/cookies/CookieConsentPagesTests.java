@@ -33,12 +33,12 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentProof;
 import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.Decision;
-import fr.integrance.consent.MutableClock;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.VisitorChoice;
 import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
+import fr.integrance.testsupport.MutableClock;
 
 @IntegrationTest
 @AutoConfigureMockMvc

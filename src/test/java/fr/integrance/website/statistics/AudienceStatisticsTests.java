@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.IntegrationTest;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
-import fr.integrance.consent.MutableClock;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.privacy.StatisticsOptOut;
+import fr.integrance.testsupport.MutableClock;
 
 @IntegrationTest
 @AutoConfigureMockMvc
