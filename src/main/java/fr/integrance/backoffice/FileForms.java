@@ -137,7 +137,7 @@ final class FileForms {
 		}
 
 		Optional<String> validate(Errors errors) {
-			return reason(reason, errors);
+			return checkedReason(reason, errors);
 		}
 	}
 
@@ -161,11 +161,11 @@ final class FileForms {
 		}
 
 		Optional<String> validateReason(Errors errors) {
-			return reason(reason, errors);
+			return checkedReason(reason, errors);
 		}
 	}
 
-	private static Optional<String> reason(String reason, Errors errors) {
+	private static Optional<String> checkedReason(String reason, Errors errors) {
 		String text = reason == null ? "" : reason.strip();
 		if (text.isEmpty()) {
 			errors.rejectValue("reason", "files.contract.reason.required");

@@ -98,7 +98,7 @@ class ContractFilesTests {
 		Document page = get();
 
 		assertThat(page.select("h1").text()).contains(contract.memberNumber().value());
-		assertThat(page.select("dl.meta").text()).contains("Essentielle", "Actif", "01/01/2024", "Albert");
+		assertThat(page.select("dl.meta").text()).contains("Essentielle", "En cours", "01/01/2024", "Albert");
 		assertThat(page.select("dl.meta a[href=/gestion/personnes/" + member.value() + "]")).hasSize(1);
 		assertThat(page.select("#dependants-heading + div tbody tr").text()).contains("Berthe", "Conjoint",
 				"09/02/1966");
@@ -144,7 +144,7 @@ class ContractFilesTests {
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(PersonFilesTests.page(response).select(".error-summary").text())
-			.isEqualTo("Ce contrat ne peut pas être repris : son statut est « Actif ».");
+			.isEqualTo("Ce contrat ne peut pas être repris : son statut est « En cours ».");
 		assertThat(journal()).doesNotContain("contract.resumed");
 	}
 

@@ -347,7 +347,7 @@ class PersonFilesTests {
 		Document childPage = page(browser.get("/gestion/personnes/" + child.value()));
 
 		assertThat(parentPage.select("#contracts-heading + div tbody tr").text())
-			.contains(contract.memberNumber().value(), "Essentielle", "Adhérent", "01/03/2025", "Actif");
+			.contains(contract.memberNumber().value(), "Essentielle", "Adhérent", "01/03/2025", "En cours");
 		assertThat(childPage.select("#contracts-heading + div tbody tr").text()).contains("Enfant", "de",
 				"Sophie " + family);
 		assertThat(childPage.select("a[href=/gestion/personnes/" + parent.value() + "]")).hasSize(1);

@@ -91,15 +91,15 @@ public class SqlCapture {
 		}
 
 		private static Connection connection(Connection target) {
-			return proxy(Connection.class, target, (method, args) -> {
+			return (Connection) proxy(Connection.class, target, (method, args) -> {
 				if (args != null && args.length > 0 && args[0] instanceof String sql
 						&& (method.getName().startsWith("prepare") || method.getName().equals("nativeSQL"))) {
 					record(sql);
 				}
 				Object result = invoke(target, method, args);
 				if (result instanceof PreparedStatement statement) {
-					return proxy(method.getReturnType().isInterface() ? method.getReturnType() : PreparedStatement.class,
-							statement, statementHandler(statement));
+					Class<?> type = method.getReturnType().isInterface() ? method.getReturnType() : PreparedStatement.class;
+					return proxy(type, statement, statementHandler(statement));
 				}
 				if (result instanceof Statement statement) {
 					return proxy(Statement.class, statement, statementHandler(statement));
@@ -127,8 +127,7 @@ public class SqlCapture {
 		Object handle(Method method, Object[] args) throws Throwable;
 	}
 
-	@SuppressWarnings("unchecked")
-	private static <T> T proxy(Class<T> type, Object target, Handler handler) {
+	private static Object proxy(Class<?> type, Object target, Handler handler) {
 		InvocationHandler invocation = (proxy, method, args) -> {
 			if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> wanted
 					&& wanted.isInstance(target)) {
@@ -136,7 +135,7 @@ public class SqlCapture {
 			}
 			return handler.handle(method, args);
 		};
-		return (T) Proxy.newProxyInstance(SqlCapture.class.getClassLoader(), new Class<?>[] { type }, invocation);
+		return Proxy.newProxyInstance(SqlCapture.class.getClassLoader(), new Class<?>[] { type }, invocation);
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
