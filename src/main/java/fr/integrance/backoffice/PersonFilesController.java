@@ -24,12 +24,21 @@ import org.springframework.web.server.ResponseStatusException;
 import fr.integrance.backoffice.FileForms.MemberSearch;
 import fr.integrance.backoffice.FileForms.NameSearch;
 import fr.integrance.backoffice.FileForms.NirSearch;
+import fr.integrance.contracts.Affiliation;
+import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.Dependant;
+import fr.integrance.contracts.GroupContract;
+import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
+import fr.integrance.contracts.Representation;
+import fr.integrance.contracts.Representations;
+import fr.integrance.identity.AccountAdministration;
 import fr.integrance.identity.Audience;
+import fr.integrance.identity.OrganisationId;
+import fr.integrance.identity.OrganisationSummary;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
@@ -52,14 +61,23 @@ class PersonFilesController {
 
 	private final People people;
 	private final IndividualContracts contracts;
+	private final Affiliations affiliations;
+	private final GroupContracts groupContracts;
+	private final Representations representations;
+	private final AccountAdministration organisations;
 	private final PlanCatalogue plans;
 	private final FileJournal journal;
 	private final Clock clock;
 
-	PersonFilesController(People people, IndividualContracts contracts, PlanCatalogue plans, FileJournal journal,
-			Clock clock) {
+	PersonFilesController(People people, IndividualContracts contracts, Affiliations affiliations,
+			GroupContracts groupContracts, Representations representations, AccountAdministration organisations,
+			PlanCatalogue plans, FileJournal journal, Clock clock) {
 		this.people = people;
 		this.contracts = contracts;
+		this.affiliations = affiliations;
+		this.groupContracts = groupContracts;
+		this.representations = representations;
+		this.organisations = organisations;
 		this.plans = plans;
 		this.journal = journal;
 		this.clock = clock;
@@ -141,6 +159,35 @@ class PersonFilesController {
 		model.addAttribute("nirRevealed", nirRevealed);
 		model.addAttribute("bankAccounts", people.bankAccounts(person.id()));
 		model.addAttribute("contracts", contractLines(person.id()));
+		model.addAttribute("affiliations", affiliationLines(person.id()));
+		model.addAttribute("representations", representationLines(person.id()));
+	}
+
+	/** The person's affiliations to group contracts, with the contract's reference and the employer's name. */
+	private List<AffiliationLine> affiliationLines(PersonId person) {
+		return affiliations.ofPerson(person).stream().map(affiliation -> {
+			Optional<GroupContract> group = groupContracts.find(affiliation.groupContract());
+			return new AffiliationLine(affiliation, group.map(GroupContract::reference).orElse(null),
+					group.flatMap(contract -> organisationName(contract.employerOrganisation())).orElse(null),
+					planName(plans, affiliation.planCode()));
+		}).sorted(Comparator.comparing((AffiliationLine line) -> line.affiliation().startDate()).reversed()).toList();
+	}
+
+	/** Who represents the person (a guardian service), under which measure and for when. */
+	private List<RepresentationLine> representationLines(PersonId person) {
+		LocalDate today = LocalDate.now(clock);
+		return representations.ofPerson(person)
+			.stream()
+			.map(representation -> new RepresentationLine(representation,
+					organisationName(representation.guardianOrganisation()).orElse(null),
+					representation.isValidOn(today)))
+			.sorted(Comparator.comparing((RepresentationLine line) -> line.representation().validity().start())
+				.reversed())
+			.toList();
+	}
+
+	private Optional<String> organisationName(UUID organisation) {
+		return organisations.findOrganisation(new OrganisationId(organisation)).map(OrganisationSummary::name);
 	}
 
 	/** The person's contracts, as member or as dependant, with the plan's name and the holder's. */
@@ -188,5 +235,14 @@ class PersonFilesController {
 	 */
 	record ContractLine(IndividualContract contract, String planName, boolean member, Dependant dependant,
 			PersonSummary holder) {
+	}
+
+	/** An affiliation with its group contract's reference and its employer's name (null when unknown). */
+	record AffiliationLine(Affiliation affiliation, String groupContractReference, String employerName,
+			String planName) {
+	}
+
+	/** A representation with its guardian service's name, and whether it is in force today. */
+	record RepresentationLine(Representation representation, String guardianName, boolean current) {
 	}
 }

@@ -23,15 +23,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.DependantType;
+import fr.integrance.contracts.GroupContract;
+import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.IndividualContract;
+import fr.integrance.contracts.NewAffiliation;
 import fr.integrance.contracts.NewDependant;
+import fr.integrance.contracts.NewGroupContract;
+import fr.integrance.contracts.NewRepresentation;
+import fr.integrance.contracts.ProtectionMeasure;
+import fr.integrance.contracts.Representations;
 import fr.integrance.identity.IdentityIntegrationTest;
+import fr.integrance.identity.OrganisationId;
+import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.people.BankAccountId;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
+import fr.integrance.platform.DateRange;
+import fr.integrance.platform.Iban;
 import fr.integrance.platform.Nir;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.PeopleFixtures;
@@ -352,6 +365,35 @@ class PersonFilesTests {
 				"Sophie " + family);
 		assertThat(childPage.select("a[href=/gestion/personnes/" + parent.value() + "]")).hasSize(1);
 		assertThat(childPage.select("a[href=/gestion/contrats/" + contract.id().value() + "]")).hasSize(1);
+	}
+
+	@Test
+	void personFileListsBankAccountsAffiliationsAndRepresentationsWithoutTheFullIban() {
+		PersonId person = fixtures.person(uniqueName("Salarie"), "Nadia", LocalDate.of(1958, 7, 7));
+		Iban iban = Iban.parse("FR7630006000011234567890189");
+		BankAccountId account = fixtures.people().addBankAccount(person, iban, null, "Nadia Salarie");
+		fixtures.people().signMandate(account, LocalDate.of(2025, 2, 1));
+		OrganisationId employer = accounts.organisation(OrganisationKind.EMPLOYER);
+		GroupContract group = context.getBean(GroupContracts.class)
+			.create(new NewGroupContract(employer.value(), List.of(PeopleFixtures.PLAN), List.of("cadres"),
+					LocalDate.of(2024, 1, 1)));
+		context.getBean(Affiliations.class)
+			.request(new NewAffiliation(person, group.id(), "cadres", PeopleFixtures.PLAN, LocalDate.of(2024, 2, 1),
+					LocalDate.of(2020, 9, 1)));
+		OrganisationId guardian = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
+		context.getBean(Representations.class)
+			.create(new NewRepresentation(guardian.value(), person, ProtectionMeasure.CURATELLE_RENFORCEE,
+					DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2099, 12, 31)), "RG 23/00042"));
+
+		Document page = page(browser.get("/gestion/personnes/" + person.value()));
+
+		assertThat(page.select("#bank-heading + div tbody").text()).contains(iban.masked(), "Nadia Salarie",
+				"Signé le 01/02/2025");
+		assertThat(page.text()).doesNotContain(iban.formatted()).doesNotContain(iban.value());
+		assertThat(page.select("#affiliations-heading + div tbody").text()).contains(group.reference(),
+				"Essentielle", "cadres", "01/02/2024");
+		assertThat(page.select("#representations-heading + div tbody").text()).contains("Curatelle renforcée",
+				"01/01/2023", "31/12/2099", "Oui");
 	}
 
 	@Test
