@@ -4,5 +4,5 @@
  * organisations through the identity module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back office", allowedDependencies = { "identity",
-		"platform" })
+		"platform", "people", "contracts", "audit" })
 package fr.integrance.backoffice;

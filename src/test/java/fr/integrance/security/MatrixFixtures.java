@@ -1,8 +1,10 @@
 package fr.integrance.security;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,8 +19,10 @@ import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.people.PersonId;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.PeopleFixtures;
 import fr.integrance.testsupport.WebSession;
 
 /**
@@ -93,6 +97,14 @@ final class MatrixFixtures {
 				false));
 		variables.put("slug", new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false,
 				false));
+		// A person and their active contract, for staff (the back office sees every person; no tenant).
+		PeopleFixtures people = new PeopleFixtures(mvc.getDispatcherServlet().getWebApplicationContext());
+		PersonId person = people.person("Matrice", "Paule", LocalDate.of(1970, 3, 4));
+		String contract = people.activeContract(person, LocalDate.of(2024, 1, 1), List.of()).id().value().toString();
+		variables.put("personId", new PathVariable((caller, browser) -> person.value().toString(),
+				caller -> Optional.empty(), true, true));
+		variables.put("contractId", new PathVariable((caller, browser) -> contract, caller -> Optional.empty(), true,
+				true));
 	}
 
 	PathVariable variable(String name) {
