@@ -195,6 +195,20 @@ class MemberActivationLinkTests {
 		assertThat(attempts.limited(address, uniqueNumber())).isFalse();
 	}
 
+	@Test
+	void identityMailsWaitInTheOutboxUntilDispatched() throws Exception {
+		String address = newAddress();
+		members.activate(new MemberActivation(UUID.randomUUID(), address, PASSWORD));
+
+		assertThat(new WebSession(mvc).post("/mot-de-passe-oublie", "email", address).getStatus()).isLessThan(400);
+
+		assertThat(mailbox.messagesTo(address)).isEmpty();
+		OutboxDelivery.deliverDue(context);
+		MimeMessage message = mailbox.awaitMessage(address, 1);
+		assertThat(message.getSubject()).isEqualTo("Réinitialisation de votre mot de passe");
+		assertThat(OutboxDelivery.text(message)).contains("valable 30 minutes").contains("/mot-de-passe-oublie/");
+	}
+
 	static String uniqueNumber() {
 		return String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L));
 	}
