@@ -105,13 +105,13 @@ class MemberAccountService implements MemberAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<EmailAddress> activationLogin(String token) {
-		return usable(token).map(t -> EmailAddress.of(t.email()));
+		return usable(token, false).map(t -> EmailAddress.of(t.email()));
 	}
 
 	@Override
 	@Transactional
 	public MemberActivationResult completeActivation(String token, String password) {
-		Optional<AccountToken> found = usable(token);
+		Optional<AccountToken> found = usable(token, true);
 		if (found.isEmpty()) {
 			return new MemberActivationResult.InvalidLink();
 		}
@@ -147,11 +147,13 @@ class MemberAccountService implements MemberAccounts {
 		return account;
 	}
 
-	private Optional<AccountToken> usable(String token) {
+	/** @param forUpdate lock the row (completing); a read-only look must not (PostgreSQL refuses it) */
+	private Optional<AccountToken> usable(String token, boolean forUpdate) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
-		return tokens.findByHashForUpdate(AccountToken.hash(token))
+		String hash = AccountToken.hash(token);
+		return (forUpdate ? tokens.findByHashForUpdate(hash) : tokens.findById(hash))
 			.filter(t -> t.usable(AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant()));
 	}
 }
