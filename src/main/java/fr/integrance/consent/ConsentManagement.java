@@ -12,7 +12,8 @@ public interface ConsentManagement {
 
 	/**
 	 * Appends one record per purpose, naming the notice version in force; the purposes must be cookie
-	 * purposes that need consent or {@link ConsentPurposes#MARKETING}.
+	 * purposes that need consent, {@link ConsentPurposes#MARKETING}, or register purposes whose legal
+	 * basis is consent (e.g. {@link ConsentPurposes#MEMBER_ACCOUNT_CREATION}).
 	 */
 	List<ConsentRecord> record(SubjectRef subject, Map<String, Decision> decisions, ConsentMethod method,
 			RequestOrigin origin);

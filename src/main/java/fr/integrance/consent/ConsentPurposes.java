@@ -1,6 +1,9 @@
 package fr.integrance.consent;
 
-/** Consent purposes that are not cookie purposes of the register. */
+/**
+ * Consent purposes that are not cookie purposes. Besides these, any processing purpose of the
+ * register whose legal basis is consent takes consent records under its register id.
+ */
 public final class ConsentPurposes {
 
 	/**
@@ -8,6 +11,12 @@ public final class ConsentPurposes {
 	 * id names it in consent records.
 	 */
 	public static final String MARKETING = "marketing";
+
+	/**
+	 * The register's "Création du compte de connexion" (iAdhérent, legal basis consent), given when a
+	 * member activates their account.
+	 */
+	public static final String MEMBER_ACCOUNT_CREATION = "iadherent-account-creation";
 
 	private ConsentPurposes() {
 	}

@@ -3,9 +3,15 @@ package fr.integrance.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.PhoneNumber;
+
 /**
- * The account side of member activation, for the module that recognises members (member number
- * and birth date): it calls {@link #activate} once the person is identified.
+ * The account side of member activation (issue 6), for the channel that recognises members (name,
+ * birth date, member number against an active contract): it then calls {@link #startActivation},
+ * which e-mails a single-use link, and {@link #completeActivation} when the member follows it and
+ * chooses a password. Identity does not know contracts or people: the caller has recognised the
+ * person and passes only their id.
  */
 public interface MemberAccounts {
 
@@ -20,4 +26,25 @@ public interface MemberAccounts {
 
 	/** The member account of a person, if activated. */
 	Optional<AccountId> accountOf(UUID personId);
+
+	/**
+	 * Step 2 of the activation of a recognised person: e-mails {@code email} a single-use, time-limited
+	 * link to choose a password. The caller shows the same page whatever happens here, so that a
+	 * stranger learns nothing: when the person already has a member account, or the address is already
+	 * the login of another account, the mail says so instead of carrying a link; a second request for
+	 * the same person within a minute sends nothing (no mail-bombing through the form).
+	 *
+	 * @param phone the phone number they gave, kept with the link until it is used; may be null
+	 */
+	void startActivation(UUID personId, EmailAddress email, PhoneNumber phone);
+
+	/** The address that will be the login of a usable activation link; empty when the link is unknown, used or expired. */
+	Optional<EmailAddress> activationLogin(String token);
+
+	/**
+	 * Step 3: creates the active member account with the chosen password, ends every activation link of
+	 * the person, and e-mails a confirmation. Runs in the caller's transaction when there is one, so that
+	 * the consent and contact updates that go with it commit or roll back together.
+	 */
+	MemberActivationResult completeActivation(String token, String password);
 }

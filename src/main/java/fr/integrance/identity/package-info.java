@@ -3,5 +3,5 @@
  * roles and authorities, organisations and who belongs to which (tenancy).
  * Other modules read the signed-in person through {@link fr.integrance.identity.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identité", allowedDependencies = { "platform", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identité", allowedDependencies = { "platform", "audit", "notification" })
 package fr.integrance.identity;

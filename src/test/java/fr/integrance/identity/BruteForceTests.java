@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,6 +18,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.notification.internal.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
@@ -46,6 +48,9 @@ class BruteForceTests {
 
 	@Autowired
 	GreenMail smtp;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void freshStep() {
@@ -142,7 +147,7 @@ class BruteForceTests {
 		Created member = accounts.account(Role.MEMBER);
 		fail(member, 10);
 		assertThat(accounts.reload(member.id()).lockedUntil()).isNotNull();
-		Mailbox mailbox = new Mailbox(smtp);
+		Mailbox mailbox = new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context));
 
 		WebSession browser = new WebSession(mvc);
 		browser.post("/mot-de-passe-oublie", "email", member.login());

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -16,6 +17,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.notification.internal.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
@@ -41,12 +43,15 @@ class CredentialTests {
 	@Autowired
 	GreenMail smtp;
 
+	@Autowired
+	ApplicationContext context;
+
 	Mailbox mailbox;
 
 	@BeforeEach
 	void setUp() {
 		clock.advance(Duration.ofMinutes(2));
-		mailbox = new Mailbox(smtp);
+		mailbox = new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context));
 	}
 
 	String requestResetLink(Created account) {

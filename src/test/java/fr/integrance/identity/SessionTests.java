@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -18,6 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.notification.internal.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
@@ -44,6 +46,9 @@ class SessionTests {
 
 	@Autowired
 	GreenMail smtp;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	AccountAdministration administration;
@@ -227,7 +232,7 @@ class SessionTests {
 		assertThat(phone.get("/iadherent").getRedirectedUrl()).endsWith("/connexion");
 		assertThat(laptop.get("/iadherent").getStatus()).isEqualTo(200);
 		assertThat(laptop.sessionCookie()).isNotEqualTo(laptopBefore);
-		assertThat(Mailbox.body(new Mailbox(smtp).awaitMessage(member.login(), 1)))
+		assertThat(Mailbox.body(new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context)).awaitMessage(member.login(), 1)))
 			.contains("Le mot de passe de votre compte vient d’être défini ou modifié");
 	}
 

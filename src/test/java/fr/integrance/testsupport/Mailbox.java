@@ -12,8 +12,10 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * Reads what the embedded SMTP server received. E-mails leave on a thread of their own after the
- * transaction commits, so a test waits for them — on the server's arrival signal, never by sleeping.
+ * Reads what the embedded SMTP server received. E-mails wait in the notification outbox until its
+ * dispatcher sends them (tests run no scheduler): a mailbox made with a {@code deliver} action runs
+ * it before looking, e.g. {@code new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context))}. A test
+ * waits on the server's arrival signal, never by sleeping.
  */
 public final class Mailbox {
 
@@ -21,12 +23,22 @@ public final class Mailbox {
 
 	private final GreenMail smtp;
 
+	private final Runnable deliver;
+
 	public Mailbox(GreenMail smtp) {
+		this(smtp, () -> {
+		});
+	}
+
+	/** @param deliver sends what waits in the outbox, before each look at the server */
+	public Mailbox(GreenMail smtp, Runnable deliver) {
 		this.smtp = smtp;
+		this.deliver = deliver;
 	}
 
 	/** The messages received so far for this address. */
 	public List<MimeMessage> messagesTo(String address) {
+		deliver.run();
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
 	}
 
@@ -55,14 +67,30 @@ public final class Mailbox {
 		return matcher.group(1);
 	}
 
-	/** The decoded text of a plain-text message. */
+	/** The decoded text of a plain-text message, or the text/plain part of a multipart one. */
 	public static String body(MimeMessage message) {
 		try {
-			return String.valueOf(message.getContent());
+			String text = text(message);
+			return text != null ? text : String.valueOf(message.getContent());
 		}
 		catch (MessagingException | java.io.IOException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static String text(jakarta.mail.Part part) throws MessagingException, java.io.IOException {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				String text = text(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean addressedTo(MimeMessage message, String address) {

@@ -28,11 +28,15 @@ import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.privacy.Register;
 
 /** Consent records in {@code consent_record}: insert only; the state in force is the latest row per purpose. */
 @Service
 @Transactional
 class JpaConsentManagement implements ConsentManagement {
+
+	/** The register's id of the consent legal basis (GDPR Art. 6(1)(a)). */
+	static final String CONSENT_BASIS = "consent";
 
 	/** Decisions that answer the question and therefore age: they are asked again after the renewal age. */
 	static final Set<Decision> RENEWABLE = EnumSet.of(Decision.GIVEN, Decision.REFUSED);
@@ -153,6 +157,14 @@ class JpaConsentManagement implements ConsentManagement {
 	private List<String> knownPurposes() {
 		List<String> known = new ArrayList<>(catalogue.consentPurposeIds());
 		known.add(ConsentPurposes.MARKETING);
+		// Processing purposes of the register that rest on consent (e.g. the member's login account).
+		register.current()
+			.purposes()
+			.stream()
+			.filter(purpose -> purpose.legalBases().contains(CONSENT_BASIS))
+			.map(Register.Purpose::id)
+			.filter(id -> !known.contains(id))
+			.forEach(known::add);
 		return known;
 	}
 }

@@ -19,29 +19,24 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.GuardianAgents;
 import fr.integrance.identity.Invitation;
 import fr.integrance.identity.LoginAlreadyUsedException;
-import fr.integrance.identity.MemberAccounts;
-import fr.integrance.identity.MemberActivation;
 import fr.integrance.identity.NewOrganisation;
 import fr.integrance.identity.NewStaffAccount;
 import fr.integrance.identity.OrganisationId;
 import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.OrganisationSummary;
 import fr.integrance.identity.PasswordPolicy;
-import fr.integrance.identity.PasswordProblem;
-import fr.integrance.identity.PasswordRejectedException;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.Siren;
 import fr.integrance.identity.Siret;
-import fr.integrance.identity.internal.SecurityJournal.CredentialChange;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 
 /**
  * Creating and ending accounts: staff and DPO accounts and organisations (administrator), a
- * guardian organisation's agents (its administrator, scoped to its organisation), member accounts
- * (activation). New staff, representatives and agents are invited by e-mail to choose a password.
+ * guardian organisation's agents (its administrator, scoped to its organisation). Member accounts are
+ * {@link MemberAccountService}'s. New staff, representatives and agents are invited by e-mail to choose a password.
  */
 @Service
-class AccountAdministrationService implements AccountAdministration, GuardianAgents, MemberAccounts {
+class AccountAdministrationService implements AccountAdministration, GuardianAgents {
 
 	private static final EnumSet<Role> STAFF_ROLES = EnumSet.of(Role.STAFF, Role.DPO, Role.ADMIN);
 
@@ -201,36 +196,6 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 			throw new AccessDeniedException("Not a guardian organisation administrator");
 		}
 		return manager.organisationId().value();
-	}
-
-	// ---------------------------------------------------------------- members
-
-	@Override
-	@Transactional
-	public AccountId activate(MemberActivation activation) {
-		if (accounts.findByPersonAndRole(activation.personId(), Role.MEMBER).isPresent()) {
-			throw new IllegalStateException("The person already has a member account");
-		}
-		List<PasswordProblem> problems = policy.check(activation.password(), activation.email());
-		if (!problems.isEmpty()) {
-			throw new PasswordRejectedException(problems);
-		}
-		String login = Account.normaliseLogin(activation.email());
-		if (accounts.existsByLogin(login)) {
-			throw new LoginAlreadyUsedException();
-		}
-		Account account = Account.active(login, login, Role.MEMBER, null, false, activation.personId(),
-				hasher.hash(activation.password()), clock.instant());
-		saveNew(account);
-		journal.accountCreated(account.id(), account.id());
-		journal.passwordChanged(account.id(), CredentialChange.MEMBER_ACTIVATION);
-		return account.id();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<AccountId> accountOf(UUID personId) {
-		return accounts.findByPersonAndRole(personId, Role.MEMBER).map(Account::id);
 	}
 
 	// ---------------------------------------------------------------- shared

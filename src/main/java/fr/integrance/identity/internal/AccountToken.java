@@ -24,8 +24,10 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A link sent by e-mail (invitation, password reset): single use, short-lived. Only the
- * SHA-256 of the token is stored, so that reading the database does not give a working link.
+ * A link sent by e-mail (invitation, password reset, member activation): single use, short-lived.
+ * Only the SHA-256 of the token is stored, so that reading the database does not give a working
+ * link. An activation link has no account yet: it names the person recognised and the contact
+ * details they gave, which become the login and the person's contact once the link is used.
  */
 @Entity
 @Table(name = "identity_account_token")
@@ -34,7 +36,7 @@ public class AccountToken {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	public enum Purpose {
-		INVITATION, PASSWORD_RESET
+		INVITATION, PASSWORD_RESET, MEMBER_ACTIVATION
 	}
 
 	@Id
@@ -50,6 +52,18 @@ public class AccountToken {
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Purpose purpose;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "person_id")
+	private UUID personId;
+
+	/** The e-mail address the member gave at activation (it becomes the login). */
+	@PersonalData(category = "identification")
+	private String email;
+
+	/** The phone number the member gave at activation, E.164, or null. */
+	@PersonalData(category = "identification")
+	private String phone;
 
 	@PersonalData(category = "connection")
 	@Column(name = "created_at")
@@ -83,6 +97,15 @@ public class AccountToken {
 		return new Issued(token, value);
 	}
 
+	/** A member-activation link for a recognised person and the contact details they gave. */
+	public static Issued issueActivation(UUID personId, String email, String phone, Instant now, Duration validity) {
+		Issued issued = issue(null, Purpose.MEMBER_ACTIVATION, now, validity);
+		issued.token().personId = personId;
+		issued.token().email = email;
+		issued.token().phone = phone;
+		return issued;
+	}
+
 	public static String hash(String value) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
@@ -103,6 +126,18 @@ public class AccountToken {
 
 	public UUID accountId() {
 		return accountId;
+	}
+
+	public UUID personId() {
+		return personId;
+	}
+
+	public String email() {
+		return email;
+	}
+
+	public String phone() {
+		return phone;
 	}
 
 	public Instant createdAt() {

@@ -1,58 +1,35 @@
 package fr.integrance.identity.internal;
 
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import fr.integrance.notification.MailOutbox;
+import fr.integrance.notification.MailText;
+import fr.integrance.notification.OutgoingMail;
+import fr.integrance.platform.EmailAddress;
 
 /**
  * The e-mails of the identity module: invitations, password reset links, and a notice on every
- * credential change (RULES.md §4). They leave after the transaction commits, on a thread of their
- * own, so that a request takes the same time whether or not an e-mail goes (no enumeration of
- * accounts by timing on the reset form) and a rolled-back change sends nothing.
- * French, the mutual's language: the person's locale is not known when the e-mail leaves.
+ * credential change (RULES.md §4). They go through the notification outbox: written in the
+ * caller's transaction (a rolled-back change sends nothing), sent after it commits by the outbox's
+ * dispatcher, retried while the SMTP server is down, so that none is lost. The SMTP exchange never
+ * happens during the request, so a reset request takes about the same time whether or not a mail
+ * goes (the outbox row is one insert, like the link's). French, the mutual's language: the person's
+ * locale is not known when the e-mail leaves.
  */
 @Component
-public class IdentityMails implements DisposableBean {
+public class IdentityMails {
 
-	private static final Logger log = LoggerFactory.getLogger(IdentityMails.class);
-	private static final Locale LOCALE = Locale.FRENCH;
+	static final String TEMPLATE = "identity-notice";
 
-	private final ObjectProvider<JavaMailSender> mailSender;
-	private final MessageSource messages;
+	private final MailOutbox outbox;
 	private final IdentityProperties properties;
-	private final String from;
-	private final ExecutorService sending;
 
-	IdentityMails(ObjectProvider<JavaMailSender> mailSender, MessageSource messages, IdentityProperties properties,
-			@Value("${app.mail.from:ne-pas-repondre@integrance.fr}") String from) {
-		this.mailSender = mailSender;
-		this.messages = messages;
+	IdentityMails(MailOutbox outbox, IdentityProperties properties) {
+		this.outbox = outbox;
 		this.properties = properties;
-		this.from = from;
-		AtomicInteger count = new AtomicInteger();
-		this.sending = Executors.newFixedThreadPool(2, runnable -> {
-			Thread thread = new Thread(runnable, "identity-mail-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		});
 	}
 
 	public void invitation(Account account, String token) {
@@ -66,19 +43,19 @@ public class IdentityMails implements DisposableBean {
 	}
 
 	public void passwordChanged(Account account) {
-		send(account, "identity.mail.password-changed", link("/mot-de-passe-oublie"), null);
+		send(account, "identity.mail.password-changed", link("/mot-de-passe-oublie"), "");
 	}
 
 	public void secondFactorEnrolled(Account account) {
-		send(account, "identity.mail.totp-enrolled", link("/mot-de-passe-oublie"), null);
+		send(account, "identity.mail.totp-enrolled", link("/mot-de-passe-oublie"), "");
 	}
 
 	public void recoveryCodeUsed(Account account) {
-		send(account, "identity.mail.recovery-code-used", link("/mot-de-passe-oublie"), null);
+		send(account, "identity.mail.recovery-code-used", link("/mot-de-passe-oublie"), "");
 	}
 
 	public void recoveryCodesRegenerated(Account account) {
-		send(account, "identity.mail.recovery-codes-regenerated", link("/mot-de-passe-oublie"), null);
+		send(account, "identity.mail.recovery-codes-regenerated", link("/mot-de-passe-oublie"), "");
 	}
 
 	private String link(String path) {
@@ -86,48 +63,11 @@ public class IdentityMails implements DisposableBean {
 	}
 
 	private void send(Account account, String key, String link, Object validity) {
-		String to = account.login();
-		String subject = messages.getMessage(key + ".subject", null, LOCALE);
-		String body = messages.getMessage(key + ".body", new Object[] { account.displayName(), link, validity }, LOCALE)
-				+ "\n\n" + messages.getMessage("identity.mail.signature", null, LOCALE);
-		String accountId = account.id().toString();
-		Runnable task = () -> deliver(accountId, to, subject, body);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					sending.execute(task);
-				}
-			});
-		}
-		else {
-			sending.execute(task);
-		}
-	}
-
-	private void deliver(String accountId, String to, String subject, String body) {
-		JavaMailSender sender = mailSender.getIfAvailable();
-		if (sender == null) {
-			log.warn("No mail server configured: e-mail for account {} not sent", accountId);
-			return;
-		}
-		try {
-			MimeMessage message = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-			helper.setFrom(from);
-			helper.setTo(to);
-			helper.setSubject(subject);
-			helper.setText(body, false);
-			sender.send(message);
-		}
-		catch (MessagingException | MailException e) {
-			log.warn("E-mail for account {} not sent: {}", accountId, e.getClass().getSimpleName());
-		}
-	}
-
-	@Override
-	public void destroy() throws InterruptedException {
-		sending.shutdown();
-		sending.awaitTermination(5, TimeUnit.SECONDS);
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("body", MailText.of(key + ".body", account.displayName(), link, validity));
+		model.put("link", link);
+		// The bodies separate their paragraphs with blank lines.
+		model.put("separator", "\n");
+		outbox.enqueue(OutgoingMail.of(EmailAddress.of(account.login()), key + ".subject", TEMPLATE, model));
 	}
 }

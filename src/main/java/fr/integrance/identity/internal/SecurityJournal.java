@@ -105,6 +105,18 @@ public class SecurityJournal {
 		journal(account, account, "access.denied", AuditOutcome.DENIED, null);
 	}
 
+	/** Why a member activation attempt was refused: in the journal only, never shown. */
+	public enum ActivationRefusal {
+		NOT_RECOGNISED, LIMITED
+	}
+
+	/** A visitor's member activation attempt refused at the recognition step (no account concerned). */
+	public void activationRefused(ActivationRefusal reason) {
+		log.info("security-event=activation-refused reason={}", reason);
+		audit.recordIndependently(AuditEvent.of(AuditActor.anonymous(), AuditAction.of("activation.refused"),
+				AuditOutcome.FAILURE).withObject("reason:" + reason));
+	}
+
 	public void accountCreated(AccountId account, AccountId actor) {
 		event("account-created", account, "actor=" + actor);
 		journal(actor, account, "account.created", AuditOutcome.SUCCESS, null);

@@ -1,0 +1,35 @@
+package fr.integrance.identity.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of member activation (issue 6).
+ *
+ * @param linkValidity how long the e-mailed link works (24 hours: the member may read the mail later
+ *        the same day)
+ * @param maxFailuresPerMemberNumber failed attempts for one member number within
+ *        {@code memberNumberWindow} before any attempt for it is refused (5 in 15 minutes: someone
+ *        who mistypes gets several tries, a guesser of birth dates gets 480 a day at most)
+ * @param maxFailuresPerClientAddress failed attempts from one client address within
+ *        {@code clientAddressWindow} (20 in an hour: a family or an office behind one address is not
+ *        stopped, a script trying many numbers is)
+ */
+@ConfigurationProperties("app.identity.activation")
+public record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,
+		int maxFailuresPerClientAddress, Duration clientAddressWindow) {
+
+	public ActivationProperties {
+		linkValidity = linkValidity == null ? Duration.ofHours(24) : linkValidity;
+		maxFailuresPerMemberNumber = maxFailuresPerMemberNumber <= 0 ? 5 : maxFailuresPerMemberNumber;
+		memberNumberWindow = memberNumberWindow == null ? Duration.ofMinutes(15) : memberNumberWindow;
+		maxFailuresPerClientAddress = maxFailuresPerClientAddress <= 0 ? 20 : maxFailuresPerClientAddress;
+		clientAddressWindow = clientAddressWindow == null ? Duration.ofHours(1) : clientAddressWindow;
+	}
+
+	/** The longest window: older failures count for nothing and are deleted. */
+	Duration longestWindow() {
+		return memberNumberWindow.compareTo(clientAddressWindow) >= 0 ? memberNumberWindow : clientAddressWindow;
+	}
+}

@@ -1,0 +1,159 @@
+package fr.integrance.identity.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.identity.AccountId;
+import fr.integrance.identity.LoginAlreadyUsedException;
+import fr.integrance.identity.MemberAccounts;
+import fr.integrance.identity.MemberActivation;
+import fr.integrance.identity.MemberActivationResult;
+import fr.integrance.identity.PasswordPolicy;
+import fr.integrance.identity.PasswordProblem;
+import fr.integrance.identity.PasswordRejectedException;
+import fr.integrance.identity.Role;
+import fr.integrance.identity.internal.SecurityJournal.CredentialChange;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.PhoneNumber;
+
+/**
+ * Member accounts: created by the member themselves once recognised (issue 6), through a link
+ * e-mailed to the address they gave, which proves they hold it before it becomes their login.
+ */
+@Service
+class MemberAccountService implements MemberAccounts {
+
+	/** One activation mail a minute per person at most: no mail-bombing through the form. */
+	static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(1);
+
+	private final Accounts accounts;
+	private final AccountTokens tokens;
+	private final PasswordHasher hasher;
+	private final PasswordPolicy policy;
+	private final SecurityJournal journal;
+	private final ActivationMails mails;
+	private final ActivationProperties properties;
+	private final Clock clock;
+
+	MemberAccountService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
+			SecurityJournal journal, ActivationMails mails, ActivationProperties properties, Clock clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.hasher = hasher;
+		this.policy = policy;
+		this.journal = journal;
+		this.mails = mails;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public AccountId activate(MemberActivation activation) {
+		if (accounts.findByPersonAndRole(activation.personId(), Role.MEMBER).isPresent()) {
+			throw new IllegalStateException("The person already has a member account");
+		}
+		List<PasswordProblem> problems = policy.check(activation.password(), activation.email());
+		if (!problems.isEmpty()) {
+			throw new PasswordRejectedException(problems);
+		}
+		String login = Account.normaliseLogin(activation.email());
+		if (accounts.existsByLogin(login)) {
+			throw new LoginAlreadyUsedException();
+		}
+		return create(activation.personId(), login, activation.password()).id();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AccountId> accountOf(UUID personId) {
+		return accounts.findByPersonAndRole(personId, Role.MEMBER).map(Account::id);
+	}
+
+	@Override
+	@Transactional
+	public void startActivation(UUID personId, EmailAddress email, PhoneNumber phone) {
+		if (accounts.findByPersonAndRole(personId, Role.MEMBER).isPresent()) {
+			mails.alreadyActivated(email);
+			return;
+		}
+		if (accounts.existsByLogin(Account.normaliseLogin(email.value()))) {
+			mails.addressAlreadyUsed(email);
+			return;
+		}
+		Instant now = clock.instant();
+		boolean recent = tokens.findLiveOfPerson(personId, AccountToken.Purpose.MEMBER_ACTIVATION, now)
+			.stream()
+			.anyMatch(token -> token.createdAt().isAfter(now.minus(LINK_REQUEST_INTERVAL)));
+		if (recent) {
+			return;
+		}
+		AccountToken.Issued issued = AccountToken.issueActivation(personId, email.value(),
+				phone == null ? null : phone.e164(), now, properties.linkValidity());
+		tokens.save(issued.token());
+		mails.link(email, issued.value(), properties.linkValidity().toHours());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<EmailAddress> activationLogin(String token) {
+		return usable(token, false).map(t -> EmailAddress.of(t.email()));
+	}
+
+	@Override
+	@Transactional
+	public MemberActivationResult completeActivation(String token, String password) {
+		Optional<AccountToken> found = usable(token, true);
+		if (found.isEmpty()) {
+			return new MemberActivationResult.InvalidLink();
+		}
+		AccountToken link = found.get();
+		String login = Account.normaliseLogin(link.email());
+		if (accounts.findByPersonAndRole(link.personId(), Role.MEMBER).isPresent() || accounts.existsByLogin(login)) {
+			return new MemberActivationResult.InvalidLink();
+		}
+		List<PasswordProblem> problems = policy.check(password, login);
+		if (!problems.isEmpty()) {
+			return new MemberActivationResult.PasswordRejected(problems);
+		}
+		Account account = create(link.personId(), login, password);
+		tokens.useAllOfPerson(link.personId(), AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant());
+		EmailAddress email = EmailAddress.of(link.email());
+		mails.accountCreated(email);
+		return new MemberActivationResult.Activated(account.id(), link.personId(), email,
+				link.phone() == null ? null : PhoneNumber.parse(link.phone()));
+	}
+
+	private Account create(UUID personId, String login, String password) {
+		Account account = Account.active(login, login, Role.MEMBER, null, false, personId, hasher.hash(password),
+				clock.instant());
+		try {
+			accounts.saveAndFlush(account);
+		}
+		catch (DataIntegrityViolationException e) {
+			// The same link used twice at the same moment, or the address taken meanwhile: the unique login decides.
+			throw new LoginAlreadyUsedException();
+		}
+		journal.accountCreated(account.id(), account.id());
+		journal.passwordChanged(account.id(), CredentialChange.MEMBER_ACTIVATION);
+		return account;
+	}
+
+	/** @param forUpdate lock the row (completing); a read-only look must not (PostgreSQL refuses it) */
+	private Optional<AccountToken> usable(String token, boolean forUpdate) {
+		if (token == null || token.isBlank() || token.length() > 100) {
+			return Optional.empty();
+		}
+		String hash = AccountToken.hash(token);
+		return (forUpdate ? tokens.findByHashForUpdate(hash) : tokens.findById(hash))
+			.filter(t -> t.usable(AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant()));
+	}
+}

@@ -1,0 +1,105 @@
+package fr.integrance.memberspace;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.consent.ConsentManagement;
+import fr.integrance.consent.ConsentMethod;
+import fr.integrance.consent.ConsentPurposes;
+import fr.integrance.consent.Decision;
+import fr.integrance.consent.RequestOrigin;
+import fr.integrance.consent.SubjectRef;
+import fr.integrance.contracts.MemberRecognition;
+import fr.integrance.identity.ActivationAttempts;
+import fr.integrance.identity.MemberAccounts;
+import fr.integrance.identity.MemberActivationResult;
+import fr.integrance.memberspace.ActivationForms.Contact;
+import fr.integrance.memberspace.ActivationForms.Identification;
+import fr.integrance.people.People;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.PhoneNumber;
+
+/**
+ * The member activation journey (issue 6), across the modules that each own a part of it:
+ * contracts recognise the member, identity counts failed attempts, sends the link and creates the
+ * account, consent records the consent to the login account, people keeps the verified contact.
+ * Identity may not know contracts, people or consent, so the steps are joined here; each call is
+ * one module's rule, none is decided here.
+ */
+@Service
+class MemberActivationJourney {
+
+	private final MemberRecognition recognition;
+	private final ActivationAttempts attempts;
+	private final MemberAccounts members;
+	private final ConsentManagement consents;
+	private final People people;
+
+	MemberActivationJourney(MemberRecognition recognition, ActivationAttempts attempts, MemberAccounts members,
+			ConsentManagement consents, People people) {
+		this.recognition = recognition;
+		this.attempts = attempts;
+		this.members = members;
+		this.consents = consents;
+		this.people = people;
+	}
+
+	sealed interface Outcome {
+
+		record Recognised(PersonId person) implements Outcome {
+		}
+
+		/** The data match no active contract; the failure has been counted. */
+		record NotRecognised() implements Outcome {
+		}
+
+		/** Too many failures for this number or from this address: refused whatever the data. */
+		record Limited() implements Outcome {
+		}
+	}
+
+	Outcome identify(Identification identification, String clientAddress) {
+		String number = identification.memberNumber().value();
+		if (attempts.limited(clientAddress, number)) {
+			return new Outcome.Limited();
+		}
+		Optional<PersonId> person = recognition.recognise(identification.lastName(), identification.firstNames(),
+				identification.birthDate(), identification.memberNumber());
+		if (person.isEmpty()) {
+			attempts.recordFailure(clientAddress, number);
+			return new Outcome.NotRecognised();
+		}
+		return new Outcome.Recognised(person.get());
+	}
+
+	void sendLink(RecognisedMember member, Contact contact) {
+		members.startActivation(member.personId(), contact.email(), contact.phone());
+	}
+
+	Optional<EmailAddress> login(String token) {
+		return members.activationLogin(token);
+	}
+
+	/**
+	 * Creates the account, records the consent and updates the person's contact in one transaction:
+	 * an account never exists without its consent record. A phone left blank keeps the one on file.
+	 */
+	@Transactional
+	MemberActivationResult complete(String token, String password, RequestOrigin origin) {
+		MemberActivationResult result = members.completeActivation(token, password);
+		if (result instanceof MemberActivationResult.Activated activated) {
+			PersonId person = new PersonId(activated.personId());
+			consents.record(SubjectRef.person(person.toString()),
+					Map.of(ConsentPurposes.MEMBER_ACCOUNT_CREATION, Decision.GIVEN), ConsentMethod.FORM, origin);
+			PhoneNumber phone = activated.phone() != null ? activated.phone()
+					: people.find(person).map(Person::phone).orElse(null);
+			people.changeContact(person, activated.email(), phone);
+		}
+		return result;
+	}
+}
