@@ -1,0 +1,46 @@
+package fr.integrance.contracts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import fr.integrance.people.PersonId;
+
+/** Individual contracts: opening, the state machine, lookups. */
+public interface IndividualContracts {
+
+	/**
+	 * Opens a PENDING contract with a new member number.
+	 *
+	 * @throws fr.integrance.platform.InvalidValueException {@code contract.plan.unknown} for a plan
+	 * the catalogue lacks, {@code contract.dependant.from-before-start} for a dependant covered
+	 * before the contract starts
+	 * @throws fr.integrance.people.UnknownPersonException when the member or a dependant is unknown
+	 */
+	IndividualContract open(NewIndividualContract contract);
+
+	/** PENDING → ACTIVE. @throws InvalidTransitionException otherwise; @throws UnknownContractException */
+	IndividualContract activate(ContractId id);
+
+	/** ACTIVE → SUSPENDED (e.g. unpaid contributions). @throws InvalidTransitionException otherwise */
+	IndividualContract suspend(ContractId id, String reason);
+
+	/** SUSPENDED → ACTIVE. @throws InvalidTransitionException otherwise */
+	IndividualContract resume(ContractId id);
+
+	/**
+	 * ACTIVE or SUSPENDED → TERMINATED on {@code endDate} (not before the start): dependants' cover
+	 * ends with it, and the retention clock starts (end date + 6 years).
+	 *
+	 * @throws InvalidTransitionException from PENDING or TERMINATED
+	 * @throws fr.integrance.platform.InvalidValueException {@code contract.end-before-start}
+	 */
+	IndividualContract terminate(ContractId id, LocalDate endDate, String reason);
+
+	Optional<IndividualContract> find(ContractId id);
+
+	Optional<IndividualContract> findByMemberNumber(MemberNumber number);
+
+	/** The contracts where the person is the member or a dependant, newest first. */
+	List<IndividualContract> ofPerson(PersonId person);
+}

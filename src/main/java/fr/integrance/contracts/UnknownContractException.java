@@ -1,0 +1,11 @@
+package fr.integrance.contracts;
+
+/** No contract, group contract, affiliation or representation has that id. */
+public class UnknownContractException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
+
+	public UnknownContractException(String kind, Object id) {
+		super("Unknown " + kind + " " + id);
+	}
+}

@@ -1,0 +1,72 @@
+package fr.integrance.contracts.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.integrance.contracts.Dependant;
+import fr.integrance.contracts.DependantType;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/** A dependant of an individual contract: a person of the people module, covered over a period. */
+@Entity
+@Table(name = "contract_dependant")
+public class DependantEntity {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "person_id")
+	private UUID personId;
+
+	@PersonalData(category = "personal-life")
+	@Column(name = "dependant_type")
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private DependantType type;
+
+	@NotPersonalData("a date of cover of the contract")
+	@Column(name = "from_date")
+	private LocalDate fromDate;
+
+	@NotPersonalData("a date of cover of the contract")
+	@Column(name = "until_date")
+	private LocalDate untilDate;
+
+	protected DependantEntity() {
+	}
+
+	DependantEntity(PersonId person, DependantType type, LocalDate from) {
+		this.id = UUID.randomUUID();
+		this.personId = person.value();
+		this.type = type;
+		this.fromDate = from;
+	}
+
+	void endOn(LocalDate lastDay) {
+		if (untilDate == null || untilDate.isAfter(lastDay)) {
+			untilDate = lastDay.isBefore(fromDate) ? fromDate : lastDay;
+		}
+	}
+
+	UUID personId() {
+		return personId;
+	}
+
+	Dependant toDependant() {
+		return new Dependant(new PersonId(personId), type, fromDate, untilDate);
+	}
+}

@@ -1,0 +1,205 @@
+package fr.integrance.contracts.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.integrance.contracts.ContractId;
+import fr.integrance.contracts.ContractStatus;
+import fr.integrance.contracts.IndividualContract;
+import fr.integrance.contracts.InvalidTransitionException;
+import fr.integrance.contracts.MemberNumber;
+import fr.integrance.contracts.NewDependant;
+import fr.integrance.contracts.NewIndividualContract;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/**
+ * An individual contract: guards its state machine ({@link ContractStatus#next()}) and, on
+ * termination, records the end date and the retention clock (end date + 6 years).
+ */
+@Entity
+@Table(name = "contract_individual")
+public class IndividualContractEntity {
+
+	/** "Contract + 6 years" (RULES.md §1): how long a member's data are kept after the end. */
+	public static final int RETENTION_YEARS = 6;
+
+	static final String KIND = "IndividualContract";
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "member_person_id")
+	private UUID memberPersonId;
+
+	@NotPersonalData("a plan code of the catalogue")
+	@Column(name = "plan_code")
+	private String planCode;
+
+	@PersonalData(category = "identification")
+	@Column(name = "member_number")
+	private String memberNumber;
+
+	@NotPersonalData("a date of the contract")
+	@Column(name = "start_date")
+	private LocalDate startDate;
+
+	@NotPersonalData("a date of the contract")
+	@Column(name = "end_date")
+	private LocalDate endDate;
+
+	@NotPersonalData
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private ContractStatus status;
+
+	@PersonalData(category = "personal-life")
+	@Column(name = "status_reason")
+	private String statusReason;
+
+	@NotPersonalData("a date computed from the end date")
+	@Column(name = "retention_until")
+	private LocalDate retentionUntil;
+
+	@NotPersonalData("Art. 18 restriction flag")
+	private boolean restricted;
+
+	@NotPersonalData
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@NotPersonalData
+	@Version
+	private long version;
+
+	@NotPersonalData("the dependants' rows are classified on their own entity")
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "contract_id", nullable = false)
+	@OrderBy("fromDate, id")
+	private List<DependantEntity> dependants = new ArrayList<>();
+
+	protected IndividualContractEntity() {
+	}
+
+	static IndividualContractEntity open(NewIndividualContract contract, MemberNumber number, Instant now) {
+		IndividualContractEntity entity = new IndividualContractEntity();
+		entity.id = UUID.randomUUID();
+		entity.memberPersonId = contract.member().value();
+		entity.planCode = contract.planCode();
+		entity.memberNumber = number.value();
+		entity.startDate = contract.startDate();
+		entity.status = ContractStatus.PENDING;
+		entity.createdAt = now;
+		for (NewDependant dependant : contract.dependants()) {
+			entity.addDependant(dependant);
+		}
+		return entity;
+	}
+
+	void addDependant(NewDependant dependant) {
+		if (dependant.from().isBefore(startDate)) {
+			throw new InvalidValueException("contract.dependant.from-before-start");
+		}
+		if (status == ContractStatus.TERMINATED) {
+			throw new InvalidTransitionException(KIND, status, status);
+		}
+		dependants.add(new DependantEntity(dependant.person(), dependant.type(), dependant.from()));
+	}
+
+	public void activate() {
+		move(ContractStatus.ACTIVE);
+		statusReason = null;
+	}
+
+	public void suspend(String reason) {
+		move(ContractStatus.SUSPENDED);
+		statusReason = reason;
+	}
+
+	public void resume() {
+		move(ContractStatus.ACTIVE);
+		statusReason = null;
+	}
+
+	public void terminate(LocalDate end, String reason) {
+		if (!status.canMoveTo(ContractStatus.TERMINATED)) {
+			throw new InvalidTransitionException(KIND, status, ContractStatus.TERMINATED);
+		}
+		if (end == null || end.isBefore(startDate)) {
+			throw new InvalidValueException("contract.end-before-start");
+		}
+		move(ContractStatus.TERMINATED);
+		statusReason = reason;
+		endDate = end;
+		retentionUntil = end.plusYears(RETENTION_YEARS);
+		dependants.forEach(dependant -> dependant.endOn(end));
+	}
+
+	private void move(ContractStatus target) {
+		if (!status.canMoveTo(target)) {
+			throw new InvalidTransitionException(KIND, status, target);
+		}
+		status = target;
+	}
+
+	public ContractStatus status() {
+		return status;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	UUID memberPersonId() {
+		return memberPersonId;
+	}
+
+	LocalDate retentionUntil() {
+		return retentionUntil;
+	}
+
+	List<DependantEntity> dependants() {
+		return dependants;
+	}
+
+	void restrict(boolean value) {
+		restricted = value;
+	}
+
+	boolean isRestricted() {
+		return restricted;
+	}
+
+	public IndividualContract toContract() {
+		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
+				new MemberNumber(memberNumber), startDate, endDate, status, retentionUntil,
+				dependants.stream().map(DependantEntity::toDependant).toList());
+	}
+
+	@Override
+	public String toString() {
+		return "IndividualContractEntity[id=" + id + ", status=" + status + "]";
+	}
+}

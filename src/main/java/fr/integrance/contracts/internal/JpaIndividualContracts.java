@@ -1,0 +1,142 @@
+package fr.integrance.contracts.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.contracts.ContractId;
+import fr.integrance.contracts.ContractStatus;
+import fr.integrance.contracts.IndividualContract;
+import fr.integrance.contracts.IndividualContractTerminated;
+import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.contracts.MemberNumber;
+import fr.integrance.contracts.MemberRecognition;
+import fr.integrance.contracts.NewDependant;
+import fr.integrance.contracts.NewIndividualContract;
+import fr.integrance.contracts.PlanCatalogue;
+import fr.integrance.contracts.UnknownContractException;
+import fr.integrance.people.NameKey;
+import fr.integrance.people.People;
+import fr.integrance.people.PersonId;
+import fr.integrance.people.UnknownPersonException;
+import fr.integrance.platform.InvalidValueException;
+
+/** {@link IndividualContracts} and {@link MemberRecognition} on JPA. */
+@Service
+@Transactional
+class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
+
+	private final IndividualContractRepository contracts;
+	private final People people;
+	private final PlanCatalogue catalogue;
+	private final JdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	JpaIndividualContracts(IndividualContractRepository contracts, People people, PlanCatalogue catalogue,
+			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+		this.contracts = contracts;
+		this.people = people;
+		this.catalogue = catalogue;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public IndividualContract open(NewIndividualContract contract) {
+		if (catalogue.plan(contract.planCode()).isEmpty()) {
+			throw new InvalidValueException("contract.plan.unknown");
+		}
+		requirePerson(contract.member());
+		for (NewDependant dependant : contract.dependants()) {
+			requirePerson(dependant.person());
+		}
+		Long serial = jdbc.queryForObject("SELECT nextval('contract_member_number_seq')", Long.class);
+		IndividualContractEntity entity = IndividualContractEntity.open(contract, MemberNumber.of(serial),
+				clock.instant());
+		return contracts.save(entity).toContract();
+	}
+
+	private void requirePerson(PersonId id) {
+		if (people.summaries(List.of(id)).isEmpty()) {
+			throw new UnknownPersonException(id);
+		}
+	}
+
+	@Override
+	public IndividualContract activate(ContractId id) {
+		return change(id, IndividualContractEntity::activate);
+	}
+
+	@Override
+	public IndividualContract suspend(ContractId id, String reason) {
+		return change(id, contract -> contract.suspend(reason));
+	}
+
+	@Override
+	public IndividualContract resume(ContractId id) {
+		return change(id, IndividualContractEntity::resume);
+	}
+
+	@Override
+	public IndividualContract terminate(ContractId id, LocalDate endDate, String reason) {
+		IndividualContract terminated = change(id, contract -> contract.terminate(endDate, reason));
+		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(),
+				terminated.endDate(), terminated.retentionUntil()));
+		return terminated;
+	}
+
+	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition) {
+		IndividualContractEntity entity = contracts.findById(id.value())
+			.orElseThrow(() -> new UnknownContractException("contract", id));
+		transition.accept(entity);
+		return entity.toContract();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<IndividualContract> find(ContractId id) {
+		return contracts.findById(id.value()).map(IndividualContractEntity::toContract);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<IndividualContract> findByMemberNumber(MemberNumber number) {
+		return contracts.findByMemberNumber(number.value()).map(IndividualContractEntity::toContract);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<IndividualContract> ofPerson(PersonId person) {
+		return contracts.findByPerson(person.value())
+			.stream()
+			.map(IndividualContractEntity::toContract)
+			.sorted(Comparator.comparing(IndividualContract::startDate).reversed())
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonId> recognise(String lastName, String firstNames, LocalDate birthDate,
+			MemberNumber memberNumber) {
+		if (memberNumber == null || birthDate == null) {
+			return Optional.empty();
+		}
+		return contracts.findByMemberNumber(memberNumber.value())
+			.filter(contract -> contract.status() == ContractStatus.ACTIVE)
+			.flatMap(contract -> people.find(new PersonId(contract.memberPersonId())))
+			.filter(person -> birthDate.equals(person.birthDate())
+					&& NameKey.same(lastName, person.name().lastName())
+					&& NameKey.same(firstNames, person.name().firstNames()))
+			.map(person -> person.id());
+	}
+}

@@ -1,0 +1,21 @@
+package fr.integrance.people;
+
+import java.time.LocalDate;
+
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.Nir;
+import fr.integrance.platform.PersonName;
+import fr.integrance.platform.PhoneNumber;
+import fr.integrance.platform.PostalAddress;
+
+/** A person as stored (NIR decrypted); nullable fields are unknown. {@link #toString()} masks. */
+public record Person(PersonId id, PersonName name, LocalDate birthDate, Nir nir, EmailAddress email,
+		PhoneNumber phone, PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme,
+		String schemeFund) {
+
+	@Override
+	public String toString() {
+		return "Person[id=" + id + ", name=" + name + ", birthDate=****, nir=" + nir + ", email=" + email + ", phone="
+				+ phone + ", address=" + address + "]";
+	}
+}

@@ -1,0 +1,138 @@
+package fr.integrance.people.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.integrance.people.BankAccount;
+import fr.integrance.people.BankAccountId;
+import fr.integrance.people.DirectDebitMandate;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.Bic;
+import fr.integrance.platform.FieldContext;
+import fr.integrance.platform.FieldEncryption;
+import fr.integrance.platform.Iban;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/** A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM unique). */
+@Entity
+@Table(name = "person_bank_account")
+public class BankAccountEntity {
+
+	static final String TABLE = "person_bank_account";
+
+	static final String IBAN_COLUMN = "iban";
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "person_id")
+	private UUID personId;
+
+	@PersonalData(category = "economic-financial", encrypted = true)
+	private String iban;
+
+	@PersonalData(category = "economic-financial")
+	private String bic;
+
+	@PersonalData(category = "economic-financial")
+	private String holder;
+
+	@PersonalData(category = "economic-financial")
+	@Column(name = "mandate_rum")
+	private String mandateRum;
+
+	@PersonalData(category = "economic-financial")
+	@Column(name = "mandate_signed_on")
+	private LocalDate mandateSignedOn;
+
+	@PersonalData(category = "economic-financial")
+	@Column(name = "mandate_revoked_on")
+	private LocalDate mandateRevokedOn;
+
+	@NotPersonalData("Art. 18 restriction flag")
+	private boolean restricted;
+
+	@NotPersonalData
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@NotPersonalData
+	@Version
+	private long version;
+
+	protected BankAccountEntity() {
+	}
+
+	static BankAccountEntity create(PersonId owner, Iban iban, Bic bic, String holder, Instant now,
+			FieldEncryption encryption) {
+		if (holder == null || holder.isBlank() || holder.strip().length() > 200) {
+			throw new IllegalArgumentException("The holder's name is required, at most 200 characters");
+		}
+		BankAccountEntity entity = new BankAccountEntity();
+		entity.id = UUID.randomUUID();
+		entity.personId = owner.value();
+		entity.iban = encryption.encrypt(iban.value(), new FieldContext(TABLE, IBAN_COLUMN, entity.id.toString()));
+		entity.bic = bic == null ? null : bic.value();
+		entity.holder = holder.strip();
+		entity.createdAt = now;
+		return entity;
+	}
+
+	DirectDebitMandate sign(String rum, LocalDate signedOn) {
+		if (mandateRum != null && mandateRevokedOn == null) {
+			throw new IllegalStateException("The account already has an active mandate");
+		}
+		mandateRum = rum;
+		mandateSignedOn = signedOn;
+		mandateRevokedOn = null;
+		return mandate();
+	}
+
+	DirectDebitMandate revoke(LocalDate revokedOn) {
+		if (mandateRum == null || mandateRevokedOn != null) {
+			throw new IllegalStateException("The account has no active mandate");
+		}
+		if (revokedOn.isBefore(mandateSignedOn)) {
+			throw new IllegalArgumentException("A mandate cannot be revoked before it was signed");
+		}
+		mandateRevokedOn = revokedOn;
+		return mandate();
+	}
+
+	DirectDebitMandate mandate() {
+		return mandateRum == null ? null : new DirectDebitMandate(mandateRum, mandateSignedOn, mandateRevokedOn);
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	void restrict(boolean value) {
+		restricted = value;
+	}
+
+	boolean isRestricted() {
+		return restricted;
+	}
+
+	BankAccount toBankAccount(FieldEncryption encryption) {
+		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id.toString())));
+		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain, bic == null ? null : Bic.parse(bic),
+				holder, mandate());
+	}
+
+	@Override
+	public String toString() {
+		return "BankAccountEntity[id=" + id + "]";
+	}
+}

@@ -1,0 +1,150 @@
+package fr.integrance.people.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.people.BankAccount;
+import fr.integrance.people.BankAccountId;
+import fr.integrance.people.DirectDebitMandate;
+import fr.integrance.people.NameKey;
+import fr.integrance.people.NewPerson;
+import fr.integrance.people.NirAlreadyRegisteredException;
+import fr.integrance.people.People;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonSummary;
+import fr.integrance.people.UnknownPersonException;
+import fr.integrance.platform.Bic;
+import fr.integrance.platform.BlindIndex;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.FieldEncryption;
+import fr.integrance.platform.Iban;
+import fr.integrance.platform.Nir;
+import fr.integrance.platform.PhoneNumber;
+
+/** {@link People} on JPA. */
+@Service
+@Transactional
+class JpaPeople implements People {
+
+	static final int MAX_SEARCH_RESULTS = 200;
+
+	private final PersonRepository persons;
+	private final BankAccountRepository bankAccounts;
+	private final FieldEncryption encryption;
+	private final BlindIndex blindIndex;
+	private final JdbcTemplate jdbc;
+	private final Clock clock;
+
+	JpaPeople(PersonRepository persons, BankAccountRepository bankAccounts, FieldEncryption encryption,
+			BlindIndex blindIndex, JdbcTemplate jdbc, Clock clock) {
+		this.persons = persons;
+		this.bankAccounts = bankAccounts;
+		this.encryption = encryption;
+		this.blindIndex = blindIndex;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public PersonId register(NewPerson person) {
+		if (person.nir() != null && persons.existsByNirIndex(PersonEntity.nirIndexOf(person.nir(), blindIndex))) {
+			throw new NirAlreadyRegisteredException();
+		}
+		return persons.save(PersonEntity.register(person, clock.instant(), encryption, blindIndex)).personId();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Person> find(PersonId id) {
+		return live(id).map(entity -> entity.toPerson(encryption));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids) {
+		Map<PersonId, PersonSummary> summaries = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return summaries;
+		}
+		for (PersonEntity entity : persons.findAllById(ids.stream().map(PersonId::value).distinct().toList())) {
+			if (!entity.isAnonymised()) {
+				summaries.put(entity.personId(), entity.toSummary());
+			}
+		}
+		return summaries;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PersonSummary> search(String lastName, LocalDate birthDate, int limit) {
+		String key = NameKey.of(lastName);
+		if (key.isEmpty()) {
+			return List.of();
+		}
+		Limit max = Limit.of(Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS)));
+		List<PersonEntity> found = birthDate == null ? persons.searchByKey(key + "%", max)
+				: persons.searchByKeyAndBirthDate(key + "%", birthDate, max);
+		return found.stream().map(PersonEntity::toSummary).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonSummary> findByNir(Nir nir) {
+		return persons.findByNirIndex(PersonEntity.nirIndexOf(nir, blindIndex)).map(PersonEntity::toSummary);
+	}
+
+	@Override
+	public void changeContact(PersonId id, EmailAddress email, PhoneNumber phone) {
+		live(id).orElseThrow(() -> new UnknownPersonException(id)).setContact(email, phone);
+	}
+
+	@Override
+	public BankAccountId addBankAccount(PersonId owner, Iban iban, Bic bic, String holder) {
+		live(owner).orElseThrow(() -> new UnknownPersonException(owner));
+		BankAccountEntity account = BankAccountEntity.create(owner, iban, bic, holder, clock.instant(), encryption);
+		return new BankAccountId(bankAccounts.save(account).id());
+	}
+
+	@Override
+	public DirectDebitMandate signMandate(BankAccountId account, LocalDate signedOn) {
+		BankAccountEntity entity = bankAccount(account);
+		Long number = jdbc.queryForObject("SELECT nextval('person_mandate_rum_seq')", Long.class);
+		return entity.sign(rum(number), signedOn);
+	}
+
+	/** {@code ITG-} and twelve digits: unique (a sequence), within SEPA's 35 characters and alphabet. */
+	static String rum(long number) {
+		return "ITG-" + String.format("%012d", number);
+	}
+
+	@Override
+	public DirectDebitMandate revokeMandate(BankAccountId account, LocalDate revokedOn) {
+		return bankAccount(account).revoke(revokedOn);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<BankAccount> bankAccounts(PersonId owner) {
+		return bankAccounts.findByPerson(owner.value()).stream().map(a -> a.toBankAccount(encryption)).toList();
+	}
+
+	private BankAccountEntity bankAccount(BankAccountId id) {
+		return bankAccounts.findById(id.value())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown bank account " + id));
+	}
+
+	private Optional<PersonEntity> live(PersonId id) {
+		return persons.findById(id.value()).filter(entity -> !entity.isAnonymised());
+	}
+}

@@ -1,0 +1,309 @@
+package fr.integrance.people.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fr.integrance.people.FamilySituation;
+import fr.integrance.people.MandatoryScheme;
+import fr.integrance.people.NameKey;
+import fr.integrance.people.NewPerson;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonSummary;
+import fr.integrance.platform.BlindIndex;
+import fr.integrance.platform.Civility;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.FieldContext;
+import fr.integrance.platform.FieldEncryption;
+import fr.integrance.platform.Nir;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonName;
+import fr.integrance.platform.PersonalData;
+import fr.integrance.platform.PhoneNumber;
+import fr.integrance.platform.PostalAddress;
+
+/**
+ * One human. The NIR is stored encrypted (bound to table, column and row) with its blind index
+ * beside it for exact lookups; last name and birth name are also stored as {@link NameKey}s for
+ * the indexed prefix search.
+ */
+@Entity
+@Table(name = "person")
+public class PersonEntity {
+
+	static final String TABLE = "person";
+
+	static final String NIR_COLUMN = "nir";
+
+	/** Blind-index scope of the NIR: the same NIR indexed elsewhere gives an unrelated value. */
+	static final String NIR_SCOPE = "person.nir";
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@PersonalData(category = "identification")
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private Civility civility;
+
+	@PersonalData(category = "identification")
+	@Column(name = "last_name")
+	private String lastName;
+
+	@PersonalData(category = "identification")
+	@Column(name = "first_names")
+	private String firstNames;
+
+	@PersonalData(category = "identification")
+	@Column(name = "birth_name")
+	private String birthName;
+
+	@PersonalData(category = "identification")
+	@Column(name = "search_key")
+	private String searchKey;
+
+	@PersonalData(category = "identification")
+	@Column(name = "birth_name_key")
+	private String birthNameKey;
+
+	@PersonalData(category = "identification")
+	@Column(name = "birth_date")
+	private LocalDate birthDate;
+
+	@PersonalData(category = "identification", encrypted = true)
+	private String nir;
+
+	@PersonalData(category = "identification")
+	@Column(name = "nir_index")
+	private String nirIndex;
+
+	@PersonalData(category = "identification")
+	private String email;
+
+	@PersonalData(category = "identification")
+	private String phone;
+
+	@PersonalData(category = "identification")
+	@Column(name = "address_line1")
+	private String addressLine1;
+
+	@PersonalData(category = "identification")
+	@Column(name = "address_line2")
+	private String addressLine2;
+
+	@PersonalData(category = "identification")
+	@Column(name = "address_line3")
+	private String addressLine3;
+
+	@PersonalData(category = "identification")
+	@Column(name = "address_line4")
+	private String addressLine4;
+
+	@PersonalData(category = "identification")
+	@Column(name = "postal_code")
+	private String postalCode;
+
+	@PersonalData(category = "identification")
+	private String city;
+
+	@PersonalData(category = "identification")
+	private String country;
+
+	@PersonalData(category = "personal-life")
+	@Column(name = "family_situation")
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private FamilySituation familySituation;
+
+	@PersonalData(category = "personal-life")
+	@Column(name = "mandatory_scheme")
+	@Enumerated(EnumType.STRING)
+	@JdbcTypeCode(SqlTypes.VARCHAR)
+	private MandatoryScheme mandatoryScheme;
+
+	@PersonalData(category = "personal-life")
+	@Column(name = "scheme_fund")
+	private String schemeFund;
+
+	@NotPersonalData("Art. 18 restriction flag")
+	private boolean restricted;
+
+	@NotPersonalData("the GDPR Art. 18 ground, not the person's data")
+	@Column(name = "restriction_ground")
+	private String restrictionGround;
+
+	@NotPersonalData
+	@Column(name = "anonymised_at")
+	private Instant anonymisedAt;
+
+	@NotPersonalData
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@NotPersonalData
+	@Version
+	private long version;
+
+	protected PersonEntity() {
+	}
+
+	static PersonEntity register(NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
+		PersonEntity entity = new PersonEntity();
+		entity.id = UUID.randomUUID();
+		entity.createdAt = now;
+		entity.setName(person.name());
+		entity.birthDate = person.birthDate();
+		entity.setNir(person.nir(), encryption, index);
+		entity.setContact(person.email(), person.phone());
+		entity.setAddress(person.address());
+		entity.familySituation = person.familySituation();
+		entity.mandatoryScheme = person.scheme();
+		entity.schemeFund = person.schemeFund();
+		return entity;
+	}
+
+	private void setName(PersonName name) {
+		civility = name.civility();
+		lastName = name.lastName();
+		firstNames = name.firstNames();
+		birthName = name.birthName().orElse(null);
+		searchKey = NameKey.of(lastName);
+		birthNameKey = birthName == null ? null : NameKey.of(birthName);
+	}
+
+	private void setNir(Nir value, FieldEncryption encryption, BlindIndex index) {
+		nir = value == null ? null : encryption.encrypt(value.normalised(), nirContext());
+		nirIndex = value == null ? null : nirIndexOf(value, index);
+	}
+
+	static String nirIndexOf(Nir value, BlindIndex index) {
+		return index.of(NIR_SCOPE, value.normalised());
+	}
+
+	private FieldContext nirContext() {
+		return new FieldContext(TABLE, NIR_COLUMN, id.toString());
+	}
+
+	void setContact(EmailAddress newEmail, PhoneNumber newPhone) {
+		email = newEmail == null ? null : newEmail.value();
+		phone = newPhone == null ? null : newPhone.e164();
+	}
+
+	private void setAddress(PostalAddress address) {
+		List<String> lines = address == null ? List.of() : address.lines();
+		addressLine1 = line(lines, 0);
+		addressLine2 = line(lines, 1);
+		addressLine3 = line(lines, 2);
+		addressLine4 = line(lines, 3);
+		postalCode = address == null ? null : address.postalCode();
+		city = address == null ? null : address.city();
+		country = address == null ? null : address.country();
+	}
+
+	private static String line(List<String> lines, int index) {
+		return index < lines.size() ? lines.get(index) : null;
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public PersonId personId() {
+		return new PersonId(id);
+	}
+
+	public boolean isAnonymised() {
+		return anonymisedAt != null;
+	}
+
+	public boolean isRestricted() {
+		return restricted;
+	}
+
+	void restrict(String ground) {
+		restricted = true;
+		restrictionGround = ground;
+	}
+
+	void liftRestriction() {
+		restricted = false;
+		restrictionGround = null;
+	}
+
+	/**
+	 * Removes what identifies the person and keeps the row (other modules refer to its id): names
+	 * become a placeholder, the birth date the first of January of its year (enough for
+	 * statistics by age), everything else is cleared.
+	 */
+	void anonymise(Instant now) {
+		civility = Civility.M;
+		lastName = "Anonyme";
+		firstNames = "Anonyme";
+		birthName = null;
+		searchKey = "";
+		birthNameKey = null;
+		birthDate = birthDate.withDayOfYear(1);
+		nir = null;
+		nirIndex = null;
+		setContact(null, null);
+		setAddress(null);
+		familySituation = null;
+		mandatoryScheme = null;
+		schemeFund = null;
+		anonymisedAt = now;
+	}
+
+	PersonName name() {
+		return PersonName.of(civility, lastName, firstNames, birthName);
+	}
+
+	PostalAddress address() {
+		if (city == null) {
+			return null;
+		}
+		List<String> lines = new ArrayList<>();
+		for (String line : new String[] { addressLine1, addressLine2, addressLine3, addressLine4 }) {
+			if (line != null) {
+				lines.add(line);
+			}
+		}
+		return PostalAddress.of(lines, postalCode, city, country);
+	}
+
+	Nir nir(FieldEncryption encryption) {
+		return nir == null ? null : Nir.parse(encryption.decrypt(nir, nirContext()));
+	}
+
+	Person toPerson(FieldEncryption encryption) {
+		return new Person(personId(), name(), birthDate, nir(encryption), email == null ? null : EmailAddress.of(email),
+				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme, schemeFund);
+	}
+
+	PersonSummary toSummary() {
+		return new PersonSummary(personId(), name(), birthDate, postalCode, city);
+	}
+
+	LocalDate birthDate() {
+		return birthDate;
+	}
+
+	@Override
+	public String toString() {
+		return "PersonEntity[id=" + id + "]";
+	}
+}
