@@ -39,6 +39,9 @@ import fr.integrance.backoffice.CaseForms.AcceptanceForm;
 import fr.integrance.backoffice.CaseForms.MessageForm;
 import fr.integrance.backoffice.CaseForms.MoreInformationForm;
 import fr.integrance.backoffice.CaseForms.RejectionForm;
+import fr.integrance.contracts.ContractId;
+import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.identity.AccountAdministration;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.Audience;
@@ -77,9 +80,13 @@ class CasesController {
 	private final CurrentUser currentUser;
 	private final AuditJournal audit;
 	private final Clock clock;
+	private final PlanCatalogue plans;
+	private final IndividualContracts contracts;
 
 	CasesController(CaseProcessing processing, AccountAdministration accounts, CurrentUser currentUser,
-			AuditJournal audit, Clock clock) {
+			AuditJournal audit, Clock clock, PlanCatalogue plans, IndividualContracts contracts) {
+		this.plans = plans;
+		this.contracts = contracts;
 		this.processing = processing;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
@@ -154,7 +161,7 @@ class CasesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CaseDetails details = find(caseId);
 		if (result.hasErrors()) {
-			return caseView(details, model);
+			return withErrors(details, model);
 		}
 		return act(details, redirect, "cases.flash.more-asked",
 				() -> processing.askSender(details.id(), currentUser.accountId().value(), form.reason()));
@@ -177,7 +184,7 @@ class CasesController {
 			civilities.add(civility);
 		}
 		if (result.hasErrors()) {
-			return caseView(details, model);
+			return withErrors(details, model);
 		}
 		try {
 			return act(details, redirect, "cases.flash.accepted." + details.type(), () -> processing
@@ -196,7 +203,7 @@ class CasesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CaseDetails details = find(caseId);
 		if (result.hasErrors()) {
-			return caseView(details, model);
+			return withErrors(details, model);
 		}
 		return act(details, redirect, "cases.flash.rejected",
 				() -> processing.reject(details.id(), currentUser.accountId().value(), form.reason()));
@@ -207,7 +214,7 @@ class CasesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CaseDetails details = find(caseId);
 		if (result.hasErrors()) {
-			return caseView(details, model);
+			return withErrors(details, model);
 		}
 		return act(details, redirect, "cases.flash.message-sent",
 				() -> processing.writeToSender(details.id(), currentUser.accountId().value(), form.body()));
@@ -229,6 +236,14 @@ class CasesController {
 
 	private String caseView(CaseDetails details, Model model) {
 		model.addAttribute("requestCase", details);
+		if (details.subscription() != null) {
+			plans.plan(details.subscription().planCode())
+				.ifPresent(plan -> model.addAttribute("planName", plan.name()));
+		}
+		if (details.contractId() != null) {
+			contracts.find(new ContractId(details.contractId()))
+				.ifPresent(contract -> model.addAttribute("memberNumber", contract.memberNumber().value()));
+		}
 		model.addAttribute("staffNames", staffNames());
 		model.addAttribute("me", currentUser.accountId().value());
 		model.addAttribute("zone", FRANCE);
@@ -237,6 +252,11 @@ class CasesController {
 		addIfMissing(model, "acceptanceForm", new AcceptanceForm("", null));
 		addIfMissing(model, "messageForm", new MessageForm(""));
 		return CASE_VIEW;
+	}
+
+	private String withErrors(CaseDetails details, Model model) {
+		model.addAttribute("error", "cases.error.form");
+		return caseView(details, model);
 	}
 
 	private String act(CaseDetails details, RedirectAttributes redirect, String flash, Runnable action) {

@@ -86,33 +86,48 @@ public class CaseProcessing {
 	}
 
 	/**
-	 * One page of a queue, oldest first. Served by the index on (status, request_type,
-	 * submitted_at): each open status is an index range already in age order.
+	 * One page of a queue, oldest first. Each (status, type) pair the filter covers is a range of
+	 * the index on (status, request_type, submitted_at, id), already in age order: the page is
+	 * merged from the first {@code offset + PAGE_SIZE} entries of each range, so that a page never
+	 * sorts the whole queue, however many cases are open.
 	 */
 	@Transactional(readOnly = true)
 	public CaseListPage list(CaseFilter filter, int page) {
 		int safePage = Math.max(0, page);
-		StringBuilder where = new StringBuilder(" WHERE status IN (:statuses)");
+		long offset = (long) safePage * PAGE_SIZE;
+		List<RequestStatus> statuses = filter.status() == null ? RequestStatus.OPEN.stream().sorted().toList()
+				: List.of(filter.status());
+		List<RequestType> types = filter.type() == null ? List.of(RequestType.values()) : List.of(filter.type());
+		StringBuilder assignee = new StringBuilder();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("statuses",
-				filter.status() == null ? names(RequestStatus.OPEN) : List.of(filter.status().name()));
-		if (filter.type() != null) {
-			where.append(" AND request_type = :type");
-			parameters.addValue("type", filter.type().name());
-		}
+				statuses.stream().map(Enum::name).toList())
+			.addValue("types", types.stream().map(Enum::name).toList())
+			.addValue("window", offset + PAGE_SIZE)
+			.addValue("limit", PAGE_SIZE)
+			.addValue("offset", offset);
 		switch (filter.assignment()) {
 			case MINE -> {
-				where.append(" AND assignee_id = :me");
+				assignee.append(" AND assignee_id = :me");
 				parameters.addValue("me", filter.me());
 			}
-			case UNASSIGNED -> where.append(" AND assignee_id IS NULL");
+			case UNASSIGNED -> assignee.append(" AND assignee_id IS NULL");
 			case ANY -> {
 			}
 		}
-		Long total = jdbc.queryForObject("SELECT count(*) FROM request_case" + where, parameters, Long.class);
-		parameters.addValue("limit", PAGE_SIZE).addValue("offset", (long) safePage * PAGE_SIZE);
-		List<CaseSummary> items = jdbc.query("""
-				SELECT id, reference, request_type, status, submitted_at, submitter_name, assignee_id
-				FROM request_case""" + where + " ORDER BY submitted_at, id LIMIT :limit OFFSET :offset", parameters,
+		Long total = jdbc.queryForObject("SELECT count(*) FROM request_case WHERE status IN (:statuses)"
+				+ " AND request_type IN (:types)" + assignee, parameters, Long.class);
+		List<String> ranges = new java.util.ArrayList<>();
+		for (RequestStatus status : statuses) {
+			for (RequestType type : types) {
+				String key = status.ordinal() + "_" + type.ordinal();
+				parameters.addValue("s" + key, status.name()).addValue("t" + key, type.name());
+				ranges.add("(SELECT id, reference, request_type, status, submitted_at, submitter_name, assignee_id"
+						+ " FROM request_case WHERE status = :s" + key + " AND request_type = :t" + key + assignee
+						+ " ORDER BY submitted_at, id LIMIT :window)");
+			}
+		}
+		List<CaseSummary> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", ranges)
+				+ ") oldest ORDER BY submitted_at, id LIMIT :limit OFFSET :offset", parameters,
 				(rs, row) -> summary(rs));
 		return new CaseListPage(items, safePage, PAGE_SIZE, total == null ? 0 : total);
 	}

@@ -104,7 +104,7 @@ class CasesPagesTests {
 
 		String text = shown.text();
 		assertThat(text).contains("Demande de souscription", "À prendre en charge", "Nguyễn", "03/11/1979",
-				"Régime local d’Alsace-Moselle", "Pacsé(e)", "essentielle", "Léa", "Enfant");
+				"Régime local d’Alsace-Moselle", "Pacsé(e)", "Essentielle", "Léa", "Enfant");
 		assertThat(shown.select("a[href=/gestion/demandes/" + created.caseId() + "/pieces/" + created.attachmentId() + "]"))
 			.hasSize(1);
 		assertThat(shown.select("form[action$=/prise-en-charge]")).hasSize(1);
@@ -132,6 +132,7 @@ class CasesPagesTests {
 		assertThat(withError.select("#reject-reason-error").text())
 			.isEqualTo("Indiquez le motif du refus : il est envoyé à l’expéditeur.");
 		assertThat(withError.select("#reject-reason").attr("aria-describedby")).contains("reject-reason-error");
+		assertThat(withError.select(".error-summary").text()).contains("corrigez le champ signalé");
 
 		Document rejected = postAndFollow(path + "/refus", "reason", "Hors de notre zone d’intervention.");
 		assertThat(rejected.select(".status").first().text()).isEqualTo("Refusée");
@@ -160,6 +161,7 @@ class CasesPagesTests {
 		assertThat(accepted.select(".flash-success").text()).contains("La souscription est acceptée");
 		assertThat(accepted.select(".status").first().text()).isEqualTo("Acceptée");
 		assertThat(accepted.select("a[href^=/gestion/personnes/]")).hasSize(1);
+		assertThat(accepted.select("dl.meta dd").eachText()).anyMatch(text -> text.matches("\\d{10}"));
 	}
 
 	@Test
