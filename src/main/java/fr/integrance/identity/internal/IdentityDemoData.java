@@ -2,6 +2,7 @@ package fr.integrance.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,23 @@ class IdentityDemoData implements DemoDataContributor {
 	static final String PASSWORD = "Demo-Integrance-2026";
 	static final String TOTP_SECRET = "INTEGRANCEDEMOTOTPSECRETKEY23456";
 	static final String DOMAIN = "@demo.integrance.fr";
+
+	/*
+	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on each
+	 * other's internals, so the same constants are repeated, with this comment, in
+	 * fr.integrance.people.internal.PeopleDemoData (Camille's person) and
+	 * fr.integrance.contracts.internal.ContractsDemoData (the two organisations): change them
+	 * together. Random UUIDs otherwise; these only exist in demo databases.
+	 */
+
+	/** The person record of the demo member Camille Martin (people module). */
+	static final UUID CAMILLE_MARTIN_PERSON_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000001");
+
+	/** Boulangerie Dupont SARL, the demo employer (its group contract is in the contracts module). */
+	static final UUID EMPLOYER_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101");
+
+	/** Association tutélaire du Rhône, the demo guardian service (its representations: contracts module). */
+	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
 
 	private final Accounts accounts;
 	private final Organisations organisations;
@@ -57,26 +75,26 @@ class IdentityDemoData implements DemoDataContributor {
 		Instant now = clock.instant();
 		String hash = hasher.hash(PASSWORD);
 		OrganisationId employer = organisations
-			.save(Organisation.create(OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL", Siren.of("732829320"), null,
-					now))
+			.save(Organisation.create(EMPLOYER_ORGANISATION_ID, OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL",
+					Siren.of("732829320"), null, now))
 			.id();
 		OrganisationId guardian = organisations
-			.save(Organisation.create(OrganisationKind.GUARDIAN_SERVICE, "Association tutélaire du Rhône",
-					Siren.of("404833048"), null, now))
+			.save(Organisation.create(GUARDIAN_ORGANISATION_ID, OrganisationKind.GUARDIAN_SERVICE,
+					"Association tutélaire du Rhône", Siren.of("404833048"), null, now))
 			.id();
-		account("adherent", "Camille Martin", Role.MEMBER, null, false, hash, now);
-		account("employeur", "Julien Dupont", Role.EMPLOYER_REPRESENTATIVE, employer, false, hash, now);
-		account("tuteur.admin", "Sophie Bernard", Role.GUARDIAN_AGENT, guardian, true, hash, now);
-		account("tuteur", "Karim Haddad", Role.GUARDIAN_AGENT, guardian, false, hash, now);
-		account("gestionnaire", "Nathalie Petit", Role.STAFF, null, false, hash, now);
-		account("dpo", "Marc Lefèvre", Role.DPO, null, false, hash, now);
-		account("admin", "Isabelle Moreau", Role.ADMIN, null, false, hash, now);
+		account("adherent", "Camille Martin", Role.MEMBER, null, false, CAMILLE_MARTIN_PERSON_ID, hash, now);
+		account("employeur", "Julien Dupont", Role.EMPLOYER_REPRESENTATIVE, employer, false, null, hash, now);
+		account("tuteur.admin", "Sophie Bernard", Role.GUARDIAN_AGENT, guardian, true, null, hash, now);
+		account("tuteur", "Karim Haddad", Role.GUARDIAN_AGENT, guardian, false, null, hash, now);
+		account("gestionnaire", "Nathalie Petit", Role.STAFF, null, false, null, hash, now);
+		account("dpo", "Marc Lefèvre", Role.DPO, null, false, null, hash, now);
+		account("admin", "Isabelle Moreau", Role.ADMIN, null, false, null, hash, now);
 	}
 
 	private void account(String name, String displayName, Role role, OrganisationId organisation,
-			boolean organisationAdministrator, String hash, Instant now) {
+			boolean organisationAdministrator, UUID personId, String hash, Instant now) {
 		Account account = Account.active(name + DOMAIN, displayName, role, organisation, organisationAdministrator,
-				null, hash, now);
+				personId, hash, now);
 		if (role.secondFactorRequired()) {
 			// Enrolled one step in the past, so that the code of the current step is accepted at once.
 			account.enrolSecondFactor(TOTP_SECRET, totp.step(now) - 2, now, encryption);

@@ -66,6 +66,16 @@ public class Organisation {
 	 * @throws IllegalArgumentException when an employer has no SIREN, or the SIRET belongs to another SIREN
 	 */
 	public static Organisation create(OrganisationKind kind, String name, Siren siren, Siret siret, Instant now) {
+		return create(UUID.randomUUID(), kind, name, siren, siret, now);
+	}
+
+	/**
+	 * An organisation with a given id: only for demo data, whose ids other modules' demo data refer
+	 * to (see {@link IdentityDemoData}).
+	 *
+	 * @throws IllegalArgumentException as {@link #create(OrganisationKind, String, Siren, Siret, Instant)}
+	 */
+	static Organisation create(UUID id, OrganisationKind kind, String name, Siren siren, Siret siret, Instant now) {
 		if (kind == OrganisationKind.EMPLOYER && siren == null) {
 			throw new IllegalArgumentException("An employer needs a SIREN");
 		}
@@ -75,7 +85,7 @@ public class Organisation {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("An organisation needs a name");
 		}
-		return new Organisation(UUID.randomUUID(), kind, name.strip(), siren, siret, now);
+		return new Organisation(id, kind, name.strip(), siren, siret, now);
 	}
 
 	public OrganisationId id() {

@@ -163,8 +163,14 @@ public class PersonEntity {
 	}
 
 	static PersonEntity register(NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
+		return register(UUID.randomUUID(), person, now, encryption, index);
+	}
+
+	/** With a given id: demo data only, whose ids other modules' demo data refer to. */
+	static PersonEntity register(UUID id, NewPerson person, Instant now, FieldEncryption encryption,
+			BlindIndex index) {
 		PersonEntity entity = new PersonEntity();
-		entity.id = UUID.randomUUID();
+		entity.id = id;
 		entity.createdAt = now;
 		entity.setName(person.name());
 		entity.birthDate = person.birthDate();
