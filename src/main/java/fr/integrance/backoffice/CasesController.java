@@ -110,9 +110,6 @@ class CasesController {
 			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
 		RequestType chosenType = parse(RequestType.class, type);
 		RequestStatus chosenStatus = parse(RequestStatus.class, status);
-		if (chosenStatus != null && !RequestStatus.OPEN.contains(chosenStatus)) {
-			chosenStatus = null;
-		}
 		Assignment chosenAssignment = Optional.ofNullable(parse(Assignment.class, assignment)).orElse(Assignment.ANY);
 		int pageNumber = parsePage(page);
 		CaseFilter filter = new CaseFilter(chosenType, chosenStatus, chosenAssignment,
@@ -127,7 +124,7 @@ class CasesController {
 		model.addAttribute("cases", cases);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", RequestType.values());
-		model.addAttribute("statuses", RequestStatus.OPEN.stream().sorted().toList());
+		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("assignments", Assignment.values());
 		model.addAttribute("staffNames", staffNames());
 		model.addAttribute("me", currentUser.accountId().value());

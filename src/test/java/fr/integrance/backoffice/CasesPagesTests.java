@@ -162,6 +162,10 @@ class CasesPagesTests {
 		assertThat(accepted.select(".status").first().text()).isEqualTo("Acceptée");
 		assertThat(accepted.select("a[href^=/gestion/personnes/]")).hasSize(1);
 		assertThat(accepted.select("dl.meta dd").eachText()).anyMatch(text -> text.matches("\\d{10}"));
+		assertThat(page("/gestion/demandes?statut=ACCEPTED&attribution=MINE").select("tbody a").attr("href"))
+			.isEqualTo(path);
+		assertThat(page("/gestion/demandes?attribution=MINE").select(".empty-state").text())
+			.contains("Aucune demande en attente");
 	}
 
 	@Test
