@@ -4,5 +4,5 @@
  * organisations through the identity module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back office", allowedDependencies = { "identity",
-		"platform", "people", "contracts", "audit" })
+		"platform", "audit", "requests", "people", "contracts" })
 package fr.integrance.backoffice;

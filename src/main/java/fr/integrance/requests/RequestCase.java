@@ -1,14 +1,22 @@
 package fr.integrance.requests;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
@@ -18,6 +26,11 @@ import fr.integrance.platform.PersonalData;
  * from, its status, and what the sender sent as a typed payload serialised to JSON. The sender's
  * name and e-mail are kept in their own columns so that the case can be answered and found for
  * an access or erasure request without parsing the payload.
+ * <p>
+ * The case guards its own workflow ({@link RequestStatus}): every move is checked against the
+ * state machine, needs a reason where the state says so, and is kept as a {@link CaseTransition}
+ * with who, when and why. A version column makes two concurrent decisions fail instead of both
+ * applying.
  */
 @Entity
 @Table(name = "request_case")
@@ -71,6 +84,33 @@ class RequestCase {
 	@PersonalData(category = "personal-life")
 	private String payload;
 
+	@Column(name = "assignee_id")
+	@NotPersonalData("the staff account id of who took the case")
+	private UUID assigneeId;
+
+	@Column(name = "decided_at")
+	@NotPersonalData
+	private Instant decidedAt;
+
+	@Column(name = "person_id")
+	@NotPersonalData("the person created by accepting the case (people module id)")
+	private UUID personId;
+
+	@Column(name = "contract_id")
+	@NotPersonalData("the contract created by accepting the case (contracts module id)")
+	private UUID contractId;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	@NotPersonalData
+	private long version;
+
+	@OneToMany(cascade = CascadeType.ALL)
+	@JoinColumn(name = "case_id", nullable = false, updatable = false)
+	@OrderBy("step")
+	@NotPersonalData("the transitions carry their own annotations")
+	private List<CaseTransition> transitions = new ArrayList<>();
+
 	protected RequestCase() {
 	}
 
@@ -89,8 +129,94 @@ class RequestCase {
 		this.payload = payload;
 	}
 
+	/**
+	 * A staff member takes the case: it becomes theirs, and a submitted case goes into review.
+	 * Taking a case in review or waiting for its sender only changes who holds it.
+	 */
+	void take(UUID actor, Instant now) {
+		if (status.isFinal()) {
+			throw new InvalidCaseTransitionException(status, RequestStatus.IN_REVIEW);
+		}
+		if (status == RequestStatus.SUBMITTED) {
+			move(RequestStatus.IN_REVIEW, actor, now, null);
+		}
+		assigneeId = actor;
+	}
+
+	/** Asks the sender for more (a document, a detail): the reason is what they are asked. */
+	void askSender(UUID actor, Instant now, String reason) {
+		move(RequestStatus.WAITING_FOR_SENDER, actor, now, reason);
+	}
+
+	/** Staff go on with a case waiting for its sender without waiting any longer. */
+	void resume(UUID actor, Instant now, String reason) {
+		if (status != RequestStatus.WAITING_FOR_SENDER) {
+			throw new InvalidCaseTransitionException(status, RequestStatus.IN_REVIEW);
+		}
+		move(RequestStatus.IN_REVIEW, actor, now, reason);
+	}
+
+	/** The sender answered: a case waiting for them goes back into review; otherwise nothing moves. */
+	void senderAnswered(Instant now) {
+		if (status == RequestStatus.WAITING_FOR_SENDER) {
+			move(RequestStatus.IN_REVIEW, null, now, null);
+		}
+	}
+
+	void accept(UUID actor, Instant now, String reason) {
+		move(RequestStatus.ACCEPTED, actor, now, reason);
+	}
+
+	void reject(UUID actor, Instant now, String reason) {
+		move(RequestStatus.REJECTED, actor, now, reason);
+	}
+
+	/** What accepting the case created in the domain. */
+	void recordOutcome(UUID createdPerson, UUID createdContract) {
+		if (status != RequestStatus.ACCEPTED) {
+			throw new IllegalStateException("Only an accepted case records what it created");
+		}
+		this.personId = createdPerson;
+		this.contractId = createdContract;
+	}
+
+	private void move(RequestStatus target, UUID actor, Instant now, String reason) {
+		if (!status.canMoveTo(target)) {
+			throw new InvalidCaseTransitionException(status, target);
+		}
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (why == null && target.requiresReason()) {
+			throw new ReasonRequiredException(target);
+		}
+		transitions.add(new CaseTransition(transitions.size() + 1, status, target, actor, now, why));
+		status = target;
+		if (target.isFinal()) {
+			decidedAt = now;
+		}
+	}
+
 	UUID id() {
 		return id;
+	}
+
+	UUID assigneeId() {
+		return assigneeId;
+	}
+
+	Instant decidedAt() {
+		return decidedAt;
+	}
+
+	UUID personId() {
+		return personId;
+	}
+
+	UUID contractId() {
+		return contractId;
+	}
+
+	List<CaseTransition> transitions() {
+		return Collections.unmodifiableList(transitions);
 	}
 
 	String reference() {

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Takes in the requests sent from the public site: each becomes a {@link RequestStatus#SUBMITTED}
  * case with a human-readable reference ({@code DEM-2026-000123}), its typed payload as JSON and its
- * attachments, and a {@link RequestSubmitted} event is published in the same transaction (the
- * confirmation e-mail follows it).
+ * attachments; the acknowledgement e-mail goes to the mail outbox and a {@link RequestSubmitted}
+ * event is published, both in the same transaction.
  */
 @Service
 public class RequestIntake {
@@ -27,11 +27,13 @@ public class RequestIntake {
 	private final CaseAttachments attachments;
 	private final JdbcTemplate jdbc;
 	private final ApplicationEventPublisher events;
+	private final CaseMails mails;
 	private final Clock clock;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RequestIntake(RequestCases cases, CaseAttachments attachments, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CaseMails mails, Clock clock) {
+		this.mails = mails;
 		this.cases = cases;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
@@ -61,13 +63,14 @@ public class RequestIntake {
 		}
 		UUID id = UUID.randomUUID();
 		String reference = nextReference();
-		cases.save(new RequestCase(id, reference, type, RequestChannel.WEBSITE, clock.instant(), submitterName,
-				submitterEmail, language, json.writeValueAsString(payload)));
+		RequestCase requestCase = cases.save(new RequestCase(id, reference, type, RequestChannel.WEBSITE,
+				clock.instant(), submitterName, submitterEmail, language, json.writeValueAsString(payload)));
 		for (UUID attachmentId : attachmentIds) {
 			CaseAttachment attachment = attachments.findById(attachmentId)
 				.orElseThrow(() -> new IllegalArgumentException("Unknown attachment " + attachmentId));
 			attachment.attachTo(id);
 		}
+		mails.acknowledge(requestCase);
 		events.publishEvent(new RequestSubmitted(id, reference, type));
 		return new SubmittedRequest(id, reference);
 	}

@@ -1,7 +1,9 @@
 /**
  * Requests: every request sent to the mutual (a subscription request, a question) kept as a case
- * with its type mapped to a register purpose, its typed payload, its status and its attachments.
- * Minimal for now: the public site's intake; the staff workflow comes with the core issue.
+ * with its type mapped to a register purpose, its typed payload, its status and its attachments;
+ * the staff workflow (take, ask the sender for more, accept, reject, with the history and the
+ * message thread) and the application of an accepted case to the domain (people, contracts).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demandes", allowedDependencies = { "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Demandes", allowedDependencies = { "platform", "people",
+		"contracts", "notification" })
 package fr.integrance.requests;

@@ -5,33 +5,30 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.context.ApplicationContext;
 
 /**
- * For the tests of other modules: sends what the outbox holds now (tests run no scheduler), and
- * reads the plain-text part of a sent mail.
+ * For tests of other modules: sends the mails due in the outbox now (what the scheduled dispatcher
+ * does, switched off in tests), and reads the plain-text or HTML part of a sent mail and its links.
  */
 public final class OutboxDelivery {
 
 	private OutboxDelivery() {
 	}
 
-	/** Sends every due mail of the outbox, as the scheduled dispatcher would. */
+	/** Sends every due mail; returns how many were sent. */
 	public static int deliverDue(ApplicationContext context) {
 		return context.getBean(MailDispatcher.class).dispatchDue();
 	}
 
-	/** The text/plain part of a mail (decoded). */
-	public static String text(MimeMessage message) {
+	/** The plain-text alternative of a mail the outbox sent. */
+	public static String text(Part mail) {
 		try {
-			String text = text((Part) message);
-			if (text == null) {
+			String text = MimeParts.text(mail);
+			if (text.isEmpty()) {
 				throw new AssertionError("No text/plain part in the e-mail");
 			}
 			return text;
@@ -41,26 +38,20 @@ public final class OutboxDelivery {
 		}
 	}
 
-	/** The paths of the links of the mail's text that start with {@code path}, e.g. {@code /activation/lien/}. */
-	public static List<String> links(MimeMessage message, String path) {
-		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_\\-]+)")
-			.matcher(text(message));
-		return matcher.results().map(result -> result.group(1)).toList();
+	/** The HTML alternative of a mail the outbox sent. */
+	public static String html(Part mail) {
+		try {
+			return MimeParts.html(mail);
+		}
+		catch (MessagingException | IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
-	private static String text(Part part) throws MessagingException, IOException {
-		if (part.isMimeType("text/plain")) {
-			return String.valueOf(part.getContent());
-		}
-		if (part.getContent() instanceof Multipart multipart) {
-			for (int i = 0; i < multipart.getCount(); i++) {
-				BodyPart child = multipart.getBodyPart(i);
-				String text = text(child);
-				if (text != null) {
-					return text;
-				}
-			}
-		}
-		return null;
+	/** The paths of the links of the mail's text that start with {@code path}, e.g. {@code /activation/lien/}. */
+	public static List<String> links(Part mail, String path) {
+		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_\\-]+)")
+			.matcher(text(mail));
+		return matcher.results().map(result -> result.group(1)).toList();
 	}
 }

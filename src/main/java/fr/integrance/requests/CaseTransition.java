@@ -1,0 +1,93 @@
+package fr.integrance.requests;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/** One step of a case's history: from which status to which, who moved it, when and why. Never changed. */
+@Entity
+@Table(name = "request_transition")
+class CaseTransition {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@Column(name = "step_no", nullable = false)
+	@NotPersonalData
+	private int step;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_status", nullable = false, length = 32)
+	@NotPersonalData
+	private RequestStatus from;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status", nullable = false, length = 32)
+	@NotPersonalData
+	private RequestStatus to;
+
+	@Column(name = "actor_id")
+	@NotPersonalData("a staff account id; null when the sender's answer moved the case")
+	private UUID actorId;
+
+	@Column(name = "occurred_at", nullable = false)
+	@NotPersonalData
+	private Instant occurredAt;
+
+	/** Why: told to the sender when asking for more or rejecting, so it may speak of their situation. */
+	@Column(name = "reason", length = 4000)
+	@PersonalData(category = "documents")
+	private String reason;
+
+	protected CaseTransition() {
+	}
+
+	CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt, String reason) {
+		this.id = UUID.randomUUID();
+		this.step = step;
+		this.from = from;
+		this.to = to;
+		this.actorId = actorId;
+		this.occurredAt = occurredAt;
+		this.reason = reason;
+	}
+
+	int step() {
+		return step;
+	}
+
+	RequestStatus from() {
+		return from;
+	}
+
+	RequestStatus to() {
+		return to;
+	}
+
+	UUID actorId() {
+		return actorId;
+	}
+
+	Instant occurredAt() {
+		return occurredAt;
+	}
+
+	String reason() {
+		return reason;
+	}
+
+	@Override
+	public String toString() {
+		return "CaseTransition[" + from + " -> " + to + "]";
+	}
+}

@@ -1,0 +1,17 @@
+package fr.integrance.requests;
+
+/** Accepting a subscription needs each dependant's civility, which the public form does not ask. */
+public class DependantCivilityRequiredException extends RuntimeException {
+
+	private final int index;
+
+	public DependantCivilityRequiredException(int index) {
+		super("The civility of dependant " + index + " is needed to accept the subscription");
+		this.index = index;
+	}
+
+	/** The dependant's position in the request (from 0). */
+	public int index() {
+		return index;
+	}
+}
