@@ -128,7 +128,9 @@ public class IndividualContractEntity {
 		dependants.add(new DependantEntity(dependant.person(), dependant.type(), dependant.from()));
 	}
 
+	/** PENDING → ACTIVE only (a suspended contract is resumed, not activated). */
 	public void activate() {
+		requireStatus(ContractStatus.PENDING, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
 		statusReason = null;
 	}
@@ -138,7 +140,9 @@ public class IndividualContractEntity {
 		statusReason = reason;
 	}
 
+	/** SUSPENDED → ACTIVE only. */
 	public void resume() {
+		requireStatus(ContractStatus.SUSPENDED, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
 		statusReason = null;
 	}
@@ -155,6 +159,12 @@ public class IndividualContractEntity {
 		endDate = end;
 		retentionUntil = end.plusYears(RETENTION_YEARS);
 		dependants.forEach(dependant -> dependant.endOn(end));
+	}
+
+	private void requireStatus(ContractStatus expected, ContractStatus target) {
+		if (status != expected) {
+			throw new InvalidTransitionException(KIND, status, target);
+		}
 	}
 
 	private void move(ContractStatus target) {

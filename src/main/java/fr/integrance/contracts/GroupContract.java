@@ -1,0 +1,18 @@
+package fr.integrance.contracts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An employer's group contract: its reference ({@code CC-} and six digits), the plans it offers,
+ * the staff categories it covers, its dates (end null while it runs).
+ */
+public record GroupContract(GroupContractId id, String reference, UUID employerOrganisation, List<String> planCodes,
+		List<String> populationCategories, LocalDate startDate, LocalDate endDate) {
+
+	public GroupContract {
+		planCodes = List.copyOf(planCodes);
+		populationCategories = List.copyOf(populationCategories);
+	}
+}

@@ -1,0 +1,135 @@
+package fr.integrance.contracts.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.integrance.contracts.NewRepresentation;
+import fr.integrance.contracts.ProtectionMeasure;
+import fr.integrance.contracts.Representation;
+import fr.integrance.contracts.RepresentationId;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.DateRange;
+import fr.integrance.platform.FieldContext;
+import fr.integrance.platform.FieldEncryption;
+import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+
+/**
+ * A guardian organisation's representation of a protected adult. The measure and the court
+ * decision reference are sensitive and encrypted (bound to table, column and row); the validity
+ * dates stay plain so that the valid representations can be selected in SQL.
+ */
+@Entity
+@Table(name = "contract_representation")
+public class RepresentationEntity {
+
+	static final String TABLE = "contract_representation";
+	static final String MEASURE_COLUMN = "measure";
+	static final String COURT_REFERENCE_COLUMN = "court_reference";
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@NotPersonalData("technical id of an organisation")
+	@Column(name = "guardian_organisation_id")
+	private UUID guardianOrganisationId;
+
+	@NotPersonalData("technical id of the person record")
+	@Column(name = "protected_person_id")
+	private UUID protectedPersonId;
+
+	@PersonalData(category = "identification", encrypted = true)
+	private String measure;
+
+	@PersonalData(category = "identification")
+	@Column(name = "valid_from")
+	private LocalDate validFrom;
+
+	@PersonalData(category = "identification")
+	@Column(name = "valid_until")
+	private LocalDate validUntil;
+
+	@PersonalData(category = "identification", encrypted = true)
+	@Column(name = "court_reference")
+	private String courtReference;
+
+	@NotPersonalData("Art. 18 restriction flag")
+	private boolean restricted;
+
+	@NotPersonalData
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@NotPersonalData
+	@Version
+	private long version;
+
+	protected RepresentationEntity() {
+	}
+
+	static RepresentationEntity create(NewRepresentation representation, Instant now, FieldEncryption encryption) {
+		RepresentationEntity entity = new RepresentationEntity();
+		entity.id = UUID.randomUUID();
+		entity.guardianOrganisationId = representation.guardianOrganisation();
+		entity.protectedPersonId = representation.protectedAdult().value();
+		entity.createdAt = now;
+		entity.decide(representation.measure(), representation.validity(), representation.courtDecisionReference(),
+				encryption);
+		return entity;
+	}
+
+	void decide(ProtectionMeasure newMeasure, DateRange validity, String reference, FieldEncryption encryption) {
+		String tidyReference = reference == null || reference.isBlank() ? null : reference.strip();
+		if (tidyReference != null && tidyReference.length() > 100) {
+			throw new InvalidValueException("representation.court-reference.invalid");
+		}
+		measure = encryption.encrypt(newMeasure.name(), context(MEASURE_COLUMN));
+		courtReference = encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
+		validFrom = validity.start();
+		validUntil = validity.end().orElse(null);
+	}
+
+	void end(LocalDate lastDay) {
+		DateRange ended = DateRange.of(validFrom, validUntil).endingOn(lastDay);
+		if (validUntil != null && lastDay.isAfter(validUntil)) {
+			throw new IllegalArgumentException("Ending a representation cannot extend it; renew it instead");
+		}
+		validUntil = ended.end().orElseThrow();
+	}
+
+	private FieldContext context(String column) {
+		return new FieldContext(TABLE, column, id.toString());
+	}
+
+	UUID protectedPersonId() {
+		return protectedPersonId;
+	}
+
+	LocalDate validUntil() {
+		return validUntil;
+	}
+
+	void restrict(boolean value) {
+		restricted = value;
+	}
+
+	Representation toRepresentation(FieldEncryption encryption) {
+		return new Representation(new RepresentationId(id), guardianOrganisationId, new PersonId(protectedPersonId),
+				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
+				DateRange.of(validFrom, validUntil), encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
+	}
+
+	@Override
+	public String toString() {
+		return "RepresentationEntity[id=" + id + "]";
+	}
+}
