@@ -234,7 +234,7 @@ class CasesController {
 		model.addAttribute("zone", FRANCE);
 		addIfMissing(model, "moreInformationForm", new MoreInformationForm(""));
 		addIfMissing(model, "rejectionForm", new RejectionForm(""));
-		addIfMissing(model, "acceptanceForm", new AcceptanceForm(""));
+		addIfMissing(model, "acceptanceForm", new AcceptanceForm("", null));
 		addIfMissing(model, "messageForm", new MessageForm(""));
 		return CASE_VIEW;
 	}

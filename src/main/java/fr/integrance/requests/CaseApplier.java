@@ -12,11 +12,12 @@ interface CaseApplier {
 	RequestType type();
 
 	/**
+	 * @param actor the staff account accepting
 	 * @param acceptance what staff gave with the decision
 	 * @param acceptedOn the acceptance date in France
 	 * @throws ReasonRequiredException when this type needs an answer and there is none
 	 */
-	Applied apply(RequestCase requestCase, Acceptance acceptance, LocalDate acceptedOn);
+	Applied apply(RequestCase requestCase, UUID actor, Acceptance acceptance, LocalDate acceptedOn);
 
 	/** What the application created; both null when it created nothing. */
 	record Applied(UUID personId, UUID contractId) {

@@ -157,7 +157,7 @@ public class CaseProcessing {
 		RequestCase requestCase = load(caseId);
 		requestCase.accept(actor, clock.instant(), acceptance.answer());
 		LocalDate acceptedOn = LocalDate.now(clock.withZone(RequestIntake.FRANCE));
-		CaseApplier.Applied applied = appliers.get(requestCase.type()).apply(requestCase, acceptance, acceptedOn);
+		CaseApplier.Applied applied = appliers.get(requestCase.type()).apply(requestCase, actor, acceptance, acceptedOn);
 		requestCase.recordOutcome(applied.personId(), applied.contractId());
 		cases.flush();
 		return details(requestCase);

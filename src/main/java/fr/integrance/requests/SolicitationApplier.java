@@ -1,6 +1,7 @@
 package fr.integrance.requests;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -20,12 +21,12 @@ class SolicitationApplier implements CaseApplier {
 	}
 
 	@Override
-	public Applied apply(RequestCase requestCase, Acceptance acceptance, LocalDate acceptedOn) {
+	public Applied apply(RequestCase requestCase, UUID actor, Acceptance acceptance, LocalDate acceptedOn) {
 		String answer = acceptance.answer();
 		if (answer == null || answer.isBlank()) {
 			throw new ReasonRequiredException(RequestStatus.ACCEPTED);
 		}
-		thread.writeToSender(requestCase, CaseMails.Kind.ANSWERED, null, answer);
+		thread.writeToSender(requestCase, CaseMails.Kind.ANSWERED, actor, answer);
 		return Applied.NOTHING;
 	}
 }

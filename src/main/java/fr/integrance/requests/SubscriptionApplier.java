@@ -3,6 +3,7 @@ package fr.integrance.requests;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class SubscriptionApplier implements CaseApplier {
 	}
 
 	@Override
-	public Applied apply(RequestCase requestCase, Acceptance acceptance, LocalDate acceptedOn) {
+	public Applied apply(RequestCase requestCase, UUID actor, Acceptance acceptance, LocalDate acceptedOn) {
 		SubscriptionRequest request = intake.subscriptionPayload(requestCase);
 		SubscriptionRequest.Subscriber subscriber = request.subscriber();
 		SubscriptionRequest.Situation situation = request.situation();

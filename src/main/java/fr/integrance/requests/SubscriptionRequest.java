@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.people.FamilySituation;
+import fr.integrance.people.MandatoryScheme;
+
 /**
  * A demande de souscription as the subscriber sent it: the typed payload of a
  * {@link RequestType#SUBSCRIPTION} case, stored as JSON and read back as this record.

@@ -17,9 +17,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import fr.integrance.requests.Civility;
 import fr.integrance.requests.DependantRelationship;
-import fr.integrance.requests.FamilySituation;
+import fr.integrance.people.FamilySituation;
 import fr.integrance.requests.FrenchPhoneNumber;
-import fr.integrance.requests.MandatoryScheme;
+import fr.integrance.people.MandatoryScheme;
 import fr.integrance.requests.PersonName;
 import fr.integrance.requests.PlausibleBirthDate;
 

@@ -125,19 +125,20 @@ class RequestCaseWorkflowTests {
 
 		action.run.accept(c, "un motif");
 
-		assertThat(c.status()).isEqualTo(action.target);
 		if (action == Action.TAKE && from != RequestStatus.SUBMITTED) {
-			assertThat(c.transitions()).hasSize(steps); // only reassigned
+			assertThat(c.status()).isEqualTo(from); // only reassigned
+			assertThat(c.transitions()).hasSize(steps);
 			assertThat(c.assigneeId()).isEqualTo(STAFF);
 			return;
 		}
+		assertThat(c.status()).isEqualTo(action.target);
 		assertThat(c.transitions()).hasSize(steps + 1);
 		CaseTransition last = c.transitions().get(steps);
 		assertThat(last.from()).isEqualTo(from);
 		assertThat(last.to()).isEqualTo(action.target);
 		assertThat(last.actorId()).isEqualTo(STAFF);
 		assertThat(last.occurredAt()).isEqualTo(NOW);
-		assertThat(last.reason()).isEqualTo("un motif");
+		assertThat(last.reason()).isEqualTo(action == Action.TAKE ? null : "un motif");
 		assertThat(last.step()).isEqualTo(steps + 1);
 	}
 

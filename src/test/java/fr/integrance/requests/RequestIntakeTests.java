@@ -10,19 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import fr.integrance.people.FamilySituation;
+import fr.integrance.people.MandatoryScheme;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
+import fr.integrance.notification.internal.OutboxDelivery;
 
-/** Requests become SUBMITTED cases with a reference, their payload read back unchanged, and an e-mail. */
+/** Requests become SUBMITTED cases with a reference, their payload read back unchanged, and an e-mail through the outbox. */
 @IntegrationTest
 @RecordApplicationEvents
 class RequestIntakeTests {
@@ -44,6 +49,9 @@ class RequestIntakeTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	ApplicationContext context;
 
 	static SubscriptionRequest subscription(String email, List<UUID> attachmentIds) {
 		return new SubscriptionRequest(
@@ -94,7 +102,7 @@ class RequestIntakeTests {
 		MimeMessage mail = lastMailTo("mail.check@example.fr");
 		assertThat(mail.getFrom()[0].toString()).contains("ne-pas-repondre@integrance.fr");
 		assertThat(mail.getSubject()).isEqualTo("Votre demande d’adhésion " + submitted.reference() + " est bien reçue");
-		String body = String.valueOf(mail.getContent());
+		String body = OutboxDelivery.text(mail);
 		assertThat(body).contains(submitted.reference(), "https://www.integrance.fr/politique-de-confidentialite")
 			.doesNotContain("1979")
 			.doesNotContain("Alsace")
@@ -150,6 +158,7 @@ class RequestIntakeTests {
 	}
 
 	private MimeMessage lastMailTo(String address) {
+		OutboxDelivery.deliverDue(context);
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
 				return message.getAllRecipients()[0].toString().equals(address);

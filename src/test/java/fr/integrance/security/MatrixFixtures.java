@@ -17,6 +17,8 @@ import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.requests.CaseFixtures;
+import fr.integrance.requests.CaseFixtures.CaseWithFile;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
@@ -93,6 +95,20 @@ final class MatrixFixtures {
 				false));
 		variables.put("slug", new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false,
 				false));
+		// A back-office case (not tenant-scoped: any staff member sees every case) and its file.
+		variables.put("caseId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
+				caller -> Optional.empty(), true, true));
+		variables.put("attachmentId", new PathVariable((caller, browser) -> caseWithFile().attachmentId().toString(),
+				caller -> Optional.empty(), true, true));
+	}
+
+	private CaseWithFile caseWithFile;
+
+	private CaseWithFile caseWithFile() {
+		if (caseWithFile == null) {
+			caseWithFile = CaseFixtures.subscriptionWithFile(mvc.getDispatcherServlet().getWebApplicationContext());
+		}
+		return caseWithFile;
 	}
 
 	PathVariable variable(String name) {

@@ -1,0 +1,226 @@
+package fr.integrance.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import fr.integrance.identity.IdentityIntegrationTest;
+import fr.integrance.identity.Role;
+import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.requests.CaseFixtures;
+import fr.integrance.requests.CaseFixtures.CaseWithFile;
+import fr.integrance.requests.RequestIntake;
+import fr.integrance.requests.Solicitation;
+import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.WebSession;
+
+/**
+ * The back-office case pages as a signed-in staff member: the queues, a case shown readably and
+ * journaled, each action as a POST answered by a redirect to the case in its new state, errors in
+ * French next to their field, and the files served as downloads.
+ */
+@IdentityIntegrationTest
+class CasesPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Created staffAccount;
+	WebSession staff;
+
+	@BeforeEach
+	void signIn() {
+		clock.advance(Duration.ofMinutes(1));
+		staffAccount = accounts.account(Role.STAFF);
+		staff = accounts.signIn(new WebSession(mvc), staffAccount);
+	}
+
+	Document page(String path) throws Exception {
+		MockHttpServletResponse response = staff.get(path);
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return Jsoup.parse(response.getContentAsString());
+	}
+
+	/** Posts a form and follows the redirect to the case (PRG). */
+	Document postAndFollow(String path, String... namesAndValues) throws Exception {
+		MockHttpServletResponse response = staff.post(path, namesAndValues);
+		assertThat(response.getStatus()).as(path).isEqualTo(302);
+		return page(response.getRedirectedUrl());
+	}
+
+	@Test
+	void homeLinksToTheQueues() throws Exception {
+		assertThat(page("/gestion").select("a[href=/gestion/demandes]")).hasSize(1);
+	}
+
+	@Test
+	void queuesShowCountsAndAnEmptyStateForMyCases() throws Exception {
+		CaseFixtures.subscriptionWithFile(context);
+
+		Document queue = page("/gestion/demandes");
+		assertThat(queue.select("h1").text()).isEqualTo("Demandes à traiter");
+		assertThat(queue.select(".queues .card-title").eachText()).containsExactly("Demandes de souscription",
+				"Sollicitations");
+		assertThat(queue.select("table tbody tr")).isNotEmpty();
+
+		Document mine = page("/gestion/demandes?attribution=MINE");
+		assertThat(mine.select(".empty-state").text()).contains("Aucune demande en attente");
+		assertThat(mine.select("#attribution option[selected]").val()).isEqualTo("MINE");
+	}
+
+	@Test
+	void aCaseIsShownReadablyAndItsOpeningJournaledWithIdsOnly() throws Exception {
+		CaseWithFile created = CaseFixtures.subscriptionWithFile(context);
+
+		Document shown = page("/gestion/demandes/" + created.caseId());
+
+		String text = shown.text();
+		assertThat(text).contains("Demande de souscription", "À prendre en charge", "Nguyễn", "03/11/1979",
+				"Régime local d’Alsace-Moselle", "Pacsé(e)", "essentielle", "Léa", "Enfant");
+		assertThat(shown.select("a[href=/gestion/demandes/" + created.caseId() + "/pieces/" + created.attachmentId() + "]"))
+			.hasSize(1);
+		assertThat(shown.select("form[action$=/prise-en-charge]")).hasSize(1);
+		assertThat(shown.select("form[action$=/acceptation]")).isEmpty(); // take it first
+		List<String> entries = jdbc.queryForList(
+				"SELECT actor || ' ' || action || ' ' || object_ref || ' ' || purpose FROM audit_entry WHERE object_ref = ?",
+				String.class, "request:" + created.caseId());
+		assertThat(entries).containsExactly("ACCOUNT:" + staffAccount.id() + " request.read request:" + created.caseId()
+				+ " website-subscription-requests");
+	}
+
+	@Test
+	void takingThenRejectingWithoutAReasonShowsTheErrorThenWithOneRejects() throws Exception {
+		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		String path = "/gestion/demandes/" + caseId;
+
+		Document taken = postAndFollow(path + "/prise-en-charge");
+		assertThat(taken.select(".flash-success").text()).isEqualTo("Vous avez pris la demande en charge.");
+		assertThat(taken.select(".status").first().text()).isEqualTo("En instruction");
+		assertThat(taken.select(".history li").text()).contains("À prendre en charge → En instruction");
+
+		MockHttpServletResponse refused = staff.post(path + "/refus", "reason", "  ");
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document withError = Jsoup.parse(refused.getContentAsString());
+		assertThat(withError.select("#reject-reason-error").text())
+			.isEqualTo("Indiquez le motif du refus : il est envoyé à l’expéditeur.");
+		assertThat(withError.select("#reject-reason").attr("aria-describedby")).contains("reject-reason-error");
+
+		Document rejected = postAndFollow(path + "/refus", "reason", "Hors de notre zone d’intervention.");
+		assertThat(rejected.select(".status").first().text()).isEqualTo("Refusée");
+		assertThat(rejected.select(".history").text()).contains("Hors de notre zone d’intervention.");
+		assertThat(rejected.select(".thread li")).hasSize(1);
+		assertThat(rejected.select(".case-actions")).isEmpty();
+
+		Document again = postAndFollow(path + "/prise-en-charge");
+		assertThat(again.select(".error-summary").text()).contains("La demande a changé entre-temps");
+	}
+
+	@Test
+	void acceptingASubscriptionAsksEachDependantsCivilityThenLinksToThePerson() throws Exception {
+		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		String path = "/gestion/demandes/" + caseId;
+		postAndFollow(path + "/prise-en-charge");
+
+		MockHttpServletResponse missing = staff.post(path + "/acceptation", "civilities[0]", "MADAME");
+		assertThat(missing.getStatus()).isEqualTo(200);
+		Document withError = Jsoup.parse(missing.getContentAsString());
+		assertThat(withError.select("#civility-1-error").text()).contains("Choisissez la civilité");
+		assertThat(withError.select("#civility-0 option[selected]").val()).isEqualTo("MADAME");
+
+		Document accepted = postAndFollow(path + "/acceptation", "civilities[0]", "MADAME", "civilities[1]",
+				"MONSIEUR");
+		assertThat(accepted.select(".flash-success").text()).contains("La souscription est acceptée");
+		assertThat(accepted.select(".status").first().text()).isEqualTo("Acceptée");
+		assertThat(accepted.select("a[href^=/gestion/personnes/]")).hasSize(1);
+	}
+
+	@Test
+	void aSolicitationIsAnsweredAndTheThreadShowsIt() throws Exception {
+		UUID caseId = intake.submitSolicitation(new Solicitation("Lunettes", "Où en est mon remboursement ?",
+				new Solicitation.Contact(null, "Martin", "Paul", "paul-" + UUID.randomUUID() + "@example.fr", null, null),
+				"2026.1", List.of(), "fr")).caseId();
+		String path = "/gestion/demandes/" + caseId;
+		postAndFollow(path + "/prise-en-charge");
+
+		Document noAnswer = Jsoup.parse(staff.post(path + "/acceptation", "answer", "").getContentAsString());
+		assertThat(noAnswer.select("#answer-error").text()).isEqualTo("Écrivez la réponse à envoyer à l’expéditeur.");
+
+		Document written = postAndFollow(path + "/messages", "body", "Nous regardons votre dossier.");
+		assertThat(written.select(".thread li").text()).contains("Nous regardons votre dossier.");
+
+		Document answered = postAndFollow(path + "/acceptation", "answer", "Le virement part demain.");
+		assertThat(answered.select(".status").first().text()).isEqualTo("Acceptée");
+		assertThat(answered.select(".thread li")).hasSize(2);
+	}
+
+	@Test
+	void askingForMoreNeedsWhatIsMissing() throws Exception {
+		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		String path = "/gestion/demandes/" + caseId;
+		postAndFollow(path + "/prise-en-charge");
+
+		Document withError = Jsoup.parse(staff.post(path + "/complement", "reason", "").getContentAsString());
+		assertThat(withError.select("#more-reason-error").text()).isEqualTo("Indiquez ce qui manque à l’expéditeur.");
+
+		Document waiting = postAndFollow(path + "/complement", "reason", "Votre attestation de droits.");
+		assertThat(waiting.select(".status").first().text()).isEqualTo("En attente de l’expéditeur");
+		assertThat(waiting.select("form[action$=/reprise]")).hasSize(1);
+
+		Document resumed = postAndFollow(path + "/reprise");
+		assertThat(resumed.select(".status").first().text()).isEqualTo("En instruction");
+	}
+
+	@Test
+	void filesAreDownloadsWithTheirStoredType() throws Exception {
+		CaseWithFile created = CaseFixtures.subscriptionWithFile(context);
+
+		MockHttpServletResponse file = staff
+			.get("/gestion/demandes/" + created.caseId() + "/pieces/" + created.attachmentId());
+
+		assertThat(file.getStatus()).isEqualTo(200);
+		assertThat(file.getContentType()).isEqualTo("application/pdf");
+		assertThat(file.getHeader("Content-Disposition")).startsWith("attachment;").contains("attestation.pdf");
+		assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(file.getContentAsByteArray()).isNotEmpty();
+
+		CaseWithFile other = CaseFixtures.subscriptionWithFile(context);
+		assertThat(staff.get("/gestion/demandes/" + created.caseId() + "/pieces/" + other.attachmentId()).getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void unknownCasesAreNotFound() {
+		assertThat(staff.get("/gestion/demandes/" + UUID.randomUUID()).getStatus()).isEqualTo(404);
+		assertThat(staff.get("/gestion/demandes/pas-un-identifiant").getStatus()).isEqualTo(404);
+		assertThat(staff.post("/gestion/demandes/" + UUID.randomUUID() + "/prise-en-charge").getStatus())
+			.isEqualTo(404);
+	}
+}

@@ -1,0 +1,274 @@
+package fr.integrance.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import fr.integrance.contracts.ContractId;
+import fr.integrance.contracts.ContractStatus;
+import fr.integrance.contracts.Dependant;
+import fr.integrance.contracts.DependantType;
+import fr.integrance.contracts.IndividualContract;
+import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.contracts.MemberNumber;
+import fr.integrance.identity.IdentityIntegrationTest;
+import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.people.FamilySituation;
+import fr.integrance.people.MandatoryScheme;
+import fr.integrance.people.People;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.Civility;
+import fr.integrance.testsupport.Mailbox;
+import fr.integrance.testsupport.MutableClock;
+
+/**
+ * Processing cases through {@link CaseProcessing}: accepting a subscription makes an active member
+ * with dependants and invites them; accepting a sollicitation answers it; asking for more,
+ * rejecting and writing reach the sender through the outbox; a refused acceptance changes nothing;
+ * the queues page through the index.
+ */
+@IdentityIntegrationTest
+class CaseProcessingTests {
+
+	static final String BASE_URL = "http://localhost:8080";
+
+	@Autowired
+	RequestIntake intake;
+
+	@Autowired
+	CaseProcessing processing;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	IndividualContracts contracts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	GreenMail smtp;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final UUID staff = UUID.randomUUID();
+
+	@BeforeEach
+	void moveOn() {
+		clock.advance(Duration.ofMinutes(1));
+	}
+
+	static String unique(String name) {
+		return name + "-" + UUID.randomUUID() + "@example.fr";
+	}
+
+	UUID subscriptionInReview(String email) {
+		UUID id = intake.submitSubscription(RequestIntakeTests.subscription(email, List.of())).caseId();
+		processing.take(id, staff);
+		return id;
+	}
+
+	UUID solicitationInReview(String email) {
+		UUID id = intake.submitSolicitation(new Solicitation("Remboursement", "Où en est mon dossier ?",
+				new Solicitation.Contact(null, "Martin", "Paul", email, null, null), "2026.1", List.of(), "fr"))
+			.caseId();
+		processing.take(id, staff);
+		return id;
+	}
+
+	/** Delivers the outbox; the sender has {@code count} mails, one of whose subject contains {@code subject}. */
+	MimeMessage mailTo(String email, int count, String subject) {
+		OutboxDelivery.deliverDue(context);
+		List<MimeMessage> mails = new Mailbox(smtp).messagesTo(email);
+		assertThat(mails).hasSize(count);
+		return mails.stream().filter(mail -> {
+			try {
+				return mail.getSubject().contains(subject);
+			}
+			catch (jakarta.mail.MessagingException e) {
+				return false;
+			}
+		}).findFirst().orElseThrow(() -> new AssertionError("no mail about " + subject));
+	}
+
+	@Test
+	void acceptingASubscriptionMakesAnActiveMemberWithDependantsAndInvitesThem() throws Exception {
+		// late evening in UTC, already the next day in France: the contract starts on the French date
+		Instant lateEvening = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).plus(Duration.ofMinutes(23 * 60 + 30));
+		clock.set(lateEvening);
+		LocalDate frenchDay = lateEvening.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+		String email = unique("minh");
+		UUID caseId = subscriptionInReview(email);
+
+		CaseDetails accepted = processing.accept(caseId, staff,
+				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
+
+		assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(accepted.decidedAt()).isEqualTo(lateEvening);
+		Person member = people.find(new PersonId(accepted.personId())).orElseThrow();
+		assertThat(member.name().lastName()).isEqualTo("Nguyễn");
+		assertThat(member.name().civility()).isEqualTo(Civility.M);
+		assertThat(member.birthDate()).isEqualTo(LocalDate.of(1979, 11, 3));
+		assertThat(member.email().value()).isEqualTo(email);
+		assertThat(member.scheme()).isEqualTo(MandatoryScheme.ALSACE_MOSELLE);
+		assertThat(member.familySituation()).isEqualTo(FamilySituation.CIVIL_PARTNERSHIP);
+		assertThat(member.address().postalCode()).isEqualTo("20000");
+
+		IndividualContract contract = contracts.find(new ContractId(accepted.contractId())).orElseThrow();
+		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+		assertThat(contract.member()).isEqualTo(member.id());
+		assertThat(contract.planCode()).isEqualTo("essentielle");
+		assertThat(contract.startDate()).isEqualTo(frenchDay);
+		assertThat(MemberNumber.isValid(contract.memberNumber().value())).isTrue();
+		assertThat(contract.dependants()).extracting(Dependant::type)
+			.containsExactlyInAnyOrder(DependantType.PACS_PARTNER, DependantType.CHILD);
+		Dependant partner = contract.dependants().stream().filter(d -> d.type() == DependantType.PACS_PARTNER)
+			.findFirst().orElseThrow();
+		Person lea = people.find(partner.person()).orElseThrow();
+		assertThat(lea.name().firstNames()).isEqualTo("Léa");
+		assertThat(lea.name().civility()).isEqualTo(Civility.MME);
+		assertThat(partner.from()).isEqualTo(frenchDay);
+
+		MimeMessage invitation = mailTo(email, 2, "Bienvenue"); // acknowledgement and invitation
+		assertThat(invitation.getSubject()).contains("Bienvenue").contains(accepted.reference());
+		assertThat(OutboxDelivery.text(invitation)).contains(contract.memberNumber().value())
+			.contains(BASE_URL + "/activation")
+			.doesNotContain("1979");
+		assertThat(accepted.history()).extracting(CaseDetails.Step::to)
+			.containsExactly(RequestStatus.IN_REVIEW, RequestStatus.ACCEPTED);
+	}
+
+	@Test
+	void aRefusedAcceptanceChangesNothing() throws Exception {
+		String email = unique("refus");
+		UUID caseId = subscriptionInReview(email);
+		long persons = jdbc.queryForObject("SELECT count(*) FROM person", Long.class);
+
+		assertThatThrownBy(() -> processing.accept(caseId, staff,
+				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME))))
+			.isInstanceOf(DependantCivilityRequiredException.class);
+
+		CaseDetails details = processing.find(caseId).orElseThrow();
+		assertThat(details.status()).isEqualTo(RequestStatus.IN_REVIEW);
+		assertThat(details.personId()).isNull();
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM person", Long.class)).isEqualTo(persons);
+		assertThat(mailTo(email, 1, "bien reçue")).isNotNull();
+	}
+
+	@Test
+	void acceptingASolicitationSendsTheAnswerAndClosesIt() throws Exception {
+		String email = unique("paul");
+		UUID caseId = solicitationInReview(email);
+
+		assertThatThrownBy(() -> processing.accept(caseId, staff, Acceptance.withAnswer(" ")))
+			.isInstanceOf(ReasonRequiredException.class);
+		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.IN_REVIEW);
+
+		CaseDetails accepted = processing.accept(caseId, staff,
+				Acceptance.withAnswer("Votre remboursement part demain.\nBonne journée."));
+
+		assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
+		assertThat(accepted.personId()).isNull();
+		assertThat(accepted.contractId()).isNull();
+		assertThat(accepted.messages()).singleElement().satisfies(m -> {
+			assertThat(m.direction()).isEqualTo(MessageDirection.TO_SENDER);
+			assertThat(m.authorId()).isEqualTo(staff);
+		});
+		MimeMessage answer = mailTo(email, 2, "Réponse");
+		assertThat(answer.getSubject()).isEqualTo("Réponse à votre demande " + accepted.reference());
+		assertThat(OutboxDelivery.text(answer)).contains("Votre remboursement part demain.");
+	}
+
+	@Test
+	void askingForMoreWaitsForTheSenderWhoseAnswerReopensTheReview() throws Exception {
+		String email = unique("complement");
+		UUID caseId = subscriptionInReview(email);
+
+		processing.askSender(caseId, staff, "Merci d’envoyer votre attestation de droits.");
+		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.WAITING_FOR_SENDER);
+		MimeMessage asked = mailTo(email, 2, "complément");
+		assertThat(asked.getSubject()).contains("complément");
+		assertThat(OutboxDelivery.text(asked)).contains("attestation de droits");
+
+		processing.recordSenderReply(caseId, "Voici mon attestation.");
+
+		CaseDetails details = processing.find(caseId).orElseThrow();
+		assertThat(details.status()).isEqualTo(RequestStatus.IN_REVIEW);
+		assertThat(details.history()).extracting(CaseDetails.Step::reason)
+			.containsExactly(null, "Merci d’envoyer votre attestation de droits.", null);
+		assertThat(details.history().get(2).actorId()).isNull();
+		assertThat(details.messages()).extracting(CaseDetails.Message::direction)
+			.containsExactly(MessageDirection.TO_SENDER, MessageDirection.FROM_SENDER);
+	}
+
+	@Test
+	void rejectingSendsTheReasonAndIsFinal() throws Exception {
+		String email = unique("rejet");
+		UUID caseId = subscriptionInReview(email);
+
+		processing.reject(caseId, staff, "Vous résidez hors de notre zone d’intervention.");
+
+		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.REJECTED);
+		assertThat(OutboxDelivery.text(mailTo(email, 2, "pas pu être acceptée"))).contains("hors de notre zone");
+		assertThatThrownBy(() -> processing.take(caseId, staff)).isInstanceOf(InvalidCaseTransitionException.class);
+		assertThatThrownBy(() -> processing.accept(caseId, staff, Acceptance.withAnswer("x")))
+			.isInstanceOf(InvalidCaseTransitionException.class);
+	}
+
+	@Test
+	void queuesListOldestFirstPageByPageAndFilterByAssignee() {
+		UUID me = UUID.randomUUID();
+		List<UUID> mine = new java.util.ArrayList<>();
+		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 2; i++) {
+			clock.advance(Duration.ofSeconds(1));
+			UUID id = intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
+					new Solicitation.Contact(null, "Martin", "Paul", unique("q"), null, null), "2026.1", List.of(), "fr"))
+				.caseId();
+			processing.take(id, me);
+			mine.add(id);
+		}
+		CaseFilter filter = new CaseFilter(RequestType.SOLICITATION, RequestStatus.IN_REVIEW,
+				CaseFilter.Assignment.MINE, me);
+
+		CaseListPage first = processing.list(filter, 0);
+		CaseListPage second = processing.list(filter, 1);
+
+		assertThat(first.total()).isEqualTo(CaseProcessing.PAGE_SIZE + 2);
+		assertThat(first.totalPages()).isEqualTo(2);
+		assertThat(first.items()).extracting(CaseSummary::id).containsExactlyElementsOf(mine.subList(0, CaseProcessing.PAGE_SIZE));
+		assertThat(second.items()).extracting(CaseSummary::id).containsExactlyElementsOf(mine.subList(CaseProcessing.PAGE_SIZE, mine.size()));
+		assertThat(second.hasNext()).isFalse();
+		assertThat(processing.list(new CaseFilter(null, RequestStatus.SUBMITTED, CaseFilter.Assignment.MINE, me), 0)
+			.items()).isEmpty();
+		assertThat(processing.list(new CaseFilter(null, null, CaseFilter.Assignment.UNASSIGNED, null), 0).items())
+			.allSatisfy(c -> assertThat(c.assigneeId()).isNull());
+
+		QueueSummary solicitations = processing.queues().stream().filter(q -> q.type() == RequestType.SOLICITATION)
+			.findFirst().orElseThrow();
+		assertThat(solicitations.inReview()).isGreaterThanOrEqualTo(CaseProcessing.PAGE_SIZE + 2);
+		assertThat(solicitations.oldestSubmittedAt()).isNotNull();
+	}
+}
