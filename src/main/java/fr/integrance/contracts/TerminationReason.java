@@ -3,9 +3,9 @@ package fr.integrance.contracts;
 /**
  * Why an employee's affiliation ends (motif de radiation). Labels under {@code termination-reason.*}.
  * <p>
- * {@link #opensPortability()} follows CSS art. L911-8: cover continues free of charge after "la
+ * {@link #opensPortability()} follows CSS art. L911-8: cover continues free of charge after « la
  * cessation du contrat de travail, non consécutive à une faute lourde, ouvrant droit à prise en
- * charge par le régime obligatoire d'assurance chômage". Kept simple: the reasons that open
+ * charge par le régime obligatoire d'assurance chômage ». Kept simple: the reasons that open
  * unemployment rights (dismissal other than for gross misconduct, economic dismissal, termination
  * by mutual agreement, end of a fixed-term contract, legitimate resignation) open portability;
  * gross misconduct, ordinary resignation, retirement, death and other reasons do not. Whether the

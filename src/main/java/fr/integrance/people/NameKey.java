@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The form in which names are compared and searched: upper case, accents stripped, ligatures
- * spelled out, and everything but letters and digits removed ({@code "N’Diaye-Le Goff"} →
- * {@code "NDIAYELEGOFF"}). Two spellings a person may type for the same name give the same key.
+ * spelled out, and everything but letters and digits removed ({@code N’Diaye-Le Goff} →
+ * {@code NDIAYELEGOFF}). Two spellings a person may type for the same name give the same key.
  */
 public final class NameKey {
 

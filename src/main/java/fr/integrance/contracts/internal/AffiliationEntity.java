@@ -161,6 +161,10 @@ public class AffiliationEntity {
 		return status;
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	UUID personId() {
 		return personId;
 	}
@@ -171,6 +175,10 @@ public class AffiliationEntity {
 
 	void restrict(boolean value) {
 		restricted = value;
+	}
+
+	boolean isRestricted() {
+		return restricted;
 	}
 
 	public Affiliation toAffiliation() {

@@ -62,6 +62,10 @@ public class DependantEntity {
 		}
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	UUID personId() {
 		return personId;
 	}

@@ -41,7 +41,7 @@ import fr.integrance.platform.PersonalData;
 @Table(name = "contract_individual")
 public class IndividualContractEntity {
 
-	/** "Contract + 6 years" (RULES.md §1): how long a member's data are kept after the end. */
+	/** « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the end. */
 	public static final int RETENTION_YEARS = 6;
 
 	static final String KIND = "IndividualContract";

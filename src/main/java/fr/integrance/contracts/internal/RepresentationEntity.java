@@ -110,6 +110,10 @@ public class RepresentationEntity {
 		return new FieldContext(TABLE, column, id.toString());
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	UUID protectedPersonId() {
 		return protectedPersonId;
 	}
@@ -120,6 +124,10 @@ public class RepresentationEntity {
 
 	void restrict(boolean value) {
 		restricted = value;
+	}
+
+	boolean isRestricted() {
+		return restricted;
 	}
 
 	Representation toRepresentation(FieldEncryption encryption) {
