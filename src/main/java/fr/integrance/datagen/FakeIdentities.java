@@ -162,9 +162,10 @@ final class FakeIdentities {
 		throw new IllegalStateException("No Luhn digit for " + body);
 	}
 
-	/** A mobile number in E.164, from the 06/07 ranges. */
+	/** A mobile number in E.164, from allocated 06 and 07 ranges (06 0x–2x, 4x–8x; 07 3x–9x). */
 	static String mobile(SplittableRandom random) {
-		return "+33" + (random.nextBoolean() ? "6" : "7") + String.format(Locale.ROOT, "%08d", random.nextInt(100_000_000));
+		String prefix = random.nextBoolean() ? "6" + "01245678".charAt(random.nextInt(8)) : "7" + (3 + random.nextInt(7));
+		return "+33" + prefix + String.format(Locale.ROOT, "%07d", random.nextInt(10_000_000));
 	}
 
 	/** An address at a domain reserved for examples (RFC 2606), which never receives mail. */
