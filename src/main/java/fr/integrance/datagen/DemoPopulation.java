@@ -1,0 +1,38 @@
+package fr.integrance.datagen;
+
+import org.springframework.stereotype.Component;
+
+import fr.integrance.platform.DemoDataContributor;
+
+/**
+ * The demo's crowd: a few hundred generated people (households, employees of a generated employer,
+ * protected adults) and a few dozen open cases, so that the back office's queues, search and
+ * pages have something to show beside the hand-written demo accounts.
+ */
+@Component
+class DemoPopulation implements DemoDataContributor {
+
+	static final GenerationPlan PLAN = new GenerationPlan(300, 40, 2026L);
+
+	private final DataGenerator generator;
+
+	DemoPopulation(DataGenerator generator) {
+		this.generator = generator;
+	}
+
+	@Override
+	public String id() {
+		return "datagen-demo-population-v1";
+	}
+
+	@Override
+	public int order() {
+		// after the modules' own demo data (accounts, people, contracts)
+		return 1_000;
+	}
+
+	@Override
+	public void seed() {
+		generator.generate(PLAN);
+	}
+}

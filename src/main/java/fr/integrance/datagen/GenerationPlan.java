@@ -1,0 +1,45 @@
+package fr.integrance.datagen;
+
+/**
+ * How much to generate. Of the {@code people}, about 2 % are protected adults represented by a
+ * guardian organisation, 15 % employees affiliated to an employer's group contract, and the rest
+ * households of members with their dependants (spouse or partner, children).
+ *
+ * @param people the number of persons to create (at least 10)
+ * @param openCases the number of open request cases (submitted, in review or waiting for the sender)
+ * @param seed the seed of the random choices, so that two runs with the same plan give the same names
+ */
+public record GenerationPlan(int people, int openCases, long seed) {
+
+	public GenerationPlan {
+		if (people < 10) {
+			throw new IllegalArgumentException("Generate at least 10 people");
+		}
+		if (openCases < 0) {
+			throw new IllegalArgumentException("The number of open cases cannot be negative");
+		}
+	}
+
+	/** One employer per 2,000 people (at least one). */
+	int employers() {
+		return Math.max(1, people / 2_000);
+	}
+
+	/** One guardian organisation per 20,000 people (at least one). */
+	int guardianOrganisations() {
+		return Math.max(1, people / 20_000);
+	}
+
+	int protectedAdults() {
+		return Math.max(1, people / 50);
+	}
+
+	int affiliates() {
+		return Math.max(1, people * 15 / 100);
+	}
+
+	/** What remains for members and their dependants. */
+	int householdPeople() {
+		return people - protectedAdults() - affiliates();
+	}
+}

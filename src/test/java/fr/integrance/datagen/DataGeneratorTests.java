@@ -1,0 +1,134 @@
+package fr.integrance.datagen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.integrance.IntegrationTest;
+import fr.integrance.contracts.MemberNumber;
+import fr.integrance.contracts.MemberRecognition;
+import fr.integrance.contracts.Representations;
+import fr.integrance.people.People;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonId;
+import fr.integrance.requests.CaseDetails;
+import fr.integrance.requests.CaseProcessing;
+import fr.integrance.requests.RequestType;
+
+/**
+ * The generated rows read back through the modules' own services: NIRs decrypt and are found
+ * through the blind index, members are recognised for activation, bank accounts and protection
+ * measures decrypt, and cases' payloads parse into their typed records.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DataGeneratorTests {
+
+	@Autowired
+	DataGenerator generator;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	People people;
+
+	@Autowired
+	MemberRecognition recognition;
+
+	@Autowired
+	Representations representations;
+
+	@Autowired
+	CaseProcessing cases;
+
+	GenerationReport report;
+
+	long peopleBefore;
+
+	@BeforeAll
+	void generate() {
+		peopleBefore = count("SELECT COUNT(*) FROM person");
+		report = generator.generate(new GenerationPlan(400, 60, 42L));
+	}
+
+	@Test
+	void createsWhatThePlanAsks() {
+		assertThat(report.people()).isEqualTo(400);
+		assertThat(count("SELECT COUNT(*) FROM person")).isEqualTo(peopleBefore + 400);
+		assertThat(report.openCases()).isEqualTo(60);
+		assertThat(report.affiliations()).isEqualTo(60);
+		assertThat(report.representations()).isEqualTo(8);
+		assertThat(report.dependants()).isPositive();
+		assertThat(report.individualContracts()).isEqualTo(report.bankAccounts() + report.representations());
+		assertThat(report.people()).isEqualTo(report.individualContracts() + report.dependants() + report.affiliations());
+	}
+
+	@Test
+	void generatedPeopleDecryptAndAreFoundByTheirNir() {
+		List<UUID> ids = jdbc.queryForList("SELECT id FROM person WHERE nir IS NOT NULL ORDER BY created_at DESC, id LIMIT 20",
+				UUID.class);
+		for (UUID id : ids) {
+			Person person = people.find(new PersonId(id)).orElseThrow();
+			assertThat(person.nir()).isNotNull();
+			assertThat(people.findByNir(person.nir())).hasValueSatisfying(found -> assertThat(found.id().value()).isEqualTo(id));
+			assertThat(people.search(person.name().lastName(), person.birthDate(), 50))
+				.anySatisfy(summary -> assertThat(summary.id().value()).isEqualTo(id));
+		}
+	}
+
+	@Test
+	void activeMembersAreRecognisedAndTheirBankAccountsDecrypt() {
+		var row = jdbc.queryForMap("""
+				SELECT c.member_number, p.id, p.last_name, p.first_names, p.birth_date FROM contract_individual c
+				JOIN person p ON p.id = c.member_person_id JOIN person_bank_account b ON b.person_id = p.id
+				WHERE c.status = 'ACTIVE' ORDER BY c.member_number DESC LIMIT 1""");
+		PersonId member = new PersonId((UUID) row.get("id"));
+		assertThat(recognition.recognise((String) row.get("last_name"), (String) row.get("first_names"),
+				((java.sql.Date) row.get("birth_date")).toLocalDate(), MemberNumber.parse((String) row.get("member_number"))))
+			.contains(member);
+		assertThat(people.bankAccounts(member)).singleElement()
+			.satisfies(account -> assertThat(account.iban().isFrench()).isTrue())
+			.satisfies(account -> assertThat(account.mandate().rum()).startsWith("ITG-"));
+	}
+
+	@Test
+	void representationsDecryptForTheirGuardianOrganisation() {
+		UUID organisation = jdbc.queryForObject(
+				"SELECT guardian_organisation_id FROM contract_representation ORDER BY created_at DESC LIMIT 1", UUID.class);
+		assertThat(representations.validForOrganisation(organisation, LocalDate.now())).isNotEmpty()
+			.allSatisfy(representation -> assertThat(representation.measure()).isNotNull());
+	}
+
+	@Test
+	void openCasesParseIntoTheirTypedPayloads() {
+		List<UUID> ids = jdbc.queryForList("SELECT id FROM request_case WHERE submitter_email LIKE '%@example.org'", UUID.class);
+		assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
+		for (UUID id : ids.subList(0, 30)) {
+			CaseDetails details = cases.find(id).orElseThrow();
+			if (details.type() == RequestType.SUBSCRIPTION) {
+				assertThat(details.subscription().subscriber().lastName()).isNotBlank();
+			}
+			else {
+				assertThat(details.solicitation().subject()).isNotBlank();
+			}
+			assertThat(details.history()).hasSize(switch (details.status()) {
+				case SUBMITTED -> 0;
+				case IN_REVIEW -> 1;
+				default -> 2;
+			});
+		}
+	}
+
+	private long count(String sql) {
+		return jdbc.queryForObject(sql, Long.class);
+	}
+}
