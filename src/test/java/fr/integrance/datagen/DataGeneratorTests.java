@@ -3,7 +3,9 @@ package fr.integrance.datagen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -54,10 +56,28 @@ class DataGeneratorTests {
 
 	long peopleBefore;
 
+	/** Rows written by other test contexts (the PostgreSQL suite shares one database): other keys, not ours. */
+	Set<UUID> peopleOfOthers;
+
+	Set<UUID> representationsOfOthers;
+
+	Set<UUID> casesOfOthers;
+
 	@BeforeAll
 	void generate() {
 		peopleBefore = count("SELECT COUNT(*) FROM person");
+		peopleOfOthers = ids("SELECT id FROM person");
+		representationsOfOthers = ids("SELECT id FROM contract_representation");
+		casesOfOthers = ids("SELECT id FROM request_case");
 		report = generator.generate(new GenerationPlan(400, 60, 42L));
+	}
+
+	private Set<UUID> ids(String sql) {
+		return new HashSet<>(jdbc.queryForList(sql, UUID.class));
+	}
+
+	private List<UUID> generated(String sql, Set<UUID> others) {
+		return jdbc.queryForList(sql, UUID.class).stream().filter(id -> !others.contains(id)).toList();
 	}
 
 	@Test
@@ -74,9 +94,9 @@ class DataGeneratorTests {
 
 	@Test
 	void generatedPeopleDecryptAndAreFoundByTheirNir() {
-		List<UUID> ids = jdbc.queryForList("SELECT id FROM person WHERE nir IS NOT NULL ORDER BY created_at DESC, id LIMIT 20",
-				UUID.class);
-		for (UUID id : ids) {
+		List<UUID> ids = generated("SELECT id FROM person WHERE nir IS NOT NULL", peopleOfOthers);
+		assertThat(ids).hasSize(400);
+		for (UUID id : ids.subList(0, 20)) {
 			Person person = people.find(new PersonId(id)).orElseThrow();
 			assertThat(person.nir()).isNotNull();
 			assertThat(people.findByNir(person.nir())).hasValueSatisfying(found -> assertThat(found.id().value()).isEqualTo(id));
@@ -87,10 +107,14 @@ class DataGeneratorTests {
 
 	@Test
 	void activeMembersAreRecognisedAndTheirBankAccountsDecrypt() {
-		var row = jdbc.queryForMap("""
+		var row = jdbc.queryForList("""
 				SELECT c.member_number, p.id, p.last_name, p.first_names, p.birth_date FROM contract_individual c
 				JOIN person p ON p.id = c.member_person_id JOIN person_bank_account b ON b.person_id = p.id
-				WHERE c.status = 'ACTIVE' ORDER BY c.member_number DESC LIMIT 1""");
+				WHERE c.status = 'ACTIVE' ORDER BY c.member_number DESC""")
+			.stream()
+			.filter(candidate -> !peopleOfOthers.contains((UUID) candidate.get("id")))
+			.findFirst()
+			.orElseThrow();
 		PersonId member = new PersonId((UUID) row.get("id"));
 		assertThat(recognition.recognise((String) row.get("last_name"), (String) row.get("first_names"),
 				((java.sql.Date) row.get("birth_date")).toLocalDate(), MemberNumber.parse((String) row.get("member_number"))))
@@ -102,16 +126,17 @@ class DataGeneratorTests {
 
 	@Test
 	void representationsDecryptForTheirGuardianOrganisation() {
+		UUID generatedRepresentation = generated("SELECT id FROM contract_representation", representationsOfOthers).get(0);
 		UUID organisation = jdbc.queryForObject(
-				"SELECT guardian_organisation_id FROM contract_representation ORDER BY created_at DESC LIMIT 1", UUID.class);
+				"SELECT guardian_organisation_id FROM contract_representation WHERE id = ?", UUID.class, generatedRepresentation);
 		assertThat(representations.validForOrganisation(organisation, LocalDate.now())).isNotEmpty()
 			.allSatisfy(representation -> assertThat(representation.measure()).isNotNull());
 	}
 
 	@Test
 	void openCasesParseIntoTheirTypedPayloads() {
-		List<UUID> ids = jdbc.queryForList("SELECT id FROM request_case WHERE submitter_email LIKE '%@example.org'", UUID.class);
-		assertThat(ids).hasSizeGreaterThanOrEqualTo(60);
+		List<UUID> ids = generated("SELECT id FROM request_case", casesOfOthers);
+		assertThat(ids).hasSize(60);
 		for (UUID id : ids.subList(0, 30)) {
 			CaseDetails details = cases.find(id).orElseThrow();
 			if (details.type() == RequestType.SUBSCRIPTION) {
