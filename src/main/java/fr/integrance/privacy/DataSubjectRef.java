@@ -19,7 +19,12 @@ public record DataSubjectRef(Kind kind, String id) {
 		/** A login account (identity module). */
 		ACCOUNT,
 		/** A website visitor known only by a pseudonymous id (consent records, statistics). */
-		VISITOR
+		VISITOR,
+		/**
+		 * Someone known only by the e-mail address they wrote from (a prospect whose request was not
+		 * accepted, the sender of a rights request, a mail recipient); the id is the address.
+		 */
+		EMAIL
 	}
 
 	public DataSubjectRef {
@@ -39,6 +44,10 @@ public record DataSubjectRef(Kind kind, String id) {
 
 	public static DataSubjectRef visitor(String id) {
 		return new DataSubjectRef(Kind.VISITOR, id);
+	}
+
+	public static DataSubjectRef email(String address) {
+		return new DataSubjectRef(Kind.EMAIL, address);
 	}
 
 	@Override
