@@ -5,5 +5,5 @@
  * message thread) and the application of an accepted case to the domain (people, contracts).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demandes", allowedDependencies = { "platform", "people",
-		"contracts", "notification" })
+		"contracts", "notification", "privacy" })
 package fr.integrance.requests;
