@@ -3,5 +3,6 @@
  * roles and authorities, organisations and who belongs to which (tenancy).
  * Other modules read the signed-in person through {@link fr.integrance.identity.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identité", allowedDependencies = { "platform", "audit", "notification" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identité", allowedDependencies = { "platform", "audit", "notification",
+		"privacy" })
 package fr.integrance.identity;

@@ -117,6 +117,11 @@ public class Account {
 	@Column(name = "disabled_at")
 	private Instant disabledAt;
 
+	/** Processing restricted (GDPR Art. 18): kept, not otherwise processed; set through the privacy SPI. */
+	@NotPersonalData
+	@Column(name = "restricted")
+	private boolean restricted;
+
 	@Version
 	@NotPersonalData
 	private long version;
@@ -354,6 +359,66 @@ public class Account {
 	public AccountSummary summary(Instant now) {
 		return new AccountSummary(id(), displayName, login, role, status, organisationId(), organisationAdministrator,
 				secondFactorEnrolled(), isLocked(now), createdAt, lastLoginAt);
+	}
+
+	// ---------------------------------------------------------------- personal data (privacy SPI)
+
+	/** What the login e-mail of an anonymised account becomes: unique, and no mailbox. */
+	static String anonymisedLogin(UUID id) {
+		return "anonymise-" + id + "@anonymise.invalid";
+	}
+
+	public boolean isAnonymised() {
+		return login.equals(anonymisedLogin(id));
+	}
+
+	/**
+	 * Erasure: disables the account and replaces or empties everything about its holder (login,
+	 * name, credentials, second factor, connection times); the id stays, for what refers to it.
+	 */
+	public void anonymise(Instant now) {
+		disable(now);
+		login = anonymisedLogin(id);
+		displayName = "Compte anonymisé";
+		personId = null;
+		passwordHash = null;
+		passwordChangedAt = null;
+		failedAttempts = 0;
+		lastFailureAt = null;
+		lockedUntil = null;
+		totpSecret = null;
+		totpEnrolledAt = null;
+		totpLastStep = null;
+		lastLoginAt = null;
+		restricted = false;
+	}
+
+	public boolean isRestricted() {
+		return restricted;
+	}
+
+	public void restrict(boolean restricted) {
+		this.restricted = restricted;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant lastLoginAt() {
+		return lastLoginAt;
+	}
+
+	public Instant passwordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	public Instant totpEnrolledAt() {
+		return totpEnrolledAt;
+	}
+
+	public Instant disabledAt() {
+		return disabledAt;
 	}
 
 	@Override
