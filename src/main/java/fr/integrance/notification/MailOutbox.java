@@ -1,6 +1,9 @@
 package fr.integrance.notification;
 
+import java.util.List;
 import java.util.Optional;
+
+import fr.integrance.platform.EmailAddress;
 
 /**
  * The way every module sends e-mail: a transactional outbox.
@@ -45,4 +48,18 @@ public interface MailOutbox {
 
 	/** Where the mail stands; empty once its row has been deleted at the end of its retention. */
 	Optional<MailDelivery> delivery(MailId id);
+
+	/**
+	 * The mails to {@code recipient} the outbox still holds, oldest first, decrypted (for an access
+	 * request; the address is compared without case).
+	 */
+	List<MailRecord> records(EmailAddress recipient);
+
+	/**
+	 * Deletes the mails to {@code recipient} that are sent or given up (for an erasure request);
+	 * mails still to be sent stay, so that an answer on its way is not lost.
+	 *
+	 * @return the ids of the mails deleted
+	 */
+	List<MailId> forget(EmailAddress recipient);
 }

@@ -3,5 +3,6 @@
  * due date and the acknowledgement sent to the requester. Minimal for now: identity checks,
  * extensions and fulfilment through the privacy SPI come with the processing of requests.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Droits des personnes", allowedDependencies = { "platform", "privacy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Droits des personnes", allowedDependencies = { "platform", "privacy",
+		"notification" })
 package fr.integrance.rights;
