@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -51,7 +52,8 @@ import fr.integrance.privacy.RestrictionOutcome;
  * action is delete), not an obligation to keep it, and the register declares no legal obligation
  * or legal claim for these purposes, so nothing justifies refusing the erasure.</li>
  * </ul>
- * Anonymising a case empties the sender's name, e-mail and payload, the messages' bodies and the
+ * Anonymising a case replaces the sender's name and e-mail, empties the payload (keeping its shape
+ * and its neutral fields: plan, notice version, language), the messages' bodies and the
  * transitions' reasons, and deletes the attachments (rows, and their files once the transaction
  * commits); the case row keeps its id, type, purpose, status and dates.
  */
@@ -72,7 +74,9 @@ class RequestsPersonalData implements PersonalDataProvider {
 
 	static final String ANONYMOUS_EMAIL = "anonymise@anonymise.invalid";
 
-	static final String ANONYMOUS_PAYLOAD = "{}";
+	/** Payload fields that say nothing of the sender, kept so that the case still reads as what it was. */
+	static final Set<String> NEUTRAL_PAYLOAD_FIELDS = Set.of("planCode", "noticeVersion", "language",
+			"marketingConsent");
 
 	private final SubjectCases cases;
 	private final CaseAttachments attachments;
@@ -178,6 +182,30 @@ class RequestsPersonalData implements PersonalDataProvider {
 		return request;
 	}
 
+	/**
+	 * The payload with its shape and nothing of the sender: neutral fields kept, every nested
+	 * object (subscriber, situation, contact) emptied, every list (dependants, files) emptied, every
+	 * other value (the question and its subject) dropped; it still reads back as its type, so that
+	 * the back office can still open the case.
+	 */
+	@SuppressWarnings("unchecked")
+	private String anonymousPayload(String payload) {
+		Map<String, Object> request = json.readValue(payload, LinkedHashMap.class);
+		Map<String, Object> anonymous = new LinkedHashMap<>();
+		request.forEach((field, value) -> {
+			if (NEUTRAL_PAYLOAD_FIELDS.contains(field)) {
+				anonymous.put(field, value);
+			}
+			else if (value instanceof Map<?, ?>) {
+				anonymous.put(field, Map.of());
+			}
+			else if (value instanceof List<?>) {
+				anonymous.put(field, List.of());
+			}
+		});
+		return json.writeValueAsString(anonymous);
+	}
+
 	/** Why a case must be kept for now, and until when (null: open-ended); empty when it may go. */
 	private record Hold(String reason, LocalDate until) {
 	}
@@ -221,7 +249,7 @@ class RequestsPersonalData implements PersonalDataProvider {
 			restrictions.findById(id).ifPresent(restrictions::delete);
 			cases.emptyMessages(id);
 			cases.clearReasons(id);
-			cases.anonymise(id, ANONYMOUS_NAME, ANONYMOUS_EMAIL, ANONYMOUS_PAYLOAD);
+			cases.anonymise(id, ANONYMOUS_NAME, ANONYMOUS_EMAIL, anonymousPayload(requestCase.payload()));
 			outcomes.add(ErasureOutcome.anonymised(MODULE, "request_case#" + id));
 		}
 		return outcomes;

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.identity.IdentityIntegrationTest;
+import fr.integrance.identity.Role;
+import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
@@ -26,6 +30,7 @@ import fr.integrance.privacy.PersonalDataProvider;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.WebSession;
 
 /**
  * The requests module's provider: a sender's cases found by address or by the person their
@@ -56,6 +61,12 @@ class RequestsPersonalDataIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	final UUID staff = UUID.randomUUID();
 
@@ -140,8 +151,14 @@ class RequestsPersonalDataIntegrationTests {
 				"SELECT submitter_name, submitter_email, payload, status FROM request_case WHERE id = ?", id);
 		assertThat(row).containsEntry("submitter_name", RequestsPersonalData.ANONYMOUS_NAME)
 			.containsEntry("submitter_email", RequestsPersonalData.ANONYMOUS_EMAIL)
-			.containsEntry("payload", "{}")
 			.containsEntry("status", "REJECTED");
+		assertThat(row.get("payload").toString()).contains("essentielle")
+			.doesNotContain("Nguyễn")
+			.doesNotContain("Minh")
+			.doesNotContain("Ajaccio")
+			.doesNotContain("Léa")
+			.doesNotContain("1979")
+			.doesNotContain(email);
 		assertThat(jdbc.queryForList("SELECT body FROM request_message WHERE case_id = ?", String.class, id))
 			.isNotEmpty()
 			.allSatisfy(body -> assertThat(body).isEmpty());
@@ -152,6 +169,19 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(Files.exists(attachments.pathOf(file.id()))).isFalse();
 		assertThat(provider.export(DataSubjectRef.email(email))).isEmpty();
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).isEmpty();
+		// The back office still opens the case: what it was, not whose.
+		assertThat(processing.find(id)).hasValueSatisfying(details -> {
+			assertThat(details.status()).isEqualTo(RequestStatus.REJECTED);
+			assertThat(details.submitterEmail()).isEqualTo(RequestsPersonalData.ANONYMOUS_EMAIL);
+			assertThat(details.attachments()).isEmpty();
+			assertThat(details.subscription().planCode()).isEqualTo("essentielle");
+			assertThat(details.subscription().subscriber().lastName()).isNull();
+			assertThat(details.subscription().dependants()).isEmpty();
+		});
+		WebSession staffBrowser = testAccounts.signIn(new WebSession(mvc), testAccounts.account(Role.STAFF));
+		MockHttpServletResponse page = staffBrowser.get("/gestion/demandes/" + id);
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentAsString()).doesNotContain("Nguyễn").doesNotContain("Ajaccio");
 		// Another sender's case is left as it was.
 		assertThat(jdbc.queryForObject("SELECT payload FROM request_case WHERE id = ?", String.class, untouched))
 			.contains("Nguyễn");
