@@ -78,8 +78,9 @@ class PeopleIntegrationTests {
 		PersonId married = people
 			.register(newPerson(Civility.MME, "Autre", "Claire", "Zéphyrin", LocalDate.of(1991, 2, 3), null));
 
+		// In the order of the name that matched (usage or birth name), then of birth dates.
 		assertThat(people.search("zephyr", null, 10)).extracting(PersonSummary::id)
-			.containsExactly(married, bruno, eloise);
+			.containsExactly(bruno, married, eloise);
 		assertThat(people.search("  Zéphyrin Ost", null, 10)).extracting(PersonSummary::id).containsExactly(eloise);
 		assertThat(people.search("ZEPHYRIN", born, 10)).extracting(PersonSummary::id).containsExactly(eloise);
 		assertThat(people.search("zephyr", null, 2)).hasSize(2);

@@ -3,10 +3,12 @@ package fr.integrance.people.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,10 +94,31 @@ class JpaPeople implements People {
 		if (key.isEmpty()) {
 			return List.of();
 		}
-		Limit max = Limit.of(Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS)));
-		List<PersonEntity> found = birthDate == null ? persons.searchByKey(key + "%", max)
-				: persons.searchByKeyAndBirthDate(key + "%", birthDate, max);
-		return found.stream().map(PersonEntity::toSummary).toList();
+		int size = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
+		Limit max = Limit.of(size);
+		String prefix = key + "%";
+		List<PersonEntity> byUsageName = birthDate == null ? persons.searchByUsageName(prefix, max)
+				: persons.searchByUsageNameAndBirthDate(prefix, birthDate, max);
+		List<PersonEntity> byBirthName = birthDate == null ? persons.searchByBirthName(prefix, max)
+				: persons.searchByBirthNameAndBirthDate(prefix, birthDate, max);
+		// Each list is in the order of the name that matched; merged on that name, the first
+		// `size` of the union are the first `size` of the whole search.
+		Map<UUID, Match> matches = new LinkedHashMap<>();
+		byUsageName.forEach(person -> matches.putIfAbsent(person.id(), new Match(person.searchKey(), person)));
+		byBirthName.forEach(person -> matches.merge(person.id(), new Match(person.birthNameKey(), person),
+				(first, second) -> first.key().compareTo(second.key()) <= 0 ? first : second));
+		return matches.values()
+			.stream()
+			.sorted(Comparator.comparing(Match::key)
+				.thenComparing(match -> match.person().birthDate())
+				.thenComparing(match -> match.person().id()))
+			.limit(size)
+			.map(match -> match.person().toSummary())
+			.toList();
+	}
+
+	/** A person found by a search and the key (usage or birth name) through which they matched. */
+	private record Match(String key, PersonEntity person) {
 	}
 
 	@Override

@@ -304,6 +304,16 @@ public class PersonEntity {
 		return new PersonSummary(personId(), name(), birthDate, postalCode, city);
 	}
 
+	/** The usage name's search key ({@link fr.integrance.people.NameKey}). */
+	String searchKey() {
+		return searchKey;
+	}
+
+	/** The birth name's search key, or {@code null} without a birth name. */
+	String birthNameKey() {
+		return birthNameKey;
+	}
+
 	LocalDate birthDate() {
 		return birthDate;
 	}

@@ -17,13 +17,22 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
 	boolean existsByNirIndex(String nirIndex);
 
-	// Two LIKE 'KEY%' conditions, each served by its (key text_pattern_ops, birth_date) index on
-	// PostgreSQL (V81); the key holds only letters and digits, so no LIKE escape is needed.
-	@Query("select p from PersonEntity p where (p.searchKey like :prefix or p.birthNameKey like :prefix)"
-			+ " and p.anonymisedAt is null order by p.lastName, p.firstNames, p.id")
-	List<PersonEntity> searchByKey(String prefix, Limit limit);
+	// Usage name and birth name are searched apart, each in the order of its (key, birth date)
+	// index, so that a page of a common name never sorts all its matches (V89); JpaPeople merges
+	// the two. The keys hold only letters and digits, so no LIKE escape is needed.
+	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.anonymisedAt is null"
+			+ " order by p.searchKey, p.birthDate, p.id")
+	List<PersonEntity> searchByUsageName(String prefix, Limit limit);
 
-	@Query("select p from PersonEntity p where (p.searchKey like :prefix or p.birthNameKey like :prefix)"
-			+ " and p.birthDate = :birthDate and p.anonymisedAt is null order by p.lastName, p.firstNames, p.id")
-	List<PersonEntity> searchByKeyAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
+	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.anonymisedAt is null"
+			+ " order by p.birthNameKey, p.birthDate, p.id")
+	List<PersonEntity> searchByBirthName(String prefix, Limit limit);
+
+	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.birthDate = :birthDate"
+			+ " and p.anonymisedAt is null order by p.searchKey, p.id")
+	List<PersonEntity> searchByUsageNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
+
+	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.birthDate = :birthDate"
+			+ " and p.anonymisedAt is null order by p.birthNameKey, p.id")
+	List<PersonEntity> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 }

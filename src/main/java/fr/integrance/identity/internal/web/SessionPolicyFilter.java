@@ -32,6 +32,9 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 	private final SessionPolicy policy;
 	private final SecurityJournal journal;
 
+	/** How stale the recorded last activity may be: the idle timeout is precise to this much. */
+	static final java.time.Duration LAST_SEEN_GRANULARITY = java.time.Duration.ofSeconds(10);
+
 	SessionPolicyFilter(SessionPolicy policy, SecurityJournal journal) {
 		this.policy = policy;
 		this.journal = journal;
@@ -59,11 +62,20 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 				journal.sessionEnded(user.accountId(), end.get());
 				request.setAttribute(SessionAttributes.SESSION_ENDED, end.get());
 			}
-			else {
+			else if (lastSeenIsStale(instant(session, SessionAttributes.LAST_SEEN), now)) {
 				session.setAttribute(SessionAttributes.LAST_SEEN, now);
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Whether the last activity must be written again. Within {@link #LAST_SEEN_GRANULARITY} it is
+	 * not: a page and its follow-ups (or fifty requests of one screen) would otherwise each write the
+	 * session's attributes to the database, for an idle timeout counted in minutes.
+	 */
+	static boolean lastSeenIsStale(Instant lastSeen, Instant now) {
+		return lastSeen == null || !now.isBefore(lastSeen.plus(LAST_SEEN_GRANULARITY));
 	}
 
 	private static AuthenticatedUser principal(HttpSession session) {
