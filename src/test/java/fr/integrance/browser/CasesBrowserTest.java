@@ -65,7 +65,7 @@ class CasesBrowserTest extends BrowserTestSupport {
 
 		page.getByLabel("Attribution").selectOption("MINE");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
-		assertThat(page.locator(".empty-state").last().textContent()).contains("Aucune demande en attente");
+		assertThat(page.locator(".empty-state").last().textContent()).isEqualTo("Aucune demande ne correspond à ces critères.");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("cases-queue-empty");
 
