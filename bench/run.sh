@@ -30,7 +30,7 @@ hello_jar="bench/hello/target/hello-1.jar"
 export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true"
 export DATABASE_USER=postgres DATABASE_PASSWORD=""
 app=(java -Xms1g -Xmx4g -jar "$(pwd)/$jar" --spring.profiles.active=embedded,postgres
-     --app.data-dir="$(pwd)/$work/data" --logging.level.root=WARN --logging.level.fr.integrance.datagen=INFO)
+     --app.data-dir="$(pwd)/$work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN --logging.level.fr.integrance.datagen=INFO)
 
 exists="$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")"
 if [ "${BENCH_FRESH:-0}" = 1 ] || [ -z "$exists" ]; then

@@ -8,20 +8,38 @@ import jakarta.validation.constraints.Size;
 
 import fr.integrance.requests.CaseProcessing;
 
-/** The forms of a case page: one record per action, with only the text staff write. */
+/**
+ * The forms of a case page: one record per action, with only the text staff write. That text
+ * speaks of the sender's situation: {@code toString} shows its length, never the text, so that a
+ * form printed in a log carries nothing of it.
+ */
 final class CaseForms {
 
 	private CaseForms() {
 	}
 
+	static String masked(String text) {
+		return text == null ? "null" : "[" + text.length() + " chars]";
+	}
+
 	/** What the sender is asked for; sent to them and kept as the reason of the move. */
 	record MoreInformationForm(@NotBlank(message = "{cases.error.more.required}") @Size(max = CaseProcessing.MAX_TEXT,
 			message = "{cases.error.too-long}") String reason) {
+
+		@Override
+		public String toString() {
+			return "MoreInformationForm[reason=" + masked(reason) + "]";
+		}
 	}
 
 	/** Why the case is rejected; sent to the sender. */
 	record RejectionForm(@NotBlank(message = "{cases.error.reject.required}") @Size(max = CaseProcessing.MAX_TEXT,
 			message = "{cases.error.too-long}") String reason) {
+
+		@Override
+		public String toString() {
+			return "RejectionForm[reason=" + masked(reason) + "]";
+		}
 	}
 
 	/**
@@ -39,10 +57,20 @@ final class CaseForms {
 		public String civility(int index) {
 			return index < civilities.size() ? civilities.get(index) : null;
 		}
+
+		@Override
+		public String toString() {
+			return "AcceptanceForm[answer=" + masked(answer) + ", civilities=" + civilities.size() + "]";
+		}
 	}
 
 	/** A message to the sender. */
 	record MessageForm(@NotBlank(message = "{cases.error.message.required}") @Size(max = CaseProcessing.MAX_TEXT,
 			message = "{cases.error.too-long}") String body) {
+
+		@Override
+		public String toString() {
+			return "MessageForm[body=" + masked(body) + "]";
+		}
 	}
 }

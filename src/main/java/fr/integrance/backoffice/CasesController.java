@@ -31,10 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.audit.AuditAction;
-import fr.integrance.audit.AuditActor;
-import fr.integrance.audit.AuditEvent;
-import fr.integrance.audit.AuditJournal;
 import fr.integrance.backoffice.CaseForms.AcceptanceForm;
 import fr.integrance.backoffice.CaseForms.MessageForm;
 import fr.integrance.backoffice.CaseForms.MoreInformationForm;
@@ -62,35 +58,32 @@ import fr.integrance.requests.RequestType;
 
 /**
  * {@code /gestion/demandes}: staff see the queues of open cases per request type, page through
- * them oldest first with filters, open a case (journaled, ids only), take it, ask its sender for
- * more, accept or reject it, and write to the sender. Every action is a POST answered by a
- * redirect to the case, which shows its new state.
+ * them oldest first with filters, open a case, take it, ask its sender for more, accept or reject
+ * it, and write to the sender. Every action is a POST answered by a redirect to the case, which
+ * shows its new state. The requests module journals each opening and each action (ids only); a
+ * decision on a case someone else holds takes it over, which the case page says beforehand.
  */
 @Controller
 class CasesController {
 
 	static final String QUEUE_VIEW = "backoffice/cases/queue";
 	static final String CASE_VIEW = "backoffice/cases/case";
-	static final AuditAction CASE_READ = AuditAction.of("request.read");
-	static final AuditAction ATTACHMENT_READ = AuditAction.of("request.attachment.read");
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 	private final CaseProcessing processing;
 	private final AccountAdministration accounts;
 	private final CurrentUser currentUser;
-	private final AuditJournal audit;
 	private final Clock clock;
 	private final PlanCatalogue plans;
 	private final IndividualContracts contracts;
 
 	CasesController(CaseProcessing processing, AccountAdministration accounts, CurrentUser currentUser,
-			AuditJournal audit, Clock clock, PlanCatalogue plans, IndividualContracts contracts) {
+			Clock clock, PlanCatalogue plans, IndividualContracts contracts) {
 		this.plans = plans;
 		this.contracts = contracts;
 		this.processing = processing;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
-		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -123,6 +116,7 @@ class CasesController {
 		model.addAttribute("queues", queues);
 		model.addAttribute("cases", cases);
 		model.addAttribute("filter", filter);
+		model.addAttribute("filtered", chosenType != null || chosenStatus != null || chosenAssignment != Assignment.ANY);
 		model.addAttribute("types", RequestType.values());
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("assignments", Assignment.values());
@@ -135,7 +129,7 @@ class CasesController {
 	@GetMapping("/gestion/demandes/{caseId}")
 	String show(@PathVariable String caseId, Model model) {
 		CaseDetails details = find(caseId);
-		audit.record(read(CASE_READ, details));
+		processing.recordRead(details, currentUser.accountId().value());
 		return caseView(details, model);
 	}
 
@@ -222,7 +216,7 @@ class CasesController {
 		CaseDetails details = find(caseId);
 		AttachmentDownload file = uuid(attachmentId).flatMap(id -> processing.attachment(details.id(), id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		audit.record(read(ATTACHMENT_READ, details));
+		processing.recordAttachmentRead(details, currentUser.accountId().value());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -266,13 +260,6 @@ class CasesController {
 			redirect.addFlashAttribute("error", "cases.error.transition");
 		}
 		return "redirect:/gestion/demandes/" + details.id();
-	}
-
-	private AuditEvent read(AuditAction action, CaseDetails details) {
-		AuditEvent event = AuditEvent.success(AuditActor.account(currentUser.accountId().value()), action)
-			.withObject("request:" + details.id())
-			.withPurpose(details.purposeId());
-		return details.personId() == null ? event : event.withSubject(details.personId().toString());
 	}
 
 	private CaseDetails find(String caseId) {

@@ -26,8 +26,17 @@ public record CaseDetails(UUID id, String reference, RequestType type, String pu
 		return status.next();
 	}
 
-	/** A transition of the history; {@code actorId} null when the sender's answer moved it. */
-	public record Step(RequestStatus from, RequestStatus to, UUID actorId, Instant at, String reason) {
+	/**
+	 * A step of the history; {@code actorId} null when the sender's answer moved it. A step that
+	 * keeps the status is a change of hands: the actor took the case over from
+	 * {@code previousAssigneeId} (null when nobody held it).
+	 */
+	public record Step(RequestStatus from, RequestStatus to, UUID actorId, Instant at, String reason,
+			UUID previousAssigneeId) {
+
+		public boolean reassignment() {
+			return from == to;
+		}
 	}
 
 	/** A message of the thread; {@code authorId} null for the sender. */

@@ -18,11 +18,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.integrance.audit.AuditAction;
+
 /**
  * How staff process cases: the queues and their pages, one case with everything about it, and
  * the decisions. Each decision is one transaction: the case moves (its state machine refuses a
  * wrong move), the move is kept with who, when and why, what is said to the sender goes to the
- * mail outbox, and accepting applies the case to the domain through the applier of its type.
+ * mail outbox, accepting applies the case to the domain through the applier of its type, and the
+ * step is written to the audit journal (ids only) in the same transaction. A decision by someone
+ * else than the assignee takes the case over first, and the change of hands is kept.
  * <p>
  * Staff accounts are given as their ids: this module does not know identity.
  */
@@ -32,6 +36,11 @@ public class CaseProcessing {
 	public static final int PAGE_SIZE = 20;
 	/** Longest reason or message staff may write. */
 	public static final int MAX_TEXT = 4000;
+	/**
+	 * How many decided (accepted or rejected) cases a list counts at most: they grow without end,
+	 * so beyond this the list says "more than" and pages no further (filter to narrow it).
+	 */
+	public static final int CLOSED_COUNT_LIMIT = 2000;
 
 	private final RequestCases cases;
 	private final CaseAttachments attachmentRows;
@@ -41,11 +50,12 @@ public class CaseProcessing {
 	private final RequestIntake intake;
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Map<RequestType, CaseApplier> appliers;
+	private final CaseJournal journal;
 	private final Clock clock;
 
 	CaseProcessing(RequestCases cases, CaseAttachments attachmentRows, Attachments attachments,
 			CaseMessages messages, CaseThread thread, RequestIntake intake, NamedParameterJdbcTemplate jdbc,
-			List<CaseApplier> appliers, Clock clock) {
+			List<CaseApplier> appliers, CaseJournal journal, Clock clock) {
 		this.cases = cases;
 		this.attachmentRows = attachmentRows;
 		this.attachments = attachments;
@@ -60,13 +70,14 @@ public class CaseProcessing {
 				throw new IllegalStateException("No applier for request type " + type);
 			}
 		}
+		this.journal = journal;
 		this.clock = clock;
 	}
 
-	/** Every request type with its open cases per status and the age of its oldest. */
+	/** Every request type with its open cases per status and the age of its oldest (decided cases are not counted). */
 	@Transactional(readOnly = true)
 	public List<QueueSummary> queues() {
-		Map<RequestType, long[]> counts = new EnumMap<>(RequestType.class);
+		Map<RequestType, Map<RequestStatus, Long>> counts = new EnumMap<>(RequestType.class);
 		Map<RequestType, OffsetDateTime> oldest = new EnumMap<>(RequestType.class);
 		jdbc.query("""
 				SELECT request_type, status, count(*) AS n, min(submitted_at) AS oldest
@@ -74,37 +85,34 @@ public class CaseProcessing {
 				new MapSqlParameterSource("open", names(RequestStatus.OPEN)), (ResultSet rs) -> {
 					RequestType type = RequestType.valueOf(rs.getString("request_type"));
 					RequestStatus status = RequestStatus.valueOf(rs.getString("status"));
-					counts.computeIfAbsent(type, t -> new long[3])[status.ordinal()] = rs.getLong("n");
+					counts.computeIfAbsent(type, t -> new EnumMap<>(RequestStatus.class)).put(status, rs.getLong("n"));
 					OffsetDateTime first = rs.getObject("oldest", OffsetDateTime.class);
 					oldest.merge(type, first, (a, b) -> a.isBefore(b) ? a : b);
 				});
 		return java.util.Arrays.stream(RequestType.values()).map(type -> {
-			long[] n = counts.getOrDefault(type, new long[3]);
 			OffsetDateTime first = oldest.get(type);
-			return new QueueSummary(type, n[0], n[1], n[2], first == null ? null : first.toInstant());
+			return QueueSummary.of(type, counts.getOrDefault(type, Map.of()), first == null ? null : first.toInstant());
 		}).toList();
 	}
 
 	/**
 	 * One page of a queue, oldest first. Each (status, type) pair the filter covers is a range of
-	 * the index on (status, request_type, submitted_at, id), already in age order: the page is
+	 * the index on (status, request_type, submitted_at, id) (with assignee_id before submitted_at
+	 * for the "mine" and "unassigned" filters), already in age order: the page is
 	 * merged from the first {@code offset + PAGE_SIZE} entries of each range, so that a page never
-	 * sorts the whole queue, however many cases are open.
+	 * sorts the whole queue, however many cases are open. A page beyond the last shows the last.
+	 * Open cases are counted exactly; decided ones up to {@link #CLOSED_COUNT_LIMIT}, and the list
+	 * pages no further than that.
 	 */
 	@Transactional(readOnly = true)
 	public CaseListPage list(CaseFilter filter, int page) {
-		int safePage = Math.max(0, page);
-		long offset = (long) safePage * PAGE_SIZE;
 		List<RequestStatus> statuses = filter.status() == null ? RequestStatus.OPEN.stream().sorted().toList()
 				: List.of(filter.status());
 		List<RequestType> types = filter.type() == null ? List.of(RequestType.values()) : List.of(filter.type());
 		StringBuilder assignee = new StringBuilder();
 		MapSqlParameterSource parameters = new MapSqlParameterSource("statuses",
 				statuses.stream().map(Enum::name).toList())
-			.addValue("types", types.stream().map(Enum::name).toList())
-			.addValue("window", offset + PAGE_SIZE)
-			.addValue("limit", PAGE_SIZE)
-			.addValue("offset", offset);
+			.addValue("types", types.stream().map(Enum::name).toList());
 		switch (filter.assignment()) {
 			case MINE -> {
 				assignee.append(" AND assignee_id = :me");
@@ -114,8 +122,19 @@ public class CaseProcessing {
 			case ANY -> {
 			}
 		}
-		Long total = jdbc.queryForObject("SELECT count(*) FROM request_case WHERE status IN (:statuses)"
-				+ " AND request_type IN (:types)" + assignee, parameters, Long.class);
+		String matching = "FROM request_case WHERE status IN (:statuses) AND request_type IN (:types)" + assignee;
+		boolean decided = statuses.stream().allMatch(RequestStatus::isFinal);
+		Long counted = decided
+				? jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 AS one " + matching + " LIMIT :countLimit) capped",
+						parameters.addValue("countLimit", CLOSED_COUNT_LIMIT + 1), Long.class)
+				: jdbc.queryForObject("SELECT count(*) " + matching, parameters, Long.class);
+		long total = counted == null ? 0 : counted;
+		boolean capped = decided && total > CLOSED_COUNT_LIMIT;
+		long pageable = capped ? CLOSED_COUNT_LIMIT : total;
+		long lastPage = Math.max(0, (pageable + PAGE_SIZE - 1) / PAGE_SIZE - 1);
+		int safePage = (int) Math.min(Math.max(0, page), lastPage);
+		long offset = (long) safePage * PAGE_SIZE;
+		parameters.addValue("window", offset + PAGE_SIZE).addValue("limit", PAGE_SIZE).addValue("offset", offset);
 		List<String> ranges = new java.util.ArrayList<>();
 		for (RequestStatus status : statuses) {
 			for (RequestType type : types) {
@@ -129,7 +148,8 @@ public class CaseProcessing {
 		List<CaseSummary> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", ranges)
 				+ ") oldest ORDER BY submitted_at, id LIMIT :limit OFFSET :offset", parameters,
 				(rs, row) -> summary(rs));
-		return new CaseListPage(items, safePage, PAGE_SIZE, total == null ? 0 : total);
+		return capped ? new CaseListPage(items, safePage, PAGE_SIZE, CLOSED_COUNT_LIMIT, true)
+				: new CaseListPage(items, safePage, PAGE_SIZE, total, false);
 	}
 
 	/** A case with its payload, files, history and thread; empty for an unknown id. */
@@ -138,24 +158,34 @@ public class CaseProcessing {
 		return cases.findById(caseId).map(this::details);
 	}
 
-	/** The staff member takes the case (a submitted case goes into review). */
+	/** The staff member takes the case (a submitted case goes into review, a held one changes hands). */
 	@Transactional
 	public void take(UUID caseId, UUID actor) {
-		load(caseId).take(actor, clock.instant());
+		RequestCase requestCase = load(caseId);
+		UUID holder = requestCase.assigneeId();
+		requestCase.take(actor, clock.instant());
+		if (!actor.equals(holder)) {
+			journaled(holder == null ? CaseJournal.TAKEN : CaseJournal.REASSIGNED, requestCase, actor);
+		}
 	}
 
 	/** Asks the sender for more: the case waits for them, and the reason is sent to them by e-mail. */
 	@Transactional
 	public void askSender(UUID caseId, UUID actor, String reason) {
 		RequestCase requestCase = load(caseId);
+		UUID holder = requestCase.assigneeId();
 		requestCase.askSender(actor, clock.instant(), reason);
 		thread.writeToSender(requestCase, CaseMails.Kind.MORE_NEEDED, actor, reason);
+		decided(CaseJournal.MORE_ASKED, requestCase, holder, actor);
 	}
 
 	/** Goes on with a case waiting for its sender. */
 	@Transactional
 	public void resume(UUID caseId, UUID actor) {
-		load(caseId).resume(actor, clock.instant(), null);
+		RequestCase requestCase = load(caseId);
+		UUID holder = requestCase.assigneeId();
+		requestCase.resume(actor, clock.instant(), null);
+		decided(CaseJournal.RESUMED, requestCase, holder, actor);
 	}
 
 	/**
@@ -170,11 +200,17 @@ public class CaseProcessing {
 	@Transactional
 	public CaseDetails accept(UUID caseId, UUID actor, Acceptance acceptance) {
 		RequestCase requestCase = load(caseId);
+		UUID holder = requestCase.assigneeId();
 		requestCase.accept(actor, clock.instant(), acceptance.answer());
 		LocalDate acceptedOn = LocalDate.now(clock.withZone(RequestIntake.FRANCE));
 		CaseApplier.Applied applied = appliers.get(requestCase.type()).apply(requestCase, actor, acceptance, acceptedOn);
 		requestCase.recordOutcome(applied.personId(), applied.contractId());
 		cases.flush();
+		if (holder != null && !holder.equals(actor)) {
+			journaled(CaseJournal.REASSIGNED, requestCase, actor);
+		}
+		journal.accepted(actor, requestCase.id(), requestCase.purposeId(), requestCase.personId(),
+				requestCase.contractId());
 		return details(requestCase);
 	}
 
@@ -182,14 +218,28 @@ public class CaseProcessing {
 	@Transactional
 	public void reject(UUID caseId, UUID actor, String reason) {
 		RequestCase requestCase = load(caseId);
+		UUID holder = requestCase.assigneeId();
 		requestCase.reject(actor, clock.instant(), reason);
 		thread.writeToSender(requestCase, CaseMails.Kind.REJECTED, actor, reason);
+		decided(CaseJournal.REJECTED, requestCase, holder, actor);
 	}
 
-	/** Writes to the sender (sent by e-mail, kept in the thread); the case does not move. */
+	/** Writes to the sender (sent by e-mail, kept in the thread); the case does not move nor change hands. */
 	@Transactional
 	public void writeToSender(UUID caseId, UUID actor, String body) {
-		thread.writeToSender(load(caseId), CaseMails.Kind.MESSAGE, actor, body);
+		RequestCase requestCase = load(caseId);
+		thread.writeToSender(requestCase, CaseMails.Kind.MESSAGE, actor, body);
+		journaled(CaseJournal.MESSAGE_SENT, requestCase, actor);
+	}
+
+	/** Journals that the staff member opened the case (ids only). */
+	public void recordRead(CaseDetails details, UUID actor) {
+		journal.record(CaseJournal.READ, actor, details.id(), details.purposeId(), details.personId());
+	}
+
+	/** Journals that the staff member downloaded a file of the case (ids only). */
+	public void recordAttachmentRead(CaseDetails details, UUID actor) {
+		journal.record(CaseJournal.ATTACHMENT_READ, actor, details.id(), details.purposeId(), details.personId());
 	}
 
 	/** Keeps the sender's answer (from an extranet); a case waiting for them goes back into review. */
@@ -208,6 +258,20 @@ public class CaseProcessing {
 			.map(row -> new AttachmentDownload(row.displayName(), row.mediaType(), attachments.contentOf(row.id())));
 	}
 
+	/** Journals a decision, after the change of hands it implied if the actor did not hold the case. */
+	private void decided(AuditAction action, RequestCase requestCase, UUID holder, UUID actor) {
+		if (holder != null && !holder.equals(actor)) {
+			journaled(CaseJournal.REASSIGNED, requestCase, actor);
+		}
+		journaled(action, requestCase, actor);
+	}
+
+	/** Flushes the case's changes first, so that the journal's lock is taken last (see AuditJournal). */
+	private void journaled(AuditAction action, RequestCase requestCase, UUID actor) {
+		cases.flush();
+		journal.record(action, actor, requestCase.id(), requestCase.purposeId(), requestCase.personId());
+	}
+
 	private RequestCase load(UUID caseId) {
 		return cases.findById(caseId).orElseThrow(() -> new UnknownCaseException(caseId));
 	}
@@ -221,7 +285,8 @@ public class CaseProcessing {
 			.toList();
 		List<CaseDetails.Step> history = c.transitions()
 			.stream()
-			.map(t -> new CaseDetails.Step(t.from(), t.to(), t.actorId(), t.occurredAt(), t.reason()))
+			.map(t -> new CaseDetails.Step(t.from(), t.to(), t.actorId(), t.occurredAt(), t.reason(),
+					t.previousAssigneeId()))
 			.toList();
 		List<CaseDetails.Message> thread = messages.findByCaseIdOrderByWrittenAt(c.id())
 			.stream()

@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** One step of a case's history: from which status to which, who moved it, when and why. Never changed. */
+/**
+ * One step of a case's history: from which status to which, who moved it, when and why. A step
+ * that keeps the status is a change of hands: the actor took the case over from
+ * {@code previousAssigneeId}. Never changed.
+ */
 @Entity
 @Table(name = "request_transition")
 class CaseTransition {
@@ -49,10 +53,25 @@ class CaseTransition {
 	@PersonalData(category = "documents")
 	private String reason;
 
+	@Column(name = "previous_assignee_id")
+	@NotPersonalData("the staff account id of who held the case before a change of hands")
+	private UUID previousAssigneeId;
+
 	protected CaseTransition() {
 	}
 
 	CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt, String reason) {
+		this(step, from, to, actorId, occurredAt, reason, null);
+	}
+
+	/** A change of hands: the status stays, the actor takes the case over from the previous assignee. */
+	static CaseTransition reassignment(int step, RequestStatus status, UUID actorId, UUID previousAssigneeId,
+			Instant occurredAt) {
+		return new CaseTransition(step, status, status, actorId, occurredAt, null, previousAssigneeId);
+	}
+
+	private CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt,
+			String reason, UUID previousAssigneeId) {
 		this.id = UUID.randomUUID();
 		this.step = step;
 		this.from = from;
@@ -60,6 +79,16 @@ class CaseTransition {
 		this.actorId = actorId;
 		this.occurredAt = occurredAt;
 		this.reason = reason;
+		this.previousAssigneeId = previousAssigneeId;
+	}
+
+	UUID previousAssigneeId() {
+		return previousAssigneeId;
+	}
+
+	/** Whether this step is a change of hands rather than a move. */
+	boolean isReassignment() {
+		return from == to;
 	}
 
 	int step() {
@@ -88,6 +117,7 @@ class CaseTransition {
 
 	@Override
 	public String toString() {
-		return "CaseTransition[" + from + " -> " + to + "]";
+		return isReassignment() ? "CaseTransition[reassigned in " + from + "]"
+				: "CaseTransition[" + from + " -> " + to + "]";
 	}
 }

@@ -131,7 +131,8 @@ class RequestCase {
 
 	/**
 	 * A staff member takes the case: it becomes theirs, and a submitted case goes into review.
-	 * Taking a case in review or waiting for its sender only changes who holds it.
+	 * Taking a case in review or waiting for its sender from someone else is a change of hands,
+	 * kept in the history with who and when; taking one's own case changes nothing.
 	 */
 	void take(UUID actor, Instant now) {
 		if (status.isFinal()) {
@@ -139,13 +140,19 @@ class RequestCase {
 		}
 		if (status == RequestStatus.SUBMITTED) {
 			move(RequestStatus.IN_REVIEW, actor, now, null);
+			assigneeId = actor;
 		}
-		assigneeId = actor;
+		else {
+			holdBy(actor, now);
+		}
 	}
 
-	/** Asks the sender for more (a document, a detail): the reason is what they are asked. */
+	/**
+	 * Asks the sender for more (a document, a detail): the reason is what they are asked. Like
+	 * every decision, made by someone else than the assignee it takes the case over first.
+	 */
 	void askSender(UUID actor, Instant now, String reason) {
-		move(RequestStatus.WAITING_FOR_SENDER, actor, now, reason);
+		decide(RequestStatus.WAITING_FOR_SENDER, actor, now, reason);
 	}
 
 	/** Staff go on with a case waiting for its sender without waiting any longer. */
@@ -153,7 +160,7 @@ class RequestCase {
 		if (status != RequestStatus.WAITING_FOR_SENDER) {
 			throw new InvalidCaseTransitionException(status, RequestStatus.IN_REVIEW);
 		}
-		move(RequestStatus.IN_REVIEW, actor, now, reason);
+		decide(RequestStatus.IN_REVIEW, actor, now, reason);
 	}
 
 	/** The sender answered: a case waiting for them goes back into review; otherwise nothing moves. */
@@ -164,11 +171,11 @@ class RequestCase {
 	}
 
 	void accept(UUID actor, Instant now, String reason) {
-		move(RequestStatus.ACCEPTED, actor, now, reason);
+		decide(RequestStatus.ACCEPTED, actor, now, reason);
 	}
 
 	void reject(UUID actor, Instant now, String reason) {
-		move(RequestStatus.REJECTED, actor, now, reason);
+		decide(RequestStatus.REJECTED, actor, now, reason);
 	}
 
 	/** What accepting the case created in the domain. */
@@ -180,7 +187,23 @@ class RequestCase {
 		this.contractId = createdContract;
 	}
 
+	/**
+	 * A staff decision: checked first (nothing changes when it is refused), then the case is taken
+	 * over when someone else held it (a decision always has the decider as assignee, and the
+	 * change of hands is kept), then it moves.
+	 */
+	private void decide(RequestStatus target, UUID actor, Instant now, String reason) {
+		String why = check(target, reason);
+		holdBy(actor, now);
+		record(target, actor, now, why);
+	}
+
 	private void move(RequestStatus target, UUID actor, Instant now, String reason) {
+		record(target, actor, now, check(target, reason));
+	}
+
+	/** @return the reason, stripped, or null when there is none */
+	private String check(RequestStatus target, String reason) {
 		if (!status.canMoveTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);
 		}
@@ -188,11 +211,24 @@ class RequestCase {
 		if (why == null && target.requiresReason()) {
 			throw new ReasonRequiredException(target);
 		}
+		return why;
+	}
+
+	private void record(RequestStatus target, UUID actor, Instant now, String why) {
 		transitions.add(new CaseTransition(transitions.size() + 1, status, target, actor, now, why));
 		status = target;
 		if (target.isFinal()) {
 			decidedAt = now;
 		}
+	}
+
+	/** The actor holds the case from now on; a change of hands is kept in the history. */
+	private void holdBy(UUID actor, Instant now) {
+		if (actor == null || actor.equals(assigneeId)) {
+			return;
+		}
+		transitions.add(CaseTransition.reassignment(transitions.size() + 1, status, actor, assigneeId, now));
+		assigneeId = actor;
 	}
 
 	UUID id() {

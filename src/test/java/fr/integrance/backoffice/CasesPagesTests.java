@@ -78,7 +78,8 @@ class CasesPagesTests {
 
 	@Test
 	void homeLinksToTheQueues() throws Exception {
-		assertThat(page("/gestion").select("a[href=/gestion/demandes]")).hasSize(1);
+		// the home's card and the staff navigation
+		assertThat(page("/gestion").select("a[href=/gestion/demandes]")).isNotEmpty();
 	}
 
 	@Test
@@ -92,7 +93,7 @@ class CasesPagesTests {
 		assertThat(queue.select("table tbody tr")).isNotEmpty();
 
 		Document mine = page("/gestion/demandes?attribution=MINE");
-		assertThat(mine.select(".empty-state").text()).contains("Aucune demande en attente");
+		assertThat(mine.select(".empty-state").text()).isEqualTo("Aucune demande ne correspond à ces critères.");
 		assertThat(mine.select("#attribution option[selected]").val()).isEqualTo("MINE");
 	}
 
@@ -110,9 +111,11 @@ class CasesPagesTests {
 		assertThat(shown.select("form[action$=/prise-en-charge]")).hasSize(1);
 		assertThat(shown.select("form[action$=/acceptation]")).isEmpty(); // take it first
 		List<String> entries = jdbc.queryForList(
-				"SELECT actor || ' ' || action || ' ' || object_ref || ' ' || purpose FROM audit_entry WHERE object_ref = ?",
-				String.class, "request:" + created.caseId());
-		assertThat(entries).containsExactly("ACCOUNT:" + staffAccount.id() + " request.read request:" + created.caseId()
+				"SELECT actor || ' ' || action || ' ' || coalesce(subject_ref, '-') || ' ' || object_ref || ' ' || purpose"
+						+ " FROM audit_entry WHERE object_ref = ?",
+				String.class, "case:" + created.caseId());
+		// a prospect's case: the case is the object, there is no data subject yet
+		assertThat(entries).containsExactly("ACCOUNT:" + staffAccount.id() + " request.read - case:" + created.caseId()
 				+ " website-subscription-requests");
 	}
 
@@ -165,7 +168,7 @@ class CasesPagesTests {
 		assertThat(page("/gestion/demandes?statut=ACCEPTED&attribution=MINE").select("tbody a").attr("href"))
 			.isEqualTo(path);
 		assertThat(page("/gestion/demandes?attribution=MINE").select(".empty-state").text())
-			.contains("Aucune demande en attente");
+			.isEqualTo("Aucune demande ne correspond à ces critères.");
 	}
 
 	@Test
@@ -228,5 +231,48 @@ class CasesPagesTests {
 		assertThat(staff.get("/gestion/demandes/pas-un-identifiant").getStatus()).isEqualTo(404);
 		assertThat(staff.post("/gestion/demandes/" + UUID.randomUUID() + "/prise-en-charge").getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aColleagueActingOnACaseITookTakesItOverAndTheHistorySaysSo() throws Exception {
+		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		String path = "/gestion/demandes/" + caseId;
+		postAndFollow(path + "/prise-en-charge");
+		Created colleagueAccount = accounts.account(Role.STAFF);
+		WebSession colleague = accounts.signIn(new WebSession(mvc), colleagueAccount);
+
+		Document held = Jsoup.parse(colleague.get(path).getContentAsString());
+		assertThat(held.select(".held-by").text()).startsWith("Test STAFF a pris cette demande en charge.")
+			.contains("à sa place");
+		assertThat(held.select("form[action$=/refus]")).hasSize(1);
+
+		MockHttpServletResponse rejected = colleague.post(path + "/refus", "reason", "Dossier incomplet.");
+		assertThat(rejected.getStatus()).isEqualTo(302);
+		Document after = page(path);
+		assertThat(after.select(".status").first().text()).isEqualTo("Refusée");
+		assertThat(after.select(".history li").eachText()).anyMatch(step -> step.contains("Prise en charge à la place de Test STAFF"));
+		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE object_ref = ? AND actor = ? ORDER BY sequence",
+				String.class, "case:" + caseId, "ACCOUNT:" + colleagueAccount.id()))
+			.containsSubsequence("request.reassigned", "request.rejected");
+	}
+
+	@Test
+	void anyPageNumberShowsAPageNeverAnError() throws Exception {
+		for (String page : new String[] { "abc", "-4", "0", "99999999999", "1e3", "" }) {
+			Document shown = page("/gestion/demandes?attribution=MINE&page=" + page);
+			assertThat(shown.select(".empty-state").text()).as(page).isEqualTo("Aucune demande ne correspond à ces critères.");
+		}
+		for (int i = 0; i < 21; i++) {
+			UUID id = intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
+					new Solicitation.Contact(null, "Martin", "Paul", "p-" + UUID.randomUUID() + "@example.fr", null, null),
+					"2026.1", List.of(), "fr")).caseId();
+			postAndFollow("/gestion/demandes/" + id + "/prise-en-charge");
+		}
+		Document beyond = page("/gestion/demandes?attribution=MINE&page=40");
+		assertThat(beyond.select(".pagination span").text()).isEqualTo("Page 2 sur 2");
+		assertThat(beyond.select("tbody tr")).hasSize(1);
+		assertThat(page("/gestion/demandes?attribution=MINE&page=-1").select(".pagination span").text())
+			.isEqualTo("Page 1 sur 2");
+		assertThat(page("/gestion/demandes").select(".empty-state")).isEmpty();
 	}
 }

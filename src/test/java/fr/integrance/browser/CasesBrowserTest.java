@@ -17,6 +17,7 @@ import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
 import fr.integrance.identity.internal.Totp;
 import fr.integrance.requests.CaseFixtures;
+import fr.integrance.requests.CaseProcessing;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
@@ -24,7 +25,7 @@ import fr.integrance.testsupport.MutableClockConfiguration;
 /**
  * A staff member processes a subscription request in a real browser: the queues, the case page,
  * taking it, a refused acceptance (a dependant's civility missing, the error next to the field),
- * then the acceptance; each page axe-clean.
+ * then the acceptance; a colleague taking over a case someone else holds; each page axe-clean.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class CasesBrowserTest extends BrowserTestSupport {
@@ -65,7 +66,7 @@ class CasesBrowserTest extends BrowserTestSupport {
 
 		page.getByLabel("Attribution").selectOption("MINE");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
-		assertThat(page.locator(".empty-state").last().textContent()).contains("Aucune demande en attente");
+		assertThat(page.locator(".empty-state").last().textContent()).isEqualTo("Aucune demande ne correspond à ces critères.");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("cases-queue-empty");
 
@@ -86,5 +87,27 @@ class CasesBrowserTest extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolation();
 		assertNoConsoleErrors();
 		screenshot("cases-case-accepted");
+	}
+
+	@Test
+	void aColleagueTakesOverACaseByAskingTheSenderForMore() {
+		CaseWithFile created = CaseFixtures.subscriptionWithFile(applicationContext);
+		Created holder = accounts.account(Role.STAFF);
+		applicationContext.getBean(CaseProcessing.class).take(created.caseId(), holder.id().value());
+		signIn(accounts.account(Role.STAFF));
+
+		page.navigate(url("/gestion/demandes/" + created.caseId()));
+		assertThat(page.locator(".held-by").textContent()).contains("a pris cette demande en charge");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("cases-case-held-by");
+
+		page.getByLabel("Ce qui manque").fill("Votre attestation de droits, s’il vous plaît.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Demander le complément")).click();
+		assertThat(page.locator(".status").first().textContent()).isEqualTo("En attente de l’expéditeur");
+		assertThat(page.locator(".history").textContent()).contains("Prise en charge à la place de Test STAFF");
+		assertThat(page.locator(".held-by").count()).isZero();
+		assertNoSeriousAccessibilityViolation();
+		assertNoConsoleErrors();
+		screenshot("cases-case-taken-over");
 	}
 }

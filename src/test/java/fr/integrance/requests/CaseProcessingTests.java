@@ -271,4 +271,134 @@ class CaseProcessingTests {
 		assertThat(solicitations.inReview()).isGreaterThanOrEqualTo(CaseProcessing.PAGE_SIZE + 2);
 		assertThat(solicitations.oldestSubmittedAt()).isNotNull();
 	}
+
+	/** The journal entries of the given staff accounts since {@code after}: action, subject, object, actor, purpose. */
+	List<String> journal(long after, UUID... actors) {
+		List<String> refs = java.util.Arrays.stream(actors).map(a -> "ACCOUNT:" + a).toList();
+		return jdbc.queryForList("SELECT action || ' ' || coalesce(subject_ref, '-') || ' ' || coalesce(object_ref, '-')"
+				+ " || ' ' || actor || ' ' || coalesce(purpose, '-') FROM audit_entry WHERE sequence > ? ORDER BY sequence",
+				String.class, after)
+			.stream()
+			.filter(line -> refs.stream().anyMatch(line::contains))
+			.toList();
+	}
+
+	long lastSequence() {
+		return jdbc.queryForObject("SELECT coalesce(max(sequence), 0) FROM audit_entry", Long.class);
+	}
+
+	@Test
+	void everyStepIsJournaledWithIdsOnlyAndAChangeOfHandsToo() throws Exception {
+		UUID colleague = UUID.randomUUID();
+		String email = unique("journal");
+		long before = lastSequence();
+		UUID caseId = subscriptionInReview(email);
+		String purpose = processing.find(caseId).orElseThrow().purposeId();
+		String subscriptionCase = "case:" + caseId;
+
+		processing.askSender(caseId, colleague, "Merci d’envoyer votre attestation de droits.");
+		processing.resume(caseId, colleague);
+		processing.writeToSender(caseId, colleague, "Nous regardons votre dossier.");
+		long beforeRefused = lastSequence();
+		assertThatThrownBy(() -> processing.accept(caseId, staff,
+				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME))))
+			.isInstanceOf(DependantCivilityRequiredException.class);
+		assertThat(journal(beforeRefused, staff, colleague)).as("a refused decision leaves no entry").isEmpty();
+		CaseDetails accepted = processing.accept(caseId, staff, new Acceptance(null,
+				List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
+		processing.recordRead(accepted, colleague);
+
+		String person = "PERSON:" + accepted.personId();
+		String me = "ACCOUNT:" + staff;
+		String other = "ACCOUNT:" + colleague;
+		assertThat(journal(before, staff, colleague)).containsExactly(
+				"request.taken - " + subscriptionCase + " " + me + " " + purpose,
+				"request.reassigned - " + subscriptionCase + " " + other + " " + purpose,
+				"request.more-asked - " + subscriptionCase + " " + other + " " + purpose,
+				"request.resumed - " + subscriptionCase + " " + other + " " + purpose,
+				"request.message-sent - " + subscriptionCase + " " + other + " " + purpose,
+				// journaled with the acceptance, once the person exists
+				"request.reassigned " + person + " " + subscriptionCase + " " + me + " " + purpose,
+				"request.accepted " + person + " " + subscriptionCase + " " + me + " " + purpose,
+				"request.contract-opened " + person + " contract:" + accepted.contractId() + " " + me + " " + purpose,
+				"request.read " + person + " " + subscriptionCase + " " + other + " " + purpose);
+		assertThat(String.join(" ", journal(before, staff, colleague))).doesNotContain("@", "Nguy", "attestation");
+
+		assertThat(accepted.history()).extracting(CaseDetails.Step::reassignment)
+			.containsExactly(false, true, false, false, true, false);
+		assertThat(accepted.history().get(1).previousAssigneeId()).isEqualTo(staff);
+		assertThat(accepted.history().get(1).actorId()).isEqualTo(colleague);
+		assertThat(accepted.history().get(4).previousAssigneeId()).isEqualTo(colleague);
+		assertThat(accepted.assigneeId()).isEqualTo(staff);
+	}
+
+	@Test
+	void aProspectsCaseIsJournaledAsTheObjectWithoutSubject() {
+		UUID colleague = UUID.randomUUID();
+		long before = lastSequence();
+		UUID caseId = solicitationInReview(unique("prospect"));
+		processing.take(caseId, colleague);
+		processing.take(caseId, colleague); // already theirs: nothing happens, nothing is journaled
+		processing.reject(caseId, staff, "Hors de notre zone d’intervention.");
+
+		assertThat(journal(before, staff, colleague)).extracting(line -> line.split(" ")[0] + " " + line.split(" ")[1]
+				+ " " + line.split(" ")[2])
+			.containsExactly("request.taken - case:" + caseId, "request.reassigned - case:" + caseId,
+					"request.reassigned - case:" + caseId, "request.rejected - case:" + caseId);
+	}
+
+	@Test
+	void aPageBeyondTheLastShowsTheLastAndDecidedCasesAreCountedUpToALimit() {
+		UUID me = UUID.randomUUID();
+		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 1; i++) {
+			clock.advance(Duration.ofSeconds(1));
+			processing.take(intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
+					new Solicitation.Contact(null, "Martin", "Paul", unique("p"), null, null), "2026.1", List.of(), "fr"))
+				.caseId(), me);
+		}
+		CaseFilter mine = new CaseFilter(null, null, CaseFilter.Assignment.MINE, me);
+
+		CaseListPage beyond = processing.list(mine, 500);
+		assertThat(beyond.page()).isEqualTo(1);
+		assertThat(beyond.items()).hasSize(1);
+		assertThat(beyond.hasNext()).isFalse();
+		assertThat(processing.list(mine, -3).page()).isZero();
+		assertThat(processing.list(new CaseFilter(null, RequestStatus.ACCEPTED, CaseFilter.Assignment.MINE, me), 9))
+			.satisfies(empty -> {
+				assertThat(empty.page()).isZero();
+				assertThat(empty.total()).isZero();
+				assertThat(empty.totalIsLowerBound()).isFalse();
+			});
+
+		// more decided cases than a list counts: it says "more than" and pages no further
+		Instant at = clock.instant();
+		List<Object[]> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < CaseProcessing.CLOSED_COUNT_LIMIT + 5; i++) {
+			rows.add(new Object[] { UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 30),
+					at.minusSeconds(i).atOffset(java.time.ZoneOffset.UTC), me });
+		}
+		jdbc.batchUpdate("INSERT INTO request_case (id, reference, request_type, purpose_id, channel, status, submitted_at,"
+				+ " submitter_name, submitter_email, reply_language, payload, assignee_id, version)"
+				+ " VALUES (?, ?, 'SOLICITATION', 'website-requests', 'WEBSITE', 'REJECTED', ?, 'X', 'x@example.fr',"
+				+ " 'fr', '{}', ?, 0)", rows);
+		CaseFilter rejected = new CaseFilter(null, RequestStatus.REJECTED, CaseFilter.Assignment.MINE, me);
+		CaseListPage last = processing.list(rejected, Integer.MAX_VALUE);
+		assertThat(last.totalIsLowerBound()).isTrue();
+		assertThat(last.total()).isEqualTo(CaseProcessing.CLOSED_COUNT_LIMIT);
+		assertThat(last.page()).isEqualTo(CaseProcessing.CLOSED_COUNT_LIMIT / CaseProcessing.PAGE_SIZE - 1);
+		assertThat(last.items()).hasSize(CaseProcessing.PAGE_SIZE);
+		assertThat(last.hasNext()).isFalse();
+	}
+
+	@Test
+	void aQueueSummaryReadsItsCountsByStatusWhateverTheirOrder() {
+		QueueSummary summary = QueueSummary.of(RequestType.SUBSCRIPTION,
+				java.util.Map.of(RequestStatus.WAITING_FOR_SENDER, 3L, RequestStatus.SUBMITTED, 5L,
+						RequestStatus.ACCEPTED, 1000L),
+				null);
+		assertThat(summary.submitted()).isEqualTo(5);
+		assertThat(summary.inReview()).isZero();
+		assertThat(summary.waitingForSender()).isEqualTo(3);
+		assertThat(summary.open()).isEqualTo(8);
+	}
 }

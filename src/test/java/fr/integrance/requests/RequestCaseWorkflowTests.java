@@ -197,4 +197,79 @@ class RequestCaseWorkflowTests {
 			assertThatThrownBy(() -> in(other).recordOutcome(person, null)).isInstanceOf(IllegalStateException.class);
 		}
 	}
+
+	static final UUID COLLEAGUE = UUID.randomUUID();
+	static final Instant LATER = NOW.plusSeconds(600);
+
+	@ParameterizedTest
+	@EnumSource(value = RequestStatus.class, names = { "IN_REVIEW", "WAITING_FOR_SENDER" })
+	void takingACaseSomeoneElseHoldsKeepsTheChangeOfHandsWithWhoAndWhen(RequestStatus status) {
+		RequestCase c = in(status);
+		int steps = c.transitions().size();
+
+		c.take(COLLEAGUE, LATER);
+
+		assertThat(c.status()).isEqualTo(status);
+		assertThat(c.assigneeId()).isEqualTo(COLLEAGUE);
+		assertThat(c.transitions()).hasSize(steps + 1);
+		CaseTransition handover = c.transitions().get(steps);
+		assertThat(handover.isReassignment()).isTrue();
+		assertThat(handover.from()).isEqualTo(status);
+		assertThat(handover.to()).isEqualTo(status);
+		assertThat(handover.actorId()).isEqualTo(COLLEAGUE);
+		assertThat(handover.previousAssigneeId()).isEqualTo(STAFF);
+		assertThat(handover.occurredAt()).isEqualTo(LATER);
+		assertThat(handover.reason()).isNull();
+		assertThat(handover.step()).isEqualTo(steps + 1);
+
+		c.take(COLLEAGUE, LATER); // taking one's own case changes nothing
+		assertThat(c.transitions()).hasSize(steps + 1);
+	}
+
+	static Stream<Arguments> decisionsOnAHeldCase() {
+		return Stream.of(Arguments.of(RequestStatus.IN_REVIEW, Action.ASK_SENDER),
+				Arguments.of(RequestStatus.IN_REVIEW, Action.ACCEPT), Arguments.of(RequestStatus.IN_REVIEW, Action.REJECT),
+				Arguments.of(RequestStatus.WAITING_FOR_SENDER, Action.RESUME),
+				Arguments.of(RequestStatus.WAITING_FOR_SENDER, Action.REJECT));
+	}
+
+	@ParameterizedTest(name = "{1} from {0} by a colleague")
+	@MethodSource("decisionsOnAHeldCase")
+	void aDecisionBySomeoneElseThanTheAssigneeTakesTheCaseOverFirst(RequestStatus from, Action action) {
+		RequestCase c = in(from);
+		int steps = c.transitions().size();
+
+		decideAs(COLLEAGUE, action, c, "un motif");
+
+		assertThat(c.status()).isEqualTo(action.target);
+		assertThat(c.assigneeId()).isEqualTo(COLLEAGUE);
+		assertThat(c.transitions()).hasSize(steps + 2);
+		CaseTransition handover = c.transitions().get(steps);
+		assertThat(handover.isReassignment()).isTrue();
+		assertThat(handover.previousAssigneeId()).isEqualTo(STAFF);
+		assertThat(handover.actorId()).isEqualTo(COLLEAGUE);
+		CaseTransition decision = c.transitions().get(steps + 1);
+		assertThat(decision.from()).isEqualTo(from);
+		assertThat(decision.to()).isEqualTo(action.target);
+		assertThat(decision.actorId()).isEqualTo(COLLEAGUE);
+	}
+
+	@Test
+	void aRefusedDecisionBySomeoneElseDoesNotTakeTheCaseOver() {
+		RequestCase c = in(RequestStatus.IN_REVIEW);
+		assertThatThrownBy(() -> c.reject(COLLEAGUE, LATER, " ")).isInstanceOf(ReasonRequiredException.class);
+		assertThatThrownBy(() -> c.resume(COLLEAGUE, LATER, null)).isInstanceOf(InvalidCaseTransitionException.class);
+		assertThat(c.assigneeId()).isEqualTo(STAFF);
+		assertThat(c.transitions()).hasSize(1);
+	}
+
+	private static void decideAs(UUID actor, Action action, RequestCase c, String reason) {
+		switch (action) {
+			case ASK_SENDER -> c.askSender(actor, LATER, reason);
+			case RESUME -> c.resume(actor, LATER, reason);
+			case ACCEPT -> c.accept(actor, LATER, reason);
+			case REJECT -> c.reject(actor, LATER, reason);
+			case TAKE -> c.take(actor, LATER);
+		}
+	}
 }
