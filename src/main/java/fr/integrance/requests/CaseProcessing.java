@@ -51,11 +51,12 @@ public class CaseProcessing {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Map<RequestType, CaseApplier> appliers;
 	private final CaseJournal journal;
+	private final QueueCounts counts;
 	private final Clock clock;
 
 	CaseProcessing(RequestCases cases, CaseAttachments attachmentRows, Attachments attachments,
 			CaseMessages messages, CaseThread thread, RequestIntake intake, NamedParameterJdbcTemplate jdbc,
-			List<CaseApplier> appliers, CaseJournal journal, Clock clock) {
+			List<CaseApplier> appliers, CaseJournal journal, QueueCounts counts, Clock clock) {
 		this.cases = cases;
 		this.attachmentRows = attachmentRows;
 		this.attachments = attachments;
@@ -71,12 +72,17 @@ public class CaseProcessing {
 			}
 		}
 		this.journal = journal;
+		this.counts = counts;
 		this.clock = clock;
 	}
 
 	/** Every request type with its open cases per status and the age of its oldest (decided cases are not counted). */
 	@Transactional(readOnly = true)
 	public List<QueueSummary> queues() {
+		return counts.get("queues", this::countQueues);
+	}
+
+	private List<QueueSummary> countQueues() {
 		Map<RequestType, Map<RequestStatus, Long>> counts = new EnumMap<>(RequestType.class);
 		Map<RequestType, OffsetDateTime> oldest = new EnumMap<>(RequestType.class);
 		jdbc.query("""
@@ -124,10 +130,12 @@ public class CaseProcessing {
 		}
 		String matching = "FROM request_case WHERE status IN (:statuses) AND request_type IN (:types)" + assignee;
 		boolean decided = statuses.stream().allMatch(RequestStatus::isFinal);
-		Long counted = decided
+		String countKey = "list:" + statuses + types + filter.assignment()
+				+ (filter.assignment() == CaseFilter.Assignment.MINE ? filter.me() : "");
+		Long counted = counts.get(countKey, () -> decided
 				? jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 AS one " + matching + " LIMIT :countLimit) capped",
 						parameters.addValue("countLimit", CLOSED_COUNT_LIMIT + 1), Long.class)
-				: jdbc.queryForObject("SELECT count(*) " + matching, parameters, Long.class);
+				: jdbc.queryForObject("SELECT count(*) " + matching, parameters, Long.class));
 		long total = counted == null ? 0 : counted;
 		boolean capped = decided && total > CLOSED_COUNT_LIMIT;
 		long pageable = capped ? CLOSED_COUNT_LIMIT : total;
@@ -162,6 +170,7 @@ public class CaseProcessing {
 	@Transactional
 	public void take(UUID caseId, UUID actor) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		UUID holder = requestCase.assigneeId();
 		requestCase.take(actor, clock.instant());
 		if (!actor.equals(holder)) {
@@ -173,6 +182,7 @@ public class CaseProcessing {
 	@Transactional
 	public void askSender(UUID caseId, UUID actor, String reason) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		UUID holder = requestCase.assigneeId();
 		requestCase.askSender(actor, clock.instant(), reason);
 		thread.writeToSender(requestCase, CaseMails.Kind.MORE_NEEDED, actor, reason);
@@ -183,6 +193,7 @@ public class CaseProcessing {
 	@Transactional
 	public void resume(UUID caseId, UUID actor) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		UUID holder = requestCase.assigneeId();
 		requestCase.resume(actor, clock.instant(), null);
 		decided(CaseJournal.RESUMED, requestCase, holder, actor);
@@ -200,6 +211,7 @@ public class CaseProcessing {
 	@Transactional
 	public CaseDetails accept(UUID caseId, UUID actor, Acceptance acceptance) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		UUID holder = requestCase.assigneeId();
 		requestCase.accept(actor, clock.instant(), acceptance.answer());
 		LocalDate acceptedOn = LocalDate.now(clock.withZone(RequestIntake.FRANCE));
@@ -218,6 +230,7 @@ public class CaseProcessing {
 	@Transactional
 	public void reject(UUID caseId, UUID actor, String reason) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		UUID holder = requestCase.assigneeId();
 		requestCase.reject(actor, clock.instant(), reason);
 		thread.writeToSender(requestCase, CaseMails.Kind.REJECTED, actor, reason);
@@ -246,6 +259,7 @@ public class CaseProcessing {
 	@Transactional
 	public void recordSenderReply(UUID caseId, String body) {
 		RequestCase requestCase = load(caseId);
+		counts.forgetAfterCommit();
 		thread.fromSender(requestCase, body);
 		requestCase.senderAnswered(clock.instant());
 	}
