@@ -208,8 +208,8 @@ class ContractFilesTests {
 		Restrictions.restrict(context, member);
 
 		Document page = get();
-		assertThat(page.select("#restriction-banner").text())
-			.isEqualTo("Traitement limité (art.\u00a018 RGPD)\u00a0: consultation seule");
+		assertThat(page.select("#restriction-banner").text().replace('\u00a0', ' '))
+			.isEqualTo("Traitement limité (art. 18 RGPD) : consultation seule");
 		assertThat(page.select("#actions-heading")).isEmpty();
 
 		for (MockHttpServletResponse response : List.of(browser.post(path + "/suspension", "reason", "Motif"),

@@ -416,8 +416,8 @@ class PersonFilesTests {
 
 		Restrictions.restrict(context, person);
 
-		assertThat(page(browser.get(path)).select("#restriction-banner").text())
-			.isEqualTo("Traitement limité (art.\u00a018 RGPD)\u00a0: consultation seule");
+		assertThat(page(browser.get(path)).select("#restriction-banner").text().replace('\u00a0', ' '))
+			.isEqualTo("Traitement limité (art. 18 RGPD) : consultation seule");
 	}
 
 	@Test

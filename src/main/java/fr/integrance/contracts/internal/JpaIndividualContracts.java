@@ -77,35 +77,37 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	@Override
 	public IndividualContract activate(ContractId id) {
-		return change(id, IndividualContractEntity::activate);
+		return change(id, IndividualContractEntity::activate, false);
 	}
 
 	@Override
 	public IndividualContract suspend(ContractId id, String reason) {
-		return change(id, contract -> contract.suspend(reason));
+		return change(id, contract -> contract.suspend(reason), true);
 	}
 
 	@Override
 	public IndividualContract resume(ContractId id) {
-		return change(id, IndividualContractEntity::resume);
+		return change(id, IndividualContractEntity::resume, true);
 	}
 
 	@Override
 	public IndividualContract terminate(ContractId id, LocalDate endDate, String reason) {
 		IndividualContract terminated = change(id,
-				contract -> contract.terminate(endDate, reason, FrenchDates.today(clock)));
+				contract -> contract.terminate(endDate, reason, FrenchDates.today(clock)), true);
 		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(),
 				terminated.endDate(), terminated.retentionUntil()));
 		return terminated;
 	}
 
-	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition) {
+	/** @param refusedWhenRestricted a change staff may not make while the member's processing is restricted */
+	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition,
+			boolean refusedWhenRestricted) {
 		IndividualContractEntity entity = contracts.findById(id.value())
 			.orElseThrow(() -> new UnknownContractException("contract", id));
 		// The contract's own flag is set by the restriction; the person's is checked as well, for a
 		// contract opened after the restriction was recorded.
 		PersonId member = new PersonId(entity.memberPersonId());
-		PersonSummary person = people.summaries(List.of(member)).get(member);
+		PersonSummary person = refusedWhenRestricted ? people.summaries(List.of(member)).get(member) : null;
 		if (person != null && person.restricted()) {
 			throw new PersonRestrictedException(member);
 		}
