@@ -1,6 +1,7 @@
 package fr.integrance.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.contracts.ContractStatus;
@@ -55,6 +58,9 @@ class ContractFilesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ContractActions actions;
 
 	PeopleFixtures fixtures;
 
@@ -220,6 +226,17 @@ class ContractFilesTests {
 		}
 		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
 		assertThat(journal()).doesNotContain("contract.suspended", "contract.terminated");
+	}
+
+	@Test
+	void aChangeWhoseJournalEntryFailsIsRolledBack() {
+		// No signed-in staff: the journal entry, written after the change, cannot name its actor.
+		SecurityContextHolder.clearContext();
+
+		assertThatThrownBy(() -> actions.suspend(contract, "Motif")).isInstanceOf(AccessDeniedException.class);
+
+		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+		assertThat(journal()).doesNotContain("contract.suspended");
 	}
 
 	@Test
