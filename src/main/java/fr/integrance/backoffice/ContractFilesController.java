@@ -3,7 +3,7 @@ package fr.integrance.backoffice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +30,9 @@ import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.identity.Audience;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.people.PersonSummary;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
 
 /**
@@ -47,14 +49,16 @@ class ContractFilesController {
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final IndividualContracts contracts;
+	private final ContractActions actions;
 	private final People people;
 	private final PlanCatalogue plans;
 	private final FileJournal journal;
 	private final Clock clock;
 
-	ContractFilesController(IndividualContracts contracts, People people, PlanCatalogue plans, FileJournal journal,
-			Clock clock) {
+	ContractFilesController(IndividualContracts contracts, ContractActions actions, People people, PlanCatalogue plans,
+			FileJournal journal, Clock clock) {
 		this.contracts = contracts;
+		this.actions = actions;
 		this.people = people;
 		this.plans = plans;
 		this.journal = journal;
@@ -78,12 +82,14 @@ class ContractFilesController {
 		Optional<String> reason = form.validate(errors);
 		if (reason.isPresent()) {
 			try {
-				contracts.suspend(contract.id(), reason.get());
-				journal.contractChanged(FileJournal.CONTRACT_SUSPENDED, contract);
+				actions.suspend(contract, reason.get());
 				return done(contract, "files.contract.suspended", redirect);
 			}
 			catch (InvalidTransitionException e) {
 				model.addAttribute("transitionError", "files.contract.transition.suspend");
+			}
+			catch (PersonRestrictedException e) {
+				model.addAttribute("restrictionError", true);
 			}
 		}
 		return show(contract, model);
@@ -93,12 +99,14 @@ class ContractFilesController {
 	String resume(@PathVariable String contractId, Model model, RedirectAttributes redirect) {
 		IndividualContract contract = find(contractId);
 		try {
-			contracts.resume(contract.id());
-			journal.contractChanged(FileJournal.CONTRACT_RESUMED, contract);
+			actions.resume(contract);
 			return done(contract, "files.contract.resumed", redirect);
 		}
 		catch (InvalidTransitionException e) {
 			model.addAttribute("transitionError", "files.contract.transition.resume");
+		}
+		catch (PersonRestrictedException e) {
+			model.addAttribute("restrictionError", true);
 		}
 		return show(contract, model);
 	}
@@ -108,19 +116,26 @@ class ContractFilesController {
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		IndividualContract contract = find(contractId);
 		Optional<LocalDate> endDate = form.validateDate(errors);
+		LocalDate today = FrenchDates.today(clock);
 		if (endDate.isPresent() && endDate.get().isBefore(contract.startDate())) {
 			errors.rejectValue("endDate", "files.contract.end-date.before-start",
 					new Object[] { FRENCH_DATE.format(contract.startDate()) }, null);
 		}
+		else if (endDate.isPresent() && endDate.get().isAfter(today)) {
+			errors.rejectValue("endDate", "files.contract.end-date.after-today",
+					new Object[] { FRENCH_DATE.format(today) }, null);
+		}
 		Optional<String> reason = form.validateReason(errors);
 		if (!errors.hasErrors() && endDate.isPresent() && reason.isPresent()) {
 			try {
-				contracts.terminate(contract.id(), endDate.get(), reason.get());
-				journal.contractChanged(FileJournal.CONTRACT_TERMINATED, contract);
+				actions.terminate(contract, endDate.get(), reason.get());
 				return done(contract, "files.contract.terminated", redirect);
 			}
 			catch (InvalidTransitionException e) {
 				model.addAttribute("transitionError", "files.contract.transition.terminate");
+			}
+			catch (PersonRestrictedException e) {
+				model.addAttribute("restrictionError", true);
 			}
 			catch (InvalidValueException e) {
 				errors.rejectValue("endDate", e.messageKey());
@@ -134,22 +149,27 @@ class ContractFilesController {
 		return "redirect:/gestion/contrats/" + contract.id().value();
 	}
 
-	/** The page, journaled as a read of the member's data (and the dependants' shown with it). */
+	/**
+	 * The page, journaled as a read of the data of each person it shows: the member and each
+	 * dependant (their names and birth dates are on it), one entry each.
+	 */
 	private String show(IndividualContract contract, Model model) {
-		journal.contractRead(contract);
-		Set<PersonId> persons = new HashSet<>();
+		Set<PersonId> persons = new LinkedHashSet<>();
 		persons.add(contract.member());
 		contract.dependants().stream().map(Dependant::person).forEach(persons::add);
 		Map<PersonId, PersonSummary> summaries = people.summaries(persons);
+		journal.contractRead(contract, summaries.keySet());
+		PersonSummary member = summaries.get(contract.member());
+		model.addAttribute("restricted", contract.restricted() || member != null && member.restricted());
 		model.addAttribute("contract", contract);
 		model.addAttribute("planName", PersonFilesController.planName(plans, contract.planCode()));
 		model.addAttribute("persons", summaries);
-		model.addAttribute("member", summaries.get(contract.member()));
+		model.addAttribute("member", member);
 		if (!model.containsAttribute("suspensionForm")) {
 			model.addAttribute("suspensionForm", SuspensionForm.empty());
 		}
 		if (!model.containsAttribute("terminationForm")) {
-			model.addAttribute("terminationForm", TerminationForm.empty(LocalDate.now(clock)));
+			model.addAttribute("terminationForm", TerminationForm.empty(FrenchDates.today(clock)));
 		}
 		return CONTRACT_VIEW;
 	}

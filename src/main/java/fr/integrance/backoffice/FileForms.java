@@ -139,6 +139,12 @@ final class FileForms {
 		Optional<String> validate(Errors errors) {
 			return checkedReason(reason, errors);
 		}
+
+		/** Masked: the reason is free text about the member (unpaid contributions, illness…). */
+		@Override
+		public String toString() {
+			return "SuspensionForm[reason=****]";
+		}
 	}
 
 	/** Terminating a contract: from when, and why. */
@@ -162,6 +168,12 @@ final class FileForms {
 
 		Optional<String> validateReason(Errors errors) {
 			return checkedReason(reason, errors);
+		}
+
+		/** Masked: the reason is free text about the member (a death, a move abroad…). */
+		@Override
+		public String toString() {
+			return "TerminationForm[endDate=" + endDate + ", reason=****]";
 		}
 	}
 

@@ -1,5 +1,7 @@
 package fr.integrance.backoffice;
 
+import java.util.Collection;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.audit.AuditAction;
@@ -44,8 +46,11 @@ class FileJournal {
 		journal.record(event(NIR_REVEALED, person).withObject("person:" + person.value()));
 	}
 
-	void contractRead(IndividualContract contract) {
-		journal.record(event(AuditAction.PERSON_READ, contract.member()).withObject(contractRef(contract)));
+	/** A contract's page was shown: one read per person whose data it shows (member, dependants). */
+	void contractRead(IndividualContract contract, Collection<PersonId> shown) {
+		for (PersonId person : shown) {
+			journal.record(event(AuditAction.PERSON_READ, person).withObject(contractRef(contract)));
+		}
 	}
 
 	void contractChanged(AuditAction action, IndividualContract contract) {

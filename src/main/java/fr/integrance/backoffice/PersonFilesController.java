@@ -43,6 +43,7 @@ import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonSummary;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.Nir;
 
 /**
@@ -105,7 +106,7 @@ class PersonFilesController {
 			return SEARCH_VIEW;
 		}
 		if (nameSearch.submitted()) {
-			Optional<LocalDate> birthDate = nameSearch.validate(nameErrors, LocalDate.now(clock));
+			Optional<LocalDate> birthDate = nameSearch.validate(nameErrors, FrenchDates.today(clock));
 			if (!nameErrors.hasErrors()) {
 				List<PersonSummary> found = people.search(nameSearch.trimmedName(), birthDate.orElse(null),
 						RESULT_LIMIT + 1);
@@ -175,7 +176,7 @@ class PersonFilesController {
 
 	/** Who represents the person (a guardian service), under which measure and for when. */
 	private List<RepresentationLine> representationLines(PersonId person) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = FrenchDates.today(clock);
 		return representations.ofPerson(person)
 			.stream()
 			.map(representation -> new RepresentationLine(representation,

@@ -22,18 +22,28 @@ public interface IndividualContracts {
 	/** PENDING → ACTIVE. @throws InvalidTransitionException otherwise; @throws UnknownContractException */
 	IndividualContract activate(ContractId id);
 
-	/** ACTIVE → SUSPENDED (e.g. unpaid contributions). @throws InvalidTransitionException otherwise */
+	/**
+	 * ACTIVE → SUSPENDED (e.g. unpaid contributions). Like resume and terminate, refused with
+	 * {@link fr.integrance.people.PersonRestrictedException} while the processing of the member's
+	 * data is restricted (art. 18).
+	 *
+	 * @throws InvalidTransitionException otherwise
+	 */
 	IndividualContract suspend(ContractId id, String reason);
 
 	/** SUSPENDED → ACTIVE. @throws InvalidTransitionException otherwise */
 	IndividualContract resume(ContractId id);
 
 	/**
-	 * ACTIVE or SUSPENDED → TERMINATED on {@code endDate} (not before the start): dependants' cover
-	 * ends with it, and the retention clock starts (end date + 6 years).
+	 * ACTIVE or SUSPENDED → TERMINATED on {@code endDate}, neither before the start nor after today
+	 * in France (a termination is recorded once effective): dependants' cover ends with it (one whose
+	 * cover would start later was never covered and is removed), and the retention clock starts
+	 * (end date + 6 years).
 	 *
 	 * @throws InvalidTransitionException from PENDING or TERMINATED
-	 * @throws fr.integrance.platform.InvalidValueException {@code contract.end-before-start}
+	 * @throws fr.integrance.platform.InvalidValueException {@code contract.end-before-start},
+	 *         {@code contract.end-after-today}
+	 * @throws fr.integrance.people.PersonRestrictedException while the member's processing is restricted
 	 */
 	IndividualContract terminate(ContractId id, LocalDate endDate, String reason);
 

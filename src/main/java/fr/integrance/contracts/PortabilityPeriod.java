@@ -37,6 +37,9 @@ public record PortabilityPeriod(int months, LocalDate from, LocalDate until) {
 		Period length = Period.between(employmentStart, employmentEnd.plusDays(1));
 		long months = length.toTotalMonths() + (length.getDays() > 0 ? 1 : 0);
 		int owed = (int) Math.min(Math.max(months, 1), MAX_MONTHS);
-		return Optional.of(new PortabilityPeriod(owed, employmentEnd.plusDays(1), employmentEnd.plusMonths(owed)));
+		LocalDate from = employmentEnd.plusDays(1);
+		// From the day after the employment, to the day before the same day `owed` months later:
+		// counted from `from`, not from the last day, so that 30 April gives 31 May, not 30 May.
+		return Optional.of(new PortabilityPeriod(owed, from, from.plusMonths(owed).minusDays(1)));
 	}
 }

@@ -3,8 +3,8 @@ package fr.integrance.identity;
 /**
  * The attempt limit of the member activation's recognition step (issue 6): failures are counted per
  * client address and per member number over sliding windows ({@code app.identity.activation.*}: by
- * default 5 failures per member number in 15 minutes, 20 per client address in an hour). While
- * either count is reached the caller refuses every attempt, right or wrong, with the same message.
+ * default 5 failures per member number in 15 minutes and 10 in 24 hours, 20 per client address in
+ * an hour, an IPv6 address counted by its /64). While any count is reached the caller refuses every attempt, right or wrong, with the same message.
  * <p>
  * The counts live in the database (one row per failure), so that every node of a cluster sees the
  * same ones. Bucket4j, named for rate limits in DESIGN.md, was not used here: its JDBC back-ends

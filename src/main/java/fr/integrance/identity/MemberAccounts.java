@@ -29,17 +29,29 @@ public interface MemberAccounts {
 
 	/**
 	 * Step 2 of the activation of a recognised person: e-mails {@code email} a single-use, time-limited
-	 * link to choose a password. The caller shows the same page whatever happens here, so that a
-	 * stranger learns nothing: when the person already has a member account, or the address is already
-	 * the login of another account, the mail says so instead of carrying a link; a second request for
-	 * the same person within a minute sends nothing (no mail-bombing through the form).
+	 * link to choose a password, and ends the person's earlier unused activation links (only the
+	 * latest works: a link mailed to an address typed by someone else earlier is dead). The caller
+	 * shows the same page for every {@link ActivationLinkRequest#SENT}, so that a stranger learns
+	 * nothing: when the person already has a member account, or the address is already the login of
+	 * another account, the mail says so instead of carrying a link. A second request for the same
+	 * person within a minute sends nothing and answers {@link ActivationLinkRequest#TOO_SOON}.
 	 *
 	 * @param phone the phone number they gave, kept with the link until it is used; may be null
 	 */
-	void startActivation(UUID personId, EmailAddress email, PhoneNumber phone);
+	ActivationLinkRequest startActivation(UUID personId, EmailAddress email, PhoneNumber phone);
+
+	/**
+	 * Tells the address the person had on file before their activation that an account was just
+	 * created for them with another address: if it was not them, they hear of it. Neither the new
+	 * address nor any name is in the mail. In the caller's transaction (mail outbox).
+	 */
+	void notifyPreviousAddress(EmailAddress previous);
 
 	/** The address that will be the login of a usable activation link; empty when the link is unknown, used or expired. */
 	Optional<EmailAddress> activationLogin(String token);
+
+	/** The person a usable activation link is for; empty when the link is unknown, used or expired. */
+	Optional<UUID> activationPerson(String token);
 
 	/**
 	 * Step 3: creates the active member account with the chosen password, ends every activation link of

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import fr.integrance.consent.RequestOrigin;
+import fr.integrance.identity.ActivationLinkRequest;
 import fr.integrance.identity.LoginAlreadyUsedException;
 import fr.integrance.identity.MemberActivationResult;
 import fr.integrance.identity.PasswordProblem;
@@ -27,6 +28,7 @@ import fr.integrance.memberspace.ActivationForms.ContactForm;
 import fr.integrance.memberspace.ActivationForms.Identification;
 import fr.integrance.memberspace.ActivationForms.IdentificationForm;
 import fr.integrance.memberspace.ActivationForms.PasswordForm;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.EmailAddress;
 
 /**
@@ -99,7 +101,8 @@ class ActivationController {
 	}
 
 	@PostMapping("/coordonnees")
-	String contact(@ModelAttribute("contact") ContactForm form, BindingResult result, HttpServletRequest request) {
+	String contact(@ModelAttribute("contact") ContactForm form, BindingResult result, HttpServletRequest request,
+			Model model) {
 		Optional<RecognisedMember> member = recognised(request);
 		if (member.isEmpty()) {
 			return "redirect:/activation?expiree";
@@ -108,7 +111,12 @@ class ActivationController {
 		if (contact == null) {
 			return CONTACT_VIEW;
 		}
-		journey.sendLink(member.get(), contact);
+		if (journey.sendLink(member.get(), contact) == ActivationLinkRequest.TOO_SOON) {
+			// Nothing sent: said on the page (not « a mail was sent »); the recognition is kept so
+			// that the person may ask again in a minute.
+			model.addAttribute("tooSoon", true);
+			return CONTACT_VIEW;
+		}
 		// One recognition, one mail: sending another needs step 1 again.
 		request.getSession().removeAttribute(RecognisedMember.SESSION_ATTRIBUTE);
 		return "redirect:/activation/courriel-envoye";
@@ -160,7 +168,8 @@ class ActivationController {
 			outcome = journey.complete(token, form.password(),
 					new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent")));
 		}
-		catch (LoginAlreadyUsedException e) {
+		catch (LoginAlreadyUsedException | PersonRestrictedException e) {
+			// A restricted person (art. 18) is refused like a dead link: nothing more is said.
 			return INVALID_LINK_VIEW;
 		}
 		if (outcome instanceof MemberActivationResult.PasswordRejected rejected) {

@@ -14,6 +14,7 @@ import fr.integrance.consent.RequestOrigin;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.contracts.MemberRecognition;
 import fr.integrance.identity.ActivationAttempts;
+import fr.integrance.identity.ActivationLinkRequest;
 import fr.integrance.identity.MemberAccounts;
 import fr.integrance.identity.MemberActivationResult;
 import fr.integrance.memberspace.ActivationForms.Contact;
@@ -21,6 +22,7 @@ import fr.integrance.memberspace.ActivationForms.Identification;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
 
@@ -77,8 +79,8 @@ class MemberActivationJourney {
 		return new Outcome.Recognised(person.get());
 	}
 
-	void sendLink(RecognisedMember member, Contact contact) {
-		members.startActivation(member.personId(), contact.email(), contact.phone());
+	ActivationLinkRequest sendLink(RecognisedMember member, Contact contact) {
+		return members.startActivation(member.personId(), contact.email(), contact.phone());
 	}
 
 	Optional<EmailAddress> login(String token) {
@@ -88,17 +90,34 @@ class MemberActivationJourney {
 	/**
 	 * Creates the account, records the consent and updates the person's contact in one transaction:
 	 * an account never exists without its consent record. A phone left blank keeps the one on file.
+	 * The address on file before, when there was one and it differs, is told that an account was
+	 * created.
+	 *
+	 * @throws PersonRestrictedException when the processing of the person's data is restricted
+	 *         (art. 18): nothing is kept, the caller answers as for a dead link
 	 */
 	@Transactional
 	MemberActivationResult complete(String token, String password, RequestOrigin origin) {
+		// Checked before anything is created (the account's creation is journaled at once), and again after.
+		Optional<PersonId> linked = members.activationPerson(token).map(PersonId::new);
+		if (linked.flatMap(people::find).map(Person::restricted).orElse(false)) {
+			throw new PersonRestrictedException(linked.get());
+		}
 		MemberActivationResult result = members.completeActivation(token, password);
 		if (result instanceof MemberActivationResult.Activated activated) {
 			PersonId person = new PersonId(activated.personId());
+			Optional<Person> onFile = people.find(person);
+			if (onFile.map(Person::restricted).orElse(false)) {
+				throw new PersonRestrictedException(person);
+			}
 			consents.record(SubjectRef.person(person.toString()),
 					Map.of(ConsentPurposes.MEMBER_ACCOUNT_CREATION, Decision.GIVEN), ConsentMethod.FORM, origin);
 			PhoneNumber phone = activated.phone() != null ? activated.phone()
-					: people.find(person).map(Person::phone).orElse(null);
+					: onFile.map(Person::phone).orElse(null);
 			people.changeContact(person, activated.email(), phone);
+			onFile.map(Person::email)
+				.filter(previous -> !previous.value().equalsIgnoreCase(activated.email().value()))
+				.ifPresent(members::notifyPreviousAddress);
 		}
 		return result;
 	}

@@ -39,7 +39,12 @@ public interface People {
 	/** The person holding that NIR, looked up through the blind index only (no plaintext in SQL). */
 	Optional<PersonSummary> findByNir(Nir nir);
 
-	/** Replaces e-mail and phone (either may be null to clear it). @throws UnknownPersonException */
+	/**
+	 * Replaces e-mail and phone (either may be null to clear it).
+	 *
+	 * @throws UnknownPersonException when the person is unknown
+	 * @throws PersonRestrictedException when the processing of their data is restricted (art. 18)
+	 */
 	void changeContact(PersonId id, EmailAddress email, PhoneNumber phone);
 
 	/**

@@ -1,6 +1,7 @@
 package fr.integrance.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.contracts.ContractStatus;
@@ -27,7 +30,9 @@ import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
 import fr.integrance.people.PersonId;
 import fr.integrance.testsupport.MutableClock;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.testsupport.PeopleFixtures;
+import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
@@ -53,6 +58,9 @@ class ContractFilesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ContractActions actions;
 
 	PeopleFixtures fixtures;
 
@@ -104,9 +112,11 @@ class ContractFilesTests {
 				"09/02/1966");
 		assertThat(page.select("a[href=/gestion/personnes/" + spouse.value() + "]")).hasSize(1);
 		assertThat(page.text()).doesNotContain("Conservation");
-		assertThat(journal()).containsExactly("person.read");
-		assertThat(jdbc.queryForObject("SELECT subject_ref FROM audit_entry WHERE object_ref = ?", String.class,
-				"contract:" + contract.id().value())).isEqualTo("PERSON:" + member.value());
+		// One read per person shown: the member and the dependant, whose name and birth date are on the page.
+		assertThat(journal()).containsExactly("person.read", "person.read");
+		assertThat(jdbc.queryForList("SELECT subject_ref FROM audit_entry WHERE object_ref = ?", String.class,
+				"contract:" + contract.id().value()))
+			.containsExactlyInAnyOrder("PERSON:" + member.value(), "PERSON:" + spouse.value());
 	}
 
 	@Test
@@ -183,6 +193,50 @@ class ContractFilesTests {
 			.isEqualTo("La date de fin ne peut pas précéder le début du contrat (01/01/2024).");
 
 		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+	}
+
+	@Test
+	void terminationAfterTodayIsRefusedNextToTheField() {
+		LocalDate tomorrow = FrenchDates.today(clock).plusDays(1);
+
+		Document refused = PersonFilesTests
+			.page(browser.post(path + "/resiliation", "endDate", tomorrow.toString(), "reason", "Motif"));
+
+		assertThat(refused.select("#termination-end-date-error").text())
+			.startsWith("La date de fin ne peut pas être postérieure à aujourd’hui")
+			.contains("la résiliation s’enregistre une fois effective");
+		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+		assertThat(journal()).doesNotContain("contract.terminated");
+	}
+
+	@Test
+	void aRestrictedMembersContractIsShownWithTheBannerAndNotChanged() {
+		Restrictions.restrict(context, member);
+
+		Document page = get();
+		assertThat(page.select("#restriction-banner").text().replace('\u00a0', ' '))
+			.isEqualTo("Traitement limité (art. 18 RGPD) : consultation seule");
+		assertThat(page.select("#actions-heading")).isEmpty();
+
+		for (MockHttpServletResponse response : List.of(browser.post(path + "/suspension", "reason", "Motif"),
+				browser.post(path + "/resiliation", "endDate", "2026-01-31", "reason", "Motif"))) {
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(PersonFilesTests.page(response).select(".error-summary").text())
+				.startsWith("Ce contrat ne peut pas être modifié");
+		}
+		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+		assertThat(journal()).doesNotContain("contract.suspended", "contract.terminated");
+	}
+
+	@Test
+	void aChangeWhoseJournalEntryFailsIsRolledBack() {
+		// No signed-in staff: the journal entry, written after the change, cannot name its actor.
+		SecurityContextHolder.clearContext();
+
+		assertThatThrownBy(() -> actions.suspend(contract, "Motif")).isInstanceOf(AccessDeniedException.class);
+
+		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
+		assertThat(journal()).doesNotContain("contract.suspended");
 	}
 
 	@Test

@@ -48,6 +48,7 @@ import fr.integrance.platform.Iban;
 import fr.integrance.platform.Nir;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.PeopleFixtures;
+import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
@@ -405,6 +406,45 @@ class PersonFilesTests {
 		assertThat(browser.post("/gestion/personnes/" + UUID.randomUUID() + "/nir").getStatus()).isEqualTo(404);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'person.read'", Long.class))
 			.isEqualTo(entries);
+	}
+
+	@Test
+	void aRestrictedPersonsFileShowsTheBanner() {
+		PersonId person = fixtures.person(uniqueName("Limite"), "Jeanne", LocalDate.of(1971, 3, 3));
+		String path = "/gestion/personnes/" + person.value();
+		assertThat(page(browser.get(path)).select("#restriction-banner")).isEmpty();
+
+		Restrictions.restrict(context, person);
+
+		assertThat(page(browser.get(path)).select("#restriction-banner").text().replace('\u00a0', ' '))
+			.isEqualTo("Traitement limité (art. 18 RGPD) : consultation seule");
+	}
+
+	@Test
+	void contractsOfAPersonAreLoadedInTwoQueriesWhateverTheirNumber() {
+		String family = uniqueName("Requetes");
+		PersonId child = fixtures.person(family, "Lou", LocalDate.of(2012, 5, 5));
+		for (int i = 0; i < 3; i++) {
+			PersonId parent = fixtures.person(family, "Parent" + (char) ('a' + i), LocalDate.of(1980, 1, 1 + i));
+			fixtures.activeContract(parent, LocalDate.of(2024, 1, 1),
+					List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2024, 1, 1))));
+		}
+
+		SqlCapture.start();
+		MockHttpServletResponse response;
+		List<String> sent;
+		try {
+			response = browser.get("/gestion/personnes/" + child.value());
+		}
+		finally {
+			sent = SqlCapture.stop();
+		}
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(page(response).select("section[aria-labelledby=contracts-heading] tbody tr")).hasSize(3);
+		assertThat(sent.stream()
+			.map(text -> text.toLowerCase(java.util.Locale.ROOT))
+			.filter(text -> text.startsWith("select") && text.contains("contract_dependant")))
+			.as("queries reading the dependants").hasSize(2);
 	}
 
 	long journalCount(PersonId person) {

@@ -76,9 +76,9 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		affiliations.requestTermination(requested.id(), LocalDate.of(2026, 4, 30), TerminationReason.DISMISSAL);
 		Affiliation terminated = affiliations.confirmTermination(requested.id());
 		assertThat(terminated.retentionUntil()).isEqualTo(LocalDate.of(2032, 4, 30));
-		// 15 November 2025 to 30 April 2026: 5 months and 16 days → 6 months
+		// 15 November 2025 to 30 April 2026: 5 months and 16 days → 6 months, 1 May to 31 October
 		Affiliation portability = affiliations.startPortability(requested.id());
-		assertThat(portability.portabilityUntil()).isEqualTo(LocalDate.of(2026, 10, 30));
+		assertThat(portability.portabilityUntil()).isEqualTo(LocalDate.of(2026, 10, 31));
 		assertThat(affiliations.close(requested.id()).status()).isEqualTo(AffiliationStatus.CLOSED);
 
 		assertThat(affiliations.ofOrganisation(employer)).extracting(Affiliation::id).containsExactly(requested.id());

@@ -8,14 +8,17 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import fr.integrance.IntegrationTest;
 import fr.integrance.people.NewPerson;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.PersonName;
+import fr.integrance.testsupport.Restrictions;
 
 /** Opening, the state machine, lookups and the recognition of a member. */
 @IntegrationTest
@@ -31,6 +34,9 @@ class IndividualContractsIntegrationTests {
 
 	@Autowired
 	MemberRecognition recognition;
+
+	@Autowired
+	ApplicationContext context;
 
 	PersonId person(String last, String first, LocalDate born) {
 		return people.register(NewPerson.of(PersonName.of(Civility.MME, last, first), born));
@@ -78,13 +84,13 @@ class IndividualContractsIntegrationTests {
 		assertThat(contracts.suspend(contract.id(), "cotisations impayées").status())
 			.isEqualTo(ContractStatus.SUSPENDED);
 		assertThat(contracts.resume(contract.id()).status()).isEqualTo(ContractStatus.ACTIVE);
-		IndividualContract ended = contracts.terminate(contract.id(), LocalDate.of(2026, 12, 31), "résiliation");
+		IndividualContract ended = contracts.terminate(contract.id(), LocalDate.of(2026, 9, 30), "résiliation");
 
 		assertThat(ended.status()).isEqualTo(ContractStatus.TERMINATED);
-		assertThat(ended.endDate()).isEqualTo(LocalDate.of(2026, 12, 31));
-		assertThat(ended.retentionUntil()).isEqualTo(LocalDate.of(2032, 12, 31));
+		assertThat(ended.endDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+		assertThat(ended.retentionUntil()).isEqualTo(LocalDate.of(2032, 9, 30));
 		assertThat(ended.dependants()).singleElement()
-			.satisfies(d -> assertThat(d.until()).isEqualTo(LocalDate.of(2026, 12, 31)));
+			.satisfies(d -> assertThat(d.until()).isEqualTo(LocalDate.of(2026, 9, 30)));
 		assertThatThrownBy(() -> contracts.activate(contract.id())).isInstanceOf(InvalidTransitionException.class);
 		assertThat(contracts.ofPerson(child)).extracting(IndividualContract::id).containsExactly(contract.id());
 		assertThat(contracts.ofPerson(member)).extracting(IndividualContract::id).containsExactly(contract.id());
@@ -113,6 +119,67 @@ class IndividualContractsIntegrationTests {
 
 		contracts.terminate(contract.id(), LocalDate.of(2026, 6, 30), "résiliation");
 		assertThat(recognition.recognise("Fontaine", "Hugo", BORN, number)).isEmpty();
+	}
+
+	@Test
+	void ofPersonFindsContractsAsMemberAndAsDependantWithTheirDependants() {
+		PersonId parent = person("Garnier", "Paul", BORN);
+		PersonId spouse = person("Garnier", "Lina", BORN);
+		PersonId child = person("Garnier", "Tom", LocalDate.of(2016, 4, 4));
+		IndividualContract own = activeContract(spouse, List.of(new NewDependant(child, DependantType.CHILD,
+				LocalDate.of(2026, 1, 1))));
+		IndividualContract asDependant = activeContract(parent,
+				List.of(new NewDependant(spouse, DependantType.SPOUSE, LocalDate.of(2026, 1, 1)),
+						new NewDependant(child, DependantType.CHILD, LocalDate.of(2026, 1, 1))));
+
+		assertThat(contracts.ofPerson(spouse)).extracting(IndividualContract::id)
+			.containsExactlyInAnyOrder(own.id(), asDependant.id());
+		assertThat(contracts.ofPerson(spouse)).filteredOn(c -> c.id().equals(asDependant.id()))
+			.singleElement()
+			.satisfies(c -> assertThat(c.dependants()).extracting(Dependant::person).containsExactly(spouse, child));
+		assertThat(contracts.ofPerson(child)).extracting(IndividualContract::id)
+			.containsExactlyInAnyOrder(own.id(), asDependant.id());
+		assertThat(contracts.ofPerson(PersonId.random())).isEmpty();
+	}
+
+	@Test
+	void aRestrictedMemberIsNotRecognisedAndTheirContractDoesNotChange() {
+		PersonId member = person("Roussel", "Inès", BORN);
+		IndividualContract contract = activeContract(member, List.of());
+		assertThat(recognition.recognise("Roussel", "Inès", BORN, contract.memberNumber())).contains(member);
+
+		Restrictions.restrict(context, member);
+
+		assertThat(recognition.recognise("Roussel", "Inès", BORN, contract.memberNumber())).isEmpty();
+		assertThatThrownBy(() -> contracts.suspend(contract.id(), "x")).isInstanceOf(PersonRestrictedException.class);
+		assertThatThrownBy(() -> contracts.terminate(contract.id(), LocalDate.of(2026, 3, 31), "x"))
+			.isInstanceOf(PersonRestrictedException.class);
+		assertThat(contracts.find(contract.id()).orElseThrow()).satisfies(c -> {
+			assertThat(c.status()).isEqualTo(ContractStatus.ACTIVE);
+			assertThat(c.restricted()).isTrue();
+		});
+		assertThatThrownBy(() -> people.changeContact(member, null, null))
+			.isInstanceOf(PersonRestrictedException.class);
+	}
+
+	@Test
+	void aContractOpenedAfterTheRestrictionIsRefusedChangesToo() {
+		PersonId member = person("Perrin", "Zoé", BORN);
+		Restrictions.restrict(context, member);
+		IndividualContract contract = activeContract(member, List.of());
+
+		assertThatThrownBy(() -> contracts.suspend(contract.id(), "x")).isInstanceOf(PersonRestrictedException.class);
+		assertThat(recognition.recognise("Perrin", "Zoé", BORN, contract.memberNumber())).isEmpty();
+	}
+
+	@Test
+	void terminationAfterTodayIsRefused() {
+		IndividualContract contract = activeContract(person("Marchand", "Léa", BORN), List.of());
+
+		assertThatThrownBy(() -> contracts.terminate(contract.id(), LocalDate.now().plusDays(2), "x"))
+			.isInstanceOfSatisfying(InvalidValueException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-after-today"));
+		assertThat(contracts.find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
 	}
 
 	@Test

@@ -26,7 +26,14 @@ class PortabilityPeriodTests {
 			// longer than a year → capped at 12
 			"2015-09-01, 2026-04-30, 12, 2027-04-30",
 			// end of month arithmetic
-			"2025-12-01, 2026-01-31, 2, 2026-03-31" })
+			"2025-12-01, 2026-01-31, 2, 2026-03-31",
+			// month ends: the period starts the day after and ends the day before the same day later
+			"2026-04-01, 2026-04-30, 1, 2026-05-31",
+			"2026-02-01, 2026-02-28, 1, 2026-03-31",
+			"2026-01-01, 2026-01-31, 1, 2026-02-28",
+			"2024-01-01, 2024-01-31, 1, 2024-02-29",
+			"2024-02-01, 2024-02-29, 1, 2024-03-31",
+			"2025-11-01, 2026-04-30, 6, 2026-10-31" })
 	void monthsRoundedUpAndCapped(LocalDate start, LocalDate end, int months, LocalDate until) {
 		PortabilityPeriod period = PortabilityPeriod.of(start, end, TerminationReason.DISMISSAL).orElseThrow();
 

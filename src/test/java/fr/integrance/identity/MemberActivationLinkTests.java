@@ -152,15 +152,70 @@ class MemberActivationLinkTests {
 	void oneLinkAMinuteAtMostPerPerson() {
 		UUID person = UUID.randomUUID();
 		String address = newAddress();
-		members.startActivation(person, EmailAddress.of(address), null);
-		members.startActivation(person, EmailAddress.of(address), null);
+		assertThat(members.startActivation(person, EmailAddress.of(address), null))
+			.isEqualTo(ActivationLinkRequest.SENT);
+		assertThat(members.startActivation(person, EmailAddress.of(address), null))
+			.isEqualTo(ActivationLinkRequest.TOO_SOON);
 		OutboxDelivery.deliverDue(context);
 		assertThat(mailbox.messagesTo(address)).hasSize(1);
 
 		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-		members.startActivation(person, EmailAddress.of(address), null);
+		assertThat(members.startActivation(person, EmailAddress.of(address), null))
+			.isEqualTo(ActivationLinkRequest.SENT);
 		String second = linkSentTo(address, 2);
 		assertThat(members.activationLogin(second)).isPresent();
+	}
+
+	@Test
+	void aNewLinkEndsThePersonsEarlierUnusedOnes() {
+		UUID person = UUID.randomUUID();
+		String stranger = newAddress();
+		members.startActivation(person, EmailAddress.of(stranger), null);
+		String stale = linkSentTo(stranger, 1);
+
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		String owner = newAddress();
+		members.startActivation(person, EmailAddress.of(owner), null);
+		String fresh = linkSentTo(owner, 1);
+
+		assertThat(members.activationLogin(stale)).isEmpty();
+		assertThat(members.completeActivation(stale, PASSWORD)).isInstanceOf(MemberActivationResult.InvalidLink.class);
+		assertThat(members.accountOf(person)).isEmpty();
+		assertThat(members.completeActivation(fresh, PASSWORD)).isInstanceOf(MemberActivationResult.Activated.class);
+	}
+
+	@Test
+	void tenFailuresInADayLimitAMemberNumberEvenSpreadOverShortWindows() {
+		String number = uniqueNumber();
+		for (int i = 0; i < 10; i++) {
+			if (i % 4 == 0) {
+				clock.advance(Duration.ofMinutes(16));
+			}
+			assertThat(attempts.limited(uniqueAddress(), number)).isFalse();
+			attempts.recordFailure(uniqueAddress(), number);
+		}
+		clock.advance(Duration.ofMinutes(16));
+
+		assertThat(attempts.limited(uniqueAddress(), number)).isTrue();
+
+		clock.advance(Duration.ofHours(23));
+		assertThat(attempts.limited(uniqueAddress(), number)).isTrue();
+		clock.advance(Duration.ofHours(1));
+		assertThat(attempts.limited(uniqueAddress(), number)).isFalse();
+	}
+
+	@Test
+	void addressesOfOneIpv6Slash64ShareTheirCount() {
+		String network = "2001:db8:" + Integer.toHexString(Math.floorMod(UUID.randomUUID().hashCode(), 0xffff)) + ":";
+		String prefix = network + "1:";
+		for (int i = 0; i < 20; i++) {
+			String address = prefix + Integer.toHexString(i + 1) + "::" + Integer.toHexString(i * 7 + 3);
+			assertThat(attempts.limited(address, uniqueNumber())).isFalse();
+			attempts.recordFailure(address, uniqueNumber());
+		}
+
+		assertThat(attempts.limited(prefix + "ffff:eeee:dddd:cccc", uniqueNumber())).isTrue();
+		assertThat(attempts.limited(network + "2::1", uniqueNumber())).isFalse();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -31,6 +32,7 @@ import fr.integrance.consent.Decision;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.NewIndividualContract;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.MemberAccounts;
@@ -46,6 +48,7 @@ import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
@@ -135,6 +138,11 @@ class ActivationTests {
 				+ Math.floorMod(random.getLeastSignificantBits(), 256);
 	}
 
+	/** A valid member number no contract holds (one per call: the daily cap counts per number). */
+	static String unknownNumber() {
+		return MemberNumber.of(900_000_000L + ThreadLocalRandom.current().nextLong(99_999_999L)).value();
+	}
+
 	String linkSentTo(String address) {
 		OutboxDelivery.deliverDue(context);
 		MimeMessage message = mailbox.awaitMessage(address, 1);
@@ -212,7 +220,7 @@ class ActivationTests {
 		Document wrongName = page(identify(browser, clientAddress(), "Lefebvre", "Marie Anne", "14/07/1980",
 				member.memberNumber()));
 		Document unknownNumber = page(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980",
-				"0000000000"));
+				unknownNumber()));
 
 		assertThat(wrongName.select("#refus").text()).isEqualTo(unknownNumber.select("#refus").text())
 			.startsWith(NOT_RECOGNISED);
@@ -258,7 +266,7 @@ class ActivationTests {
 		String ip = clientAddress();
 		WebSession browser = new WebSession(mvc);
 		for (int i = 0; i < 20; i++) {
-			String number = i % 2 == 0 ? other.memberNumber() : "0000000000";
+			String number = i % 2 == 0 ? other.memberNumber() : unknownNumber();
 			// Spread over the hour so that the per-number limit (5 in 15 minutes) is not what stops them.
 			clock.advance(Duration.ofMinutes(2));
 			assertThat(page(identify(browser, ip, "Autre", "Personne", "01/01/1970", number)).select("#refus").text())
@@ -359,6 +367,76 @@ class ActivationTests {
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(post(browser, ip, "/activation/coordonnees", "email", newAddress(), "phone", "")
 			.getRedirectedUrl()).isEqualTo("/activation?expiree");
+	}
+
+	@Test
+	void aRestrictedMemberGetsTheGenericErrorAtStepOne() throws Exception {
+		Member member = activeMember();
+		Restrictions.restrict(context, member.person());
+
+		Document page = page(identify(new WebSession(mvc), clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980",
+				member.memberNumber()));
+
+		assertThat(page.select("#refus").text()).startsWith(NOT_RECOGNISED);
+	}
+
+	@Test
+	void aMemberRestrictedAfterTheLinkGetsNoAccountAndKeepsTheirContact() throws Exception {
+		Member member = activeMember();
+		String link = throughStep2(member, newAddress());
+		Restrictions.restrict(context, member.person());
+
+		Document page = page(post(new WebSession(mvc), clientAddress(), link, "password", PASSWORD, "confirmation",
+				PASSWORD, "consent", "true"));
+
+		assertThat(page.select("h1").text()).isEqualTo("Ce lien ne fonctionne plus");
+		assertThat(members.accountOf(member.person().value())).isEmpty();
+		assertThat(people.find(member.person()).orElseThrow().email()).isNull();
+		assertThat(consents.currentState(SubjectRef.person(member.person().toString()))).isEmpty();
+	}
+
+	@Test
+	void aSecondRequestWithinAMinuteIsToldToWaitAndSendsNothing() throws Exception {
+		Member member = activeMember();
+		String first = newAddress();
+		throughStep2(member, first);
+
+		WebSession again = new WebSession(mvc);
+		String ip = clientAddress();
+		identify(again, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber());
+		String second = newAddress();
+		MockHttpServletResponse response = post(again, ip, "/activation/coordonnees", "email", second, "phone", "");
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(page(response).select("#too-soon").text())
+			.isEqualTo("Un lien d’activation vient d’être envoyé pour cette adhésion. Consultez votre messagerie, "
+					+ "ou attendez une minute avant d’en demander un nouveau.");
+		OutboxDelivery.deliverDue(context);
+		assertThat(mailbox.messagesTo(second)).isEmpty();
+
+		// The recognition is kept: a minute later the same form sends the link.
+		clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+		assertThat(post(again, ip, "/activation/coordonnees", "email", second, "phone", "").getRedirectedUrl())
+			.isEqualTo("/activation/courriel-envoye");
+		assertThat(linkSentTo(second)).startsWith("/activation/lien/");
+	}
+
+	@Test
+	void theAddressOnFileIsToldThatAnAccountWasCreatedWithAnother() throws Exception {
+		Member member = activeMember();
+		String onFile = newAddress();
+		people.changeContact(member.person(), EmailAddress.of(onFile), null);
+		String chosen = newAddress();
+		String link = throughStep2(member, chosen);
+
+		assertThat(post(new WebSession(mvc), clientAddress(), link, "password", PASSWORD, "confirmation", PASSWORD,
+				"consent", "true").getRedirectedUrl()).isEqualTo("/connexion?compteActive");
+
+		OutboxDelivery.deliverDue(context);
+		MimeMessage notice = mailbox.awaitMessage(onFile, 1);
+		assertThat(notice.getSubject()).isEqualTo("Un compte a été créé pour votre adhésion");
+		assertThat(OutboxDelivery.text(notice)).doesNotContain(chosen);
+		assertThat(people.find(member.person()).orElseThrow().email()).isEqualTo(EmailAddress.of(chosen));
 	}
 
 	/** Steps 1 and 2 done; the path of the link e-mailed. */

@@ -44,7 +44,7 @@ class NameKeyTests {
 		Person person = new Person(new PersonId(UUID.randomUUID()), PersonName.of(Civility.MME, "Durand", "Alice"),
 				LocalDate.of(1995, 10, 1), nir, EmailAddress.of("alice.durand@example.org"),
 				PhoneNumber.parse("0612345678"), PostalAddress.of(List.of("1 rue Secrète"), "69001", "Lyon", "FR"),
-				null, null, null);
+				null, null, null, false);
 		BankAccount account = new BankAccount(new BankAccountId(UUID.randomUUID()), person.id(),
 				Iban.parse("FR1420041010050500013M02606"), null, "Alice Durand", null);
 

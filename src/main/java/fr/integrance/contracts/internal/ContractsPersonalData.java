@@ -21,6 +21,7 @@ import fr.integrance.contracts.Representation;
 import fr.integrance.people.PersonHolds;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.FieldEncryption;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
@@ -73,7 +74,7 @@ class ContractsPersonalData implements PersonalDataProvider, PersonHolds {
 	}
 
 	private List<Decision> decisions(UUID person) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = FrenchDates.today(clock);
 		List<Decision> decisions = new ArrayList<>();
 		for (IndividualContractEntity contract : contracts.findByPerson(person)) {
 			boolean erasable = erasable(contract, today);

@@ -56,10 +56,23 @@ public class DependantEntity {
 		this.fromDate = from;
 	}
 
+	/**
+	 * Ends the cover on {@code lastDay} (an earlier end is kept). A dependant whose cover would
+	 * start after that day is never covered: see {@link #startsAfter}, the caller removes them
+	 * rather than give them a day of cover they never had.
+	 */
 	void endOn(LocalDate lastDay) {
-		if (untilDate == null || untilDate.isAfter(lastDay)) {
-			untilDate = lastDay.isBefore(fromDate) ? fromDate : lastDay;
+		if (startsAfter(lastDay)) {
+			throw new IllegalStateException("The dependant's cover starts after " + lastDay);
 		}
+		if (untilDate == null || untilDate.isAfter(lastDay)) {
+			untilDate = lastDay;
+		}
+	}
+
+	/** Whether the cover starts after {@code day}: a contract ending that day never covers them. */
+	boolean startsAfter(LocalDate day) {
+		return fromDate.isAfter(day);
 	}
 
 	UUID id() {

@@ -29,6 +29,7 @@ import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.NewDependant;
 import fr.integrance.contracts.NewIndividualContract;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
@@ -135,30 +136,51 @@ public class IndividualContractEntity {
 		statusReason = null;
 	}
 
+	/** ACTIVE → SUSPENDED. @throws PersonRestrictedException when the member's processing is restricted */
 	public void suspend(String reason) {
+		requireNotRestricted();
 		move(ContractStatus.SUSPENDED);
 		statusReason = reason;
 	}
 
 	/** SUSPENDED → ACTIVE only. */
 	public void resume() {
+		requireNotRestricted();
 		requireStatus(ContractStatus.SUSPENDED, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
 		statusReason = null;
 	}
 
-	public void terminate(LocalDate end, String reason) {
+	/**
+	 * ACTIVE or SUSPENDED → TERMINATED on {@code end}, which is neither before the start nor after
+	 * {@code today}: the termination is recorded once effective (a contract marked terminated while
+	 * still covering would deny its cover). Dependants' cover ends with it; a dependant whose cover
+	 * would only have started after the end was never covered and is removed.
+	 */
+	public void terminate(LocalDate end, String reason, LocalDate today) {
+		requireNotRestricted();
 		if (!status.canMoveTo(ContractStatus.TERMINATED)) {
 			throw new InvalidTransitionException(KIND, status, ContractStatus.TERMINATED);
 		}
 		if (end == null || end.isBefore(startDate)) {
 			throw new InvalidValueException("contract.end-before-start");
 		}
+		if (end.isAfter(today)) {
+			throw new InvalidValueException("contract.end-after-today");
+		}
 		move(ContractStatus.TERMINATED);
 		statusReason = reason;
 		endDate = end;
 		retentionUntil = end.plusYears(RETENTION_YEARS);
+		dependants.removeIf(dependant -> dependant.startsAfter(end));
 		dependants.forEach(dependant -> dependant.endOn(end));
+	}
+
+	/** Art. 18: a restricted member's contract is kept and shown, not changed. */
+	private void requireNotRestricted() {
+		if (restricted) {
+			throw new PersonRestrictedException(new PersonId(memberPersonId));
+		}
 	}
 
 	private void requireStatus(ContractStatus expected, ContractStatus target) {
@@ -205,7 +227,7 @@ public class IndividualContractEntity {
 	public IndividualContract toContract() {
 		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
 				new MemberNumber(memberNumber), startDate, endDate, status, retentionUntil,
-				dependants.stream().map(DependantEntity::toDependant).toList());
+				dependants.stream().map(DependantEntity::toDependant).toList(), restricted);
 	}
 
 	@Override

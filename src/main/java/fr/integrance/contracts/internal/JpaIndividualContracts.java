@@ -26,7 +26,10 @@ import fr.integrance.contracts.UnknownContractException;
 import fr.integrance.people.NameKey;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
+import fr.integrance.people.PersonSummary;
 import fr.integrance.people.UnknownPersonException;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
 
 /** {@link IndividualContracts} and {@link MemberRecognition} on JPA. */
@@ -74,30 +77,40 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	@Override
 	public IndividualContract activate(ContractId id) {
-		return change(id, IndividualContractEntity::activate);
+		return change(id, IndividualContractEntity::activate, false);
 	}
 
 	@Override
 	public IndividualContract suspend(ContractId id, String reason) {
-		return change(id, contract -> contract.suspend(reason));
+		return change(id, contract -> contract.suspend(reason), true);
 	}
 
 	@Override
 	public IndividualContract resume(ContractId id) {
-		return change(id, IndividualContractEntity::resume);
+		return change(id, IndividualContractEntity::resume, true);
 	}
 
 	@Override
 	public IndividualContract terminate(ContractId id, LocalDate endDate, String reason) {
-		IndividualContract terminated = change(id, contract -> contract.terminate(endDate, reason));
+		IndividualContract terminated = change(id,
+				contract -> contract.terminate(endDate, reason, FrenchDates.today(clock)), true);
 		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(),
 				terminated.endDate(), terminated.retentionUntil()));
 		return terminated;
 	}
 
-	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition) {
+	/** @param refusedWhenRestricted a change staff may not make while the member's processing is restricted */
+	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition,
+			boolean refusedWhenRestricted) {
 		IndividualContractEntity entity = contracts.findById(id.value())
 			.orElseThrow(() -> new UnknownContractException("contract", id));
+		// The contract's own flag is set by the restriction; the person's is checked as well, for a
+		// contract opened after the restriction was recorded.
+		PersonId member = new PersonId(entity.memberPersonId());
+		PersonSummary person = refusedWhenRestricted ? people.summaries(List.of(member)).get(member) : null;
+		if (person != null && person.restricted()) {
+			throw new PersonRestrictedException(member);
+		}
 		transition.accept(entity);
 		return entity.toContract();
 	}
@@ -131,12 +144,15 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 		if (memberNumber == null || birthDate == null) {
 			return Optional.empty();
 		}
-		return contracts.findByMemberNumber(memberNumber.value())
-			.filter(contract -> contract.status() == ContractStatus.ACTIVE)
-			.flatMap(contract -> people.find(new PersonId(contract.memberPersonId())))
-			.filter(person -> birthDate.equals(person.birthDate())
-					&& NameKey.same(lastName, person.name().lastName())
-					&& NameKey.same(firstNames, person.name().firstNames()))
-			.map(person -> person.id());
+		Optional<IndividualContractEntity> contract = contracts.findByMemberNumber(memberNumber.value())
+			.filter(found -> found.status() == ContractStatus.ACTIVE && !found.isRestricted());
+		// The same work whether the number is unknown, inactive or active: a person is always looked
+		// up (a random id when there is no contract), as a summary, whose NIR is never decrypted.
+		PersonId candidate = contract.map(found -> new PersonId(found.memberPersonId())).orElseGet(PersonId::random);
+		PersonSummary person = people.summaries(List.of(candidate)).get(candidate);
+		boolean matches = person != null && !person.restricted() && birthDate.equals(person.birthDate())
+				& NameKey.same(lastName, person.name().lastName())
+				& NameKey.same(firstNames, person.name().firstNames());
+		return contract.isPresent() && matches ? Optional.of(candidate) : Optional.empty();
 	}
 }

@@ -1,8 +1,12 @@
 package fr.integrance.identity.internal;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,6 +29,8 @@ class ActivationAttemptService implements ActivationAttempts {
 	static final String MEMBER_NUMBER_SCOPE = "identity.activation.member-number";
 	static final String CLIENT_ADDRESS_SCOPE = "identity.activation.client-address";
 
+	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-f:.]{2,45}");
+
 	private final ActivationAttemptRepository attempts;
 	private final BlindIndex index;
 	private final ActivationProperties properties;
@@ -44,8 +50,11 @@ class ActivationAttemptService implements ActivationAttempts {
 	@Transactional(readOnly = true)
 	public boolean limited(String clientAddress, String memberNumber) {
 		Instant now = clock.instant();
-		boolean limited = attempts.countSince(KeyKind.MEMBER_NUMBER, numberDigest(memberNumber),
+		String number = numberDigest(memberNumber);
+		boolean limited = attempts.countSince(KeyKind.MEMBER_NUMBER, number,
 				now.minus(properties.memberNumberWindow())) >= properties.maxFailuresPerMemberNumber()
+				|| attempts.countSince(KeyKind.MEMBER_NUMBER, number,
+						now.minus(properties.memberNumberDailyWindow())) >= properties.maxDailyFailuresPerMemberNumber()
 				|| attempts.countSince(KeyKind.CLIENT_ADDRESS, addressDigest(clientAddress),
 						now.minus(properties.clientAddressWindow())) >= properties.maxFailuresPerClientAddress();
 		if (limited) {
@@ -71,7 +80,42 @@ class ActivationAttemptService implements ActivationAttempts {
 	}
 
 	private String addressDigest(String clientAddress) {
-		String normalised = clientAddress == null ? "" : clientAddress.strip().toLowerCase(Locale.ROOT);
-		return index.of(CLIENT_ADDRESS_SCOPE, normalised);
+		return index.of(CLIENT_ADDRESS_SCOPE, clientKey(clientAddress));
+	}
+
+	/**
+	 * The key an address is counted under: an IPv4 address as it is; an IPv6 address by its /64
+	 * prefix, the network a single subscriber gets (who holds one /64 holds 2^64 addresses, each of
+	 * which would otherwise get its own count). An IPv4-mapped IPv6 address counts as its IPv4.
+	 */
+	static String clientKey(String clientAddress) {
+		String address = clientAddress == null ? "" : clientAddress.strip().toLowerCase(Locale.ROOT);
+		if (address.startsWith("[") && address.endsWith("]")) {
+			address = address.substring(1, address.length() - 1);
+		}
+		int zone = address.indexOf('%');
+		if (zone >= 0) {
+			address = address.substring(0, zone);
+		}
+		// Only a literal is parsed (hex digits, colons and dots): no name is ever looked up.
+		if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
+			return address;
+		}
+		try {
+			InetAddress parsed = InetAddress.getByName(address);
+			if (parsed instanceof Inet6Address) {
+				byte[] bytes = parsed.getAddress();
+				StringBuilder prefix = new StringBuilder();
+				for (int group = 0; group < 4; group++) {
+					int value = ((bytes[2 * group] & 0xff) << 8) | (bytes[2 * group + 1] & 0xff);
+					prefix.append(Integer.toHexString(value)).append(':');
+				}
+				return prefix.append(":/64").toString();
+			}
+			return parsed.getHostAddress();
+		}
+		catch (UnknownHostException e) {
+			return address;
+		}
 	}
 }

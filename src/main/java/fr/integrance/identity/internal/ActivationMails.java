@@ -49,6 +49,16 @@ class ActivationMails {
 			.with("actionText", MailText.of("activation.mail.address-used.action")));
 	}
 
+	/** To the address on file before the activation: an account was created with another one. */
+	void createdWithAnotherAddress(EmailAddress to) {
+		outbox.enqueue(OutgoingMail
+			.notice(to, "activation.mail.created-elsewhere.subject", null,
+					MailText.of("activation.mail.created-elsewhere.intro"),
+					MailText.of("activation.mail.created-elsewhere.not-you"))
+			.with("actionUrl", identity.baseUrl() + "/connexion")
+			.with("actionText", MailText.of("activation.mail.sign-in")));
+	}
+
 	void accountCreated(EmailAddress to) {
 		outbox.enqueue(OutgoingMail
 			.notice(to, "activation.mail.created.subject", null, MailText.of("activation.mail.created.intro"),

@@ -15,10 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxFailuresPerClientAddress failed attempts from one client address within
  *        {@code clientAddressWindow} (20 in an hour: a family or an office behind one address is not
  *        stopped, a script trying many numbers is)
+ * @param maxDailyFailuresPerMemberNumber failed attempts for one member number within
+ *        {@code memberNumberDailyWindow}, on top of the short window (10 in 24 hours: the short
+ *        window alone lets a patient guesser of birth dates try 480 a day, from many addresses)
  */
 @ConfigurationProperties("app.identity.activation")
 public record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,
-		int maxFailuresPerClientAddress, Duration clientAddressWindow) {
+		int maxFailuresPerClientAddress, Duration clientAddressWindow, int maxDailyFailuresPerMemberNumber,
+		Duration memberNumberDailyWindow) {
 
 	public ActivationProperties {
 		linkValidity = linkValidity == null ? Duration.ofHours(24) : linkValidity;
@@ -26,10 +30,14 @@ public record ActivationProperties(Duration linkValidity, int maxFailuresPerMemb
 		memberNumberWindow = memberNumberWindow == null ? Duration.ofMinutes(15) : memberNumberWindow;
 		maxFailuresPerClientAddress = maxFailuresPerClientAddress <= 0 ? 20 : maxFailuresPerClientAddress;
 		clientAddressWindow = clientAddressWindow == null ? Duration.ofHours(1) : clientAddressWindow;
+		maxDailyFailuresPerMemberNumber = maxDailyFailuresPerMemberNumber <= 0 ? 10 : maxDailyFailuresPerMemberNumber;
+		memberNumberDailyWindow = memberNumberDailyWindow == null ? Duration.ofHours(24) : memberNumberDailyWindow;
 	}
 
 	/** The longest window: older failures count for nothing and are deleted. */
 	Duration longestWindow() {
-		return memberNumberWindow.compareTo(clientAddressWindow) >= 0 ? memberNumberWindow : clientAddressWindow;
+		Duration longest = memberNumberWindow.compareTo(clientAddressWindow) >= 0 ? memberNumberWindow
+				: clientAddressWindow;
+		return longest.compareTo(memberNumberDailyWindow) >= 0 ? longest : memberNumberDailyWindow;
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.identity.AccountId;
+import fr.integrance.identity.ActivationLinkRequest;
 import fr.integrance.identity.LoginAlreadyUsedException;
 import fr.integrance.identity.MemberAccounts;
 import fr.integrance.identity.MemberActivation;
@@ -80,32 +81,48 @@ class MemberAccountService implements MemberAccounts {
 
 	@Override
 	@Transactional
-	public void startActivation(UUID personId, EmailAddress email, PhoneNumber phone) {
+	public ActivationLinkRequest startActivation(UUID personId, EmailAddress email, PhoneNumber phone) {
 		if (accounts.findByPersonAndRole(personId, Role.MEMBER).isPresent()) {
 			mails.alreadyActivated(email);
-			return;
+			return ActivationLinkRequest.SENT;
 		}
 		if (accounts.existsByLogin(Account.normaliseLogin(email.value()))) {
 			mails.addressAlreadyUsed(email);
-			return;
+			return ActivationLinkRequest.SENT;
 		}
 		Instant now = clock.instant();
 		boolean recent = tokens.findLiveOfPerson(personId, AccountToken.Purpose.MEMBER_ACTIVATION, now)
 			.stream()
 			.anyMatch(token -> token.createdAt().isAfter(now.minus(LINK_REQUEST_INTERVAL)));
 		if (recent) {
-			return;
+			return ActivationLinkRequest.TOO_SOON;
 		}
+		// Only the latest link works: an earlier one, perhaps sent to an address someone else typed
+		// after recognising the member, must not still open the account.
+		tokens.useAllOfPerson(personId, AccountToken.Purpose.MEMBER_ACTIVATION, now);
 		AccountToken.Issued issued = AccountToken.issueActivation(personId, email.value(),
 				phone == null ? null : phone.e164(), now, properties.linkValidity());
 		tokens.save(issued.token());
 		mails.link(email, issued.value(), properties.linkValidity().toHours());
+		return ActivationLinkRequest.SENT;
+	}
+
+	@Override
+	@Transactional
+	public void notifyPreviousAddress(EmailAddress previous) {
+		mails.createdWithAnotherAddress(previous);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<EmailAddress> activationLogin(String token) {
 		return usable(token, false).map(t -> EmailAddress.of(t.email()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<UUID> activationPerson(String token) {
+		return usable(token, false).map(AccountToken::personId);
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import fr.integrance.people.NirAlreadyRegisteredException;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.people.PersonSummary;
 import fr.integrance.people.UnknownPersonException;
 import fr.integrance.platform.Bic;
@@ -129,7 +130,11 @@ class JpaPeople implements People {
 
 	@Override
 	public void changeContact(PersonId id, EmailAddress email, PhoneNumber phone) {
-		live(id).orElseThrow(() -> new UnknownPersonException(id)).setContact(email, phone);
+		PersonEntity person = live(id).orElseThrow(() -> new UnknownPersonException(id));
+		if (person.isRestricted()) {
+			throw new PersonRestrictedException(id);
+		}
+		person.setContact(email, phone);
 	}
 
 	@Override

@@ -297,11 +297,12 @@ public class PersonEntity {
 
 	Person toPerson(FieldEncryption encryption) {
 		return new Person(personId(), name(), birthDate, nir(encryption), email == null ? null : EmailAddress.of(email),
-				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme, schemeFund);
+				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme, schemeFund,
+				restricted);
 	}
 
 	PersonSummary toSummary() {
-		return new PersonSummary(personId(), name(), birthDate, postalCode, city);
+		return new PersonSummary(personId(), name(), birthDate, postalCode, city, restricted);
 	}
 
 	/** The usage name's search key ({@link fr.integrance.people.NameKey}). */

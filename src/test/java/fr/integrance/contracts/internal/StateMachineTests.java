@@ -29,6 +29,7 @@ import fr.integrance.contracts.NewIndividualContract;
 import fr.integrance.contracts.TerminationReason;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.PersonId;
+import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 
 /**
@@ -40,6 +41,8 @@ class StateMachineTests {
 	static final Instant NOW = Instant.parse("2026-01-01T09:00:00Z");
 	static final LocalDate START = LocalDate.of(2026, 1, 1);
 	static final LocalDate END = LocalDate.of(2026, 9, 30);
+	/** The day the operations are done, after every end date below. */
+	static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
 
 	// ---------------------------------------------------------------- individual contracts
 
@@ -58,7 +61,7 @@ class StateMachineTests {
 			}
 			case TERMINATED -> {
 				contract.activate();
-				contract.terminate(END, "résiliation");
+				contract.terminate(END, "résiliation", TODAY);
 			}
 		}
 		assertThat(contract.status()).isEqualTo(status);
@@ -68,7 +71,7 @@ class StateMachineTests {
 	/** Every operation of the contract, with the state it leads to. */
 	static final Map<String, Consumer<IndividualContractEntity>> CONTRACT_OPERATIONS = Map.of("activate",
 			IndividualContractEntity::activate, "suspend", c -> c.suspend("impayés"), "resume",
-			IndividualContractEntity::resume, "terminate", c -> c.terminate(END, "résiliation"));
+			IndividualContractEntity::resume, "terminate", c -> c.terminate(END, "résiliation", TODAY));
 
 	static final Map<String, ContractStatus> CONTRACT_TARGETS = Map.of("activate", ContractStatus.ACTIVE, "suspend",
 			ContractStatus.SUSPENDED, "resume", ContractStatus.ACTIVE, "terminate", ContractStatus.TERMINATED);
@@ -135,7 +138,7 @@ class StateMachineTests {
 	void terminationRecordsEndRetentionAndEndsDependants() {
 		IndividualContractEntity contract = contractIn(ContractStatus.SUSPENDED);
 
-		contract.terminate(LocalDate.of(2027, 2, 28), "décès");
+		contract.terminate(LocalDate.of(2027, 2, 28), "décès", TODAY);
 
 		assertThat(contract.toContract().endDate()).isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(contract.toContract().retentionUntil()).isEqualTo(LocalDate.of(2033, 2, 28));
@@ -147,10 +150,51 @@ class StateMachineTests {
 	void terminationBeforeStartIsRefused() {
 		IndividualContractEntity contract = contractIn(ContractStatus.ACTIVE);
 
-		assertThatThrownBy(() -> contract.terminate(START.minusDays(1), "x"))
+		assertThatThrownBy(() -> contract.terminate(START.minusDays(1), "x", TODAY))
 			.isInstanceOfSatisfying(InvalidValueException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-before-start"));
 		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+	}
+
+	@Test
+	void terminationAfterTodayIsRefusedTheDayItselfAccepted() {
+		IndividualContractEntity contract = contractIn(ContractStatus.ACTIVE);
+
+		assertThatThrownBy(() -> contract.terminate(TODAY.plusDays(1), "x", TODAY))
+			.isInstanceOfSatisfying(InvalidValueException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-after-today"));
+		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
+
+		contract.terminate(TODAY, "x", TODAY);
+		assertThat(contract.status()).isEqualTo(ContractStatus.TERMINATED);
+	}
+
+	@Test
+	void aDependantWhoseCoverStartsAfterTheEndWasNeverCoveredAndIsRemoved() {
+		IndividualContractEntity contract = contractIn(ContractStatus.ACTIVE);
+		PersonId late = PersonId.random();
+		contract.addDependant(new NewDependant(late, DependantType.CHILD, END.plusDays(10)));
+
+		contract.terminate(END, "résiliation", TODAY);
+
+		assertThat(contract.toContract().dependants()).extracting(d -> d.person()).doesNotContain(late)
+			.hasSize(1);
+		assertThat(contract.toContract().dependants()).allSatisfy(d -> assertThat(d.until()).isEqualTo(END));
+	}
+
+	@Test
+	void aRestrictedContractRefusesEveryChangeOfStatus() {
+		for (ContractStatus status : List.of(ContractStatus.ACTIVE, ContractStatus.SUSPENDED)) {
+			IndividualContractEntity contract = contractIn(status);
+			contract.restrict(true);
+
+			assertThatThrownBy(() -> contract.suspend("x")).isInstanceOf(PersonRestrictedException.class);
+			assertThatThrownBy(contract::resume).isInstanceOf(PersonRestrictedException.class);
+			assertThatThrownBy(() -> contract.terminate(END, "x", TODAY))
+				.isInstanceOf(PersonRestrictedException.class);
+			assertThat(contract.status()).isEqualTo(status);
+			assertThat(contract.toContract().restricted()).isTrue();
+		}
 	}
 
 	// ---------------------------------------------------------------- affiliations
