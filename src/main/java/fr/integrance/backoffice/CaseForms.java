@@ -45,7 +45,7 @@ final class CaseForms {
 	/**
 	 * The answer given with the decision (required for a sollicitation, an optional note for a
 	 * subscription) and, for a subscription, each dependant's civility ({@code MADAME} or
-	 * {@code MONSIEUR}), which the public form does not ask.
+	 * {@code MONSIEUR}) when the request does not carry it (sent before the public form asked it).
 	 */
 	record AcceptanceForm(@Size(max = CaseProcessing.MAX_TEXT, message = "{cases.error.too-long}") String answer,
 			List<String> civilities) {

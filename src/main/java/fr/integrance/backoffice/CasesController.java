@@ -168,7 +168,9 @@ class CasesController {
 		List<Civility> civilities = new ArrayList<>();
 		int dependants = details.subscription() == null ? 0 : details.subscription().dependants().size();
 		for (int i = 0; i < dependants; i++) {
-			Civility civility = parse(Civility.class, form.civility(i));
+			// asked by the public form: only requests sent before it did need staff to give it
+			Civility given = details.subscription().dependants().get(i).civility();
+			Civility civility = given != null ? given : parse(Civility.class, form.civility(i));
 			if (civility == null) {
 				result.rejectValue("civilities[" + i + "]", "cases.error.civility.required");
 			}

@@ -522,9 +522,11 @@ public class DataGenerator {
 							+ FakeIdentities.pick(random, FakeIdentities.STREETS), null, town.postalCode(), town.city()));
 			List<SubscriptionRequest.Dependant> dependants = new ArrayList<>();
 			for (int i = random.nextInt(3); i > 0; i--) {
+				Civility childCivility = random.nextBoolean() ? Civility.M : Civility.MME;
 				dependants.add(new SubscriptionRequest.Dependant(DependantRelationship.CHILD, lastName,
-						firstName(random.nextBoolean() ? Civility.M : Civility.MME),
-						FakeIdentities.birthDate(random, today, 0, 17)));
+						firstName(childCivility), FakeIdentities.birthDate(random, today, 0, 17),
+						childCivility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR
+								: fr.integrance.requests.Civility.MADAME));
 			}
 			SubscriptionRequest request = new SubscriptionRequest(subscriber,
 					new SubscriptionRequest.Situation(MandatoryScheme.GENERAL, null,

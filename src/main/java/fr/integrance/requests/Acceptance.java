@@ -10,7 +10,8 @@ import java.util.List;
  * @param answer what to tell the sender (required for a sollicitation; for a subscription a note
  * kept with the decision, not sent)
  * @param dependantCivilities for a subscription, the civility of each dependant in the order of
- * the request (the public form does not ask it); null entries where unknown
+ * the request, needed only for dependants whose request carries none (sent before the public form
+ * asked it); null entries where unknown or not needed. The request's own civility wins.
  */
 public record Acceptance(String answer, List<Civility> dependantCivilities) {
 

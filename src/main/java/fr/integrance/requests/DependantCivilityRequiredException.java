@@ -1,6 +1,9 @@
 package fr.integrance.requests;
 
-/** Accepting a subscription needs each dependant's civility, which the public form does not ask. */
+/**
+ * Accepting a subscription needs each dependant's civility: a request sent before the public form
+ * asked it carries none, and staff did not give it.
+ */
 public class DependantCivilityRequiredException extends RuntimeException {
 
 	private final int index;

@@ -30,8 +30,9 @@ import fr.integrance.platform.PostalCode;
  * refused value (a plan the catalogue lacks, an address the platform does not accept) rolls the
  * whole decision back.
  * <p>
- * The public form does not ask a dependant's civility, which a person's name requires: staff give
- * it when accepting ({@link Acceptance#dependantCivilities()}).
+ * A person's name requires a civility: a dependant's comes from the request (the public form asks
+ * it); for a request sent before the form asked it, staff give it when accepting
+ * ({@link Acceptance#dependantCivilities()}).
  */
 @Component
 class SubscriptionApplier implements CaseApplier {
@@ -67,7 +68,7 @@ class SubscriptionApplier implements CaseApplier {
 		List<NewDependant> dependants = new ArrayList<>();
 		for (int i = 0; i < request.dependants().size(); i++) {
 			SubscriptionRequest.Dependant dependant = request.dependants().get(i);
-			Civility civility = acceptance.dependantCivility(i);
+			Civility civility = dependant.civility() != null ? dependant.civility() : acceptance.dependantCivility(i);
 			if (civility == null) {
 				throw new DependantCivilityRequiredException(i);
 			}

@@ -16,7 +16,8 @@ import fr.integrance.people.MandatoryScheme;
  * @param situation their mandatory scheme and family situation
  * @param dependants the ayants droit to cover, possibly none
  * @param planCode the chosen plan (formule) of the catalogue
- * @param marketingConsent whether they agreed to receive offers (never pre-ticked)
+ * @param marketingConsent whether they agreed to receive offers (never pre-ticked); also recorded
+ * as a consent record by the website when given
  * @param noticeVersion the version of the privacy notice shown while they filled the form
  * @param attachmentIds stored attachments (attestation de droits) to attach to the case
  * @param language the language of the form, used to answer them in it
@@ -56,8 +57,18 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	public record Situation(MandatoryScheme scheme, String fund, FamilySituation familySituation) {
 	}
 
+	/**
+	 * An ayant droit. {@code civility} is asked by the public form since it was added; payloads
+	 * stored before that (and read back from JSON) have none, and staff give it when accepting.
+	 * Kept last so that the JSON of older payloads still reads.
+	 */
 	public record Dependant(DependantRelationship relationship, String lastName, String firstName,
-			LocalDate birthDate) {
+			LocalDate birthDate, Civility civility) {
+
+		/** A dependant whose civility is not known (payloads written before the form asked it). */
+		public Dependant(DependantRelationship relationship, String lastName, String firstName, LocalDate birthDate) {
+			this(relationship, lastName, firstName, birthDate, null);
+		}
 
 		@Override
 		public String toString() {

@@ -104,7 +104,7 @@ class ContactController {
 		}
 		SubmittedRequest submitted = intake.submitSolicitation(new Solicitation(form.subject(), form.message(),
 				new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
-						form.phone(), form.memberNumber()),
+						FormText.phone(form.phone()), form.memberNumber()),
 				register.current().policy().version(), pending.files.stream().map(StoredAttachment::id).toList(),
 				locale.getLanguage()));
 		session.removeAttribute(SESSION_KEY);

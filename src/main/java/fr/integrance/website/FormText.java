@@ -1,5 +1,7 @@
 package fr.integrance.website;
 
+import fr.integrance.platform.PhoneNumber;
+
 /** How the public forms tidy what people type before validating it. */
 final class FormText {
 
@@ -22,5 +24,13 @@ final class FormText {
 		}
 		String cleaned = value.strip().replace("\r\n", "\n");
 		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	/**
+	 * A telephone number as it is stored: E.164 ({@code +33612345678}), null when none was typed.
+	 * Only for a value {@link PhoneNumberField} accepted.
+	 */
+	static String phone(String typed) {
+		return typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();
 	}
 }

@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.consent.RequestOrigin;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.requests.Attachments;
@@ -38,7 +41,6 @@ import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
-import fr.integrance.requests.RequestIntake;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.StoredAttachment;
 import fr.integrance.requests.SubmittedRequest;
@@ -49,7 +51,8 @@ import fr.integrance.requests.SubscriptionRequest;
  * plan, documents and consents, summary). Each step posts to itself; a valid step moves on, an
  * invalid one comes back with the errors and every value typed, "Précédent" keeps the values
  * without judging them. The draft lives in the session ({@link SubscriptionDraft}); submitting it
- * creates a case in the requests module and shows its reference (post/redirect/get).
+ * creates a case in the requests module (with the marketing consent record when the box was ticked,
+ * {@link SubscriptionSubmission}) and shows its reference (post/redirect/get).
  */
 @Controller
 @RequestMapping("/souscription")
@@ -62,18 +65,18 @@ class SubscriptionController {
 			DependantRelationship.PACS_PARTNER, DependantRelationship.COHABITANT);
 
 	private final PlanCatalogue catalogue;
-	private final RequestIntake intake;
+	private final SubscriptionSubmission submission;
 	private final Attachments attachments;
 	private final CollectionNotices notices;
 	private final ProcessingRegister register;
 	private final SmartValidator validator;
 	private final MessageSource messages;
 
-	SubscriptionController(PlanCatalogue catalogue, RequestIntake intake, Attachments attachments,
+	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Attachments attachments,
 			CollectionNotices notices, ProcessingRegister register, SmartValidator validator, MessageSource messages) {
 		this.messages = messages;
 		this.catalogue = catalogue;
-		this.intake = intake;
+		this.submission = submission;
 		this.attachments = attachments;
 		this.notices = notices;
 		this.register = register;
@@ -218,7 +221,7 @@ class SubscriptionController {
 
 	@PostMapping("/recapitulatif")
 	String submit(@RequestParam(name = "back", required = false) String back, HttpSession session,
-			RedirectAttributes redirect, Locale locale) {
+			HttpServletRequest http, RedirectAttributes redirect, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		if (back != null) {
 			return redirectTo(SubscriptionStep.DOCUMENTS);
@@ -230,7 +233,8 @@ class SubscriptionController {
 			draft.saveTo(session);
 			return redirectTo(invalid);
 		}
-		SubmittedRequest submitted = intake.submitSubscription(toRequest(draft, locale));
+		SubmittedRequest submitted = submission.submit(toRequest(draft, locale),
+				new RequestOrigin(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT)));
 		SubscriptionDraft.clear(session);
 		redirect.addFlashAttribute(REFERENCE, submitted.reference());
 		return "redirect:/souscription/confirmation";
@@ -338,7 +342,7 @@ class SubscriptionController {
 		SubscriptionForms.Situation situation = draft.situation();
 		return new SubscriptionRequest(
 				new SubscriptionRequest.Subscriber(identity.civility(), identity.lastName(), identity.firstName(),
-						identity.birthName(), identity.birthDate(), identity.phone(), identity.email(),
+						identity.birthName(), identity.birthDate(), FormText.phone(identity.phone()), identity.email(),
 						new SubscriptionRequest.PostalAddress(identity.addressLine1(), identity.addressLine2(),
 								identity.postalCode(), identity.city())),
 				new SubscriptionRequest.Situation(situation.scheme(), situation.fund(), situation.familySituation()),
@@ -346,7 +350,7 @@ class SubscriptionController {
 					.dependants()
 					.stream()
 					.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(),
-							d.birthDate()))
+							d.birthDate(), d.civility()))
 					.toList(),
 				draft.plan().planCode(), draft.documents().marketingConsent(),
 				register.current().policy().version(),

@@ -18,7 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import fr.integrance.requests.Civility;
 import fr.integrance.requests.DependantRelationship;
 import fr.integrance.people.FamilySituation;
-import fr.integrance.requests.FrenchPhoneNumber;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.requests.PersonName;
 import fr.integrance.requests.PlausibleBirthDate;
@@ -44,7 +43,7 @@ final class SubscriptionForms {
 			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
 			@PersonName(message = "{intake.error.birth-name.invalid}") String birthName,
 			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18, message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
-			@NotBlank(message = "{intake.error.phone.required}") @FrenchPhoneNumber(message = "{intake.error.phone.invalid}") String phone,
+			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField String phone,
 			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
 			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine1,
 			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine2,
@@ -112,6 +111,7 @@ final class SubscriptionForms {
 	}
 
 	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantRelationship relationship,
+			@NotNull(message = "{subscription.error.dependant-civility.required}") Civility civility,
 			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
 			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
 			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
@@ -123,7 +123,7 @@ final class SubscriptionForms {
 		}
 
 		static Dependant empty() {
-			return new Dependant(null, null, null, null);
+			return new Dependant(null, null, null, null, null);
 		}
 	}
 

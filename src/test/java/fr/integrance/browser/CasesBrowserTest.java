@@ -24,8 +24,9 @@ import fr.integrance.testsupport.MutableClockConfiguration;
 
 /**
  * A staff member processes a subscription request in a real browser: the queues, the case page,
- * taking it, a refused acceptance (a dependant's civility missing, the error next to the field),
- * then the acceptance; a colleague taking over a case someone else holds; each page axe-clean.
+ * taking it, a refused acceptance (a dependant's civility missing from an older request, the error
+ * next to the field), then the acceptance; a request that carries the civilities is accepted
+ * without asking them; a colleague taking over a case someone else holds; each page axe-clean.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class CasesBrowserTest extends BrowserTestSupport {
@@ -109,5 +110,21 @@ class CasesBrowserTest extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolation();
 		assertNoConsoleErrors();
 		screenshot("cases-case-taken-over");
+	}
+
+	@Test
+	void staffAcceptsASubscriptionWhoseDependantsCivilitiesTheFormAsked() {
+		CaseWithFile created = CaseFixtures.subscriptionWithCivilitiesWithFile(applicationContext);
+		signIn(accounts.account(Role.STAFF));
+		page.navigate(url("/gestion/demandes/" + created.caseId()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prendre en charge")).click();
+
+		assertThat(page.locator("select[name^='civilities']").count()).isZero();
+		assertThat(page.locator("table").first().textContent()).contains("Madame", "Léa", "Monsieur", "Tâm");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("cases-case-civilities-given");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter").setExact(true)).click();
+		assertThat(page.locator(".flash-success").textContent()).contains("La souscription est acceptée");
+		assertNoConsoleErrors();
 	}
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import fr.integrance.requests.TestFiles;
 
 /**
- * The subscription request in the browser: six steps with two dependants, an error that keeps
- * every field, a step back that keeps the step's values, axe on each step, screenshots to look at.
+ * The subscription request in the browser: six steps with two dependants (each with a civility),
+ * errors that keep every field, a step back that keeps the step's values, axe on each step, screenshots to look at.
  */
 class SubscriptionBrowserTest extends BrowserTestSupport {
 
@@ -74,6 +74,7 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 		check("souscription-3-ayants-droit-vide");
 		page.locator("button[name='add']").click();
 		page.selectOption("#dependants0\\.relationship", "SPOUSE");
+		page.check("input[name='dependants[0].civility'][value='MONSIEUR']");
 		page.fill("#dependants0\\.lastName", "Le Floc’h");
 		page.fill("#dependants0\\.firstName", "Yann");
 		page.fill("#dependants0\\.birthDate", "1982-07-14");
@@ -90,7 +91,23 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("fieldset.dependant").count()).isEqualTo(2);
 		assertThat(page.inputValue("#dependants0\\.firstName")).isEqualTo("Yann");
 		assertThat(page.inputValue("#dependants1\\.firstName")).isEqualTo("Maël");
+		// Maël's civility forgotten: the error is next to it, everything else kept.
+		next();
+		assertThat(page.url()).contains("/souscription/ayants-droit");
+		assertThat(page.title()).startsWith("Erreur");
+		assertThat(page.textContent("#dependants1\\.civility-error")).contains("Choisissez la civilité de cet ayant droit.");
+		assertThat(page.isChecked("input[name='dependants[0].civility'][value='MONSIEUR']")).isTrue();
+		assertThat(page.inputValue("#dependants1\\.birthDate")).isEqualTo("2019-05-03");
+		check("souscription-3-ayants-droit-erreurs");
+		page.locator("#erreurs a[href='#dependants1.civility']").click();
+		page.check("input[name='dependants[1].civility'][value='MADAME']");
 		check("souscription-3-ayants-droit");
+		next();
+		// Back from step 4: the civilities are still there.
+		page.locator("button[name='back']").click();
+		assertThat(page.url()).contains("/souscription/ayants-droit");
+		assertThat(page.isChecked("input[name='dependants[0].civility'][value='MONSIEUR']")).isTrue();
+		assertThat(page.isChecked("input[name='dependants[1].civility'][value='MADAME']")).isTrue();
 		next();
 
 		// Step 4: the plan chosen on /offres is preselected.
@@ -111,8 +128,8 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 
 		// Step 6: everything on one page, then sent.
 		assertThat(page.url()).endsWith("/souscription/recapitulatif");
-		assertThat(page.textContent("main")).contains("Anne-Marie", "29 février 1984", "Yann", "Maël", "Confort",
-				attestation.getFileName().toString());
+		assertThat(page.textContent("main")).contains("Anne-Marie", "29 février 1984", "Monsieur Yann Le Floc’h",
+				"Madame Maël Le Floc’h", "Confort", attestation.getFileName().toString());
 		check("souscription-6-recapitulatif");
 		page.locator("form button.button-primary").click();
 

@@ -27,4 +27,14 @@ class SubjectRefTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> SubjectRef.parse("nothing"));
 		assertThatIllegalArgumentException().isThrownBy(() -> SubjectRef.parse("ROBOT:1"));
 	}
+
+	@Test
+	void anEmailSubjectIsTheDigestOfTheAddressNeverTheAddress() {
+		SubjectRef subject = SubjectRef.email("  Anne.LeFloch@Example.fr ");
+
+		assertThat(subject).isEqualTo(SubjectRef.email("anne.lefloch@example.fr"));
+		assertThat(subject.value()).startsWith("EMAIL:").doesNotContainIgnoringCase("example").hasSize(70);
+		assertThat(SubjectRef.parse(subject.value())).isEqualTo(subject);
+		assertThatIllegalArgumentException().isThrownBy(() -> SubjectRef.parse("EMAIL:anne@example.fr"));
+	}
 }

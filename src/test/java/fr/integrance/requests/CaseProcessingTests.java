@@ -162,6 +162,27 @@ class CaseProcessingTests {
 	}
 
 	@Test
+	void dependantsCivilitiesComeFromTheRequestWhenItCarriesThem() throws Exception {
+		String email = unique("civilites");
+		UUID caseId = intake
+			.submitSubscription(CaseFixtures.withCivilities(RequestIntakeTests.subscription(email, List.of())))
+			.caseId();
+		processing.take(caseId, staff);
+
+		// nothing given by staff: the request's civilities are enough, and they win over staff's
+		CaseDetails accepted = processing.accept(caseId, staff,
+				new Acceptance(null, java.util.Arrays.asList(null, fr.integrance.requests.Civility.MADAME)));
+
+		IndividualContract contract = contracts.find(new ContractId(accepted.contractId())).orElseThrow();
+		Person lea = people.find(contract.dependants().stream()
+			.filter(d -> d.type() == DependantType.PACS_PARTNER).findFirst().orElseThrow().person()).orElseThrow();
+		Person tam = people.find(contract.dependants().stream()
+			.filter(d -> d.type() == DependantType.CHILD).findFirst().orElseThrow().person()).orElseThrow();
+		assertThat(lea.name().civility()).isEqualTo(Civility.MME);
+		assertThat(tam.name().civility()).isEqualTo(Civility.M);
+	}
+
+	@Test
 	void aRefusedAcceptanceChangesNothing() throws Exception {
 		String email = unique("refus");
 		UUID caseId = subscriptionInReview(email);

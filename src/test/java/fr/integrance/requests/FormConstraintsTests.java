@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The custom constraints of the public forms: names, French phone numbers, birth dates. */
+/** The custom constraints of the public forms: names, birth dates (phones: website's PhoneNumberFieldTests). */
 class FormConstraintsTests {
 
 	private final PersonName.Validator names = new PersonName.Validator();
-	private final FrenchPhoneNumber.Validator phones = new FrenchPhoneNumber.Validator();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Dupont", "Le Floc’h", "O'Neil", "Jean-Pierre", "de La Tour d’Auvergne", "Éléonore",
@@ -34,20 +33,6 @@ class FormConstraintsTests {
 	void rejectsNamesLongerThanOneHundredCharacters() {
 		assertThat(names.isValid("A".repeat(100), null)).isTrue();
 		assertThat(names.isValid("A".repeat(101), null)).isFalse();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "0612345678", "06 12 34 56 78", "06.12.34.56.78", "06-12-34-56-78", "+33 6 12 34 56 78",
-			"+33612345678", "0033 1 23 45 67 89", "01 23 45 67 89", "09 87 65 43 21" })
-	void acceptsFrenchNumbersWithUsualSeparators(String phone) {
-		assertThat(phones.isValid(phone, null)).isTrue();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "061234567", "06123456789", "00 12 34 56 78", "+44 20 7946 0958", "+33 0 12 34 56 78",
-			"06 12 34 56 7a", "tel" })
-	void rejectsNumbersThatAreNotFrench(String phone) {
-		assertThat(phones.isValid(phone, null)).isFalse();
 	}
 
 	@Test

@@ -78,6 +78,22 @@ class ContactFormTests {
 	}
 
 	@Test
+	void phoneIsCheckedByThePlatformAndStoredInE164() throws Exception {
+		Map<String, String> values = contact("louis.martin@example.fr");
+		values.put("phone", "06 12 34");
+		MvcResult refused = send(values);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString()).contains("Ce numéro de téléphone n’est pas valide.",
+				"href=\"#phone\"", "id=\"phone-error\"", "value=\"06 12 34\"");
+
+		values.put("phone", "+44 20 7946 0958");
+		MvcResult sent = send(values);
+		String reference = (String) sent.getFlashMap().get("reference");
+		assertThat(jdbc.queryForObject("SELECT payload FROM request_case WHERE reference = ?", String.class, reference))
+			.contains("\"phone\":\"+442079460958\"");
+	}
+
+	@Test
 	void invalidFormKeepsValuesAndAcceptedFilesWhichAreSentWithTheNextTry() throws Exception {
 		Map<String, String> values = contact("claire.petit@example.fr");
 		values.put("message", "");

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
+import fr.integrance.consent.SubjectRef;
 import fr.integrance.requests.TestFiles;
 
 /** The subscription request through its six steps, server side: values kept, errors in French, a case stored. */
@@ -74,15 +75,17 @@ class SubscriptionJourneyTests {
 		mvc.perform(post("/souscription/ayants-droit").param("add", "").session(session).with(csrf()));
 		mvc.perform(post("/souscription/ayants-droit").param("add", "")
 			.param("dependants[0].relationship", "SPOUSE")
+			.param("dependants[0].civility", "MONSIEUR")
 			.param("dependants[0].lastName", "Le Floc’h")
 			.param("dependants[0].firstName", "Yann")
 			.param("dependants[0].birthDate", "1982-07-14")
 			.session(session)
 			.with(csrf()));
 		redirectsTo(postForm("/souscription/ayants-droit",
-				Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].lastName", "Le Floc’h",
-						"dependants[0].firstName", "Yann", "dependants[0].birthDate", "1982-07-14",
-						"dependants[1].relationship", "CHILD", "dependants[1].lastName", "Le Floc’h",
+				Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
+						"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
+						"dependants[0].birthDate", "1982-07-14", "dependants[1].relationship", "CHILD",
+						"dependants[1].civility", "MADAME", "dependants[1].lastName", "Le Floc’h",
 						"dependants[1].firstName", "Maël", "dependants[1].birthDate", "2019-05-03")),
 				"/souscription/formule");
 		String planPage = page("/souscription/formule");
@@ -97,8 +100,8 @@ class SubscriptionJourneyTests {
 		redirectsTo(upload, "/souscription/recapitulatif");
 
 		String summary = page("/souscription/recapitulatif");
-		assertThat(summary).contains("Anne-Marie", "Le Floc’h", "29 février 1984", "Yann", "Maël", "Conjoint(e) marié(e)",
-				"Enfant", "attestation-droits.pdf", "Régime général");
+		assertThat(summary).contains("Anne-Marie", "Le Floc’h", "29 février 1984", "Conjoint(e) marié(e)", "Enfant",
+				"attestation-droits.pdf", "Régime général", "Monsieur Yann Le Floc’h", "Madame Maël Le Floc’h");
 
 		MvcResult sent = mvc.perform(post("/souscription/recapitulatif").session(session).with(csrf())).andReturn();
 		redirectsTo(sent, "/souscription/confirmation");
@@ -113,7 +116,12 @@ class SubscriptionJourneyTests {
 			.containsEntry("purpose_id", "website-subscription-requests")
 			.containsEntry("submitter_email", "anne.lefloch@example.fr");
 		assertThat((String) row.get("payload")).contains("\"lastName\":\"Le Floc’h\"", "Maël", "\"planCode\":\"confort\"",
-				"\"marketingConsent\":false");
+				"\"marketingConsent\":false", "\"phone\":\"+33612345678\"")
+			.containsPattern("\"firstName\":\"Yann\"[^}]*\"civility\":\"MONSIEUR\"")
+			.containsPattern("\"firstName\":\"Maël\"[^}]*\"civility\":\"MADAME\"");
+		// the box was not ticked: no marketing consent recorded
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref = ?", Integer.class,
+				SubjectRef.email("anne.lefloch@example.fr").value())).isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_attachment a JOIN request_case c ON a.case_id = c.id "
 				+ "WHERE c.reference = ?", Integer.class, reference)).isEqualTo(1);
 
@@ -142,7 +150,7 @@ class SubscriptionJourneyTests {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).contains("<title>Erreur : Vos coordonnées")
-			.contains("Saisissez un numéro de téléphone français à 10 chiffres")
+			.contains("Ce numéro de téléphone n’est pas valide.")
 			.contains("Le code postal doit comporter 5 chiffres")
 			.contains("Le prénom ne peut contenir que des lettres")
 			.contains("href=\"#phone\"", "href=\"#postalCode\"", "href=\"#firstName\"")
@@ -156,6 +164,73 @@ class SubscriptionJourneyTests {
 		assertThat(html.indexOf("href=\"#phone\"")).isLessThan(html.indexOf("href=\"#postalCode\""));
 		// Not completed: the next step cannot be opened.
 		redirectsTo(mvc.perform(get("/souscription/situation").session(session)).andReturn(), "/souscription/identite");
+	}
+
+	@Test
+	void tickedMarketingBoxIsRecordedAsAConsentWithTheRequest() throws Exception {
+		String email = "offres-" + java.util.UUID.randomUUID() + "@example.fr";
+		Map<String, String> identity = new java.util.HashMap<>(IDENTITY);
+		identity.put("email", email);
+		identity.put("phone", "+44 20 7946 0958");
+		redirectsTo(postForm("/souscription/identite", identity), "/souscription/situation");
+		postForm("/souscription/situation", Map.of("scheme", "GENERAL", "familySituation", "SINGLE"));
+		postForm("/souscription/ayants-droit", Map.of());
+		postForm("/souscription/formule", Map.of("planCode", "essentielle"));
+		redirectsTo(postForm("/souscription/pieces", Map.of("certifiesAccuracy", "true", "marketingConsent", "true",
+				"_marketingConsent", "on")), "/souscription/recapitulatif");
+		MvcResult sent = mvc.perform(post("/souscription/recapitulatif").header("User-Agent", "JourneyTest/1.0")
+			.session(session)
+			.with(csrf())).andReturn();
+		redirectsTo(sent, "/souscription/confirmation");
+		String reference = (String) sent.getFlashMap().get("reference");
+
+		Map<String, Object> request = jdbc.queryForMap("SELECT payload, submitted_at FROM request_case WHERE reference = ?",
+				reference);
+		String payload = (String) request.get("payload");
+		assertThat(payload).contains("\"marketingConsent\":true", "\"phone\":\"+442079460958\"");
+		String noticeVersion = payload.replaceAll("(?s).*\"noticeVersion\":\"([^\"]+)\".*", "$1");
+
+		java.util.List<Map<String, Object>> consents = jdbc.queryForList(
+				"SELECT purpose_id, decision, method, notice_version, recorded_at, user_agent FROM consent_record "
+						+ "WHERE subject_ref = ?",
+				SubjectRef.email(email.toUpperCase(java.util.Locale.ROOT)).value());
+		assertThat(consents).singleElement().satisfies(consent -> {
+			assertThat(consent).containsEntry("purpose_id", "marketing")
+				.containsEntry("decision", "GIVEN")
+				.containsEntry("method", "FORM")
+				.containsEntry("notice_version", noticeVersion)
+				.containsEntry("user_agent", "JourneyTest/1.0");
+			assertThat(consent.get("recorded_at")).isNotNull();
+		});
+		// the address itself is not the consent subject: only its digest is stored
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref LIKE ?", Integer.class,
+				"%" + email + "%")).isZero();
+	}
+
+	@Test
+	void eachDependantsCivilityIsAskedKeptOnErrorsAndOnStepBack() throws Exception {
+		postForm("/souscription/identite", IDENTITY);
+		postForm("/souscription/situation", Map.of("scheme", "GENERAL", "familySituation", "MARRIED"));
+		MvcResult missing = postForm("/souscription/ayants-droit",
+				Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].lastName", "Le Floc’h",
+						"dependants[0].firstName", "Yann", "dependants[0].birthDate", "1982-07-14",
+						"dependants[1].relationship", "CHILD", "dependants[1].civility", "MADAME",
+						"dependants[1].lastName", "Le Floc’h", "dependants[1].firstName", "Maël",
+						"dependants[1].birthDate", "2019-05-03"));
+		assertThat(missing.getResponse().getStatus()).isEqualTo(200);
+		String html = missing.getResponse().getContentAsString();
+		assertThat(html).contains("Choisissez la civilité de cet ayant droit.", "href=\"#dependants0.civility\"",
+				"id=\"dependants0.civility-error\"")
+			.containsPattern("name=\"dependants\\[1\\].civility\" value=\"MADAME\"[^>]*checked")
+			.contains("value=\"Yann\"");
+
+		redirectsTo(postForm("/souscription/ayants-droit",
+				Map.of("back", "", "dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
+						"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
+						"dependants[0].birthDate", "1982-07-14")),
+				"/souscription/situation");
+		assertThat(page("/souscription/ayants-droit"))
+			.containsPattern("name=\"dependants\\[0\\].civility\" value=\"MONSIEUR\"[^>]*checked");
 	}
 
 	@Test
