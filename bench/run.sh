@@ -84,7 +84,7 @@ run search-name "$work/search-name.paths" http://127.0.0.1:8080 "$cookie"
 run person-page "$work/person.paths" http://127.0.0.1:8080 "$cookie"
 run queue-page "$work/queue.paths" http://127.0.0.1:8080 "$cookie"
 # The same pages at 5 connections: well below saturation, latency is close to the service time.
-log "wrk: 5 connections, 1 thread, 20s (service time below saturation)"
+log "wrk: 5 connections, 2 threads, 20s (service time below saturation)"
 connections=5
 duration=20s
 run low-search-name-birthdate "$work/search-name-birthdate.paths" http://127.0.0.1:8080 "$cookie"
