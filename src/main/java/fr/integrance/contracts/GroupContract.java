@@ -2,6 +2,7 @@ package fr.integrance.contracts;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -10,6 +11,11 @@ import java.util.UUID;
  */
 public record GroupContract(GroupContractId id, String reference, UUID employerOrganisation, List<String> planCodes,
 		List<String> populationCategories, LocalDate startDate, LocalDate endDate) {
+
+	/** The reference of the {@code serial}-th group contract: {@code CC-} and six digits (from a sequence). */
+	public static String reference(long serial) {
+		return "CC-" + String.format(Locale.ROOT, "%06d", serial);
+	}
 
 	public GroupContract {
 		planCodes = List.copyOf(planCodes);

@@ -22,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
+import fr.integrance.people.DirectDebitMandate;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.NameKey;
@@ -37,6 +39,7 @@ import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestStatus;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Solicitation;
+import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
 /**
@@ -109,6 +112,10 @@ public class DataGenerator {
 	private static final String INSERT_TRANSITION = """
 			INSERT INTO request_transition (id, case_id, step_no, from_status, to_status, actor_id, occurred_at, reason)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	/** The sequences whose numbers the generator reserves in blocks (their names go into SQL text). */
+	private static final java.util.Set<String> SEQUENCES = java.util.Set.of("contract_member_number_seq",
+			"person_mandate_rum_seq", "contract_group_reference_seq", "request_case_reference_seq");
 
 	private static final List<String> MEASURES = List.of("SAUVEGARDE_JUSTICE", "CURATELLE_SIMPLE",
 			"CURATELLE_RENFORCEE", "TUTELLE", "HABILITATION_FAMILIALE", "MANDAT_PROTECTION_FUTURE");
@@ -307,7 +314,7 @@ public class DataGenerator {
 			FakeIdentities.BankDetails details = FakeIdentities.bankAccount(random);
 			bankRows.add(new Object[] { id, owner,
 					encryption.encrypt(details.iban().value(), new FieldContext("person_bank_account", "iban", id.toString())),
-					details.bic(), holder, "ITG-" + String.format(Locale.ROOT, "%012d", nextRum++),
+					details.bic(), holder, DirectDebitMandate.reference(nextRum++),
 					today.minusDays(random.nextInt(3_000)), now });
 			bankAccounts++;
 		}
@@ -347,7 +354,7 @@ public class DataGenerator {
 				transactions.executeWithoutResult(status -> {
 					jdbc.update(INSERT_ORGANISATION, organisation, "EMPLOYER", name, FakeIdentities.siren(random).value(), now);
 					jdbc.update(INSERT_GROUP_CONTRACT, groupContract,
-							"CC-" + String.format(Locale.ROOT, "%06d", reference + employersCreated), organisation, start, now);
+							GroupContract.reference(reference + employersCreated), organisation, start, now);
 					jdbc.update(INSERT_GROUP_PLAN, groupContract, 0, plans[0]);
 					jdbc.update(INSERT_GROUP_CATEGORY, groupContract, 0, "Cadres");
 					jdbc.update(INSERT_GROUP_CATEGORY, groupContract, 1, "Non-cadres");
@@ -491,8 +498,8 @@ public class DataGenerator {
 				String email = FakeIdentities.email(firstName, lastName, 9_000_000_000L + c);
 				String payload = subscription ? subscriptionPayload(civility, lastName, firstName, email)
 						: solicitationPayload(civility, lastName, firstName, email);
-				String year = String.valueOf(submitted.atZoneSameInstant(FRANCE).getYear());
-				caseRows.add(new Object[] { id, "DEM-" + year + "-" + String.format(Locale.ROOT, "%06d", reference + c),
+				int year = submitted.atZoneSameInstant(FRANCE).getYear();
+				caseRows.add(new Object[] { id, SubmittedRequest.reference(year, reference + c),
 						type.name(), type.purposeOn(RequestChannel.WEBSITE), RequestChannel.WEBSITE.name(), status.name(),
 						submitted, firstName + " " + lastName, email, payload,
 						status == RequestStatus.SUBMITTED ? null : staff });
@@ -565,8 +572,12 @@ public class DataGenerator {
 		 * restarted after the block (a quiet database is assumed, as for any bulk load).
 		 */
 		private long reserve(String sequence, long count) {
+			if (!SEQUENCES.contains(sequence)) {
+				throw new IllegalArgumentException("Not a sequence the generator reserves from: " + sequence);
+			}
 			Long first = jdbc.queryForObject("SELECT nextval('" + sequence + "')", Long.class);
-			jdbc.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count + 1));
+			// `first` .. `first + count - 1` are this run's; the next nextval() gives `first + count`.
+			jdbc.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count));
 			return first;
 		}
 

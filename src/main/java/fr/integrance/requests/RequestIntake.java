@@ -78,7 +78,7 @@ public class RequestIntake {
 	/** {@code DEM-<year>-<number>}: the year in France, the number from a database sequence (unique across nodes). */
 	private String nextReference() {
 		Long number = jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class);
-		return "DEM-%d-%06d".formatted(clock.instant().atZone(FRANCE).getYear(), number);
+		return SubmittedRequest.reference(clock.instant().atZone(FRANCE).getYear(), number);
 	}
 
 	/** The payload of a subscription case, read back as the record it was stored from. */

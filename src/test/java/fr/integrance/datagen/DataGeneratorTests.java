@@ -134,6 +134,18 @@ class DataGeneratorTests {
 	}
 
 	@Test
+	void referencesTakeTheSequencesNumbersWithoutGaps() {
+		// The generator's block is the newest of the sequence: its last number is the highest reference.
+		List<String> references = jdbc.queryForList("SELECT reference FROM request_case", String.class)
+			.stream()
+			.filter(reference -> reference.matches("DEM-\\d{4}-\\d{6}"))
+			.toList();
+		long highest = references.stream().mapToLong(reference -> Long.parseLong(reference.substring(9))).max().orElseThrow();
+
+		assertThat(jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class)).isEqualTo(highest + 1);
+	}
+
+	@Test
 	void openCasesParseIntoTheirTypedPayloads() {
 		List<UUID> ids = generated("SELECT id FROM request_case", casesOfOthers);
 		assertThat(ids).hasSize(60);

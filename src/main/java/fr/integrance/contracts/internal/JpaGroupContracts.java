@@ -43,7 +43,7 @@ class JpaGroupContracts implements GroupContracts {
 			}
 		}
 		Long number = jdbc.queryForObject("SELECT nextval('contract_group_reference_seq')", Long.class);
-		String reference = "CC-" + String.format("%06d", number);
+		String reference = GroupContract.reference(number);
 		return groupContracts.save(GroupContractEntity.create(contract, reference, clock.instant())).toGroupContract();
 	}
 

@@ -148,12 +148,7 @@ class JpaPeople implements People {
 	public DirectDebitMandate signMandate(BankAccountId account, LocalDate signedOn) {
 		BankAccountEntity entity = bankAccount(account);
 		Long number = jdbc.queryForObject("SELECT nextval('person_mandate_rum_seq')", Long.class);
-		return entity.sign(rum(number), signedOn);
-	}
-
-	/** {@code ITG-} and twelve digits: unique (a sequence), within SEPA's 35 characters and alphabet. */
-	static String rum(long number) {
-		return "ITG-" + String.format("%012d", number);
+		return entity.sign(DirectDebitMandate.reference(number), signedOn);
 	}
 
 	@Override
