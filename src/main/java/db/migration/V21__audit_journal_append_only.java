@@ -12,23 +12,25 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Makes the audit journal append-only on PostgreSQL: nobody, not even the table owner or a
- * superuser, can UPDATE, DELETE or TRUNCATE {@code audit_entry}, and the chain head can only move
- * forward onto an appended entry.
+ * Makes the audit journal append-only on PostgreSQL: nobody, not even the table owner or
+ * a superuser, can UPDATE, DELETE or TRUNCATE {@code audit_entry}, and the chain head can
+ * only move forward onto an appended entry.
  * <p>
- * Triggers are the main guard because they hold for every role, including the one the application
- * and its tests connect with (often the owner, sometimes a superuser). Privileges are revoked as a
- * second layer from every role holding them, from the role running the migration (the owner; in a
- * single-role deployment, the application itself) and from the role named by the Flyway placeholder
- * {@code audit-app-role} ({@code spring.flyway.placeholders.audit-app-role}) if that role exists.
- * A GRANT made later would restore the privileges, not lift the triggers.
+ * Triggers are the main guard because they hold for every role, including the one the
+ * application and its tests connect with (often the owner, sometimes a superuser).
+ * Privileges are revoked as a second layer from every role holding them, from the role
+ * running the migration (the owner; in a single-role deployment, the application itself)
+ * and from the role named by the Flyway placeholder {@code audit-app-role}
+ * ({@code spring.flyway.placeholders.audit-app-role}) if that role exists. A GRANT made
+ * later would restore the privileges, not lift the triggers.
  * <p>
- * H2 (embedded and test database) gets nothing: it is not where the journal has to be evidence,
- * and the tamper tests change rows there with plain statements. On PostgreSQL they bypass the
- * triggers with {@code SET session_replication_role = replica} on their own connection.
+ * H2 (embedded and test database) gets nothing: it is not where the journal has to be
+ * evidence, and the tamper tests change rows there with plain statements. On PostgreSQL
+ * they bypass the triggers with {@code SET session_replication_role = replica} on their
+ * own connection.
  * <p>
- * Java rather than SQL because the statements exist on PostgreSQL only, and SQL migrations must
- * run unchanged on both databases.
+ * Java rather than SQL because the statements exist on PostgreSQL only, and SQL
+ * migrations must run unchanged on both databases.
  */
 public class V21__audit_journal_append_only extends BaseJavaMigration {
 
@@ -43,9 +45,10 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			END
 			$$""";
 
-	// The head may only move forward, onto an entry that exists with that hash: the application
-	// cannot rewind it to hide a cut tail, nor point it past the entries. (The journal writes the head
-	// once per transaction, so one move may span several entries.)
+	// The head may only move forward, onto an entry that exists with that hash: the
+	// application cannot rewind it to hide a cut tail, nor point it past the entries.
+	// (The journal writes the head once per transaction, so one move may span several
+	// entries.)
 	private static final String GUARD_HEAD = """
 			CREATE FUNCTION audit_chain_head_guard() RETURNS trigger
 			LANGUAGE plpgsql AS $$
@@ -78,8 +81,9 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			statement.execute("CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry "
 					+ "FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_refuse_change()");
 			statement.execute(GUARD_HEAD);
-			statement.execute("CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE OR DELETE ON audit_chain_head "
-					+ "FOR EACH ROW EXECUTE FUNCTION audit_chain_head_guard()");
+			statement
+				.execute("CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE OR DELETE ON audit_chain_head "
+						+ "FOR EACH ROW EXECUTE FUNCTION audit_chain_head_guard()");
 			statement.execute("CREATE TRIGGER audit_chain_head_no_truncate BEFORE TRUNCATE ON audit_chain_head "
 					+ "FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_guard()");
 		}
@@ -107,9 +111,8 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			}
 		}
 		if (appRole != null) {
-			try (PreparedStatement statement = connection.prepareStatement(
-					"SELECT format('REVOKE " + privileges + " ON " + table + " FROM %I', rolname) FROM pg_roles "
-							+ "WHERE rolname = ?")) {
+			try (PreparedStatement statement = connection.prepareStatement("SELECT format('REVOKE " + privileges
+					+ " ON " + table + " FROM %I', rolname) FROM pg_roles " + "WHERE rolname = ?")) {
 				statement.setString(1, appRole);
 				try (ResultSet rs = statement.executeQuery()) {
 					while (rs.next()) {
@@ -124,4 +127,5 @@ public class V21__audit_journal_append_only extends BaseJavaMigration {
 			}
 		}
 	}
+
 }

@@ -6,10 +6,11 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * Makes {@code consent_record} append-only in the database too: on PostgreSQL a trigger refuses every
- * UPDATE (a proof that can be rewritten proves nothing). H2, the embedded database, has no trigger
- * language without a Java class on its side; there the immutable entity is the guard. DELETE stays
- * possible for the retention sweep that will end the records' life.
+ * Makes {@code consent_record} append-only in the database too: on PostgreSQL a trigger
+ * refuses every UPDATE (a proof that can be rewritten proves nothing). H2, the embedded
+ * database, has no trigger language without a Java class on its side; there the immutable
+ * entity is the guard. DELETE stays possible for the retention sweep that will end the
+ * records' life.
  */
 public class V51__consent_record_append_only extends BaseJavaMigration {
 
@@ -31,4 +32,5 @@ public class V51__consent_record_append_only extends BaseJavaMigration {
 					FOR EACH ROW EXECUTE FUNCTION consent_record_refuse_update()""");
 		}
 	}
+
 }

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import fr.integrance.platform.ProductionSettingsCheck;
 
 /**
- * The online platform of the mutual: public website, the iAdhérent, iCollectif and iTutelle
- * extranets, the back office and the DPO console, in one deployable made of modules.
+ * The online platform of the mutual: public website, the iAdhérent, iCollectif and
+ * iTutelle extranets, the back office and the DPO console, in one deployable made of
+ * modules.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -24,4 +25,5 @@ public class IntegranceApplication {
 		application.addListeners(new ProductionSettingsCheck());
 		return application;
 	}
+
 }

@@ -19,4 +19,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 @Tag("integration")
 public @interface IntegrationTest {
+
 }

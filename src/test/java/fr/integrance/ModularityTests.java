@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The module boundaries of DESIGN.md §3 hold, and the module documentation is written under target/. */
+/**
+ * The module boundaries of DESIGN.md §3 hold, and the module documentation is written
+ * under target/.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(IntegranceApplication.class);
@@ -21,4 +24,5 @@ class ModularityTests {
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}
+
 }

@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What was done, as a dotted lower-case code ({@code person.read}, {@code login.failure}). The set
- * is open so that each module names its own actions without editing this one; the pattern keeps
- * codes uniform and free of personal values.
+ * What was done, as a dotted lower-case code ({@code person.read},
+ * {@code login.failure}). The set is open so that each module names its own actions
+ * without editing this one; the pattern keeps codes uniform and free of personal values.
  *
- * @param code e.g. {@code "contract.terminated"}; matches {@code [a-z]+(\.[a-z-]+)+}, at most 100
- *             characters
+ * @param code e.g. {@code "contract.terminated"}; matches {@code [a-z]+(\.[a-z-]+)+}, at
+ * most 100 characters
  */
 public record AuditAction(String code) {
 

@@ -4,23 +4,28 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Who acted: an account, a system job, or an anonymous visitor. Stored as a typed reference
- * ({@code ACCOUNT:6f1c…}, {@code SYSTEM:retention-job}, {@code ANONYMOUS}), never as a name or a
- * login.
+ * Who acted: an account, a system job, or an anonymous visitor. Stored as a typed
+ * reference ({@code ACCOUNT:6f1c…}, {@code SYSTEM:retention-job}, {@code ANONYMOUS}),
+ * never as a name or a login.
  *
  * @param kind what sort of actor
- * @param id   the account id or job name; {@code null} for {@link Kind#ANONYMOUS}
+ * @param id the account id or job name; {@code null} for {@link Kind#ANONYMOUS}
  */
 public record AuditActor(Kind kind, String id) {
 
 	/** The sorts of actor the journal knows. */
 	public enum Kind {
+
 		/** A user account (member, staff, organisation, DPO…), by its technical id. */
 		ACCOUNT,
 		/** A scheduled or background job, by a stable name. */
 		SYSTEM,
-		/** A visitor without an account (a failed login for an unknown name, a public form). */
+		/**
+		 * A visitor without an account (a failed login for an unknown name, a public
+		 * form).
+		 */
 		ANONYMOUS
+
 	}
 
 	private static final AuditActor ANONYMOUS = new AuditActor(Kind.ANONYMOUS, null);

@@ -6,35 +6,35 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A row of {@code audit_entry} as stored: plain strings, because the verifier must hash exactly
- * what the table holds, even a value that an edit has made invalid.
+ * A row of {@code audit_entry} as stored: plain strings, because the verifier must hash
+ * exactly what the table holds, even a value that an edit has made invalid.
  *
- * @param sequence     position in the chain, from 1, without gaps
- * @param recordedAt   when the journal appended it (its clock, UTC, microseconds)
- * @param actor        {@link AuditActor#ref()}
- * @param action       {@link AuditAction#code()}
- * @param subjectRef   the data subject's id, or {@code null}
- * @param objectRef    {@code type:id} of the object, or {@code null}
- * @param purpose      register purpose id, or {@code null}
- * @param outcome      {@link AuditOutcome} name
- * @param previousHash the previous entry's hash ({@link EntryHasher#GENESIS_HASH} for the first)
- * @param entryHash    {@link EntryHasher#hash} of all the above
+ * @param sequence position in the chain, from 1, without gaps
+ * @param recordedAt when the journal appended it (its clock, UTC, microseconds)
+ * @param actor {@link AuditActor#ref()}
+ * @param action {@link AuditAction#code()}
+ * @param subjectRef the data subject's id, or {@code null}
+ * @param objectRef {@code type:id} of the object, or {@code null}
+ * @param purpose register purpose id, or {@code null}
+ * @param outcome {@link AuditOutcome} name
+ * @param previousHash the previous entry's hash ({@link EntryHasher#GENESIS_HASH} for the
+ * first)
+ * @param entryHash {@link EntryHasher#hash} of all the above
  */
-record AuditEntry(
-		@NotPersonalData long sequence,
+record AuditEntry(@NotPersonalData long sequence,
 		@NotPersonalData("a time; it relates to a person only through the actor, annotated below") Instant recordedAt,
-		// A pseudonymous account id: the journal is a connection log in the register's terms.
-		@PersonalData(category = "connection") String actor,
-		@NotPersonalData String action,
+		// A pseudonymous account id: the journal is a connection log in the register's
+		// terms.
+		@PersonalData(category = "connection") String actor, @NotPersonalData String action,
 		@PersonalData(category = "identification") String subjectRef,
 		// A contract or request id leads to a person as surely as the subject ref does.
-		@PersonalData(category = "identification") String objectRef,
-		@NotPersonalData String purpose,
-		@NotPersonalData String outcome,
-		@NotPersonalData String previousHash,
-		@NotPersonalData String entryHash) {
+		@PersonalData(category = "identification") String objectRef, @NotPersonalData String purpose,
+		@NotPersonalData String outcome, @NotPersonalData String previousHash, @NotPersonalData String entryHash) {
 
-	/** The entry that follows {@code previousHash} at {@code sequence}, with its hash computed. */
+	/**
+	 * The entry that follows {@code previousHash} at {@code sequence}, with its hash
+	 * computed.
+	 */
 	static AuditEntry chained(long sequence, Instant recordedAt, AuditEvent event, String previousHash) {
 		String actor = event.actor().ref();
 		String action = event.action().code();

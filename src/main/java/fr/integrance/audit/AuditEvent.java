@@ -3,21 +3,21 @@ package fr.integrance.audit;
 import java.util.Objects;
 
 /**
- * One event to record. It has no time: the journal stamps it from its own clock, so a caller can
- * neither forget nor choose it. Every reference is an id checked by shape; an e-mail address, a
- * name or any text with spaces is refused.
+ * One event to record. It has no time: the journal stamps it from its own clock, so a
+ * caller can neither forget nor choose it. Every reference is an id checked by shape; an
+ * e-mail address, a name or any text with spaces is refused.
  * <p>
  * Built from a static factory and withers, e.g.
  * {@code AuditEvent.success(AuditActor.account(id), AuditAction.PERSON_READ).withSubject(personId)
  * .withObject("contract:123").withPurpose("member-management")}.
  *
- * @param actor      who acted
- * @param action     what was done
- * @param outcome    how it ended
+ * @param actor who acted
+ * @param action what was done
+ * @param outcome how it ended
  * @param subjectRef the data subject's id (whose data), or {@code null}
- * @param objectRef  the object acted on, as {@code type:id} (e.g. {@code contract:123}), or
- *                   {@code null}
- * @param purpose    the register purpose id the action served, or {@code null}
+ * @param objectRef the object acted on, as {@code type:id} (e.g. {@code contract:123}),
+ * or {@code null}
+ * @param purpose the register purpose id the action served, or {@code null}
  */
 public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outcome, String subjectRef,
 		String objectRef, String purpose) {
@@ -47,7 +47,9 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 		return of(actor, action, AuditOutcome.DENIED);
 	}
 
-	/** The same event about the given data subject (their id, never their name or e-mail). */
+	/**
+	 * The same event about the given data subject (their id, never their name or e-mail).
+	 */
 	public AuditEvent withSubject(String subjectRef) {
 		return new AuditEvent(actor, action, outcome, subjectRef, objectRef, purpose);
 	}

@@ -12,16 +12,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit journal: records who read or changed whose data, and security events, as an
  * append-only chain of entries that {@link AuditJournalVerifier} can check.
  * <p>
- * Each entry gets the next sequence number and the time of the journal's {@link java.time.Clock};
- * appends from every application node are serialised by a lock on the chain head, so the chain
- * never forks. Because that lock is held until the recording transaction ends, record as late as
- * possible in a long transaction (after its own changes), which also keeps the lock order the same
- * everywhere.
+ * Each entry gets the next sequence number and the time of the journal's
+ * {@link java.time.Clock}; appends from every application node are serialised by a lock
+ * on the chain head, so the chain never forks. Because that lock is held until the
+ * recording transaction ends, record as late as possible in a long transaction (after its
+ * own changes), which also keeps the lock order the same everywhere.
  * <p>
- * Entries hold ids only: {@link AuditEvent} refuses anything shaped like an e-mail address or text.
+ * Entries hold ids only: {@link AuditEvent} refuses anything shaped like an e-mail
+ * address or text.
  * <p>
- * Savepoints (nested transactions) around {@link #record} are not supported: rolling back to one
- * would undo entries the transaction still counts as the end of the chain.
+ * Savepoints (nested transactions) around {@link #record} are not supported: rolling back
+ * to one would undo entries the transaction still counts as the end of the chain.
  */
 @Service
 public class AuditJournal {
@@ -40,10 +41,10 @@ public class AuditJournal {
 	}
 
 	/**
-	 * Records the event in the caller's transaction, or in a new one when there is none: if the
-	 * caller's change rolls back, so does the entry. In a read-only transaction (typically a
-	 * {@code person.read}), which cannot write, the entry is recorded independently instead.
-	 *
+	 * Records the event in the caller's transaction, or in a new one when there is none:
+	 * if the caller's change rolls back, so does the entry. In a read-only transaction
+	 * (typically a {@code person.read}), which cannot write, the entry is recorded
+	 * independently instead.
 	 * @return the entry's sequence number (from 1, without gaps once committed)
 	 */
 	public long record(AuditEvent event) {
@@ -55,14 +56,14 @@ public class AuditJournal {
 	}
 
 	/**
-	 * Records the event in a transaction of its own, committed at once, so that it survives a
-	 * rollback of the caller's transaction: for security events (login failure, access denied).
-	 *
+	 * Records the event in a transaction of its own, committed at once, so that it
+	 * survives a rollback of the caller's transaction: for security events (login
+	 * failure, access denied).
 	 * @return the entry's sequence number
-	 * @throws IllegalStateException when the caller's transaction has already recorded an entry:
-	 *                               it holds the chain head until it ends, so a second transaction
-	 *                               on this thread would wait for it forever; record that event
-	 *                               with {@link #record} or after the transaction
+	 * @throws IllegalStateException when the caller's transaction has already recorded an
+	 * entry: it holds the chain head until it ends, so a second transaction on this
+	 * thread would wait for it forever; record that event with {@link #record} or after
+	 * the transaction
 	 */
 	public long recordIndependently(AuditEvent event) {
 		Objects.requireNonNull(event, "event");
@@ -77,4 +78,5 @@ public class AuditJournal {
 		Long sequence = transaction.execute(status -> store.append(event));
 		return Objects.requireNonNull(sequence, "append returns the sequence");
 	}
+
 }

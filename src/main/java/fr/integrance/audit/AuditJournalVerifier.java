@@ -11,17 +11,17 @@ import fr.integrance.audit.VerificationReport.Reason;
 /**
  * Checks the whole journal and reports the first broken entry.
  * <p>
- * Entries are read in sequence order by pages of bounded size, each page by its own short query,
- * so memory stays flat and no long transaction holds back the database while other nodes keep
- * appending. The chain head is read first: entries appended after it are left to the next run,
- * and entries beyond the head at the end are reported as inserted.
+ * Entries are read in sequence order by pages of bounded size, each page by its own short
+ * query, so memory stays flat and no long transaction holds back the database while other
+ * nodes keep appending. The chain head is read first: entries appended after it are left
+ * to the next run, and entries beyond the head at the end are reported as inserted.
  * <p>
- * On PostgreSQL the application cannot change or delete entries (triggers of migration V21, see
- * {@code db.migration.V21__audit_journal_append_only}). Tests that tamper with the journal on
- * purpose must therefore bypass the triggers on their own connection: as a superuser with
- * {@code SET session_replication_role = replica} (then {@code RESET}), or with
- * {@code ALTER TABLE audit_entry DISABLE TRIGGER USER} (then {@code ENABLE}). On H2 there is no
- * such guard and plain UPDATE and DELETE statements work.
+ * On PostgreSQL the application cannot change or delete entries (triggers of migration
+ * V21, see {@code db.migration.V21__audit_journal_append_only}). Tests that tamper with
+ * the journal on purpose must therefore bypass the triggers on their own connection: as a
+ * superuser with {@code SET session_replication_role = replica} (then {@code RESET}), or
+ * with {@code ALTER TABLE audit_entry DISABLE TRIGGER USER} (then {@code ENABLE}). On H2
+ * there is no such guard and plain UPDATE and DELETE statements work.
  */
 @Service
 public class AuditJournalVerifier {
@@ -87,8 +87,9 @@ public class AuditJournalVerifier {
 	}
 
 	/**
-	 * Checks one entry against its expected position and its predecessor, or returns null when it
-	 * is intact. Order of the tests matters: each explains what the earlier ones left open.
+	 * Checks one entry against its expected position and its predecessor, or returns null
+	 * when it is intact. Order of the tests matters: each explains what the earlier ones
+	 * left open.
 	 */
 	private static VerificationReport checkEntry(AuditEntry entry, long expected, String previousHash,
 			String hashBeforePrevious) {
@@ -101,7 +102,8 @@ public class AuditJournalVerifier {
 			return null;
 		}
 		if (!linked && hashBeforePrevious != null && entry.previousHash().equals(hashBeforePrevious)) {
-			// It links to the entry two back: the one in between was slipped in (and the rest renumbered).
+			// It links to the entry two back: the one in between was slipped in (and the
+			// rest renumbered).
 			return VerificationReport.broken(expected - 1, Reason.INSERTED);
 		}
 		if (linked) {
@@ -110,8 +112,10 @@ public class AuditJournalVerifier {
 		if (!hashMatches) {
 			return VerificationReport.broken(expected, Reason.OUT_OF_ORDER);
 		}
-		// Intact itself, but it recorded another predecessor: that predecessor was rewritten (for the
-		// first entry, whose predecessor is the fixed genesis value, the entry itself was).
+		// Intact itself, but it recorded another predecessor: that predecessor was
+		// rewritten (for the first entry, whose predecessor is the fixed genesis value,
+		// the entry itself was).
 		return VerificationReport.broken(Math.max(1, expected - 1), Reason.CHAIN_BREAK);
 	}
+
 }

@@ -3,9 +3,9 @@ package fr.integrance.audit;
 import java.util.regex.Pattern;
 
 /**
- * The shape every reference in the journal must have. The journal stores ids, never personal
- * values: a strict alphabet without '@', spaces or accents keeps e-mail addresses, names and
- * free text out, whatever a caller passes by mistake.
+ * The shape every reference in the journal must have. The journal stores ids, never
+ * personal values: a strict alphabet without '@', spaces or accents keeps e-mail
+ * addresses, names and free text out, whatever a caller passes by mistake.
  */
 final class AuditRefs {
 
@@ -25,10 +25,12 @@ final class AuditRefs {
 
 	static String optional(String what, String value) {
 		if (value != null && !REF.matcher(value).matches()) {
-			// The value is not echoed: it may be exactly the personal data that must not spread.
+			// The value is not echoed: it may be exactly the personal data that must not
+			// spread.
 			throw new IllegalArgumentException(what + " must be an id of 1 to " + MAX_LENGTH
 					+ " characters among [A-Za-z0-9:_.-], never a personal value");
 		}
 		return value;
 	}
+
 }

@@ -11,22 +11,23 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * The hash of a journal entry: SHA-256 over a canonical encoding of its sequence, every field and
- * the previous entry's hash, so that editing, moving or re-linking an entry changes it.
+ * The hash of a journal entry: SHA-256 over a canonical encoding of its sequence, every
+ * field and the previous entry's hash, so that editing, moving or re-linking an entry
+ * changes it.
  * <p>
- * Encoding, version 1 (written here so that an outside tool can re-verify a journal export), all
- * integers big-endian:
+ * Encoding, version 1 (written here so that an outside tool can re-verify a journal
+ * export), all integers big-endian:
  * <ol>
  * <li>the text {@code integrance-audit-entry-v1} as a field (below);</li>
  * <li>the sequence as a 64-bit integer;</li>
  * <li>the time as seconds since the epoch (64-bit) then nanoseconds (32-bit);</li>
- * <li>actor, action, subject ref, object ref, purpose, outcome and previous hash, each as a field:
- * its UTF-8 byte length as a 32-bit integer followed by the bytes, or the length -1 alone for an
- * absent value.</li>
+ * <li>actor, action, subject ref, object ref, purpose, outcome and previous hash, each as
+ * a field: its UTF-8 byte length as a 32-bit integer followed by the bytes, or the length
+ * -1 alone for an absent value.</li>
  * </ol>
- * The length prefixes make the encoding unambiguous: no two different entries share a byte string
- * (moving a character from one field to the next, or an empty value versus an absent one, changes
- * it). The result is 64 lower-case hex digits.
+ * The length prefixes make the encoding unambiguous: no two different entries share a
+ * byte string (moving a character from one field to the next, or an empty value versus an
+ * absent one, changes it). The result is 64 lower-case hex digits.
  */
 final class EntryHasher {
 
@@ -40,8 +41,9 @@ final class EntryHasher {
 
 	static String hash(long sequence, Instant recordedAt, String actor, String action, String subjectRef,
 			String objectRef, String purpose, String outcome, String previousHash) {
-		return HexFormat.of().formatHex(sha256(canonical(sequence, recordedAt, actor, action, subjectRef,
-				objectRef, purpose, outcome, previousHash)));
+		return HexFormat.of()
+			.formatHex(sha256(canonical(sequence, recordedAt, actor, action, subjectRef, objectRef, purpose, outcome,
+					previousHash)));
 	}
 
 	static byte[] canonical(long sequence, Instant recordedAt, String actor, String action, String subjectRef,
@@ -64,7 +66,8 @@ final class EntryHasher {
 			return bytes.toByteArray();
 		}
 		catch (IOException ex) {
-			// A ByteArrayOutputStream does not fail; the checked exception is only the stream's contract.
+			// A ByteArrayOutputStream does not fail; the checked exception is only the
+			// stream's contract.
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -87,4 +90,5 @@ final class EntryHasher {
 			throw new IllegalStateException("every Java runtime provides SHA-256", ex);
 		}
 	}
+
 }

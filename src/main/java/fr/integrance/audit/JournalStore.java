@@ -15,10 +15,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * SQL of the journal. JDBC rather than JPA: the append is a row lock and an insert that must hit
- * the database at once (a deferred JPA flush would hide a conflict until commit, and a read-only
- * JPA transaction would silently drop it), and the verifier reads pages of plain rows without
- * filling a persistence context.
+ * SQL of the journal. JDBC rather than JPA: the append is a row lock and an insert that
+ * must hit the database at once (a deferred JPA flush would hide a conflict until commit,
+ * and a read-only JPA transaction would silently drop it), and the verifier reads pages
+ * of plain rows without filling a persistence context.
  */
 @Component
 class JournalStore {
@@ -36,15 +36,16 @@ class JournalStore {
 	}
 
 	/**
-	 * Appends the event after the current head, in the current transaction (which the caller must
-	 * have started). The head row stays locked until that transaction ends, so appends from every
-	 * node form one chain.
+	 * Appends the event after the current head, in the current transaction (which the
+	 * caller must have started). The head row stays locked until that transaction ends,
+	 * so appends from every node form one chain.
 	 */
 	long append(AuditEvent event) {
 		ChainState chain = lockChain();
 		long sequence = chain.lastSequence + 1;
-		// Time is read under the lock, so that it grows with the sequence on one clock; microseconds
-		// because both databases store no finer, and the hash must match what is read back.
+		// Time is read under the lock, so that it grows with the sequence on one clock;
+		// microseconds because both databases store no finer, and the hash must match
+		// what is read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		AuditEntry entry = AuditEntry.chained(sequence, now, event, chain.lastHash);
 		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -60,22 +61,24 @@ class JournalStore {
 	}
 
 	/**
-	 * True when a transaction of this thread, possibly suspended, holds the head lock: a new
-	 * transaction started now would wait for it forever (on PostgreSQL) or time out (on H2).
+	 * True when a transaction of this thread, possibly suspended, holds the head lock: a
+	 * new transaction started now would wait for it forever (on PostgreSQL) or time out
+	 * (on H2).
 	 */
 	boolean headLockedByThisThread() {
 		return TransactionSynchronizationManager.hasResource(this);
 	}
 
 	/**
-	 * Locks the head once per transaction and keeps the chain's end in a transaction resource.
-	 * The head row is then written once, just before commit: PostgreSQL keeps every version of a
-	 * row updated within one transaction, so updating it at each of thousands of appends would make
-	 * each append slower than the last.
+	 * Locks the head once per transaction and keeps the chain's end in a transaction
+	 * resource. The head row is then written once, just before commit: PostgreSQL keeps
+	 * every version of a row updated within one transaction, so updating it at each of
+	 * thousands of appends would make each append slower than the last.
 	 * <p>
-	 * A transaction resource rather than a thread-local: it ends with the transaction that took the
-	 * lock and, unlike the connection, stays visible while that transaction is suspended by a
-	 * REQUIRES_NEW one, which is when {@link #headLockedByThisThread()} needs it.
+	 * A transaction resource rather than a thread-local: it ends with the transaction
+	 * that took the lock and, unlike the connection, stays visible while that transaction
+	 * is suspended by a REQUIRES_NEW one, which is when {@link #headLockedByThisThread()}
+	 * needs it.
 	 */
 	private ChainState lockChain() {
 		ChainState chain = (ChainState) TransactionSynchronizationManager.getResource(this);
@@ -94,7 +97,8 @@ class JournalStore {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void beforeCommit(boolean readOnly) {
-				// From here on, an append by a later synchronization of this commit writes through.
+				// From here on, an append by a later synchronization of this commit
+				// writes through.
 				locked.deferHeadWrite = false;
 				if (locked.headBehind) {
 					writeHead(locked);
@@ -116,7 +120,9 @@ class JournalStore {
 		chain.headBehind = false;
 	}
 
-	/** The end of the chain as this transaction, holding the head lock, has extended it. */
+	/**
+	 * The end of the chain as this transaction, holding the head lock, has extended it.
+	 */
 	private static final class ChainState {
 
 		long lastSequence;
@@ -137,6 +143,7 @@ class JournalStore {
 			this.lastHash = hash;
 			this.headBehind = true;
 		}
+
 	}
 
 	/** The head as committed, without locking it. */
@@ -146,34 +153,43 @@ class JournalStore {
 			.single();
 	}
 
-	/** Up to {@code size} entries with {@code after < sequence <= upTo}, in sequence order. */
+	/**
+	 * Up to {@code size} entries with {@code after < sequence <= upTo}, in sequence
+	 * order.
+	 */
 	List<AuditEntry> page(long after, long upTo, int size) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence > ? AND sequence <= ? "
-				+ "ORDER BY sequence LIMIT ?")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE sequence > ? AND sequence <= ? "
+					+ "ORDER BY sequence LIMIT ?")
 			.params(after, upTo, size)
 			.query(JournalStore::entry)
 			.list();
 	}
 
 	/**
-	 * The head's last sequence and the highest stored sequence, read by one statement so that both
-	 * come from the same committed state even while other nodes append.
+	 * The head's last sequence and the highest stored sequence, read by one statement so
+	 * that both come from the same committed state even while other nodes append.
 	 */
 	Tail tail() {
-		return jdbc.sql("SELECT h.last_sequence, (SELECT COALESCE(MAX(e.sequence), 0) FROM audit_entry e) "
-				+ "FROM audit_chain_head h WHERE h.id = 1")
+		return jdbc
+			.sql("SELECT h.last_sequence, (SELECT COALESCE(MAX(e.sequence), 0) FROM audit_entry e) "
+					+ "FROM audit_chain_head h WHERE h.id = 1")
 			.query((rs, row) -> new Tail(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 
-	/** The end of the chain as the head states it, and the highest sequence actually stored. */
+	/**
+	 * The end of the chain as the head states it, and the highest sequence actually
+	 * stored.
+	 */
 	record Tail(long headSequence, long highestSequence) {
 	}
 
 	private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
 		return new AuditEntry(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), rs.getString("action"), rs.getString("subject_ref"),
-				rs.getString("object_ref"), rs.getString("purpose"), rs.getString("outcome"),
-				rs.getString("previous_hash"), rs.getString("entry_hash"));
+				rs.getString("actor"), rs.getString("action"), rs.getString("subject_ref"), rs.getString("object_ref"),
+				rs.getString("purpose"), rs.getString("outcome"), rs.getString("previous_hash"),
+				rs.getString("entry_hash"));
 	}
+
 }

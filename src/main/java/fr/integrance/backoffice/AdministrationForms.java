@@ -15,9 +15,8 @@ final class AdministrationForms {
 	record StaffAccountForm(
 			@NotBlank(message = "{identity.validation.required}") @Pattern(regexp = "STAFF|DPO",
 					message = "{admin.validation.role}") String role,
-			@NotBlank(message = "{identity.validation.required}") @Email(
-					message = "{identity.validation.email}") @Size(max = 254,
-							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 
@@ -34,9 +33,8 @@ final class AdministrationForms {
 					message = "{identity.validation.too-long}") String name,
 			@Size(max = 20, message = "{identity.validation.too-long}") String siren,
 			@Size(max = 30, message = "{identity.validation.too-long}") String siret,
-			@NotBlank(message = "{identity.validation.required}") @Email(
-					message = "{identity.validation.email}") @Size(max = 254,
-							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 
@@ -47,9 +45,8 @@ final class AdministrationForms {
 
 	/** One more representative or agent of an existing organisation. */
 	record InvitationForm(
-			@NotBlank(message = "{identity.validation.required}") @Email(
-					message = "{identity.validation.email}") @Size(max = 254,
-							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName,
 			Boolean organisationAdministrator) {
@@ -58,4 +55,5 @@ final class AdministrationForms {
 			return new InvitationForm("", "", Boolean.FALSE);
 		}
 	}
+
 }

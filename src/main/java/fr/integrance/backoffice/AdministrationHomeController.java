@@ -21,4 +21,5 @@ class AdministrationHomeController {
 	String home() {
 		return HOME_VIEW;
 	}
+
 }

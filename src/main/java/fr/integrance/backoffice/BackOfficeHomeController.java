@@ -21,4 +21,5 @@ class BackOfficeHomeController {
 	String home() {
 		return HOME_VIEW;
 	}
+
 }

@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
 import fr.integrance.requests.CaseProcessing;
 
 /**
- * The forms of a case page: one record per action, with only the text staff write. That text
- * speaks of the sender's situation: {@code toString} shows its length, never the text, so that a
- * form printed in a log carries nothing of it.
+ * The forms of a case page: one record per action, with only the text staff write. That
+ * text speaks of the sender's situation: {@code toString} shows its length, never the
+ * text, so that a form printed in a log carries nothing of it.
  */
 final class CaseForms {
 
@@ -43,9 +43,10 @@ final class CaseForms {
 	}
 
 	/**
-	 * The answer given with the decision (required for a sollicitation, an optional note for a
-	 * subscription) and, for a subscription, each dependant's civility ({@code MADAME} or
-	 * {@code MONSIEUR}) when the request does not carry it (sent before the public form asked it).
+	 * The answer given with the decision (required for a sollicitation, an optional note
+	 * for a subscription) and, for a subscription, each dependant's civility
+	 * ({@code MADAME} or {@code MONSIEUR}) when the request does not carry it (sent
+	 * before the public form asked it).
 	 */
 	record AcceptanceForm(@Size(max = CaseProcessing.MAX_TEXT, message = "{cases.error.too-long}") String answer,
 			List<String> civilities) {
@@ -73,4 +74,5 @@ final class CaseForms {
 			return "MessageForm[body=" + masked(body) + "]";
 		}
 	}
+
 }

@@ -57,28 +57,35 @@ import fr.integrance.requests.RequestStatus;
 import fr.integrance.requests.RequestType;
 
 /**
- * {@code /gestion/demandes}: staff see the queues of open cases per request type, page through
- * them oldest first with filters, open a case, take it, ask its sender for more, accept or reject
- * it, and write to the sender. Every action is a POST answered by a redirect to the case, which
- * shows its new state. The requests module journals each opening and each action (ids only); a
- * decision on a case someone else holds takes it over, which the case page says beforehand.
+ * {@code /gestion/demandes}: staff see the queues of open cases per request type, page
+ * through them oldest first with filters, open a case, take it, ask its sender for more,
+ * accept or reject it, and write to the sender. Every action is a POST answered by a
+ * redirect to the case, which shows its new state. The requests module journals each
+ * opening and each action (ids only); a decision on a case someone else holds takes it
+ * over, which the case page says beforehand.
  */
 @Controller
 class CasesController {
 
 	static final String QUEUE_VIEW = "backoffice/cases/queue";
 	static final String CASE_VIEW = "backoffice/cases/case";
+
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 	private final CaseProcessing processing;
+
 	private final AccountAdministration accounts;
+
 	private final CurrentUser currentUser;
+
 	private final Clock clock;
+
 	private final PlanCatalogue plans;
+
 	private final IndividualContracts contracts;
 
-	CasesController(CaseProcessing processing, AccountAdministration accounts, CurrentUser currentUser,
-			Clock clock, PlanCatalogue plans, IndividualContracts contracts) {
+	CasesController(CaseProcessing processing, AccountAdministration accounts, CurrentUser currentUser, Clock clock,
+			PlanCatalogue plans, IndividualContracts contracts) {
 		this.plans = plans;
 		this.contracts = contracts;
 		this.processing = processing;
@@ -92,7 +99,10 @@ class CasesController {
 		return Audience.STAFF.navigation();
 	}
 
-	/** A queue line's age: whole days since the oldest open case arrived, null when there is none. */
+	/**
+	 * A queue line's age: whole days since the oldest open case arrived, null when there
+	 * is none.
+	 */
 	record Queue(QueueSummary summary, Long oldestAgeDays) {
 	}
 
@@ -105,18 +115,19 @@ class CasesController {
 		RequestStatus chosenStatus = parse(RequestStatus.class, status);
 		Assignment chosenAssignment = Optional.ofNullable(parse(Assignment.class, assignment)).orElse(Assignment.ANY);
 		int pageNumber = parsePage(page);
-		CaseFilter filter = new CaseFilter(chosenType, chosenStatus, chosenAssignment,
-				currentUser.accountId().value());
+		CaseFilter filter = new CaseFilter(chosenType, chosenStatus, chosenAssignment, currentUser.accountId().value());
 		CaseListPage cases = processing.list(filter, pageNumber - 1);
 		List<Queue> queues = processing.queues()
 			.stream()
-			.map(q -> new Queue(q, q.oldestSubmittedAt() == null ? null
-					: Duration.between(q.oldestSubmittedAt(), clock.instant()).toDays()))
+			.map(q -> new Queue(q,
+					q.oldestSubmittedAt() == null ? null
+							: Duration.between(q.oldestSubmittedAt(), clock.instant()).toDays()))
 			.toList();
 		model.addAttribute("queues", queues);
 		model.addAttribute("cases", cases);
 		model.addAttribute("filter", filter);
-		model.addAttribute("filtered", chosenType != null || chosenStatus != null || chosenAssignment != Assignment.ANY);
+		model.addAttribute("filtered",
+				chosenType != null || chosenStatus != null || chosenAssignment != Assignment.ANY);
 		model.addAttribute("types", RequestType.values());
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("assignments", Assignment.values());
@@ -148,8 +159,9 @@ class CasesController {
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/complement")
-	String askSender(@PathVariable String caseId, @Valid @ModelAttribute("moreInformationForm") MoreInformationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String askSender(@PathVariable String caseId,
+			@Valid @ModelAttribute("moreInformationForm") MoreInformationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		CaseDetails details = find(caseId);
 		if (result.hasErrors()) {
 			return withErrors(details, model);
@@ -168,7 +180,8 @@ class CasesController {
 		List<Civility> civilities = new ArrayList<>();
 		int dependants = details.subscription() == null ? 0 : details.subscription().dependants().size();
 		for (int i = 0; i < dependants; i++) {
-			// asked by the public form: only requests sent before it did need staff to give it
+			// asked by the public form: only requests sent before it did need staff to
+			// give it
 			Civility given = details.subscription().dependants().get(i).civility();
 			Civility civility = given != null ? given : parse(Civility.class, form.civility(i));
 			if (civility == null) {
@@ -222,7 +235,10 @@ class CasesController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.displayName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.displayName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.content());
 	}
@@ -304,4 +320,5 @@ class CasesController {
 			return 1;
 		}
 	}
+
 }

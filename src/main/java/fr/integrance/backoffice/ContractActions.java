@@ -10,8 +10,8 @@ import fr.integrance.contracts.IndividualContracts;
 
 /**
  * The staff's changes of a contract's status, each with its journal entry in the same
- * transaction ({@code AuditJournal.record} joins it): a change is never left unjournaled, nor an
- * entry written for a change that rolled back.
+ * transaction ({@code AuditJournal.record} joins it): a change is never left unjournaled,
+ * nor an entry written for a change that rolled back.
  */
 @Service
 class ContractActions {
@@ -42,4 +42,5 @@ class ContractActions {
 		contracts.terminate(contract.id(), endDate, reason);
 		journal.contractChanged(FileJournal.CONTRACT_TERMINATED, contract);
 	}
+
 }

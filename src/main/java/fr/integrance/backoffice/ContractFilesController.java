@@ -36,10 +36,11 @@ import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
 
 /**
- * {@code /gestion/contrats/{id}}: an individual contract as staff see it (plan, member number,
- * dates, status, member and dependants, retention date once terminated), and the staff's actions
- * on its status — suspend, resume, terminate — each with a reason, each journaled. A transition
- * the contract's state forbids is answered with a French message on the page.
+ * {@code /gestion/contrats/{id}}: an individual contract as staff see it (plan, member
+ * number, dates, status, member and dependants, retention date once terminated), and the
+ * staff's actions on its status — suspend, resume, terminate — each with a reason, each
+ * journaled. A transition the contract's state forbids is answered with a French message
+ * on the page.
  */
 @Controller
 class ContractFilesController {
@@ -49,10 +50,15 @@ class ContractFilesController {
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final IndividualContracts contracts;
+
 	private final ContractActions actions;
+
 	private final People people;
+
 	private final PlanCatalogue plans;
+
 	private final FileJournal journal;
+
 	private final Clock clock;
 
 	ContractFilesController(IndividualContracts contracts, ContractActions actions, People people, PlanCatalogue plans,
@@ -150,8 +156,8 @@ class ContractFilesController {
 	}
 
 	/**
-	 * The page, journaled as a read of the data of each person it shows: the member and each
-	 * dependant (their names and birth dates are on it), one entry each.
+	 * The page, journaled as a read of the data of each person it shows: the member and
+	 * each dependant (their names and birth dates are on it), one entry each.
 	 */
 	private String show(IndividualContract contract, Model model) {
 		Set<PersonId> persons = new LinkedHashSet<>();
@@ -180,4 +186,5 @@ class ContractFilesController {
 			.flatMap(contracts::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

@@ -14,13 +14,16 @@ import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.Nir;
 
 /**
- * The forms of the staff's person and contract pages: records with only the fields staff may
- * set, bound as text and checked here so that each error names the field in French (a date typed
- * as 31/02/1980 gets "date" advice, not a conversion stack).
+ * The forms of the staff's person and contract pages: records with only the fields staff
+ * may set, bound as text and checked here so that each error names the field in French (a
+ * date typed as 31/02/1980 gets "date" advice, not a conversion stack).
  */
 final class FileForms {
 
-	/** Fewest letters of a last name searched by prefix: one letter would list a tenth of the base. */
+	/**
+	 * Fewest letters of a last name searched by prefix: one letter would list a tenth of
+	 * the base.
+	 */
 	static final int MIN_NAME_LETTERS = 2;
 
 	static final int MAX_REASON_LENGTH = 500;
@@ -105,7 +108,10 @@ final class FileForms {
 		}
 	}
 
-	/** Search (c): an exact NIR, posted (never in a URL), looked up through its blind index. */
+	/**
+	 * Search (c): an exact NIR, posted (never in a URL), looked up through its blind
+	 * index.
+	 */
 	record NirSearch(String nir) {
 
 		static NirSearch empty() {
@@ -122,7 +128,10 @@ final class FileForms {
 			}
 		}
 
-		/** The masked {@code toString}: a search form must not print the number it holds into a log. */
+		/**
+		 * The masked {@code toString}: a search form must not print the number it holds
+		 * into a log.
+		 */
 		@Override
 		public String toString() {
 			return "NirSearch[****]";
@@ -140,7 +149,10 @@ final class FileForms {
 			return checkedReason(reason, errors);
 		}
 
-		/** Masked: the reason is free text about the member (unpaid contributions, illness…). */
+		/**
+		 * Masked: the reason is free text about the member (unpaid contributions,
+		 * illness…).
+		 */
 		@Override
 		public String toString() {
 			return "SuspensionForm[reason=****]";
@@ -191,8 +203,8 @@ final class FileForms {
 	}
 
 	/**
-	 * A date as a date field sends it ({@code 1980-05-17}) or as a person types it where the
-	 * browser shows a plain text box ({@code 17/05/1980}).
+	 * A date as a date field sends it ({@code 1980-05-17}) or as a person types it where
+	 * the browser shows a plain text box ({@code 17/05/1980}).
 	 */
 	static Optional<LocalDate> parseDate(String text) {
 		String value = text.strip();
@@ -205,8 +217,10 @@ final class FileForms {
 			}
 		}
 		catch (DateTimeParseException e) {
-			// an impossible date such as 31/02/1980: reported below like any other bad date
+			// an impossible date such as 31/02/1980: reported below like any other bad
+			// date
 		}
 		return Optional.empty();
 	}
+
 }

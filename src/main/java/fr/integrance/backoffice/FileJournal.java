@@ -13,9 +13,10 @@ import fr.integrance.identity.CurrentUser;
 import fr.integrance.people.PersonId;
 
 /**
- * What the staff's person and contract pages write to the audit journal: each opening of a
- * person's file or of a contract (a read of the member's data), each NIR shown in full, each
- * change of a contract's status. Ids only: the staff account, the person, the contract.
+ * What the staff's person and contract pages write to the audit journal: each opening of
+ * a person's file or of a contract (a read of the member's data), each NIR shown in full,
+ * each change of a contract's status. Ids only: the staff account, the person, the
+ * contract.
  */
 @Component
 class FileJournal {
@@ -46,7 +47,10 @@ class FileJournal {
 		journal.record(event(NIR_REVEALED, person).withObject("person:" + person.value()));
 	}
 
-	/** A contract's page was shown: one read per person whose data it shows (member, dependants). */
+	/**
+	 * A contract's page was shown: one read per person whose data it shows (member,
+	 * dependants).
+	 */
 	void contractRead(IndividualContract contract, Collection<PersonId> shown) {
 		for (PersonId person : shown) {
 			journal.record(event(AuditAction.PERSON_READ, person).withObject(contractRef(contract)));
@@ -70,4 +74,5 @@ class FileJournal {
 	static String contractRef(IndividualContract contract) {
 		return "contract:" + contract.id().value();
 	}
+
 }

@@ -28,8 +28,9 @@ import fr.integrance.identity.Siren;
 import fr.integrance.identity.Siret;
 
 /**
- * {@code /gestion/admin/organisations}: an administrator creates employers and guardian services
- * with their first representative or agent (invited by e-mail), and invites more of them.
+ * {@code /gestion/admin/organisations}: an administrator creates employers and guardian
+ * services with their first representative or agent (invited by e-mail), and invites more
+ * of them.
  */
 @Controller
 class OrganisationsController {
@@ -39,6 +40,7 @@ class OrganisationsController {
 	static final String DETAIL_VIEW = "backoffice/admin/organisation";
 
 	private final AccountAdministration administration;
+
 	private final CurrentUser currentUser;
 
 	OrganisationsController(AccountAdministration administration, CurrentUser currentUser) {
@@ -71,10 +73,11 @@ class OrganisationsController {
 			return FORM_VIEW;
 		}
 		try {
-			OrganisationId id = administration.createOrganisation(
-					new NewOrganisation(OrganisationKind.valueOf(form.kind()), form.name(), form.siren(), form.siret(),
-							new Invitation(form.email(), form.displayName(), true)),
-					currentUser.accountId());
+			OrganisationId id = administration
+				.createOrganisation(
+						new NewOrganisation(OrganisationKind.valueOf(form.kind()), form.name(), form.siren(),
+								form.siret(), new Invitation(form.email(), form.displayName(), true)),
+						currentUser.accountId());
 			redirect.addFlashAttribute("flash", "admin.organisation.created");
 			return "redirect:/gestion/admin/organisations/" + id;
 		}
@@ -116,7 +119,10 @@ class OrganisationsController {
 		return DETAIL_VIEW;
 	}
 
-	/** SIREN required for an employer, and any SIREN or SIRET given must pass its checksum. */
+	/**
+	 * SIREN required for an employer, and any SIREN or SIRET given must pass its
+	 * checksum.
+	 */
 	private static void checkIdentifiers(OrganisationForm form, BindingResult result) {
 		boolean sirenGiven = form.siren() != null && !form.siren().isBlank();
 		if ("EMPLOYER".equals(form.kind()) && !sirenGiven) {
@@ -144,4 +150,5 @@ class OrganisationsController {
 			.flatMap(administration::findOrganisation)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

@@ -47,9 +47,10 @@ import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.Nir;
 
 /**
- * {@code /gestion/personnes}: staff find a person by last name (and birth date), by member number
- * or by NIR, and open their file. Every opening is journaled. The NIR travels only in a POST body
- * (never in a URL, which access logs and browser histories keep) and nothing searched is logged.
+ * {@code /gestion/personnes}: staff find a person by last name (and birth date), by
+ * member number or by NIR, and open their file. Every opening is journaled. The NIR
+ * travels only in a POST body (never in a URL, which access logs and browser histories
+ * keep) and nothing searched is logged.
  */
 @Controller
 class PersonFilesController {
@@ -61,13 +62,21 @@ class PersonFilesController {
 	static final int RESULT_LIMIT = 50;
 
 	private final People people;
+
 	private final IndividualContracts contracts;
+
 	private final Affiliations affiliations;
+
 	private final GroupContracts groupContracts;
+
 	private final Representations representations;
+
 	private final AccountAdministration organisations;
+
 	private final PlanCatalogue plans;
+
 	private final FileJournal journal;
+
 	private final Clock clock;
 
 	PersonFilesController(People people, IndividualContracts contracts, Affiliations affiliations,
@@ -89,7 +98,10 @@ class PersonFilesController {
 		return Audience.STAFF.navigation();
 	}
 
-	/** The search page; with {@code lastName} a name search, with {@code memberNumber} a jump to the contract. */
+	/**
+	 * The search page; with {@code lastName} a name search, with {@code memberNumber} a
+	 * jump to the contract.
+	 */
 	@GetMapping("/gestion/personnes")
 	String search(@ModelAttribute("nameSearch") NameSearch nameSearch, BindingResult nameErrors,
 			@ModelAttribute("memberSearch") MemberSearch memberSearch, BindingResult memberErrors, Model model) {
@@ -117,7 +129,10 @@ class PersonFilesController {
 		return SEARCH_VIEW;
 	}
 
-	/** Search by NIR: posted, looked up through the blind index, straight to the file when found. */
+	/**
+	 * Search by NIR: posted, looked up through the blind index, straight to the file when
+	 * found.
+	 */
 	@PostMapping("/gestion/personnes/recherche-nir")
 	String searchByNir(@ModelAttribute("nirSearch") NirSearch nirSearch, BindingResult errors, Model model) {
 		model.addAttribute("nameSearch", NameSearch.empty());
@@ -142,9 +157,9 @@ class PersonFilesController {
 	}
 
 	/**
-	 * The same file with the NIR in full, for the rare task that needs it (a mandatory scheme's
-	 * form, a check against a card): a POST, so that no link prefetch or history replays it, and
-	 * journaled as such beside the opening itself.
+	 * The same file with the NIR in full, for the rare task that needs it (a mandatory
+	 * scheme's form, a check against a card): a POST, so that no link prefetch or history
+	 * replays it, and journaled as such beside the opening itself.
 	 */
 	@PostMapping("/gestion/personnes/{personId}/nir")
 	String revealNir(@PathVariable String personId, Model model) {
@@ -164,7 +179,10 @@ class PersonFilesController {
 		model.addAttribute("representations", representationLines(person.id()));
 	}
 
-	/** The person's affiliations to group contracts, with the contract's reference and the employer's name. */
+	/**
+	 * The person's affiliations to group contracts, with the contract's reference and the
+	 * employer's name.
+	 */
 	private List<AffiliationLine> affiliationLines(PersonId person) {
 		return affiliations.ofPerson(person).stream().map(affiliation -> {
 			Optional<GroupContract> group = groupContracts.find(affiliation.groupContract());
@@ -174,7 +192,9 @@ class PersonFilesController {
 		}).sorted(Comparator.comparing((AffiliationLine line) -> line.affiliation().startDate()).reversed()).toList();
 	}
 
-	/** Who represents the person (a guardian service), under which measure and for when. */
+	/**
+	 * Who represents the person (a guardian service), under which measure and for when.
+	 */
 	private List<RepresentationLine> representationLines(PersonId person) {
 		LocalDate today = FrenchDates.today(clock);
 		return representations.ofPerson(person)
@@ -191,7 +211,10 @@ class PersonFilesController {
 		return organisations.findOrganisation(new OrganisationId(organisation)).map(OrganisationSummary::name);
 	}
 
-	/** The person's contracts, as member or as dependant, with the plan's name and the holder's. */
+	/**
+	 * The person's contracts, as member or as dependant, with the plan's name and the
+	 * holder's.
+	 */
 	private List<ContractLine> contractLines(PersonId person) {
 		List<IndividualContract> found = contracts.ofPerson(person);
 		Set<PersonId> holders = found.stream()
@@ -238,12 +261,19 @@ class PersonFilesController {
 			PersonSummary holder) {
 	}
 
-	/** An affiliation with its group contract's reference and its employer's name (null when unknown). */
+	/**
+	 * An affiliation with its group contract's reference and its employer's name (null
+	 * when unknown).
+	 */
 	record AffiliationLine(Affiliation affiliation, String groupContractReference, String employerName,
 			String planName) {
 	}
 
-	/** A representation with its guardian service's name, and whether it is in force today. */
+	/**
+	 * A representation with its guardian service's name, and whether it is in force
+	 * today.
+	 */
 	record RepresentationLine(Representation representation, String guardianName, boolean current) {
 	}
+
 }

@@ -24,9 +24,9 @@ import fr.integrance.identity.NewStaffAccount;
 import fr.integrance.identity.Role;
 
 /**
- * {@code /gestion/admin/comptes}: an administrator lists staff, DPO and administrator accounts,
- * creates staff and DPO accounts (the person is invited by e-mail), looks at any account and
- * disables it (its sessions end at once).
+ * {@code /gestion/admin/comptes}: an administrator lists staff, DPO and administrator
+ * accounts, creates staff and DPO accounts (the person is invited by e-mail), looks at
+ * any account and disables it (its sessions end at once).
  */
 @Controller
 class StaffAccountsController {
@@ -36,6 +36,7 @@ class StaffAccountsController {
 	static final String DETAIL_VIEW = "backoffice/admin/account";
 
 	private final AccountAdministration administration;
+
 	private final CurrentUser currentUser;
 
 	StaffAccountsController(AccountAdministration administration, CurrentUser currentUser) {
@@ -109,4 +110,5 @@ class StaffAccountsController {
 			.flatMap(administration::find)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

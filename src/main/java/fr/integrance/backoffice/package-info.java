@@ -1,8 +1,8 @@
 /**
- * Back office ({@code /gestion}): the mutual's staff process requests and manage people and
- * contracts; its administration part ({@code /gestion/admin}) manages staff accounts and
- * organisations through the identity module.
+ * Back office ({@code /gestion}): the mutual's staff process requests and manage people
+ * and contracts; its administration part ({@code /gestion/admin}) manages staff accounts
+ * and organisations through the identity module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Back office", allowedDependencies = { "identity",
-		"platform", "audit", "requests", "people", "contracts" })
+@org.springframework.modulith.ApplicationModule(displayName = "Back office",
+		allowedDependencies = { "identity", "platform", "audit", "requests", "people", "contracts" })
 package fr.integrance.backoffice;

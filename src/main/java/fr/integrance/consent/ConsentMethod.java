@@ -21,4 +21,5 @@ public enum ConsentMethod {
 	FORM,
 	/** Recorded by the platform when a choice reached its renewal age. */
 	EXPIRY
+
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The proof export for one subject (GDPR Art. 7(1), CNIL: which notice version each choice answered,
- * when and how): every record ever kept for the subject, oldest first, and the state in force.
+ * The proof export for one subject (GDPR Art. 7(1), CNIL: which notice version each
+ * choice answered, when and how): every record ever kept for the subject, oldest first,
+ * and the state in force.
  */
 public record ConsentProof(String subject, Instant generatedAt, String currentNoticeVersion,
 		List<ConsentState> currentState, List<Entry> records) {

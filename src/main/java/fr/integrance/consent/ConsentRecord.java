@@ -3,9 +3,9 @@ package fr.integrance.consent;
 import java.time.Instant;
 
 /**
- * One entry of the append-only consent history: who ({@code subject}), about which purpose, which
- * version of the privacy notice the decision answered, the decision, how, when, and from where
- * (truncated IP, user agent cut to 200 characters).
+ * One entry of the append-only consent history: who ({@code subject}), about which
+ * purpose, which version of the privacy notice the decision answered, the decision, how,
+ * when, and from where (truncated IP, user agent cut to 200 characters).
  */
 public record ConsentRecord(long id, SubjectRef subject, String purpose, String noticeVersion, Decision decision,
 		ConsentMethod method, Instant recordedAt, String truncatedIp, String userAgent) {

@@ -6,9 +6,9 @@ import java.util.Optional;
 import fr.integrance.privacy.Register;
 
 /**
- * The register's cookie purposes as the consent screens need them: for each purpose, the cookies
- * that need consent and those exempt from it, and the vendors behind them. A purpose needs consent
- * when at least one of its cookies does.
+ * The register's cookie purposes as the consent screens need them: for each purpose, the
+ * cookies that need consent and those exempt from it, and the vendors behind them. A
+ * purpose needs consent when at least one of its cookies does.
  */
 public interface CookieCatalogue {
 
@@ -44,4 +44,5 @@ public interface CookieCatalogue {
 			return consentCookies.stream().map(Register.Cookie::vendor).distinct().toList();
 		}
 	}
+
 }

@@ -1,6 +1,9 @@
 package fr.integrance.consent;
 
-/** What a consent record says about one purpose. Only {@link #GIVEN} allows the processing. */
+/**
+ * What a consent record says about one purpose. Only {@link #GIVEN} allows the
+ * processing.
+ */
 public enum Decision {
 
 	/** The person said yes, by a positive act. */
@@ -15,4 +18,5 @@ public enum Decision {
 	public boolean allows() {
 		return this == GIVEN;
 	}
+
 }

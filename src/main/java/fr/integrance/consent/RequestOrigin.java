@@ -1,9 +1,10 @@
 package fr.integrance.consent;
 
 /**
- * Where a decision came from, as the web layer saw it: the client's IP address and user agent,
- * untouched. The consent module keeps only a truncated IP (IPv4 /24, IPv6 /48) and the first 200
- * characters of the user agent. {@link #NONE} when there was no request (expiry, batch).
+ * Where a decision came from, as the web layer saw it: the client's IP address and user
+ * agent, untouched. The consent module keeps only a truncated IP (IPv4 /24, IPv6 /48) and
+ * the first 200 characters of the user agent. {@link #NONE} when there was no request
+ * (expiry, batch).
  */
 public record RequestOrigin(String ipAddress, String userAgent) {
 

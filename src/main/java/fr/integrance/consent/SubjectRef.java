@@ -10,19 +10,22 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Whose choice a consent record keeps: an anonymous visitor (the random id of his consent cookie),
- * a known person (the id the people module gives), or someone known only by an e-mail address (a
- * prospect ticking the marketing box of the subscription form, who is no person yet). Stored as
- * {@code VISITOR:<uuid>}, {@code PERSON:<id>} or {@code EMAIL:<sha-256 hex>}: the address itself is
- * never stored, only its digest once trimmed and lower-cased, so that the same address finds the
- * same records. {@link #toString()} hides the id so that a log line never carries it.
+ * Whose choice a consent record keeps: an anonymous visitor (the random id of his consent
+ * cookie), a known person (the id the people module gives), or someone known only by an
+ * e-mail address (a prospect ticking the marketing box of the subscription form, who is
+ * no person yet). Stored as {@code VISITOR:<uuid>}, {@code PERSON:<id>} or
+ * {@code EMAIL:<sha-256 hex>}: the address itself is never stored, only its digest once
+ * trimmed and lower-cased, so that the same address finds the same records.
+ * {@link #toString()} hides the id so that a log line never carries it.
  */
 public record SubjectRef(Kind kind, String id) {
 
 	private static final Pattern PERSON_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
 	public enum Kind {
+
 		VISITOR, PERSON, EMAIL
+
 	}
 
 	private static final Pattern EMAIL_DIGEST = Pattern.compile("[0-9a-f]{64}");
@@ -51,7 +54,10 @@ public record SubjectRef(Kind kind, String id) {
 		return new SubjectRef(Kind.PERSON, personId);
 	}
 
-	/** Someone known by an e-mail address: the digest of the address, trimmed and lower-cased. */
+	/**
+	 * Someone known by an e-mail address: the digest of the address, trimmed and
+	 * lower-cased.
+	 */
 	public static SubjectRef email(String address) {
 		if (address == null || address.isBlank()) {
 			throw new IllegalArgumentException("An e-mail subject needs an address");
@@ -66,7 +72,10 @@ public record SubjectRef(Kind kind, String id) {
 		}
 	}
 
-	/** Reads the stored form {@code VISITOR:<uuid>}, {@code PERSON:<id>} or {@code EMAIL:<digest>}. */
+	/**
+	 * Reads the stored form {@code VISITOR:<uuid>}, {@code PERSON:<id>} or
+	 * {@code EMAIL:<digest>}.
+	 */
 	public static SubjectRef parse(String value) {
 		int colon = value == null ? -1 : value.indexOf(':');
 		if (colon < 0) {

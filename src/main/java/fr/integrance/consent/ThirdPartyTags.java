@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The tags (scripts) the site may load for a cookie purpose, declared in configuration
- * ({@code app.consent.tags[n].id / purpose / src}): a page renders each one inert until its purpose
- * is consented. Sources are paths on our own origin (the script policy is {@code 'self'}).
+ * ({@code app.consent.tags[n].id / purpose / src}): a page renders each one inert until
+ * its purpose is consented. Sources are paths on our own origin (the script policy is
+ * {@code 'self'}).
  */
 public interface ThirdPartyTags {
 
@@ -13,4 +14,5 @@ public interface ThirdPartyTags {
 
 	record Tag(String id, String purpose, String src) {
 	}
+
 }

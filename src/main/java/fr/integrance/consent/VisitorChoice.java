@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What the visitor's consent cookie holds: an anonymous random id, the notice version the choice
- * answered, when it was made, and yes/no per cookie purpose. Nothing else about the visitor.
+ * What the visitor's consent cookie holds: an anonymous random id, the notice version the
+ * choice answered, when it was made, and yes/no per cookie purpose. Nothing else about
+ * the visitor.
  */
 public record VisitorChoice(UUID visitorId, String noticeVersion, Instant decidedAt, Map<String, Boolean> choices) {
 

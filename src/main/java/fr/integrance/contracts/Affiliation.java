@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import fr.integrance.people.PersonId;
 
 /**
- * An employee's affiliation to a group contract. {@code endDate} and {@code terminationReason} are
- * set when termination is requested; {@code portabilityUntil} when portability starts;
- * {@code retentionUntil} (end of cover + 6 years) when the termination is confirmed.
+ * An employee's affiliation to a group contract. {@code endDate} and
+ * {@code terminationReason} are set when termination is requested;
+ * {@code portabilityUntil} when portability starts; {@code retentionUntil} (end of cover
+ * + 6 years) when the termination is confirmed.
  */
-public record Affiliation(AffiliationId id, PersonId person, GroupContractId groupContract,
-		String populationCategory, String planCode, LocalDate startDate, LocalDate employmentStart,
-		AffiliationStatus status, LocalDate endDate, TerminationReason terminationReason,
-		LocalDate portabilityUntil, LocalDate retentionUntil) {
+public record Affiliation(AffiliationId id, PersonId person, GroupContractId groupContract, String populationCategory,
+		String planCode, LocalDate startDate, LocalDate employmentStart, AffiliationStatus status, LocalDate endDate,
+		TerminationReason terminationReason, LocalDate portabilityUntil, LocalDate retentionUntil) {
 
-	/** The portability this affiliation's termination opens, if any (once the end is known). */
+	/**
+	 * The portability this affiliation's termination opens, if any (once the end is
+	 * known).
+	 */
 	public java.util.Optional<PortabilityPeriod> portability() {
 		if (endDate == null || terminationReason == null) {
 			return java.util.Optional.empty();

@@ -10,7 +10,8 @@ public record AffiliationId(UUID value) {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** @throws IllegalArgumentException when {@code text} is not a UUID */
+	/**
+	 * @throws IllegalArgumentException when {@code text} is not a UUID */
 	public static AffiliationId of(String text) {
 		return new AffiliationId(UUID.fromString(text));
 	}

@@ -4,11 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Life of an affiliation (DESIGN.md §5): REQUESTED → ACTIVE → TERMINATION_REQUESTED → TERMINATED
- * → PORTABILITY → CLOSED, a TERMINATED affiliation without portability going straight to CLOSED.
- * Labels under {@code affiliation-status.*}.
+ * Life of an affiliation (DESIGN.md §5): REQUESTED → ACTIVE → TERMINATION_REQUESTED →
+ * TERMINATED → PORTABILITY → CLOSED, a TERMINATED affiliation without portability going
+ * straight to CLOSED. Labels under {@code affiliation-status.*}.
  */
 public enum AffiliationStatus {
+
 	REQUESTED, ACTIVE, TERMINATION_REQUESTED, TERMINATED, PORTABILITY, CLOSED;
 
 	public Set<AffiliationStatus> next() {
@@ -29,4 +30,5 @@ public enum AffiliationStatus {
 	public String messageKey() {
 		return "affiliation-status." + name();
 	}
+
 }

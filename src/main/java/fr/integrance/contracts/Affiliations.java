@@ -12,11 +12,11 @@ public interface Affiliations {
 
 	/**
 	 * A REQUESTED affiliation.
-	 *
 	 * @throws UnknownContractException when the group contract is unknown
 	 * @throws fr.integrance.people.UnknownPersonException when the person is unknown
-	 * @throws fr.integrance.platform.InvalidValueException {@code affiliation.category.unknown},
-	 * {@code affiliation.plan.unknown} for a category or plan the contract does not offer
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code affiliation.category.unknown}, {@code affiliation.plan.unknown} for a
+	 * category or plan the contract does not offer
 	 */
 	Affiliation request(NewAffiliation affiliation);
 
@@ -24,19 +24,22 @@ public interface Affiliations {
 	Affiliation activate(AffiliationId id);
 
 	/**
-	 * ACTIVE → TERMINATION_REQUESTED, the last day of employment (not before the start of cover)
-	 * and the reason recorded.
+	 * ACTIVE → TERMINATION_REQUESTED, the last day of employment (not before the start of
+	 * cover) and the reason recorded.
 	 */
 	Affiliation requestTermination(AffiliationId id, LocalDate endDate, TerminationReason reason);
 
-	/** TERMINATION_REQUESTED → TERMINATED; the retention clock starts (end date + 6 years). */
+	/**
+	 * TERMINATION_REQUESTED → TERMINATED; the retention clock starts (end date + 6
+	 * years).
+	 */
 	Affiliation confirmTermination(AffiliationId id);
 
 	/**
-	 * TERMINATED → PORTABILITY, cover continued until the end of the {@link PortabilityPeriod};
-	 * the retention clock moves to that end + 6 years.
-	 *
-	 * @throws InvalidTransitionException also when the termination reason opens no portability
+	 * TERMINATED → PORTABILITY, cover continued until the end of the
+	 * {@link PortabilityPeriod}; the retention clock moves to that end + 6 years.
+	 * @throws InvalidTransitionException also when the termination reason opens no
+	 * portability
 	 */
 	Affiliation startPortability(AffiliationId id);
 
@@ -45,7 +48,10 @@ public interface Affiliations {
 
 	Optional<Affiliation> find(AffiliationId id);
 
-	/** The affiliation when its group contract belongs to that employer; empty for a foreign or unknown id alike. */
+	/**
+	 * The affiliation when its group contract belongs to that employer; empty for a
+	 * foreign or unknown id alike.
+	 */
 	Optional<Affiliation> findForOrganisation(UUID employerOrganisation, AffiliationId id);
 
 	/** The affiliations under that employer's group contracts, by start date. */
@@ -54,4 +60,5 @@ public interface Affiliations {
 	List<Affiliation> ofGroupContract(GroupContractId id);
 
 	List<Affiliation> ofPerson(PersonId person);
+
 }

@@ -10,7 +10,8 @@ public record ContractId(UUID value) {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** @throws IllegalArgumentException when {@code text} is not a UUID */
+	/**
+	 * @throws IllegalArgumentException when {@code text} is not a UUID */
 	public static ContractId of(String text) {
 		return new ContractId(UUID.fromString(text));
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
  * SUSPENDED → TERMINATED (final). Labels under {@code contract-status.*}.
  */
 public enum ContractStatus {
+
 	PENDING, ACTIVE, SUSPENDED, TERMINATED;
 
 	/** The states this one may move to. */
@@ -27,4 +28,5 @@ public enum ContractStatus {
 	public String messageKey() {
 		return "contract-status." + name();
 	}
+
 }

@@ -10,7 +10,8 @@ public record GroupContractId(UUID value) {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** @throws IllegalArgumentException when {@code text} is not a UUID */
+	/**
+	 * @throws IllegalArgumentException when {@code text} is not a UUID */
 	public static GroupContractId of(String text) {
 		return new GroupContractId(UUID.fromString(text));
 	}

@@ -9,14 +9,18 @@ import java.util.UUID;
 public interface GroupContracts {
 
 	/**
-	 * @throws fr.integrance.platform.InvalidValueException {@code group-contract.plans.required},
-	 * {@code group-contract.categories.required}, {@code contract.plan.unknown}
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code group-contract.plans.required}, {@code group-contract.categories.required},
+	 * {@code contract.plan.unknown}
 	 */
 	GroupContract create(NewGroupContract contract);
 
 	Optional<GroupContract> find(GroupContractId id);
 
-	/** The contract when it belongs to that employer; empty for a foreign or unknown id alike. */
+	/**
+	 * The contract when it belongs to that employer; empty for a foreign or unknown id
+	 * alike.
+	 */
 	Optional<GroupContract> findForOrganisation(UUID employerOrganisation, GroupContractId id);
 
 	/** The employer's group contracts, oldest first. */
@@ -24,4 +28,5 @@ public interface GroupContracts {
 
 	/** Records the last day of the contract. @throws UnknownContractException */
 	GroupContract end(GroupContractId id, LocalDate endDate);
+
 }

@@ -11,22 +11,24 @@ public interface IndividualContracts {
 
 	/**
 	 * Opens a PENDING contract with a new member number.
-	 *
-	 * @throws fr.integrance.platform.InvalidValueException {@code contract.plan.unknown} for a plan
-	 * the catalogue lacks, {@code contract.dependant.from-before-start} for a dependant covered
-	 * before the contract starts
-	 * @throws fr.integrance.people.UnknownPersonException when the member or a dependant is unknown
+	 * @throws fr.integrance.platform.InvalidValueException {@code contract.plan.unknown}
+	 * for a plan the catalogue lacks, {@code contract.dependant.from-before-start} for a
+	 * dependant covered before the contract starts
+	 * @throws fr.integrance.people.UnknownPersonException when the member or a dependant
+	 * is unknown
 	 */
 	IndividualContract open(NewIndividualContract contract);
 
-	/** PENDING → ACTIVE. @throws InvalidTransitionException otherwise; @throws UnknownContractException */
+	/**
+	 * PENDING → ACTIVE. @throws InvalidTransitionException otherwise; @throws
+	 * UnknownContractException
+	 */
 	IndividualContract activate(ContractId id);
 
 	/**
-	 * ACTIVE → SUSPENDED (e.g. unpaid contributions). Like resume and terminate, refused with
-	 * {@link fr.integrance.people.PersonRestrictedException} while the processing of the member's
-	 * data is restricted (art. 18).
-	 *
+	 * ACTIVE → SUSPENDED (e.g. unpaid contributions). Like resume and terminate, refused
+	 * with {@link fr.integrance.people.PersonRestrictedException} while the processing of
+	 * the member's data is restricted (art. 18).
 	 * @throws InvalidTransitionException otherwise
 	 */
 	IndividualContract suspend(ContractId id, String reason);
@@ -35,15 +37,15 @@ public interface IndividualContracts {
 	IndividualContract resume(ContractId id);
 
 	/**
-	 * ACTIVE or SUSPENDED → TERMINATED on {@code endDate}, neither before the start nor after today
-	 * in France (a termination is recorded once effective): dependants' cover ends with it (one whose
-	 * cover would start later was never covered and is removed), and the retention clock starts
-	 * (end date + 6 years).
-	 *
+	 * ACTIVE or SUSPENDED → TERMINATED on {@code endDate}, neither before the start nor
+	 * after today in France (a termination is recorded once effective): dependants' cover
+	 * ends with it (one whose cover would start later was never covered and is removed),
+	 * and the retention clock starts (end date + 6 years).
 	 * @throws InvalidTransitionException from PENDING or TERMINATED
-	 * @throws fr.integrance.platform.InvalidValueException {@code contract.end-before-start},
-	 *         {@code contract.end-after-today}
-	 * @throws fr.integrance.people.PersonRestrictedException while the member's processing is restricted
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code contract.end-before-start}, {@code contract.end-after-today}
+	 * @throws fr.integrance.people.PersonRestrictedException while the member's
+	 * processing is restricted
 	 */
 	IndividualContract terminate(ContractId id, LocalDate endDate, String reason);
 
@@ -53,4 +55,5 @@ public interface IndividualContracts {
 
 	/** The contracts where the person is the member or a dependant, newest first. */
 	List<IndividualContract> ofPerson(PersonId person);
+
 }

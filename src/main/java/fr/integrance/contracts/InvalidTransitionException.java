@@ -1,15 +1,18 @@
 package fr.integrance.contracts;
 
 /**
- * An aggregate refused a change of state that its state machine does not allow (e.g. activating
- * a terminated contract). Carries the aggregate kind and both states, never personal data.
+ * An aggregate refused a change of state that its state machine does not allow (e.g.
+ * activating a terminated contract). Carries the aggregate kind and both states, never
+ * personal data.
  */
 public class InvalidTransitionException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
 	private final String aggregate;
+
 	private final String from;
+
 	private final String to;
 
 	public InvalidTransitionException(String aggregate, Enum<?> from, Enum<?> to) {
@@ -36,4 +39,5 @@ public class InvalidTransitionException extends RuntimeException {
 	public String messageKey() {
 		return "transition.invalid";
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import fr.integrance.platform.InvalidValueException;
 
 /**
- * A member number (numéro d'adhérent): nine digits allocated from a database sequence followed by
- * a Luhn check digit, ten digits in all, so that a mistyped digit or two swapped neighbours are
- * caught before any lookup. Spaces are ignored on input.
+ * A member number (numéro d'adhérent): nine digits allocated from a database sequence
+ * followed by a Luhn check digit, ten digits in all, so that a mistyped digit or two
+ * swapped neighbours are caught before any lookup. Spaces are ignored on input.
  * <p>
  * It identifies a person: {@link #toString()} masks all but the last four digits; use
  * {@link #value()} to show it to its holder.
@@ -26,7 +26,6 @@ public record MemberNumber(String value) {
 
 	/**
 	 * The member number in {@code input}, spaces, dots and hyphens ignored.
-	 *
 	 * @throws InvalidValueException {@code member-number.required} when blank,
 	 * {@code member-number.invalid} when not ten digits or the check digit is wrong
 	 */
@@ -48,7 +47,10 @@ public record MemberNumber(String value) {
 		}
 	}
 
-	/** The number made of {@code serial} (1 to 999,999,999, zero-padded to nine digits) and its check digit. */
+	/**
+	 * The number made of {@code serial} (1 to 999,999,999, zero-padded to nine digits)
+	 * and its check digit.
+	 */
 	public static MemberNumber of(long serial) {
 		if (serial < 1 || serial > 999_999_999L) {
 			throw new IllegalArgumentException("A member serial has nine digits at most");

@@ -6,12 +6,12 @@ import java.util.Objects;
 import fr.integrance.people.PersonId;
 
 /**
- * An employee to affiliate to a group contract: their staff category and plan (both offered by the
- * contract), the start of cover, and the start of their employment (null: the start of cover),
- * which the portability period is computed from.
+ * An employee to affiliate to a group contract: their staff category and plan (both
+ * offered by the contract), the start of cover, and the start of their employment (null:
+ * the start of cover), which the portability period is computed from.
  */
-public record NewAffiliation(PersonId person, GroupContractId groupContract, String populationCategory,
-		String planCode, LocalDate startDate, LocalDate employmentStart) {
+public record NewAffiliation(PersonId person, GroupContractId groupContract, String populationCategory, String planCode,
+		LocalDate startDate, LocalDate employmentStart) {
 
 	public NewAffiliation {
 		Objects.requireNonNull(person, "person");

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A group contract to sign with an employer (identity's organisation id): the plans it offers, the
- * staff categories it covers (e.g. « cadres », « non-cadres »; at most 50 characters each) and its
- * start date.
+ * A group contract to sign with an employer (identity's organisation id): the plans it
+ * offers, the staff categories it covers (e.g. « cadres », « non-cadres »; at most 50
+ * characters each) and its start date.
  */
 public record NewGroupContract(UUID employerOrganisation, List<String> planCodes, List<String> populationCategories,
 		LocalDate startDate) {

@@ -6,7 +6,10 @@ import java.util.Objects;
 
 import fr.integrance.people.PersonId;
 
-/** What opens an individual contract: the member, a plan code of the catalogue, a start date, dependants. */
+/**
+ * What opens an individual contract: the member, a plan code of the catalogue, a start
+ * date, dependants.
+ */
 public record NewIndividualContract(PersonId member, String planCode, LocalDate startDate,
 		List<NewDependant> dependants) {
 

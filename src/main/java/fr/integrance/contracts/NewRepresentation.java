@@ -7,9 +7,9 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.DateRange;
 
 /**
- * A protected adult represented by a guardian organisation (identity's organisation id) under a
- * measure, for its validity period, on a court decision (reference at most 100 characters, may be
- * null for a mandat de protection future).
+ * A protected adult represented by a guardian organisation (identity's organisation id)
+ * under a measure, for its validity period, on a court decision (reference at most 100
+ * characters, may be null for a mandat de protection future).
  */
 public record NewRepresentation(UUID guardianOrganisation, PersonId protectedAdult, ProtectionMeasure measure,
 		DateRange validity, String courtDecisionReference) {

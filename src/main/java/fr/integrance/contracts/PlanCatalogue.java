@@ -18,9 +18,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The individual plans on offer, read once from {@code catalogue/plans.yml}: what each plan
- * covers and its indicative monthly price per age band. A plan with a missing price or coverage
- * line stops the start, so the comparison table is never shown with holes.
+ * The individual plans on offer, read once from {@code catalogue/plans.yml}: what each
+ * plan covers and its indicative monthly price per age band. A plan with a missing price
+ * or coverage line stops the start, so the comparison table is never shown with holes.
  */
 @Component
 public class PlanCatalogue {
@@ -51,7 +51,10 @@ public class PlanCatalogue {
 		return catalogue.plans().stream().filter(plan -> plan.code().equals(code)).findFirst();
 	}
 
-	/** The indicative monthly price of a plan for a person of that age, if the age is in a band. */
+	/**
+	 * The indicative monthly price of a plan for a person of that age, if the age is in a
+	 * band.
+	 */
 	public Optional<BigDecimal> price(String planCode, int age) {
 		return plan(planCode).flatMap(plan -> catalogue.ageBands()
 			.stream()
@@ -96,7 +99,9 @@ public class PlanCatalogue {
 	public record AgeBand(String code, int minAge, int maxAge) {
 	}
 
-	/** A line of the comparison table (a kind of care), labelled in French and English. */
+	/**
+	 * A line of the comparison table (a kind of care), labelled in French and English.
+	 */
 	public record CoverageLine(String code, String label, String labelEn) {
 
 		public String label(Locale locale) {
@@ -104,7 +109,10 @@ public class PlanCatalogue {
 		}
 	}
 
-	/** A plan (formule): its coverage per line and its indicative monthly price per age band. */
+	/**
+	 * A plan (formule): its coverage per line and its indicative monthly price per age
+	 * band.
+	 */
 	public record Plan(String code, String name, String summary, String summaryEn, Map<String, String> coverage,
 			Map<String, BigDecimal> prices) {
 
@@ -112,4 +120,5 @@ public class PlanCatalogue {
 			return "en".equals(locale.getLanguage()) && summaryEn != null ? summaryEn : summary;
 		}
 	}
+
 }

@@ -1,11 +1,16 @@
 package fr.integrance.contracts;
 
-/** A legal protection measure for an adult (Code civil, art. 433 ff.). Labels under {@code protection-measure.*}. */
+/**
+ * A legal protection measure for an adult (Code civil, art. 433 ff.). Labels under
+ * {@code protection-measure.*}.
+ */
 public enum ProtectionMeasure {
+
 	SAUVEGARDE_JUSTICE, CURATELLE_SIMPLE, CURATELLE_RENFORCEE, TUTELLE, HABILITATION_FAMILIALE,
 	MANDAT_PROTECTION_FUTURE;
 
 	public String messageKey() {
 		return "protection-measure." + name();
 	}
+
 }

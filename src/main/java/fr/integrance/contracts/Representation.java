@@ -7,9 +7,9 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.DateRange;
 
 /**
- * A guardian organisation's representation of a protected adult (measure and court reference
- * decrypted). Access through it lapses when its validity ends unrenewed. {@link #toString()} masks
- * the measure and the reference.
+ * A guardian organisation's representation of a protected adult (measure and court
+ * reference decrypted). Access through it lapses when its validity ends unrenewed.
+ * {@link #toString()} masks the measure and the reference.
  */
 public record Representation(RepresentationId id, UUID guardianOrganisation, PersonId protectedAdult,
 		ProtectionMeasure measure, DateRange validity, String courtDecisionReference) {

@@ -10,7 +10,8 @@ public record RepresentationId(UUID value) {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** @throws IllegalArgumentException when {@code text} is not a UUID */
+	/**
+	 * @throws IllegalArgumentException when {@code text} is not a UUID */
 	public static RepresentationId of(String text) {
 		return new RepresentationId(UUID.fromString(text));
 	}

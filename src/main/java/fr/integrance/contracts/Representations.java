@@ -12,20 +12,30 @@ import fr.integrance.platform.DateRange;
 public interface Representations {
 
 	/**
-	 * @throws fr.integrance.people.UnknownPersonException when the protected adult is unknown
-	 * @throws fr.integrance.platform.InvalidValueException {@code representation.court-reference.invalid}
+	 * @throws fr.integrance.people.UnknownPersonException when the protected adult is
+	 * unknown
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code representation.court-reference.invalid}
 	 */
 	Representation create(NewRepresentation representation);
 
 	Optional<Representation> find(RepresentationId id);
 
-	/** The representation when it is that organisation's; empty for a foreign or unknown id alike. */
+	/**
+	 * The representation when it is that organisation's; empty for a foreign or unknown
+	 * id alike.
+	 */
 	Optional<Representation> findForOrganisation(UUID guardianOrganisation, RepresentationId id);
 
-	/** All the organisation's representations, lapsed ones included, by start of validity. */
+	/**
+	 * All the organisation's representations, lapsed ones included, by start of validity.
+	 */
 	List<Representation> ofOrganisation(UUID guardianOrganisation);
 
-	/** The organisation's representations valid on {@code day}: whom its agents may act for. */
+	/**
+	 * The organisation's representations valid on {@code day}: whom its agents may act
+	 * for.
+	 */
 	List<Representation> validForOrganisation(UUID guardianOrganisation, LocalDate day);
 
 	/** True when the organisation represents the person on {@code day}. */
@@ -33,10 +43,17 @@ public interface Representations {
 
 	List<Representation> ofPerson(PersonId protectedAdult);
 
-	/** Renewed or changed by a new decision: measure, validity and reference replaced. @throws UnknownContractException */
+	/**
+	 * Renewed or changed by a new decision: measure, validity and reference
+	 * replaced. @throws UnknownContractException
+	 */
 	Representation renew(RepresentationId id, ProtectionMeasure measure, DateRange validity,
 			String courtDecisionReference);
 
-	/** Ends the representation on {@code lastDay} (not before its start). @throws UnknownContractException */
+	/**
+	 * Ends the representation on {@code lastDay} (not before its start). @throws
+	 * UnknownContractException
+	 */
 	Representation end(RepresentationId id, LocalDate lastDay);
+
 }

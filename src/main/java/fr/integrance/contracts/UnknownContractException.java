@@ -8,4 +8,5 @@ public class UnknownContractException extends RuntimeException {
 	public UnknownContractException(String kind, Object id) {
 		super("Unknown " + kind + " " + id);
 	}
+
 }

@@ -1,10 +1,10 @@
 /**
- * Contracts: the plan catalogue (formules, garanties, indicative prices), individual contracts
- * with their dependants and member numbers, group contracts of employers and their affiliations
- * (with portability, CSS L911-8), and the representation of protected adults by a guardian
- * organisation. Organisations are referred to by their identity UUID: this module does not
- * depend on identity.
+ * Contracts: the plan catalogue (formules, garanties, indicative prices), individual
+ * contracts with their dependants and member numbers, group contracts of employers and
+ * their affiliations (with portability, CSS L911-8), and the representation of protected
+ * adults by a guardian organisation. Organisations are referred to by their identity
+ * UUID: this module does not depend on identity.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Contrats", allowedDependencies = { "platform", "people",
-		"privacy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Contrats",
+		allowedDependencies = { "platform", "people", "privacy" })
 package fr.integrance.contracts;

@@ -43,11 +43,12 @@ import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
 /**
- * Writes a {@link GenerationPlan} into the database in chunks of one transaction each (so that a
- * million people never sit in one transaction), with JDBC batches. Encrypted columns are
- * encrypted and blind-indexed exactly as the owning modules do, so the generated people open,
- * search and decrypt like real ones. Numbers that come from sequences (member numbers, mandate
- * references, group contract and case references) are reserved as a block from those sequences.
+ * Writes a {@link GenerationPlan} into the database in chunks of one transaction each (so
+ * that a million people never sit in one transaction), with JDBC batches. Encrypted
+ * columns are encrypted and blind-indexed exactly as the owning modules do, so the
+ * generated people open, search and decrypt like real ones. Numbers that come from
+ * sequences (member numbers, mandate references, group contract and case references) are
+ * reserved as a block from those sequences.
  */
 @Service
 public class DataGenerator {
@@ -113,7 +114,10 @@ public class DataGenerator {
 			INSERT INTO request_transition (id, case_id, step_no, from_status, to_status, actor_id, occurred_at, reason)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
 
-	/** The sequences whose numbers the generator reserves in blocks (their names go into SQL text). */
+	/**
+	 * The sequences whose numbers the generator reserves in blocks (their names go into
+	 * SQL text).
+	 */
 	private static final java.util.Set<String> SEQUENCES = java.util.Set.of("contract_member_number_seq",
 			"person_mandate_rum_seq", "contract_group_reference_seq", "request_case_reference_seq");
 
@@ -125,11 +129,17 @@ public class DataGenerator {
 			"Attestation de droits", "Modification de mes coordonnées bancaires", "Ajout d’un bénéficiaire");
 
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final FieldEncryption encryption;
+
 	private final BlindIndex blindIndex;
+
 	private final List<String> planCodes;
+
 	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	DataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, FieldEncryption encryption,
@@ -142,7 +152,10 @@ public class DataGenerator {
 		this.clock = clock;
 	}
 
-	/** Generates the plan; each chunk commits on its own, so an interrupted run keeps what it wrote. */
+	/**
+	 * Generates the plan; each chunk commits on its own, so an interrupted run keeps what
+	 * it wrote.
+	 */
 	public GenerationReport generate(GenerationPlan plan) {
 		Instant started = clock.instant();
 		Run run = new Run(plan);
@@ -157,31 +170,50 @@ public class DataGenerator {
 		return report;
 	}
 
-	/** The state of one run: its random source, counters, sequence blocks and the rows of the current chunk. */
+	/**
+	 * The state of one run: its random source, counters, sequence blocks and the rows of
+	 * the current chunk.
+	 */
 	private final class Run {
 
 		private final GenerationPlan plan;
+
 		private final SplittableRandom random;
+
 		private final LocalDate today;
+
 		private final OffsetDateTime now;
+
 		private final long nirSerialBase;
 
 		private long people;
+
 		private long contracts;
+
 		private long dependants;
+
 		private long bankAccounts;
+
 		private long employersCreated;
+
 		private long affiliations;
+
 		private long guardiansCreated;
+
 		private long representations;
+
 		private long casesCreated;
 
 		private long nextMemberSerial;
+
 		private long nextRum;
 
 		private final List<Object[]> personRows = new ArrayList<>();
+
 		private final List<Object[]> contractRows = new ArrayList<>();
+
 		private final List<Object[]> dependantRows = new ArrayList<>();
+
 		private final List<Object[]> bankRows = new ArrayList<>();
 
 		Run(GenerationPlan plan) {
@@ -189,7 +221,8 @@ public class DataGenerator {
 			this.random = new SplittableRandom(plan.seed());
 			this.now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
 			this.today = now.atZoneSameInstant(FRANCE).toLocalDate();
-			// NIR serials continue after the people already there, so a second run adds new NIRs.
+			// NIR serials continue after the people already there, so a second run adds
+			// new NIRs.
 			Long existing = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
 			this.nirSerialBase = 1_000 + (existing == null ? 0 : existing);
 			int upperBoundOfContracts = plan.householdPeople() + plan.protectedAdults();
@@ -197,7 +230,8 @@ public class DataGenerator {
 			this.nextRum = reserve("person_mandate_rum_seq", upperBoundOfContracts);
 		}
 
-		// ------------------------------------------------------------------ members and dependants
+		// ------------------------------------------------------------------ members and
+		// dependants
 
 		void households() {
 			int budget = plan.householdPeople();
@@ -212,7 +246,10 @@ public class DataGenerator {
 			}
 		}
 
-		/** A member, their partner and children within the remaining budget; returns the number of persons. */
+		/**
+		 * A member, their partner and children within the remaining budget; returns the
+		 * number of persons.
+		 */
 		private int household(int budget) {
 			Civility civility = random.nextBoolean() ? Civility.MME : Civility.M;
 			String lastName = FakeIdentities.pick(random, FakeIdentities.LAST_NAMES);
@@ -231,7 +268,8 @@ public class DataGenerator {
 			if (partner) {
 				Civility other = civility == Civility.M ? Civility.MME : Civility.M;
 				LocalDate partnerBirth = FakeIdentities.birthDate(random, today, 18, 85);
-				UUID partnerId = person(other, lastName, firstName(other), partnerBirth, town, street, situation, false);
+				UUID partnerId = person(other, lastName, firstName(other), partnerBirth, town, street, situation,
+						false);
 				String type = switch (situation) {
 					case MARRIED -> "SPOUSE";
 					case CIVIL_PARTNERSHIP -> "PACS_PARTNER";
@@ -304,8 +342,8 @@ public class DataGenerator {
 		}
 
 		private void dependant(UUID contract, UUID person, String type) {
-			dependantRows.add(new Object[] { UUID.randomUUID(), contract, person, type,
-					today.minusDays(random.nextInt(1_000)) });
+			dependantRows.add(
+					new Object[] { UUID.randomUUID(), contract, person, type, today.minusDays(random.nextInt(1_000)) });
 			dependants++;
 		}
 
@@ -313,7 +351,8 @@ public class DataGenerator {
 			UUID id = UUID.randomUUID();
 			FakeIdentities.BankDetails details = FakeIdentities.bankAccount(random);
 			bankRows.add(new Object[] { id, owner,
-					encryption.encrypt(details.iban().value(), new FieldContext("person_bank_account", "iban", id.toString())),
+					encryption.encrypt(details.iban().value(),
+							new FieldContext("person_bank_account", "iban", id.toString())),
 					details.bic(), holder, DirectDebitMandate.reference(nextRum++),
 					today.minusDays(random.nextInt(3_000)), now });
 			bankAccounts++;
@@ -336,7 +375,8 @@ public class DataGenerator {
 			});
 		}
 
-		// ------------------------------------------------------------------ employers and affiliates
+		// ------------------------------------------------------------------ employers
+		// and affiliates
 
 		void employers() {
 			int employers = plan.employers();
@@ -347,12 +387,14 @@ public class DataGenerator {
 				UUID organisation = UUID.randomUUID();
 				UUID groupContract = UUID.randomUUID();
 				String name = FakeIdentities.pick(random, FakeIdentities.LAST_NAMES) + " "
-						+ List.of("SARL", "SAS", "et Fils", "Industrie", "Services", "Transports").get(random.nextInt(6));
+						+ List.of("SARL", "SAS", "et Fils", "Industrie", "Services", "Transports")
+							.get(random.nextInt(6));
 				LocalDate start = today.minusYears(1 + random.nextInt(8)).withDayOfYear(1);
 				String[] plans = { planCodes.get(random.nextInt(planCodes.size())),
 						planCodes.get(random.nextInt(planCodes.size())) };
 				transactions.executeWithoutResult(status -> {
-					jdbc.update(INSERT_ORGANISATION, organisation, "EMPLOYER", name, FakeIdentities.siren(random).value(), now);
+					jdbc.update(INSERT_ORGANISATION, organisation, "EMPLOYER", name,
+							FakeIdentities.siren(random).value(), now);
 					jdbc.update(INSERT_GROUP_CONTRACT, groupContract,
 							GroupContract.reference(reference + employersCreated), organisation, start, now);
 					jdbc.update(INSERT_GROUP_PLAN, groupContract, 0, plans[0]);
@@ -389,7 +431,8 @@ public class DataGenerator {
 			LocalDate portability = null;
 			LocalDate retention = null;
 			if (status.equals("PORTABILITY") || status.equals("CLOSED")) {
-				end = today.minusDays(status.equals("PORTABILITY") ? 1 + random.nextInt(150) : 400 + random.nextInt(300));
+				end = today
+					.minusDays(status.equals("PORTABILITY") ? 1 + random.nextInt(150) : 400 + random.nextInt(300));
 				if (end.isBefore(employment)) {
 					end = employment;
 				}
@@ -398,8 +441,9 @@ public class DataGenerator {
 				retention = (portability == null ? end : portability).plusYears(6);
 			}
 			affiliations++;
-			return new Object[] { UUID.randomUUID(), person, groupContract, random.nextInt(4) == 0 ? "Cadres" : "Non-cadres",
-					planCode, employment, employment, status, end, reason, portability, retention, now };
+			return new Object[] { UUID.randomUUID(), person, groupContract,
+					random.nextInt(4) == 0 ? "Cadres" : "Non-cadres", planCode, employment, employment, status, end,
+					reason, portability, retention, now };
 		}
 
 		private void flushAffiliations(List<Object[]> affiliationRows) {
@@ -414,7 +458,8 @@ public class DataGenerator {
 			log.info("Generated {} people so far", people);
 		}
 
-		// ------------------------------------------------------------------ guardians and protected adults
+		// ------------------------------------------------------------------ guardians
+		// and protected adults
 
 		void guardians() {
 			int organisations = plan.guardianOrganisations();
@@ -423,10 +468,10 @@ public class DataGenerator {
 			for (int g = 0; g < organisations; g++) {
 				UUID organisation = UUID.randomUUID();
 				String name = List.of("Association tutélaire", "UDAF", "Service mandataire judiciaire", "ATMP")
-					.get(random.nextInt(4)) + " " + FakeIdentities.TOWNS.get(random.nextInt(FakeIdentities.TOWNS.size())).city();
-				transactions.executeWithoutResult(
-						status -> jdbc.update(INSERT_ORGANISATION, organisation, "GUARDIAN_SERVICE", name,
-								FakeIdentities.siren(random).value(), now));
+					.get(random.nextInt(4)) + " "
+						+ FakeIdentities.TOWNS.get(random.nextInt(FakeIdentities.TOWNS.size())).city();
+				transactions.executeWithoutResult(status -> jdbc.update(INSERT_ORGANISATION, organisation,
+						"GUARDIAN_SERVICE", name, FakeIdentities.siren(random).value(), now));
 				guardiansCreated++;
 				int share = g == organisations - 1 ? adultsLeft : plan.protectedAdults() / organisations;
 				for (int a = 0; a < share; a++) {
@@ -450,12 +495,13 @@ public class DataGenerator {
 			UUID id = UUID.randomUUID();
 			LocalDate from = today.minusDays(random.nextInt(1_800));
 			String measure = FakeIdentities.pick(random, MEASURES);
-			String reference = "RG " + String.format(Locale.ROOT, "%02d/%05d", from.getYear() % 100, random.nextInt(100_000));
+			String reference = "RG "
+					+ String.format(Locale.ROOT, "%02d/%05d", from.getYear() % 100, random.nextInt(100_000));
 			representations++;
 			return new Object[] { id, organisation, person,
 					encryption.encrypt(measure, new FieldContext("contract_representation", "measure", id.toString())),
-					from, from.plusYears(5),
-					encryption.encrypt(reference, new FieldContext("contract_representation", "court_reference", id.toString())),
+					from, from.plusYears(5), encryption.encrypt(reference,
+							new FieldContext("contract_representation", "court_reference", id.toString())),
 					now };
 		}
 
@@ -499,17 +545,16 @@ public class DataGenerator {
 				String payload = subscription ? subscriptionPayload(civility, lastName, firstName, email)
 						: solicitationPayload(civility, lastName, firstName, email);
 				int year = submitted.atZoneSameInstant(FRANCE).getYear();
-				caseRows.add(new Object[] { id, SubmittedRequest.reference(year, reference + c),
-						type.name(), type.purposeOn(RequestChannel.WEBSITE), RequestChannel.WEBSITE.name(), status.name(),
-						submitted, firstName + " " + lastName, email, payload,
-						status == RequestStatus.SUBMITTED ? null : staff });
+				caseRows.add(new Object[] { id, SubmittedRequest.reference(year, reference + c), type.name(),
+						type.purposeOn(RequestChannel.WEBSITE), RequestChannel.WEBSITE.name(), status.name(), submitted,
+						firstName + " " + lastName, email, payload, status == RequestStatus.SUBMITTED ? null : staff });
 				if (status != RequestStatus.SUBMITTED) {
 					transitionRows.add(new Object[] { UUID.randomUUID(), id, 1, "SUBMITTED", "IN_REVIEW", staff,
 							submitted.plusHours(2), null });
 				}
 				if (status == RequestStatus.WAITING_FOR_SENDER) {
-					transitionRows.add(new Object[] { UUID.randomUUID(), id, 2, "IN_REVIEW", "WAITING_FOR_SENDER", staff,
-							submitted.plusHours(3), "Merci de nous envoyer votre attestation de droits." });
+					transitionRows.add(new Object[] { UUID.randomUUID(), id, 2, "IN_REVIEW", "WAITING_FOR_SENDER",
+							staff, submitted.plusHours(3), "Merci de nous envoyer votre attestation de droits." });
 				}
 				casesCreated++;
 				if (caseRows.size() == CHUNK) {
@@ -522,11 +567,13 @@ public class DataGenerator {
 		private String subscriptionPayload(Civility civility, String lastName, String firstName, String email) {
 			FakeIdentities.Town town = FakeIdentities.TOWNS.get(random.nextInt(FakeIdentities.TOWNS.size()));
 			SubscriptionRequest.Subscriber subscriber = new SubscriptionRequest.Subscriber(
-					civility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR : fr.integrance.requests.Civility.MADAME,
+					civility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR
+							: fr.integrance.requests.Civility.MADAME,
 					lastName, firstName, null, FakeIdentities.birthDate(random, today, 18, 80),
 					FakeIdentities.mobile(random), email,
-					new SubscriptionRequest.PostalAddress((1 + random.nextInt(120)) + " "
-							+ FakeIdentities.pick(random, FakeIdentities.STREETS), null, town.postalCode(), town.city()));
+					new SubscriptionRequest.PostalAddress(
+							(1 + random.nextInt(120)) + " " + FakeIdentities.pick(random, FakeIdentities.STREETS), null,
+							town.postalCode(), town.city()));
 			List<SubscriptionRequest.Dependant> dependants = new ArrayList<>();
 			for (int i = random.nextInt(3); i > 0; i--) {
 				Civility childCivility = random.nextBoolean() ? Civility.M : Civility.MME;
@@ -568,15 +615,17 @@ public class DataGenerator {
 		// ------------------------------------------------------------------ helpers
 
 		/**
-		 * Takes {@code count} numbers from a sequence in one step: the next value, then the sequence
-		 * restarted after the block (a quiet database is assumed, as for any bulk load).
+		 * Takes {@code count} numbers from a sequence in one step: the next value, then
+		 * the sequence restarted after the block (a quiet database is assumed, as for any
+		 * bulk load).
 		 */
 		private long reserve(String sequence, long count) {
 			if (!SEQUENCES.contains(sequence)) {
 				throw new IllegalArgumentException("Not a sequence the generator reserves from: " + sequence);
 			}
 			Long first = jdbc.queryForObject("SELECT nextval('" + sequence + "')", Long.class);
-			// `first` .. `first + count - 1` are this run's; the next nextval() gives `first + count`.
+			// `first` .. `first + count - 1` are this run's; the next nextval() gives
+			// `first + count`.
 			jdbc.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count));
 			return first;
 		}
@@ -586,5 +635,7 @@ public class DataGenerator {
 				jdbc.batchUpdate(sql, rows);
 			}
 		}
+
 	}
+
 }

@@ -14,10 +14,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The generator as a command: start the application with {@code --app.datagen.people=N} (and
- * optionally {@code --app.datagen.open-cases=M}, {@code --app.datagen.seed=S}); it generates once
- * the application (and its demo data) is up, then stops the application, unless
- * {@code --app.datagen.exit=false}. Never in the {@code prod} profile. See BENCHMARKS.md.
+ * The generator as a command: start the application with {@code --app.datagen.people=N}
+ * (and optionally {@code --app.datagen.open-cases=M}, {@code --app.datagen.seed=S}); it
+ * generates once the application (and its demo data) is up, then stops the application,
+ * unless {@code --app.datagen.exit=false}. Never in the {@code prod} profile. See
+ * BENCHMARKS.md.
  */
 @Component
 @Profile("!prod")
@@ -28,7 +29,9 @@ class DataGeneratorCommand implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DataGeneratorCommand.class);
 
 	private final DataGenerator generator;
+
 	private final Environment environment;
+
 	private final ConfigurableApplicationContext context;
 
 	DataGeneratorCommand(DataGenerator generator, Environment environment, ConfigurableApplicationContext context) {
@@ -49,4 +52,5 @@ class DataGeneratorCommand implements ApplicationRunner {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}
 	}
+
 }

@@ -5,9 +5,9 @@ import org.springframework.stereotype.Component;
 import fr.integrance.platform.DemoDataContributor;
 
 /**
- * The demo's crowd: a few hundred generated people (households, employees of a generated employer,
- * protected adults) and a few dozen open cases, so that the back office's queues, search and
- * pages have something to show beside the hand-written demo accounts.
+ * The demo's crowd: a few hundred generated people (households, employees of a generated
+ * employer, protected adults) and a few dozen open cases, so that the back office's
+ * queues, search and pages have something to show beside the hand-written demo accounts.
  */
 @Component
 class DemoPopulation implements DemoDataContributor {
@@ -35,4 +35,5 @@ class DemoPopulation implements DemoDataContributor {
 	public void seed() {
 		generator.generate(PLAN);
 	}
+
 }

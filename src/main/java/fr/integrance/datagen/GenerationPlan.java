@@ -1,13 +1,15 @@
 package fr.integrance.datagen;
 
 /**
- * How much to generate. Of the {@code people}, about 2 % are protected adults represented by a
- * guardian organisation, 15 % employees affiliated to an employer's group contract, and the rest
- * households of members with their dependants (spouse or partner, children).
+ * How much to generate. Of the {@code people}, about 2 % are protected adults represented
+ * by a guardian organisation, 15 % employees affiliated to an employer's group contract,
+ * and the rest households of members with their dependants (spouse or partner, children).
  *
  * @param people the number of persons to create (at least 10)
- * @param openCases the number of open request cases (submitted, in review or waiting for the sender)
- * @param seed the seed of the random choices, so that two runs with the same plan give the same names
+ * @param openCases the number of open request cases (submitted, in review or waiting for
+ * the sender)
+ * @param seed the seed of the random choices, so that two runs with the same plan give
+ * the same names
  */
 public record GenerationPlan(int people, int openCases, long seed) {
 

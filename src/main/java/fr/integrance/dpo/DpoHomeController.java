@@ -21,4 +21,5 @@ class DpoHomeController {
 	String home() {
 		return HOME_VIEW;
 	}
+
 }

@@ -1,7 +1,8 @@
 /**
- * DPO console ({@code /dpo}): the data protection officer keeps the register, handles rights
- * requests and watches retention, disclosures and the audit journal (with their issues).
+ * DPO console ({@code /dpo}): the data protection officer keeps the register, handles
+ * rights requests and watches retention, disclosures and the audit journal (with their
+ * issues).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Console DPO", allowedDependencies = { "identity",
-		"platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Console DPO",
+		allowedDependencies = { "identity", "platform" })
 package fr.integrance.dpo;

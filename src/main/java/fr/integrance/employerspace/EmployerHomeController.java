@@ -21,4 +21,5 @@ class EmployerHomeController {
 	String home() {
 		return HOME_VIEW;
 	}
+
 }

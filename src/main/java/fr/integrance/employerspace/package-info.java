@@ -1,7 +1,7 @@
 /**
- * iCollectif ({@code /icollectif}): the extranet of employer representatives, scoped to their
- * organisation. Affiliations, terminations and imports come with their issues.
+ * iCollectif ({@code /icollectif}): the extranet of employer representatives, scoped to
+ * their organisation. Affiliations, terminations and imports come with their issues.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "iCollectif", allowedDependencies = { "identity",
-		"platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
+		allowedDependencies = { "identity", "platform" })
 package fr.integrance.employerspace;

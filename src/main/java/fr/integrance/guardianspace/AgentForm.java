@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** An agent to invite into the manager's own organisation (the organisation is never a field). */
+/**
+ * An agent to invite into the manager's own organisation (the organisation is never a
+ * field).
+ */
 record AgentForm(
 		@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
 				max = 254, message = "{identity.validation.too-long}") String email,

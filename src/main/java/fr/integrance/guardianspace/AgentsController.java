@@ -22,9 +22,9 @@ import fr.integrance.identity.Invitation;
 import fr.integrance.identity.LoginAlreadyUsedException;
 
 /**
- * {@code /itutelle/agents}: a guardian organisation's administrator invites and removes its
- * agents. Every lookup is scoped to the administrator's organisation by the identity module: an
- * agent of another organisation answers 404, like a random id.
+ * {@code /itutelle/agents}: a guardian organisation's administrator invites and removes
+ * its agents. Every lookup is scoped to the administrator's organisation by the identity
+ * module: an agent of another organisation answers 404, like a random id.
  */
 @Controller
 class AgentsController {
@@ -34,6 +34,7 @@ class AgentsController {
 	static final String FORM_VIEW = "guardianspace/agent-invitation";
 
 	private final GuardianAgents agents;
+
 	private final CurrentUser currentUser;
 
 	AgentsController(GuardianAgents agents, CurrentUser currentUser) {
@@ -102,4 +103,5 @@ class AgentsController {
 			.flatMap(id -> agents.agent(currentUser.get(), id))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
+
 }

@@ -30,4 +30,5 @@ class GuardianHomeController {
 		model.addAttribute("managesAgents", currentUser.get().organisationAdministrator());
 		return HOME_VIEW;
 	}
+
 }

@@ -1,7 +1,8 @@
 /**
- * iTutelle ({@code /itutelle}): the extranet of guardian (MJPM) services, one login per agent,
- * every page scoped to the agent's organisation; its administrators invite and remove agents.
+ * iTutelle ({@code /itutelle}): the extranet of guardian (MJPM) services, one login per
+ * agent, every page scoped to the agent's organisation; its administrators invite and
+ * remove agents.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "iTutelle", allowedDependencies = { "identity",
-		"platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
+		allowedDependencies = { "identity", "platform" })
 package fr.integrance.guardianspace;

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * What an administrator does with accounts and organisations: staff and DPO accounts,
- * organisations with their first representative or agent, invitations, disabling.
- * Every account created here receives an invitation e-mail to choose its password.
+ * organisations with their first representative or agent, invitations, disabling. Every
+ * account created here receives an invitation e-mail to choose its password.
  */
 public interface AccountAdministration {
 
 	/**
-	 * @throws IllegalArgumentException when the role is neither {@link Role#STAFF} nor {@link Role#DPO}
+	 * @throws IllegalArgumentException when the role is neither {@link Role#STAFF} nor
+	 * {@link Role#DPO}
 	 * @throws LoginAlreadyUsedException when the e-mail is already a login
 	 */
 	AccountId createStaffAccount(NewStaffAccount account, AccountId actor);
@@ -24,14 +25,15 @@ public interface AccountAdministration {
 
 	/**
 	 * Disables an account and ends its sessions at once.
-	 *
 	 * @return false when no such account exists
-	 * @throws IllegalStateException when an administrator tries to disable their own account
+	 * @throws IllegalStateException when an administrator tries to disable their own
+	 * account
 	 */
 	boolean disable(AccountId target, AccountId actor);
 
 	/**
-	 * @throws IllegalArgumentException when the SIREN or SIRET is invalid or missing for an employer
+	 * @throws IllegalArgumentException when the SIREN or SIRET is invalid or missing for
+	 * an employer
 	 * @throws LoginAlreadyUsedException when the first person's e-mail is already a login
 	 */
 	OrganisationId createOrganisation(NewOrganisation organisation, AccountId actor);
@@ -45,9 +47,9 @@ public interface AccountAdministration {
 
 	/**
 	 * Invites one more representative or agent to an organisation.
-	 *
 	 * @return empty when no such organisation exists
 	 * @throws LoginAlreadyUsedException when the e-mail is already a login
 	 */
 	Optional<AccountId> inviteToOrganisation(OrganisationId id, Invitation invitation, AccountId actor);
+
 }

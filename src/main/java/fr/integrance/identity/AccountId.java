@@ -13,7 +13,9 @@ public record AccountId(UUID value) implements Serializable {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** Parses an id from a URL; an id that is not a UUID is simply unknown, hence empty. */
+	/**
+	 * Parses an id from a URL; an id that is not a UUID is simply unknown, hence empty.
+	 */
 	public static java.util.Optional<AccountId> parse(String text) {
 		try {
 			return java.util.Optional.of(new AccountId(UUID.fromString(text)));

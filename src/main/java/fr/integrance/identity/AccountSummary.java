@@ -3,12 +3,12 @@ package fr.integrance.identity;
 import java.time.Instant;
 
 /**
- * An account as shown to those who administer it (an administrator, a guardian organisation's
- * administrator). Its {@code toString()} masks the name and the login.
+ * An account as shown to those who administer it (an administrator, a guardian
+ * organisation's administrator). Its {@code toString()} masks the name and the login.
  */
 public record AccountSummary(AccountId id, String displayName, String login, Role role, AccountStatus status,
-		OrganisationId organisationId, boolean organisationAdministrator, boolean secondFactorEnrolled,
-		boolean locked, Instant createdAt, Instant lastLoginAt) {
+		OrganisationId organisationId, boolean organisationAdministrator, boolean secondFactorEnrolled, boolean locked,
+		Instant createdAt, Instant lastLoginAt) {
 
 	@Override
 	public String toString() {

@@ -1,19 +1,16 @@
 package fr.integrance.identity;
 
 /**
- * The spaces of the platform, each with its home path and the navigation fragment of the page
- * layout ({@code templates/layout/nav.html}) that its pages use.
+ * The spaces of the platform, each with its home path and the navigation fragment of the
+ * page layout ({@code templates/layout/nav.html}) that its pages use.
  */
 public enum Audience {
 
-	MEMBER("/iadherent", "member"),
-	EMPLOYER("/icollectif", "employer"),
-	GUARDIAN("/itutelle", "guardian"),
-	STAFF("/gestion", "staff"),
-	DPO("/dpo", "dpo"),
-	ADMINISTRATION("/gestion/admin", "admin");
+	MEMBER("/iadherent", "member"), EMPLOYER("/icollectif", "employer"), GUARDIAN("/itutelle", "guardian"),
+	STAFF("/gestion", "staff"), DPO("/dpo", "dpo"), ADMINISTRATION("/gestion/admin", "admin");
 
 	private final String homePath;
+
 	private final String navigation;
 
 	Audience(String homePath, String navigation) {
@@ -26,8 +23,12 @@ public enum Audience {
 		return homePath;
 	}
 
-	/** Name of the layout's navigation fragment, the value of the {@code audience} model attribute. */
+	/**
+	 * Name of the layout's navigation fragment, the value of the {@code audience} model
+	 * attribute.
+	 */
 	public String navigation() {
 		return navigation;
 	}
+
 }

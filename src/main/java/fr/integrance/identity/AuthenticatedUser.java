@@ -14,9 +14,11 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  *
  * @param accountId the account
  * @param role what the account is for
- * @param organisationId its employer or guardian organisation, {@code null} for other roles
+ * @param organisationId its employer or guardian organisation, {@code null} for other
+ * roles
  * @param personId the person the account belongs to, {@code null} until people exist
- * @param organisationAdministrator whether the account administers its guardian organisation
+ * @param organisationAdministrator whether the account administers its guardian
+ * organisation
  */
 public record AuthenticatedUser(AccountId accountId, Role role, OrganisationId organisationId, UUID personId,
 		boolean organisationAdministrator) implements AuthenticatedPrincipal, Serializable {

@@ -1,8 +1,8 @@
 package fr.integrance.identity;
 
 /**
- * Every authority of the application, as {@code resource:action}. Security rules check these,
- * never a role name: a role is only a named set of authorities (see {@link Role}).
+ * Every authority of the application, as {@code resource:action}. Security rules check
+ * these, never a role name: a role is only a named set of authorities (see {@link Role}).
  */
 public final class Authorities {
 
@@ -33,7 +33,10 @@ public final class Authorities {
 	/** Creating organisations and inviting their representatives or agents. */
 	public static final String ORGANISATIONS_ADMINISTER = "organisations:administer";
 
-	/** One's own account: password, second factor, sessions. Every fully signed-in account has it. */
+	/**
+	 * One's own account: password, second factor, sessions. Every fully signed-in account
+	 * has it.
+	 */
 	public static final String OWN_ACCOUNT_MANAGE = "own-account:manage";
 
 	/**
@@ -43,11 +46,12 @@ public final class Authorities {
 	public static final String LOGIN_SECOND_FACTOR = "login:second-factor";
 
 	/**
-	 * Held alone by an account that must use a second factor and has none yet, between the
-	 * password and the enrolment: only the enrolment page is open.
+	 * Held alone by an account that must use a second factor and has none yet, between
+	 * the password and the enrolment: only the enrolment page is open.
 	 */
 	public static final String LOGIN_SECOND_FACTOR_ENROLMENT = "login:second-factor-enrolment";
 
 	private Authorities() {
 	}
+
 }

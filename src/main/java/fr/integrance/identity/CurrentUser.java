@@ -4,19 +4,23 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The account behind the current request, for scoping queries to the caller: a guardian agent's
- * queries filter on {@link #organisationId()}, a member's on {@link #personId()}. Only a fully
- * signed-in account counts (a password waiting for its second factor does not).
+ * The account behind the current request, for scoping queries to the caller: a guardian
+ * agent's queries filter on {@link #organisationId()}, a member's on {@link #personId()}.
+ * Only a fully signed-in account counts (a password waiting for its second factor does
+ * not).
  */
 public interface CurrentUser {
 
-	/** The signed-in account, empty for a visitor or a login still waiting for its second factor. */
+	/**
+	 * The signed-in account, empty for a visitor or a login still waiting for its second
+	 * factor.
+	 */
 	Optional<AuthenticatedUser> find();
 
 	/**
 	 * The signed-in account.
-	 *
-	 * @throws org.springframework.security.access.AccessDeniedException when there is none
+	 * @throws org.springframework.security.access.AccessDeniedException when there is
+	 * none
 	 */
 	AuthenticatedUser get();
 
@@ -27,8 +31,8 @@ public interface CurrentUser {
 
 	/**
 	 * The organisation to scope queries to.
-	 *
-	 * @throws org.springframework.security.access.AccessDeniedException when the account has none
+	 * @throws org.springframework.security.access.AccessDeniedException when the account
+	 * has none
 	 */
 	OrganisationId organisationId();
 
@@ -36,4 +40,5 @@ public interface CurrentUser {
 	default Optional<UUID> personId() {
 		return get().person();
 	}
+
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A guardian organisation's administrator manages its agents. Every method is scoped to the
- * manager's own organisation: an agent of another organisation is as unknown as a random id.
+ * A guardian organisation's administrator manages its agents. Every method is scoped to
+ * the manager's own organisation: an agent of another organisation is as unknown as a
+ * random id.
  */
 public interface GuardianAgents {
 
@@ -19,11 +20,11 @@ public interface GuardianAgents {
 	AccountId invite(AuthenticatedUser manager, Invitation invitation);
 
 	/**
-	 * Removes an agent from the organisation: the account is disabled and its sessions end, so
-	 * that it is refused from its next request on.
-	 *
+	 * Removes an agent from the organisation: the account is disabled and its sessions
+	 * end, so that it is refused from its next request on.
 	 * @return false when the agent is not one of the manager's organisation
 	 * @throws IllegalStateException when the manager tries to remove themselves
 	 */
 	boolean remove(AuthenticatedUser manager, AccountId agentId);
+
 }

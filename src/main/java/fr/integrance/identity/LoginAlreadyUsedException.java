@@ -6,4 +6,5 @@ public class LoginAlreadyUsedException extends RuntimeException {
 	public LoginAlreadyUsedException() {
 		super("Login already used");
 	}
+
 }

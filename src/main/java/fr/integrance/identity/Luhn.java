@@ -26,4 +26,5 @@ final class Luhn {
 		}
 		return !digits.isEmpty() && sum % 10 == 0;
 	}
+
 }

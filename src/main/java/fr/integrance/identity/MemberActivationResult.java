@@ -15,8 +15,8 @@ public sealed interface MemberActivationResult {
 	 * @param email the login, also the contact address the member gave
 	 * @param phone the phone number the member gave, or null
 	 */
-	record Activated(AccountId account, UUID personId, EmailAddress email, PhoneNumber phone)
-			implements MemberActivationResult {
+	record Activated(AccountId account, UUID personId, EmailAddress email,
+			PhoneNumber phone) implements MemberActivationResult {
 
 		@Override
 		public String toString() {
@@ -32,7 +32,11 @@ public sealed interface MemberActivationResult {
 		}
 	}
 
-	/** The link is unknown, expired or already used, or the account can no longer be created. */
+	/**
+	 * The link is unknown, expired or already used, or the account can no longer be
+	 * created.
+	 */
 	record InvalidLink() implements MemberActivationResult {
 	}
+
 }

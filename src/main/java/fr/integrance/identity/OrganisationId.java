@@ -5,7 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Identifier of an organisation (employer or guardian service): the tenant key of scoped queries. */
+/**
+ * Identifier of an organisation (employer or guardian service): the tenant key of scoped
+ * queries.
+ */
 public record OrganisationId(UUID value) implements Serializable {
 
 	private static final long serialVersionUID = 1L;
@@ -14,7 +17,9 @@ public record OrganisationId(UUID value) implements Serializable {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** Parses an id from a URL; an id that is not a UUID is simply unknown, hence empty. */
+	/**
+	 * Parses an id from a URL; an id that is not a UUID is simply unknown, hence empty.
+	 */
 	public static Optional<OrganisationId> parse(String text) {
 		try {
 			return Optional.of(new OrganisationId(UUID.fromString(text)));

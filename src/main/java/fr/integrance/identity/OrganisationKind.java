@@ -1,9 +1,14 @@
 package fr.integrance.identity;
 
-/** The two kinds of organisation whose staff sign in: an employer and a guardian (MJPM) service. */
+/**
+ * The two kinds of organisation whose staff sign in: an employer and a guardian (MJPM)
+ * service.
+ */
 public enum OrganisationKind {
 
-	/** A company holding a collective contract; its accounts are employer representatives. */
+	/**
+	 * A company holding a collective contract; its accounts are employer representatives.
+	 */
 	EMPLOYER(Role.EMPLOYER_REPRESENTATIVE),
 
 	/** A legal entity of court-appointed guardians; its accounts are guardian agents. */
@@ -19,4 +24,5 @@ public enum OrganisationKind {
 	public Role memberRole() {
 		return memberRole;
 	}
+
 }

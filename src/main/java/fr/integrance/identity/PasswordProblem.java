@@ -1,6 +1,9 @@
 package fr.integrance.identity;
 
-/** Why a password is refused (RULES.md §4); each has a message explaining it in both languages. */
+/**
+ * Why a password is refused (RULES.md §4); each has a message explaining it in both
+ * languages.
+ */
 public enum PasswordProblem {
 
 	/** Longer than {@link PasswordPolicy#MAX_LENGTH} characters. */
@@ -24,4 +27,5 @@ public enum PasswordProblem {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

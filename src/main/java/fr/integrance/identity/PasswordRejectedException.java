@@ -15,4 +15,5 @@ public class PasswordRejectedException extends RuntimeException {
 	public List<PasswordProblem> problems() {
 		return problems;
 	}
+
 }

@@ -4,8 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What an account is for. Each role is a named set of {@link Authorities}; code checks the
- * authorities, so that no role name is scattered through the rules.
+ * What an account is for. Each role is a named set of {@link Authorities}; code checks
+ * the authorities, so that no role name is scattered through the rules.
  */
 public enum Role {
 
@@ -15,7 +15,10 @@ public enum Role {
 	/** A representative of an employer organisation. */
 	EMPLOYER_REPRESENTATIVE(Audience.EMPLOYER, true, Authorities.EMPLOYER_SPACE_ACCESS),
 
-	/** An agent of a guardian organisation; the organisation's administrators also manage its agents. */
+	/**
+	 * An agent of a guardian organisation; the organisation's administrators also manage
+	 * its agents.
+	 */
 	GUARDIAN_AGENT(Audience.GUARDIAN, true, Authorities.GUARDIAN_SPACE_ACCESS),
 
 	/** A member of the mutual's staff (gestionnaire). */
@@ -29,7 +32,9 @@ public enum Role {
 			Authorities.ORGANISATIONS_ADMINISTER);
 
 	private final Audience audience;
+
 	private final boolean secondFactorRequired;
+
 	private final Set<String> authorities;
 
 	Role(Audience audience, boolean secondFactorRequired, String... authorities) {
@@ -42,20 +47,24 @@ public enum Role {
 		return audience;
 	}
 
-	/** True when the account cannot sign in without a TOTP second factor (RULES.md §4). */
+	/**
+	 * True when the account cannot sign in without a TOTP second factor (RULES.md §4).
+	 */
 	public boolean secondFactorRequired() {
 		return secondFactorRequired;
 	}
 
-	/** True for the roles that belong to an organisation (employer or guardian service). */
+	/**
+	 * True for the roles that belong to an organisation (employer or guardian service).
+	 */
 	public boolean belongsToOrganisation() {
 		return this == EMPLOYER_REPRESENTATIVE || this == GUARDIAN_AGENT;
 	}
 
 	/**
 	 * The authorities of a fully signed-in account of this role.
-	 *
-	 * @param organisationAdministrator whether the account administers its guardian organisation
+	 * @param organisationAdministrator whether the account administers its guardian
+	 * organisation
 	 */
 	public Set<String> authorities(boolean organisationAdministrator) {
 		Set<String> all = new LinkedHashSet<>(authorities);
@@ -65,4 +74,5 @@ public enum Role {
 		}
 		return Set.copyOf(all);
 	}
+
 }

@@ -53,4 +53,5 @@ public final class Siren {
 	public String toString() {
 		return value;
 	}
+
 }

@@ -3,9 +3,10 @@ package fr.integrance.identity;
 import java.util.Objects;
 
 /**
- * A SIRET, the 14-digit number of an establishment: a valid SIREN followed by 5 digits, the whole
- * checked with the Luhn algorithm, except La Poste's establishments (SIREN 356000000) whose digit
- * sum is a multiple of 5 instead (RULES.md §5). Spaces and dots typed by a person are ignored.
+ * A SIRET, the 14-digit number of an establishment: a valid SIREN followed by 5 digits,
+ * the whole checked with the Luhn algorithm, except La Poste's establishments (SIREN
+ * 356000000) whose digit sum is a multiple of 5 instead (RULES.md §5). Spaces and dots
+ * typed by a person are ignored.
  */
 public final class Siret {
 
@@ -63,4 +64,5 @@ public final class Siret {
 	public String toString() {
 		return value;
 	}
+
 }

@@ -32,12 +32,13 @@ import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.EmailAddress;
 
 /**
- * {@code /activation}: a member creates their account in three steps. 1. name, first names, birth
- * date and member number, matched against an active contract (one generic error, attempts limited
- * per member number and per client address); 2. contact e-mail and phone, to which a single-use
- * link is sent; 3. from that link, the password and the consent to the login account's creation.
- * Open to anyone (the public filter chain), CSRF on. Which person was recognised stays in the
- * server-side session between steps 1 and 2; step 3 carries the person in the link's token only.
+ * {@code /activation}: a member creates their account in three steps. 1. name, first
+ * names, birth date and member number, matched against an active contract (one generic
+ * error, attempts limited per member number and per client address); 2. contact e-mail
+ * and phone, to which a single-use link is sent; 3. from that link, the password and the
+ * consent to the login account's creation. Open to anyone (the public filter chain), CSRF
+ * on. Which person was recognised stays in the server-side session between steps 1 and 2;
+ * step 3 carries the person in the link's token only.
  */
 @Controller
 @RequestMapping("/activation")
@@ -52,6 +53,7 @@ class ActivationController {
 	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 	private final MemberActivationJourney journey;
+
 	private final Clock clock;
 
 	ActivationController(MemberActivationJourney journey, Clock clock) {
@@ -77,7 +79,8 @@ class ActivationController {
 		MemberActivationJourney.Outcome outcome = journey.identify(identification, request.getRemoteAddr());
 		if (outcome instanceof MemberActivationJourney.Outcome.Recognised recognised) {
 			request.getSession(true);
-			// A new session id now that this browser holds a proof: no fixation of a planted one.
+			// A new session id now that this browser holds a proof: no fixation of a
+			// planted one.
 			request.changeSessionId();
 			request.getSession()
 				.setAttribute(RecognisedMember.SESSION_ATTRIBUTE,
@@ -112,8 +115,8 @@ class ActivationController {
 			return CONTACT_VIEW;
 		}
 		if (journey.sendLink(member.get(), contact) == ActivationLinkRequest.TOO_SOON) {
-			// Nothing sent: said on the page (not « a mail was sent »); the recognition is kept so
-			// that the person may ask again in a minute.
+			// Nothing sent: said on the page (not « a mail was sent »); the recognition
+			// is kept so that the person may ask again in a minute.
 			model.addAttribute("tooSoon", true);
 			return CONTACT_VIEW;
 		}
@@ -169,7 +172,8 @@ class ActivationController {
 					new RequestOrigin(request.getRemoteAddr(), request.getHeader("User-Agent")));
 		}
 		catch (LoginAlreadyUsedException | PersonRestrictedException e) {
-			// A restricted person (art. 18) is refused like a dead link: nothing more is said.
+			// A restricted person (art. 18) is refused like a dead link: nothing more is
+			// said.
 			return INVALID_LINK_VIEW;
 		}
 		if (outcome instanceof MemberActivationResult.PasswordRejected rejected) {
@@ -186,9 +190,11 @@ class ActivationController {
 
 	private Optional<RecognisedMember> recognised(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
-		if (session == null || !(session.getAttribute(RecognisedMember.SESSION_ATTRIBUTE) instanceof RecognisedMember member)) {
+		if (session == null
+				|| !(session.getAttribute(RecognisedMember.SESSION_ATTRIBUTE) instanceof RecognisedMember member)) {
 			return Optional.empty();
 		}
 		return member.validAt(clock.instant()) ? Optional.of(member) : Optional.empty();
 	}
+
 }

@@ -21,7 +21,10 @@ final class ActivationForms {
 
 	static final int MAX_NAME = 100;
 
-	/** A date input sends ISO dates; a browser without one lets the person type 14/07/1980. */
+	/**
+	 * A date input sends ISO dates; a browser without one lets the person type
+	 * 14/07/1980.
+	 */
 	private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT),
 			DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
@@ -38,7 +41,10 @@ final class ActivationForms {
 			return new IdentificationForm("", "", "", "");
 		}
 
-		/** The form's values once each is well-formed; errors next to the fields otherwise. */
+		/**
+		 * The form's values once each is well-formed; errors next to the fields
+		 * otherwise.
+		 */
 		Identification validate(BindingResult result, LocalDate today) {
 			String last = required(lastName, "lastName", "activation.validation.last-name", result);
 			String first = required(firstNames, "firstNames", "activation.validation.first-names", result);
@@ -124,7 +130,10 @@ final class ActivationForms {
 	record Contact(EmailAddress email, PhoneNumber phone) {
 	}
 
-	/** Step 3: the password, its confirmation and the consent to the login account's creation. */
+	/**
+	 * Step 3: the password, its confirmation and the consent to the login account's
+	 * creation.
+	 */
 	record PasswordForm(
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 1024,
 					message = "{identity.validation.too-long}") String password,
@@ -157,4 +166,5 @@ final class ActivationForms {
 		}
 		return value.strip();
 	}
+
 }

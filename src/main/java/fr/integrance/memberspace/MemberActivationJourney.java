@@ -28,18 +28,22 @@ import fr.integrance.platform.PhoneNumber;
 
 /**
  * The member activation journey (issue 6), across the modules that each own a part of it:
- * contracts recognise the member, identity counts failed attempts, sends the link and creates the
- * account, consent records the consent to the login account, people keeps the verified contact.
- * Identity may not know contracts, people or consent, so the steps are joined here; each call is
- * one module's rule, none is decided here.
+ * contracts recognise the member, identity counts failed attempts, sends the link and
+ * creates the account, consent records the consent to the login account, people keeps the
+ * verified contact. Identity may not know contracts, people or consent, so the steps are
+ * joined here; each call is one module's rule, none is decided here.
  */
 @Service
 class MemberActivationJourney {
 
 	private final MemberRecognition recognition;
+
 	private final ActivationAttempts attempts;
+
 	private final MemberAccounts members;
+
 	private final ConsentManagement consents;
+
 	private final People people;
 
 	MemberActivationJourney(MemberRecognition recognition, ActivationAttempts attempts, MemberAccounts members,
@@ -60,9 +64,13 @@ class MemberActivationJourney {
 		record NotRecognised() implements Outcome {
 		}
 
-		/** Too many failures for this number or from this address: refused whatever the data. */
+		/**
+		 * Too many failures for this number or from this address: refused whatever the
+		 * data.
+		 */
 		record Limited() implements Outcome {
 		}
+
 	}
 
 	Outcome identify(Identification identification, String clientAddress) {
@@ -88,17 +96,17 @@ class MemberActivationJourney {
 	}
 
 	/**
-	 * Creates the account, records the consent and updates the person's contact in one transaction:
-	 * an account never exists without its consent record. A phone left blank keeps the one on file.
-	 * The address on file before, when there was one and it differs, is told that an account was
-	 * created.
-	 *
-	 * @throws PersonRestrictedException when the processing of the person's data is restricted
-	 *         (art. 18): nothing is kept, the caller answers as for a dead link
+	 * Creates the account, records the consent and updates the person's contact in one
+	 * transaction: an account never exists without its consent record. A phone left blank
+	 * keeps the one on file. The address on file before, when there was one and it
+	 * differs, is told that an account was created.
+	 * @throws PersonRestrictedException when the processing of the person's data is
+	 * restricted (art. 18): nothing is kept, the caller answers as for a dead link
 	 */
 	@Transactional
 	MemberActivationResult complete(String token, String password, RequestOrigin origin) {
-		// Checked before anything is created (the account's creation is journaled at once), and again after.
+		// Checked before anything is created (the account's creation is journaled at
+		// once), and again after.
 		Optional<PersonId> linked = members.activationPerson(token).map(PersonId::new);
 		if (linked.flatMap(people::find).map(Person::restricted).orElse(false)) {
 			throw new PersonRestrictedException(linked.get());
@@ -112,8 +120,7 @@ class MemberActivationJourney {
 			}
 			consents.record(SubjectRef.person(person.toString()),
 					Map.of(ConsentPurposes.MEMBER_ACCOUNT_CREATION, Decision.GIVEN), ConsentMethod.FORM, origin);
-			PhoneNumber phone = activated.phone() != null ? activated.phone()
-					: onFile.map(Person::phone).orElse(null);
+			PhoneNumber phone = activated.phone() != null ? activated.phone() : onFile.map(Person::phone).orElse(null);
 			people.changeContact(person, activated.email(), phone);
 			onFile.map(Person::email)
 				.filter(previous -> !previous.value().equalsIgnoreCase(activated.email().value()))
@@ -121,4 +128,5 @@ class MemberActivationJourney {
 		}
 		return result;
 	}
+
 }

@@ -21,4 +21,5 @@ class MemberHomeController {
 	String home() {
 		return HOME_VIEW;
 	}
+
 }

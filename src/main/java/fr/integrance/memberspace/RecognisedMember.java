@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What step 1 of the activation proved, kept in the server-side session (never in a hidden field):
- * this browser gave the data of the member {@code personId}, at {@code recognisedAt}. It serves one
- * step 2 within {@link #VALIDITY}.
+ * What step 1 of the activation proved, kept in the server-side session (never in a
+ * hidden field): this browser gave the data of the member {@code personId}, at
+ * {@code recognisedAt}. It serves one step 2 within {@link #VALIDITY}.
  */
 record RecognisedMember(UUID personId, Instant recognisedAt) implements Serializable {
 

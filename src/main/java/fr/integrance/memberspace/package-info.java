@@ -1,8 +1,8 @@
 /**
- * iAdhérent ({@code /iadherent}): the members' extranet, and the activation of a member's account
- * ({@code /activation}). Thin controllers over the domain modules; the pages come with the issues
- * that build contracts, requests and documents.
+ * iAdhérent ({@code /iadherent}): the members' extranet, and the activation of a member's
+ * account ({@code /activation}). Thin controllers over the domain modules; the pages come
+ * with the issues that build contracts, requests and documents.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "iAdhérent", allowedDependencies = { "identity",
-		"platform", "contracts", "people", "consent" })
+@org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
+		allowedDependencies = { "identity", "platform", "contracts", "people", "consent" })
 package fr.integrance.memberspace;

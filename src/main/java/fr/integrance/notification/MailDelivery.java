@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where one e-mail of the outbox stands, without its content: for a page that says "we sent you
- * a mail" truthfully, or for the DPO's console.
+ * Where one e-mail of the outbox stands, without its content: for a page that says "we
+ * sent you a mail" truthfully, or for the DPO's console.
  *
  * @param id the outbox id
  * @param status where it stands

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The outbox id of an e-mail. The sent message's {@code Message-ID} header is derived from it
- * ({@code <id@domain>}), so that a mail sent twice (see {@link MailOutbox}) carries the same
- * header both times and receiving systems can discard the copy.
+ * The outbox id of an e-mail. The sent message's {@code Message-ID} header is derived
+ * from it ({@code <id@domain>}), so that a mail sent twice (see {@link MailOutbox})
+ * carries the same header both times and receiving systems can discard the copy.
  */
 public record MailId(UUID value) {
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One e-mail of the outbox as its recipient may see it (access, GDPR Art. 15): to whom, which
- * template, where it stands, and its subject and text while the outbox still holds them (emptied
- * after the body retention). {@link #toString()} shows no content.
+ * One e-mail of the outbox as its recipient may see it (access, GDPR Art. 15): to whom,
+ * which template, where it stands, and its subject and text while the outbox still holds
+ * them (emptied after the body retention). {@link #toString()} shows no content.
  *
  * @param id the outbox id
  * @param recipient the address it was sent to

@@ -13,22 +13,27 @@ import java.util.regex.Pattern;
 import fr.integrance.platform.EmailAddress;
 
 /**
- * An e-mail to send: one recipient, a subject given as a message key, and a Thymeleaf template
- * rendered with a model in the recipient's locale (French unless said otherwise).
+ * An e-mail to send: one recipient, a subject given as a message key, and a Thymeleaf
+ * template rendered with a model in the recipient's locale (French unless said
+ * otherwise).
  * <p>
- * The template {@code name} is two files: {@code templates/mail/<name>.html} (HTML mode, usually
- * wrapped in {@code layout.html :: mail(title, content)}) and {@code templates/mail/<name>.txt}
- * (text mode, the plain alternative that text-only clients and some screen readers use). Both
- * take their text from message keys; the model brings only values. The model also gets
- * {@code mutual} (the mutual's name and website) and {@code subject} (the resolved subject).
+ * The template {@code name} is two files: {@code templates/mail/<name>.html} (HTML mode,
+ * usually wrapped in {@code layout.html :: mail(title, content)}) and
+ * {@code templates/mail/<name>.txt} (text mode, the plain alternative that text-only
+ * clients and some screen readers use). Both take their text from message keys; the model
+ * brings only values. The model also gets {@code mutual} (the mutual's name and website)
+ * and {@code subject} (the resolved subject).
  * <p>
- * The mail is rendered when it is enqueued, so that a template error shows up in the caller's
- * transaction and a mail waiting in the outbox is not changed by a later template change.
+ * The mail is rendered when it is enqueued, so that a template error shows up in the
+ * caller's transaction and a mail waiting in the outbox is not changed by a later
+ * template change.
  *
  * @param to the recipient
- * @param subjectKey message key of the subject, e.g. {@code "rights.mail.received.subject"}
+ * @param subjectKey message key of the subject, e.g.
+ * {@code "rights.mail.received.subject"}
  * @param subjectArguments values of the subject's {@code {0}}, {@code {1}}…
- * @param template the template's name under {@code templates/mail/}, e.g. {@code "notice"}
+ * @param template the template's name under {@code templates/mail/}, e.g.
+ * {@code "notice"}
  * @param model the values the template shows; keep them to what the mail needs
  * @param locale the language to render in
  */
@@ -36,9 +41,10 @@ public record OutgoingMail(EmailAddress to, String subjectKey, List<Object> subj
 		Map<String, Object> model, Locale locale) {
 
 	/**
-	 * The generic template: a greeting, paragraphs and an optional link. Model: {@code greetingName}
-	 * (optional text, "Bonjour Marie,"), {@code paragraphs} (a {@code List<MailText>}),
-	 * {@code actionUrl} and {@code actionText} (optional link and its {@link MailText} label).
+	 * The generic template: a greeting, paragraphs and an optional link. Model:
+	 * {@code greetingName} (optional text, "Bonjour Marie,"), {@code paragraphs} (a
+	 * {@code List<MailText>}), {@code actionUrl} and {@code actionText} (optional link
+	 * and its {@link MailText} label).
 	 */
 	public static final String NOTICE_TEMPLATE = "notice";
 
@@ -54,7 +60,8 @@ public record OutgoingMail(EmailAddress to, String subjectKey, List<Object> subj
 			throw new IllegalArgumentException("not a mail template name: " + template);
 		}
 		subjectArguments = Collections.unmodifiableList(new ArrayList<>(subjectArguments));
-		// a copy that keeps null values out (Map.copyOf refuses them; a template tests absence)
+		// a copy that keeps null values out (Map.copyOf refuses them; a template tests
+		// absence)
 		Map<String, Object> copy = new LinkedHashMap<>();
 		model.forEach((key, value) -> {
 			if (value != null) {

@@ -3,7 +3,10 @@ package fr.integrance.people;
 import fr.integrance.platform.Bic;
 import fr.integrance.platform.Iban;
 
-/** A person's bank account (IBAN decrypted) and its direct-debit mandate, if any. {@link #toString()} masks. */
+/**
+ * A person's bank account (IBAN decrypted) and its direct-debit mandate, if any.
+ * {@link #toString()} masks.
+ */
 public record BankAccount(BankAccountId id, PersonId owner, Iban iban, Bic bic, String holder,
 		DirectDebitMandate mandate) {
 

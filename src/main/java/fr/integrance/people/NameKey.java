@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The form in which names are compared and searched: upper case, accents stripped, ligatures
- * spelled out, and everything but letters and digits removed ({@code N’Diaye-Le Goff} →
- * {@code NDIAYELEGOFF}). Two spellings a person may type for the same name give the same key.
+ * The form in which names are compared and searched: upper case, accents stripped,
+ * ligatures spelled out, and everything but letters and digits removed
+ * ({@code N’Diaye-Le Goff} → {@code NDIAYELEGOFF}). Two spellings a person may type for
+ * the same name give the same key.
  */
 public final class NameKey {
 
@@ -38,4 +39,5 @@ public final class NameKey {
 		String key = of(left);
 		return !key.isEmpty() && key.equals(of(right));
 	}
+
 }

@@ -10,8 +10,9 @@ import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
 
 /**
- * What is needed to register a person: name and birth date; everything else may be unknown yet.
- * {@code schemeFund} is the fund's name or code (e.g. « CPAM du Rhône »), at most 100 characters.
+ * What is needed to register a person: name and birth date; everything else may be
+ * unknown yet. {@code schemeFund} is the fund's name or code (e.g. « CPAM du Rhône »), at
+ * most 100 characters.
  */
 public record NewPerson(PersonName name, LocalDate birthDate, Nir nir, EmailAddress email, PhoneNumber phone,
 		PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme, String schemeFund) {

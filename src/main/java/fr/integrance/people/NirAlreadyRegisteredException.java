@@ -1,6 +1,9 @@
 package fr.integrance.people;
 
-/** Another person already holds that NIR: one record per human. Carries neither the NIR nor the other id. */
+/**
+ * Another person already holds that NIR: one record per human. Carries neither the NIR
+ * nor the other id.
+ */
 public class NirAlreadyRegisteredException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
@@ -13,4 +16,5 @@ public class NirAlreadyRegisteredException extends RuntimeException {
 	public String messageKey() {
 		return "person.nir.already-registered";
 	}
+
 }

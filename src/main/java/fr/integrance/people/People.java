@@ -17,7 +17,6 @@ public interface People {
 
 	/**
 	 * Registers a person.
-	 *
 	 * @throws NirAlreadyRegisteredException when another person already holds that NIR
 	 */
 	PersonId register(NewPerson person);
@@ -29,34 +28,35 @@ public interface People {
 	Map<PersonId, PersonSummary> summaries(Collection<PersonId> ids);
 
 	/**
-	 * People whose last name or birth name starts with {@code lastName}, compared without case,
-	 * accents, spaces, hyphens or apostrophes; born on {@code birthDate} when it is given; ordered
-	 * by last name then first names; at most {@code limit} (1 to 200). Served by an index on
-	 * (search key, birth date). A blank name gives nothing.
+	 * People whose last name or birth name starts with {@code lastName}, compared without
+	 * case, accents, spaces, hyphens or apostrophes; born on {@code birthDate} when it is
+	 * given; ordered by last name then first names; at most {@code limit} (1 to 200).
+	 * Served by an index on (search key, birth date). A blank name gives nothing.
 	 */
 	List<PersonSummary> search(String lastName, LocalDate birthDate, int limit);
 
-	/** The person holding that NIR, looked up through the blind index only (no plaintext in SQL). */
+	/**
+	 * The person holding that NIR, looked up through the blind index only (no plaintext
+	 * in SQL).
+	 */
 	Optional<PersonSummary> findByNir(Nir nir);
 
 	/**
 	 * Replaces e-mail and phone (either may be null to clear it).
-	 *
 	 * @throws UnknownPersonException when the person is unknown
-	 * @throws PersonRestrictedException when the processing of their data is restricted (art. 18)
+	 * @throws PersonRestrictedException when the processing of their data is restricted
+	 * (art. 18)
 	 */
 	void changeContact(PersonId id, EmailAddress email, PhoneNumber phone);
 
 	/**
 	 * Adds a bank account; the holder's name is required (at most 200 characters).
-	 *
 	 * @throws UnknownPersonException when the owner is unknown
 	 */
 	BankAccountId addBankAccount(PersonId owner, Iban iban, Bic bic, String holder);
 
 	/**
 	 * Records a SEPA mandate signed on that day for the account, with a new unique RUM.
-	 *
 	 * @throws IllegalStateException when the account already has an active mandate
 	 * @throws IllegalArgumentException when the account is unknown
 	 */
@@ -64,11 +64,11 @@ public interface People {
 
 	/**
 	 * Records the revocation of the account's active mandate on that day.
-	 *
 	 * @throws IllegalStateException when it has no active mandate
 	 */
 	DirectDebitMandate revokeMandate(BankAccountId account, LocalDate revokedOn);
 
 	/** The person's bank accounts, oldest first. */
 	List<BankAccount> bankAccounts(PersonId owner);
+
 }

@@ -9,14 +9,16 @@ import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
 
 /**
- * A person as stored (NIR decrypted); nullable fields are unknown. {@link #toString()} masks.
+ * A person as stored (NIR decrypted); nullable fields are unknown. {@link #toString()}
+ * masks.
  *
- * @param restricted the processing of the person's data is restricted (GDPR art. 18): their data
- *        may be kept and consulted, not changed or used (see {@link PersonRestrictedException})
+ * @param restricted the processing of the person's data is restricted (GDPR art. 18):
+ * their data may be kept and consulted, not changed or used (see
+ * {@link PersonRestrictedException})
  */
-public record Person(PersonId id, PersonName name, LocalDate birthDate, Nir nir, EmailAddress email,
-		PhoneNumber phone, PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme,
-		String schemeFund, boolean restricted) {
+public record Person(PersonId id, PersonName name, LocalDate birthDate, Nir nir, EmailAddress email, PhoneNumber phone,
+		PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme, String schemeFund,
+		boolean restricted) {
 
 	@Override
 	public String toString() {

@@ -5,22 +5,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Implemented by modules whose records refer to people (contracts…), so that the people module
- * keeps a person's record while another module must keep what refers to it: a running contract,
- * the « contract + 6 years » legal retention. The people module cannot depend on those modules;
- * they tell it through this interface instead (Spring beans, all consulted).
+ * Implemented by modules whose records refer to people (contracts…), so that the people
+ * module keeps a person's record while another module must keep what refers to it: a
+ * running contract, the « contract + 6 years » legal retention. The people module cannot
+ * depend on those modules; they tell it through this interface instead (Spring beans, all
+ * consulted).
  */
 public interface PersonHolds {
 
-	/** Why the person's record must be kept now; empty when nothing in this module needs it. */
+	/**
+	 * Why the person's record must be kept now; empty when nothing in this module needs
+	 * it.
+	 */
 	List<Hold> holds(PersonId person);
 
 	/**
 	 * A reason to keep a person's record.
 	 *
 	 * @param module the module that needs it
-	 * @param reason the reason in French, for the erasure answer (e.g. « obligation légale : contrat + 6 ans »)
-	 * @param until when it stops applying; null while open-ended (a contract still running)
+	 * @param reason the reason in French, for the erasure answer (e.g. « obligation
+	 * légale : contrat + 6 ans »)
+	 * @param until when it stops applying; null while open-ended (a contract still
+	 * running)
 	 */
 	record Hold(String module, String reason, LocalDate until) {
 
@@ -29,4 +35,5 @@ public interface PersonHolds {
 			Objects.requireNonNull(reason, "reason");
 		}
 	}
+
 }

@@ -3,14 +3,17 @@ package fr.integrance.people;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The technical id of a person; meaningless outside the platform, so it prints as it is. */
+/**
+ * The technical id of a person; meaningless outside the platform, so it prints as it is.
+ */
 public record PersonId(UUID value) {
 
 	public PersonId {
 		Objects.requireNonNull(value, "value");
 	}
 
-	/** @throws IllegalArgumentException when {@code text} is not a UUID */
+	/**
+	 * @throws IllegalArgumentException when {@code text} is not a UUID */
 	public static PersonId of(String text) {
 		return new PersonId(UUID.fromString(text));
 	}

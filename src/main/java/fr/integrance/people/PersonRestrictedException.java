@@ -1,9 +1,10 @@
 package fr.integrance.people;
 
 /**
- * The processing of the person's data is restricted (GDPR art. 18, {@link Person#restricted()}):
- * their data are kept and may be consulted, but neither changed nor used for a new purpose until
- * the restriction is lifted. Carries the id only.
+ * The processing of the person's data is restricted (GDPR art. 18,
+ * {@link Person#restricted()}): their data are kept and may be consulted, but neither
+ * changed nor used for a new purpose until the restriction is lifted. Carries the id
+ * only.
  */
 public class PersonRestrictedException extends RuntimeException {
 
@@ -19,4 +20,5 @@ public class PersonRestrictedException extends RuntimeException {
 	public PersonId person() {
 		return person;
 	}
+
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import fr.integrance.platform.PersonName;
 
 /**
- * What a list of people shows: name, birth date and where they live (postal code and city may be
- * null); {@code restricted} when the processing of their data is restricted (GDPR art. 18).
+ * What a list of people shows: name, birth date and where they live (postal code and city
+ * may be null); {@code restricted} when the processing of their data is restricted (GDPR
+ * art. 18).
  */
 public record PersonSummary(PersonId id, PersonName name, LocalDate birthDate, String postalCode, String city,
 		boolean restricted) {

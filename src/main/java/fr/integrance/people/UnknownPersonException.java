@@ -8,4 +8,5 @@ public class UnknownPersonException extends RuntimeException {
 	public UnknownPersonException(PersonId id) {
 		super("Unknown person " + id);
 	}
+
 }

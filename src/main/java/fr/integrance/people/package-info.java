@@ -1,8 +1,9 @@
 /**
- * People: one record per human whatever their roles (member, dependant, affiliate, protected
- * adult), with contact data, social-security scheme, bank accounts and SEPA mandates. The NIR and
- * IBANs are encrypted at rest; the NIR is found through a keyed blind index only.
+ * People: one record per human whatever their roles (member, dependant, affiliate,
+ * protected adult), with contact data, social-security scheme, bank accounts and SEPA
+ * mandates. The NIR and IBANs are encrypted at rest; the NIR is found through a keyed
+ * blind index only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Personnes", allowedDependencies = { "platform",
-		"privacy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Personnes",
+		allowedDependencies = { "platform", "privacy" })
 package fr.integrance.people;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.iban4j.Iban4jException;
 
 /**
- * A bank's Business Identifier Code (ISO 9362, 8 or 11 characters) checked by iban4j. It names
- * a bank, not a person, so {@link #toString()} shows it.
+ * A bank's Business Identifier Code (ISO 9362, 8 or 11 characters) checked by iban4j. It
+ * names a bank, not a person, so {@link #toString()} shows it.
  */
 public final class Bic {
 
@@ -21,8 +21,8 @@ public final class Bic {
 
 	/**
 	 * The BIC written in {@code input}, spaces allowed, in either case.
-	 *
-	 * @throws InvalidValueException {@code bic.required} when blank, {@code bic.invalid} otherwise
+	 * @throws InvalidValueException {@code bic.required} when blank, {@code bic.invalid}
+	 * otherwise
 	 */
 	public static Bic parse(String input) {
 		if (input == null || input.isBlank()) {
@@ -61,4 +61,5 @@ public final class Bic {
 	public String toString() {
 		return value;
 	}
+
 }

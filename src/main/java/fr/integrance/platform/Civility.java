@@ -1,6 +1,9 @@
 package fr.integrance.platform;
 
-/** Civility as French administrative forms ask it; the label comes from the message bundle. */
+/**
+ * Civility as French administrative forms ask it; the label comes from the message
+ * bundle.
+ */
 public enum Civility {
 
 	/** Monsieur. */
@@ -13,4 +16,5 @@ public enum Civility {
 	public String messageKey() {
 		return "civility." + name();
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the application, in UTC; tests replace it to move time instead of sleeping. */
+/**
+ * The one clock of the application, in UTC; tests replace it to move time instead of
+ * sleeping.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
@@ -15,4 +18,5 @@ class ClockConfiguration {
 	Clock clock() {
 		return Clock.systemUTC();
 	}
+
 }

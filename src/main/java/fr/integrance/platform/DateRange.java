@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A period of days, both ends included, as French contracts and protection measures state them
- * ("du 1er janvier au 31 décembre"): a start and, unless the period is open, an end not before
- * it. A one-day period has start equal to end.
+ * A period of days, both ends included, as French contracts and protection measures state
+ * them ("du 1er janvier au 31 décembre"): a start and, unless the period is open, an end
+ * not before it. A one-day period has start equal to end.
  */
 public final class DateRange {
 
@@ -21,8 +21,8 @@ public final class DateRange {
 	}
 
 	/**
-	 * The days from {@code start} to {@code end} included; a {@code null} end leaves it open.
-	 *
+	 * The days from {@code start} to {@code end} included; a {@code null} end leaves it
+	 * open.
 	 * @throws InvalidValueException {@code date-range.start.required} without a start,
 	 * {@code date-range.end-before-start} when the end precedes the start
 	 */
@@ -66,15 +66,18 @@ public final class DateRange {
 		return (other.end == null || !start.isAfter(other.end)) && (end == null || !other.start.isAfter(end));
 	}
 
-	/** This period closed on {@code lastDay} (e.g. a measure that ends), validated as {@link #of}. */
+	/**
+	 * This period closed on {@code lastDay} (e.g. a measure that ends), validated as
+	 * {@link #of}.
+	 */
 	public DateRange endingOn(LocalDate lastDay) {
 		return of(start, Objects.requireNonNull(lastDay, "lastDay"));
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || other instanceof DateRange range && start.equals(range.start)
-				&& Objects.equals(end, range.end);
+		return this == other
+				|| other instanceof DateRange range && start.equals(range.start) && Objects.equals(end, range.end);
 	}
 
 	@Override
@@ -82,9 +85,13 @@ public final class DateRange {
 		return Objects.hash(start, end);
 	}
 
-	/** Interval notation: both ends in square brackets, an open end as an ellipsis and a parenthesis. */
+	/**
+	 * Interval notation: both ends in square brackets, an open end as an ellipsis and a
+	 * parenthesis.
+	 */
 	@Override
 	public String toString() {
 		return "[" + start + ", " + (end == null ? "…)" : end + "]");
 	}
+
 }

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * An e-mail address, validated pragmatically rather than by the whole of RFC 5322: what mail
- * providers hand out and what our SMTP relay accepts. One {@code @}; a local part of at most 64
- * characters among letters, digits and {@code !#$%&'*+/=?^_`{|}~.-}, without a leading, trailing
- * or doubled dot (no quoted local parts); a domain of at least two labels (internationalised
- * names allowed), lower-cased; 254 characters at most in all.
+ * An e-mail address, validated pragmatically rather than by the whole of RFC 5322: what
+ * mail providers hand out and what our SMTP relay accepts. One {@code @}; a local part of
+ * at most 64 characters among letters, digits and {@code !#$%&'*+/=?^_`{|}~.-}, without a
+ * leading, trailing or doubled dot (no quoted local parts); a domain of at least two
+ * labels (internationalised names allowed), lower-cased; 254 characters at most in all.
  * <p>
- * The local part keeps its case: the standard lets a mailbox distinguish it, even though few do.
- * Immutable; {@link #toString()} masks it ({@code j***@e***.org}).
+ * The local part keeps its case: the standard lets a mailbox distinguish it, even though
+ * few do. Immutable; {@link #toString()} masks it ({@code j***@e***.org}).
  */
 public final class EmailAddress {
 
@@ -36,8 +36,8 @@ public final class EmailAddress {
 
 	/**
 	 * The address in {@code input}, surrounding spaces ignored.
-	 *
-	 * @throws InvalidValueException {@code email.required} when blank, {@code email.invalid} otherwise
+	 * @throws InvalidValueException {@code email.required} when blank,
+	 * {@code email.invalid} otherwise
 	 */
 	public static EmailAddress of(String input) {
 		if (input == null || input.isBlank()) {
@@ -92,10 +92,13 @@ public final class EmailAddress {
 		return 31 * localPart.hashCode() + domain.hashCode();
 	}
 
-	/** Masked: first letter of the mailbox and of the domain, and the top-level domain. */
+	/**
+	 * Masked: first letter of the mailbox and of the domain, and the top-level domain.
+	 */
 	@Override
 	public String toString() {
 		int lastDot = domain.lastIndexOf('.');
 		return localPart.charAt(0) + "***@" + domain.charAt(0) + "***" + domain.substring(lastDot);
 	}
+
 }

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The calendar of the mutual: France's. The application's {@link Clock} is in UTC, whose date is
- * still yesterday's between midnight and 1 or 2 a.m. in Paris; a date « today » is taken here.
+ * The calendar of the mutual: France's. The application's {@link Clock} is in UTC, whose
+ * date is still yesterday's between midnight and 1 or 2 a.m. in Paris; a date « today »
+ * is taken here.
  */
 public final class FrenchDates {
 
@@ -20,4 +21,5 @@ public final class FrenchDates {
 	public static LocalDate today(Clock clock) {
 		return LocalDate.ofInstant(clock.instant(), FRANCE);
 	}
+
 }

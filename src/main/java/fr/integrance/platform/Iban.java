@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.iban4j.Iban4jException;
 
 /**
- * An International Bank Account Number checked by iban4j: the country's length and structure
- * (ISO 13616; a French IBAN is {@code FR}, two check digits and 23 characters, 27 in all) and
- * the mod-97 check (RULES.md §5).
+ * An International Bank Account Number checked by iban4j: the country's length and
+ * structure (ISO 13616; a French IBAN is {@code FR}, two check digits and 23 characters,
+ * 27 in all) and the mod-97 check (RULES.md §5).
  * <p>
  * Immutable; {@link #toString()} masks it ({@code FR76 **** **** **** **** **** 189}).
  */
@@ -24,8 +24,8 @@ public final class Iban {
 
 	/**
 	 * The IBAN written in {@code input}, with or without spaces, in either case.
-	 *
-	 * @throws InvalidValueException {@code iban.required} when blank, {@code iban.invalid} otherwise
+	 * @throws InvalidValueException {@code iban.required} when blank,
+	 * {@code iban.invalid} otherwise
 	 */
 	public static Iban parse(String input) {
 		if (input == null || input.isBlank()) {
@@ -56,7 +56,10 @@ public final class Iban {
 		return "FR".equals(countryCode());
 	}
 
-	/** The whole IBAN grouped by four, as a bank statement prints it, for the account holder only. */
+	/**
+	 * The whole IBAN grouped by four, as a bank statement prints it, for the account
+	 * holder only.
+	 */
 	public String formatted() {
 		return grouped(value);
 	}
@@ -101,4 +104,5 @@ public final class Iban {
 	public String toString() {
 		return masked();
 	}
+
 }

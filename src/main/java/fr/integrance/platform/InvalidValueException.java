@@ -3,12 +3,13 @@ package fr.integrance.platform;
 import java.util.Objects;
 
 /**
- * A value object refused its input. It carries a message key (e.g. {@code "nir.invalid"}) whose
- * French and English texts live in the {@code i18n/values} bundle, so that a form can show the
- * message next to the field ({@code bindingResult.rejectValue("nir", ex.messageKey())}).
+ * A value object refused its input. It carries a message key (e.g. {@code "nir.invalid"})
+ * whose French and English texts live in the {@code i18n/values} bundle, so that a form
+ * can show the message next to the field
+ * ({@code bindingResult.rejectValue("nir", ex.messageKey())}).
  * <p>
- * It never carries the refused input: the exception may end up in a log, and the input may be
- * a social security number or an IBAN. The message is the key itself.
+ * It never carries the refused input: the exception may end up in a log, and the input
+ * may be a social security number or an IBAN. The message is the key itself.
  */
 public class InvalidValueException extends IllegalArgumentException {
 
@@ -25,4 +26,5 @@ public class InvalidValueException extends IllegalArgumentException {
 	public String messageKey() {
 		return messageKey;
 	}
+
 }

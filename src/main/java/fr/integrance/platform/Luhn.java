@@ -6,7 +6,10 @@ final class Luhn {
 	private Luhn() {
 	}
 
-	/** True when the digits of {@code digits} (all of them decimal digits) pass the Luhn check. */
+	/**
+	 * True when the digits of {@code digits} (all of them decimal digits) pass the Luhn
+	 * check.
+	 */
 	static boolean isValid(String digits) {
 		int sum = 0;
 		boolean doubled = false;
@@ -24,7 +27,9 @@ final class Luhn {
 		return sum % 10 == 0;
 	}
 
-	/** The plain sum of the digits, which La Poste's establishments use instead of Luhn. */
+	/**
+	 * The plain sum of the digits, which La Poste's establishments use instead of Luhn.
+	 */
 	static int digitSum(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {
@@ -32,4 +37,5 @@ final class Luhn {
 		}
 		return sum;
 	}
+
 }

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a persistent field as holding no personal data (a technical id, a status, a version),
- * so that the register check knows it was looked at rather than forgotten.
+ * Marks a persistent field as holding no personal data (a technical id, a status, a
+ * version), so that the register check knows it was looked at rather than forgotten.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,4 +17,5 @@ public @interface NotPersonalData {
 
 	/** Optional: why the field holds no personal data, when it is not obvious. */
 	String value() default "";
+
 }

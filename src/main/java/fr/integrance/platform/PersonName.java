@@ -6,14 +6,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A person's name as French forms ask it: civility, last name (<i>nom d'usage</i>), first names
- * (<i>prénoms</i>, space-separated) and, optionally, birth name (<i>nom de naissance</i>).
+ * A person's name as French forms ask it: civility, last name (<i>nom d'usage</i>), first
+ * names (<i>prénoms</i>, space-separated) and, optionally, birth name (<i>nom de
+ * naissance</i>).
  * <p>
- * Each part is letters (accents and other scripts included), with single spaces, hyphens and
- * apostrophes ({@code '} or {@code ’}) between letters, 100 characters at most: {@code N'Diaye},
- * {@code Le Goff}, {@code Jean-Pierre}. Parts are kept as written, in Unicode NFC, trimmed, inner
- * runs of spaces collapsed; no case is imposed (the upper-case last name of a letter is a matter
- * of layout). Immutable; {@link #toString()} shows the civility and the initials only.
+ * Each part is letters (accents and other scripts included), with single spaces, hyphens
+ * and apostrophes ({@code '} or {@code ’}) between letters, 100 characters at most:
+ * {@code N'Diaye}, {@code Le Goff}, {@code Jean-Pierre}. Parts are kept as written, in
+ * Unicode NFC, trimmed, inner runs of spaces collapsed; no case is imposed (the
+ * upper-case last name of a letter is a matter of layout). Immutable; {@link #toString()}
+ * shows the civility and the initials only.
  */
 public final class PersonName {
 
@@ -40,7 +42,6 @@ public final class PersonName {
 
 	/**
 	 * A name without a distinct birth name.
-	 *
 	 * @throws InvalidValueException see {@link #of(Civility, String, String, String)}
 	 */
 	public static PersonName of(Civility civility, String lastName, String firstNames) {
@@ -49,7 +50,6 @@ public final class PersonName {
 
 	/**
 	 * A name; a blank {@code birthName}, or one equal to the last name, means none.
-	 *
 	 * @throws InvalidValueException {@code person-name.civility.required},
 	 * {@code person-name.last-name.invalid}, {@code person-name.first-names.invalid},
 	 * {@code person-name.birth-name.invalid}
@@ -102,9 +102,9 @@ public final class PersonName {
 
 	@Override
 	public boolean equals(Object other) {
-		return this == other || other instanceof PersonName name && civility == name.civility
-				&& lastName.equals(name.lastName) && firstNames.equals(name.firstNames)
-				&& Objects.equals(birthName, name.birthName);
+		return this == other
+				|| other instanceof PersonName name && civility == name.civility && lastName.equals(name.lastName)
+						&& firstNames.equals(name.firstNames) && Objects.equals(birthName, name.birthName);
 	}
 
 	@Override
@@ -121,4 +121,5 @@ public final class PersonName {
 	private static String initial(String text) {
 		return text.substring(0, text.offsetByCodePoints(0, 1)) + ".";
 	}
+
 }

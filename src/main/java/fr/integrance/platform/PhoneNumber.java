@@ -10,9 +10,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 
 /**
- * A telephone number checked by libphonenumber (RULES.md §5): a number without country code is
- * read as French unless another region is given. Stored in E.164 ({@code +33612345678}), shown
- * in the national format ({@code 06 12 34 56 78}) or the international one for foreign numbers.
+ * A telephone number checked by libphonenumber (RULES.md §5): a number without country
+ * code is read as French unless another region is given. Stored in E.164
+ * ({@code +33612345678}), shown in the national format ({@code 06 12 34 56 78}) or the
+ * international one for foreign numbers.
  * <p>
  * Immutable; {@link #toString()} masks all but the country code and the last two digits.
  */
@@ -24,9 +25,10 @@ public final class PhoneNumber {
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
 	/**
-	 * Overseas departments and collectivities dialled in France with a leading 0 and ten digits
-	 * (0590… Guadeloupe, 0262… La Réunion): libphonenumber files them under their own region, so a
-	 * number that is not valid in metropolitan France is tried in each of them.
+	 * Overseas departments and collectivities dialled in France with a leading 0 and ten
+	 * digits (0590… Guadeloupe, 0262… La Réunion): libphonenumber files them under their
+	 * own region, so a number that is not valid in metropolitan France is tried in each
+	 * of them.
 	 */
 	private static final List<String> FRENCH_OVERSEAS = List.of("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF");
 
@@ -44,17 +46,16 @@ public final class PhoneNumber {
 
 	/**
 	 * The number written in {@code input}, French unless it starts with a country code.
-	 *
-	 * @throws InvalidValueException {@code phone.required} when blank, {@code phone.invalid} when
-	 * it is not a valid number
+	 * @throws InvalidValueException {@code phone.required} when blank,
+	 * {@code phone.invalid} when it is not a valid number
 	 */
 	public static PhoneNumber parse(String input) {
 		return parse(input, DEFAULT_REGION);
 	}
 
 	/**
-	 * The number written in {@code input}, read in {@code region} (ISO 3166 alpha-2) unless it
-	 * starts with a country code. Also reads back the stored E.164 form.
+	 * The number written in {@code input}, read in {@code region} (ISO 3166 alpha-2)
+	 * unless it starts with a country code. Also reads back the stored E.164 form.
 	 */
 	public static PhoneNumber parse(String input, String region) {
 		if (input == null || input.isBlank()) {
@@ -101,12 +102,11 @@ public final class PhoneNumber {
 	}
 
 	/**
-	 * The national format for a number reached from France without country code (metropolitan
-	 * and the overseas departments above), the international one otherwise.
+	 * The national format for a number reached from France without country code
+	 * (metropolitan and the overseas departments above), the international one otherwise.
 	 */
 	public String display() {
-		return DEFAULT_REGION.equals(regionCode) || FRENCH_OVERSEAS.contains(regionCode) ? national()
-				: international();
+		return DEFAULT_REGION.equals(regionCode) || FRENCH_OVERSEAS.contains(regionCode) ? national() : international();
 	}
 
 	/** ISO 3166 region of the number, e.g. {@code FR}, {@code GP} for Guadeloupe. */
@@ -148,4 +148,5 @@ public final class PhoneNumber {
 		int visibleFrom = e164.length() - 2;
 		return prefix + "*".repeat(Math.max(0, visibleFrom - prefix.length())) + e164.substring(visibleFrom);
 	}
+
 }

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 /**
  * A postal address: one to four address lines (complement, building, number and street,
  * locality), a postal code, a city and an ISO 3166 country, France unless said otherwise.
- * A French address needs a {@link PostalCode}; a foreign one may have a code of its country's
- * own shape, or none.
+ * A French address needs a {@link PostalCode}; a foreign one may have a code of its
+ * country's own shape, or none.
  * <p>
- * Lines and city are kept as written (trimmed, inner runs of spaces collapsed), at most 100
- * characters each: longer than the 38 of the AFNOR NF Z10-011 print layout, because refusing a
- * person's real address is worse than wrapping it on an envelope.
- * Immutable; {@link #toString()} shows only the postal code and the country.
+ * Lines and city are kept as written (trimmed, inner runs of spaces collapsed), at most
+ * 100 characters each: longer than the 38 of the AFNOR NF Z10-011 print layout, because
+ * refusing a person's real address is worse than wrapping it on an envelope. Immutable;
+ * {@link #toString()} shows only the postal code and the country.
  */
 public final class PostalAddress {
 
@@ -51,7 +51,6 @@ public final class PostalAddress {
 
 	/**
 	 * A French address.
-	 *
 	 * @throws InvalidValueException {@code postal-address.lines.invalid},
 	 * {@code postal-address.city.invalid}
 	 */
@@ -62,9 +61,8 @@ public final class PostalAddress {
 
 	/**
 	 * An address in {@code country} (ISO 3166 alpha-2, {@code FR} when blank).
-	 *
-	 * @param postalCode for France, five digits; elsewhere up to 16 letters, digits, spaces and
-	 * hyphens, or blank where the country has none
+	 * @param postalCode for France, five digits; elsewhere up to 16 letters, digits,
+	 * spaces and hyphens, or blank where the country has none
 	 * @throws InvalidValueException {@code postal-address.lines.invalid},
 	 * {@code postal-address.city.invalid}, {@code postal-address.country.invalid},
 	 * {@code postal-code.required} / {@code postal-code.invalid} (France),
@@ -78,7 +76,8 @@ public final class PostalAddress {
 		if (FRANCE.equals(countryCode)) {
 			return french(lines, PostalCode.of(postalCode), city);
 		}
-		String code = postalCode == null ? "" : SPACES.matcher(postalCode.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+		String code = postalCode == null ? ""
+				: SPACES.matcher(postalCode.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
 		if (!code.isEmpty() && !FOREIGN_POSTAL_CODE.matcher(code).matches()) {
 			throw new InvalidValueException("postal-address.postal-code.invalid");
 		}
@@ -160,4 +159,5 @@ public final class PostalAddress {
 	public String toString() {
 		return "PostalAddress[*** " + (postalCode.isEmpty() ? "" : postalCode + " ") + "*** " + country + "]";
 	}
+
 }

@@ -3,8 +3,9 @@ package fr.integrance.platform;
 import java.util.regex.Pattern;
 
 /**
- * A French postal code: five digits, checked as syntax only (RULES.md §5); Corsica's start with
- * 20, overseas ones with 97 or 98. Whether it exists is La Poste's business, not ours.
+ * A French postal code: five digits, checked as syntax only (RULES.md §5); Corsica's
+ * start with 20, overseas ones with 97 or 98. Whether it exists is La Poste's business,
+ * not ours.
  */
 public final class PostalCode {
 
@@ -18,7 +19,6 @@ public final class PostalCode {
 
 	/**
 	 * The postal code in {@code input}, surrounding spaces ignored.
-	 *
 	 * @throws InvalidValueException {@code postal-code.required} when blank,
 	 * {@code postal-code.invalid} otherwise
 	 */
@@ -52,4 +52,5 @@ public final class PostalCode {
 	public String toString() {
 		return value;
 	}
+
 }

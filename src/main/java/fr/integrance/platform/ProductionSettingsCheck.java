@@ -12,13 +12,15 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
 /**
- * Refuses to start the {@code prod} profile when a setting it cannot do without is missing,
- * naming each missing setting and the environment variable that provides it. Runs before any
- * bean exists, so the message is not buried under a data source failure.
+ * Refuses to start the {@code prod} profile when a setting it cannot do without is
+ * missing, naming each missing setting and the environment variable that provides it.
+ * Runs before any bean exists, so the message is not buried under a data source failure.
  */
 public class ProductionSettingsCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
-	/** Property that must be set in production → the environment variable that sets it. */
+	/**
+	 * Property that must be set in production → the environment variable that sets it.
+	 */
 	private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
 
 	/** Settings satisfied by either of two properties: the inline keyset or its file. */
@@ -43,8 +45,8 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 	}
 
 	/**
-	 * Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting or has
-	 * one that is refused there (an H2 database, generated keysets).
+	 * Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting
+	 * or has one that is refused there (an H2 database, generated keysets).
 	 */
 	public static void check(ConfigurableEnvironment environment) {
 		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
@@ -61,7 +63,8 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 			missing.add("spring.datasource.url (DATABASE_URL): an embedded H2 database is not allowed in production");
 		}
 		if ("true".equalsIgnoreCase(environment.getProperty("app.crypto.generate-if-missing", "").trim())) {
-			// A generated key lives on one machine only: losing it loses every encrypted value.
+			// A generated key lives on one machine only: losing it loses every encrypted
+			// value.
 			missing.add("app.crypto.generate-if-missing (APP_CRYPTO_GENERATE_IF_MISSING): must not be true in"
 					+ " production; give the keysets instead");
 		}
@@ -89,5 +92,7 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 		public List<String> missing() {
 			return missing;
 		}
+
 	}
+
 }

@@ -8,25 +8,21 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * The response headers every security filter chain of the application applies, so that each
- * audience's chain (public site, extranets, back office, API) sends the same strict set:
- * a script policy without {@code unsafe-inline}, no framing, {@code nosniff}, HSTS on every
- * response (the TLS terminator may sit in front), a referrer policy and a permissions policy.
+ * The response headers every security filter chain of the application applies, so that
+ * each audience's chain (public site, extranets, back office, API) sends the same strict
+ * set: a script policy without {@code unsafe-inline}, no framing, {@code nosniff}, HSTS
+ * on every response (the TLS terminator may sit in front), a referrer policy and a
+ * permissions policy.
  */
 public final class SecurityHeaders {
 
-	/** Scripts and styles from our own origin only; htmx is configured not to inject inline styles. */
-	public static final String CONTENT_SECURITY_POLICY = String.join("; ",
-			"default-src 'self'",
-			"script-src 'self'",
-			"style-src 'self'",
-			"img-src 'self' data:",
-			"font-src 'self'",
-			"connect-src 'self'",
-			"form-action 'self'",
-			"frame-ancestors 'none'",
-			"base-uri 'self'",
-			"object-src 'none'");
+	/**
+	 * Scripts and styles from our own origin only; htmx is configured not to inject
+	 * inline styles.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
+			"frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'");
 
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
@@ -47,4 +43,5 @@ public final class SecurityHeaders {
 			.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
 			.crossOriginResourcePolicy(corp -> corp.policy(CrossOriginResourcePolicy.SAME_ORIGIN));
 	}
+
 }

@@ -3,12 +3,15 @@ package fr.integrance.platform;
 import java.util.regex.Pattern;
 
 /**
- * A company's SIREN number: nine digits passing the Luhn check (RULES.md §5). Public in the
- * SIRENE register, so {@link #toString()} shows it.
+ * A company's SIREN number: nine digits passing the Luhn check (RULES.md §5). Public in
+ * the SIRENE register, so {@link #toString()} shows it.
  */
 public final class Siren {
 
-	/** La Poste's SIREN: its establishments' SIRET numbers use a digit sum instead of Luhn. */
+	/**
+	 * La Poste's SIREN: its establishments' SIRET numbers use a digit sum instead of
+	 * Luhn.
+	 */
 	static final String LA_POSTE = "356000000";
 
 	private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
@@ -23,8 +26,8 @@ public final class Siren {
 
 	/**
 	 * The SIREN written in {@code input}, spaces allowed.
-	 *
-	 * @throws InvalidValueException {@code siren.required} when blank, {@code siren.invalid} otherwise
+	 * @throws InvalidValueException {@code siren.required} when blank,
+	 * {@code siren.invalid} otherwise
 	 */
 	public static Siren of(String input) {
 		if (input == null || input.isBlank()) {
@@ -61,4 +64,5 @@ public final class Siren {
 	public String toString() {
 		return value;
 	}
+
 }

@@ -3,12 +3,12 @@ package fr.integrance.platform;
 import java.util.regex.Pattern;
 
 /**
- * An establishment's SIRET number: fourteen digits, the company's {@link Siren} followed by the
- * establishment's five-digit NIC, passing the Luhn check (RULES.md §5). La Poste's establishments
- * (SIREN {@code 356000000}) are too many for Luhn's single check digit: theirs pass when the sum of
- * the fourteen digits is a multiple of 5 (or Luhn, which its siège {@code 35600000000048} passes).
- * Public in the SIRENE register, so {@link #toString()}
- * shows it.
+ * An establishment's SIRET number: fourteen digits, the company's {@link Siren} followed
+ * by the establishment's five-digit NIC, passing the Luhn check (RULES.md §5). La Poste's
+ * establishments (SIREN {@code 356000000}) are too many for Luhn's single check digit:
+ * theirs pass when the sum of the fourteen digits is a multiple of 5 (or Luhn, which its
+ * siège {@code 35600000000048} passes). Public in the SIRENE register, so
+ * {@link #toString()} shows it.
  */
 public final class Siret {
 
@@ -24,16 +24,15 @@ public final class Siret {
 
 	/**
 	 * The SIRET written in {@code input}, spaces allowed.
-	 *
-	 * @throws InvalidValueException {@code siret.required} when blank, {@code siret.invalid} otherwise
+	 * @throws InvalidValueException {@code siret.required} when blank,
+	 * {@code siret.invalid} otherwise
 	 */
 	public static Siret of(String input) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("siret.required");
 		}
 		String digits = SPACES.matcher(input).replaceAll("");
-		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9))
-				|| !validCheck(digits)) {
+		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9)) || !validCheck(digits)) {
 			throw new InvalidValueException("siret.invalid");
 		}
 		return new Siret(digits);
@@ -44,7 +43,8 @@ public final class Siret {
 	}
 
 	private static boolean validCheck(String siret) {
-		// La Poste's own siège (356 000 000 00048) is an ordinary Luhn number: either check passes.
+		// La Poste's own siège (356 000 000 00048) is an ordinary Luhn number: either
+		// check passes.
 		return Luhn.isValid(siret) || siret.startsWith(Siren.LA_POSTE) && Luhn.digitSum(siret) % 5 == 0;
 	}
 
@@ -83,4 +83,5 @@ public final class Siret {
 	public String toString() {
 		return value;
 	}
+
 }

@@ -7,24 +7,34 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * Who a rights request or a retention sweep is about: a kind and a technical id (a person id, an
- * account id, a visitor's pseudonymous id). {@link #toString()} prints the kind and a short digest of
- * the id only, so that a reference logged by mistake reveals nothing even when the id is an e-mail.
+ * Who a rights request or a retention sweep is about: a kind and a technical id (a person
+ * id, an account id, a visitor's pseudonymous id). {@link #toString()} prints the kind
+ * and a short digest of the id only, so that a reference logged by mistake reveals
+ * nothing even when the id is an e-mail.
  */
 public record DataSubjectRef(Kind kind, String id) {
 
 	public enum Kind {
-		/** A person of the people module (member, prospect, dependant, affiliate, protected adult). */
+
+		/**
+		 * A person of the people module (member, prospect, dependant, affiliate,
+		 * protected adult).
+		 */
 		PERSON,
 		/** A login account (identity module). */
 		ACCOUNT,
-		/** A website visitor known only by a pseudonymous id (consent records, statistics). */
+		/**
+		 * A website visitor known only by a pseudonymous id (consent records,
+		 * statistics).
+		 */
 		VISITOR,
 		/**
-		 * Someone known only by the e-mail address they wrote from (a prospect whose request was not
-		 * accepted, the sender of a rights request, a mail recipient); the id is the address.
+		 * Someone known only by the e-mail address they wrote from (a prospect whose
+		 * request was not accepted, the sender of a rights request, a mail recipient);
+		 * the id is the address.
 		 */
 		EMAIL
+
 	}
 
 	public DataSubjectRef {

@@ -1,20 +1,23 @@
 package fr.integrance.privacy;
 
 /**
- * What became of one record on an erasure request (GDPR Art. 17): erased, anonymised, or kept with
- * the reason (a legal obligation, legal claims) and, when known, until when.
+ * What became of one record on an erasure request (GDPR Art. 17): erased, anonymised, or
+ * kept with the reason (a legal obligation, legal claims) and, when known, until when.
  *
  * @param module the module that holds the record
  * @param record a technical reference of the record (table and id), never its content
  * @param result erased, anonymised or kept
- * @param reason why it was kept (required then), e.g. "obligation légale : contrat + 6 ans"
+ * @param reason why it was kept (required then), e.g. "obligation légale : contrat + 6
+ * ans"
  * @param keptUntil when a kept record becomes erasable, if known
  */
 public record ErasureOutcome(String module, String record, Result result, String reason,
 		java.time.LocalDate keptUntil) {
 
 	public enum Result {
+
 		ERASED, ANONYMISED, KEPT
+
 	}
 
 	public ErasureOutcome {

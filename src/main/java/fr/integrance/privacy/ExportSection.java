@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One module's part of an access or portability export for one data subject: the records of one
- * register data category, each as field name → value (values may be null), in the module's order.
- * {@link #toString()} shows counts only, never the values.
+ * One module's part of an access or portability export for one data subject: the records
+ * of one register data category, each as field name → value (values may be null), in the
+ * module's order. {@link #toString()} shows counts only, never the values.
  *
  * @param module the module that holds the data, e.g. {@code people}
  * @param category the register data category, e.g. {@code identification}

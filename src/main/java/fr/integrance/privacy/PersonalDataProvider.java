@@ -3,9 +3,10 @@ package fr.integrance.privacy;
 import java.util.List;
 
 /**
- * Implemented by every module that stores personal data, so that access, portability, erasure,
- * restriction and retention reach every table through one door and a new table cannot be forgotten.
- * Implementations are Spring beans; {@link PersonalDataProviders} calls them all.
+ * Implemented by every module that stores personal data, so that access, portability,
+ * erasure, restriction and retention reach every table through one door and a new table
+ * cannot be forgotten. Implementations are Spring beans; {@link PersonalDataProviders}
+ * calls them all.
  */
 public interface PersonalDataProvider {
 
@@ -13,20 +14,26 @@ public interface PersonalDataProvider {
 	String module();
 
 	/**
-	 * Everything this module holds about the subject, one section per register data category
-	 * (empty when it holds nothing). Must not include another person's data (e.g. a beneficiary's).
+	 * Everything this module holds about the subject, one section per register data
+	 * category (empty when it holds nothing). Must not include another person's data
+	 * (e.g. a beneficiary's).
 	 */
 	List<ExportSection> export(DataSubjectRef subject);
 
 	/**
-	 * Erases or anonymises the subject's records, row by row; a record that must be kept (a legal
-	 * obligation, legal claims) is reported {@link ErasureOutcome.Result#KEPT} with the reason.
+	 * Erases or anonymises the subject's records, row by row; a record that must be kept
+	 * (a legal obligation, legal claims) is reported {@link ErasureOutcome.Result#KEPT}
+	 * with the reason.
 	 */
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
 
-	/** Marks the subject's records as restricted: stored, not otherwise processed (Art. 18). */
+	/**
+	 * Marks the subject's records as restricted: stored, not otherwise processed (Art.
+	 * 18).
+	 */
 	RestrictionOutcome restrict(DataSubjectRef subject, RestrictionGround ground);
 
 	/** Lifts a restriction (the person is told beforehand, Art. 18(3)). */
 	RestrictionOutcome liftRestriction(DataSubjectRef subject);
+
 }

@@ -10,15 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Every {@link PersonalDataProvider} of the application, called together for one data subject: the
- * way the rights and retention modules export, erase or restrict a person's data everywhere. An
- * export section naming a data category the register lacks is refused, so the export always says
- * which declared processing the data belong to.
+ * Every {@link PersonalDataProvider} of the application, called together for one data
+ * subject: the way the rights and retention modules export, erase or restrict a person's
+ * data everywhere. An export section naming a data category the register lacks is
+ * refused, so the export always says which declared processing the data belong to.
  */
 @Component
 public class PersonalDataProviders {
 
 	private final List<PersonalDataProvider> providers;
+
 	private final ProcessingRegister register;
 
 	@Autowired
@@ -59,7 +60,9 @@ public class PersonalDataProviders {
 		return sections;
 	}
 
-	/** Erases or anonymises the subject's data in every module; one outcome per record. */
+	/**
+	 * Erases or anonymises the subject's data in every module; one outcome per record.
+	 */
 	public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
 		return providers.stream().flatMap(p -> p.eraseOrAnonymise(subject).stream()).toList();
 	}
@@ -73,4 +76,5 @@ public class PersonalDataProviders {
 	public List<RestrictionOutcome> liftRestriction(DataSubjectRef subject) {
 		return providers.stream().map(p -> p.liftRestriction(subject)).toList();
 	}
+
 }

@@ -6,12 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The processing register (GDPR Art. 30) as loaded from {@code register/*.yml}: who the controller
- * is, every processing activity (purpose) per channel with what it collects, on which legal basis,
- * for how long and for whom, the cookies, and which rights each legal basis opens. Immutable; the
- * same record is served as JSON, stored as the snapshot of a published notice version and rendered
- * as the notice. Texts a data subject reads are French, with an optional English variant
- * ({@code labelEn}, …) picked by {@link #text(String, String, Locale)}.
+ * The processing register (GDPR Art. 30) as loaded from {@code register/*.yml}: who the
+ * controller is, every processing activity (purpose) per channel with what it collects,
+ * on which legal basis, for how long and for whom, the cookies, and which rights each
+ * legal basis opens. Immutable; the same record is served as JSON, stored as the snapshot
+ * of a published notice version and rendered as the notice. Texts a data subject reads
+ * are French, with an optional English variant ({@code labelEn}, …) picked by
+ * {@link #text(String, String, Locale)}.
  */
 public record Register(Controller controller, Dpo dpo, Authority authority, Policy policy, Security security,
 		List<Channel> channels, List<Purpose> purposes, List<DataCategory> dataCategories,
@@ -32,7 +33,9 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 		cookies = orEmpty(cookies);
 	}
 
-	/** The English text when the locale is English and one is given, else the French one. */
+	/**
+	 * The English text when the locale is English and one is given, else the French one.
+	 */
 	public static String text(String french, String english, Locale locale) {
 		if (locale != null && "en".equals(locale.getLanguage()) && english != null && !english.isBlank()) {
 			return english;
@@ -82,7 +85,10 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 		return purposes.stream().filter(p -> channelId.equals(p.channel())).toList();
 	}
 
-	/** The legal bases that open a right (the DPV legal-basis/rights mapping, read from the data). */
+	/**
+	 * The legal bases that open a right (the DPV legal-basis/rights mapping, read from
+	 * the data).
+	 */
 	public List<LegalBasis> legalBasesOpening(String rightId) {
 		return legalBases.stream().filter(b -> b.rights().contains(rightId)).toList();
 	}
@@ -123,7 +129,9 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 		}
 	}
 
-	/** The published version of the notice; a new version id for every change of content. */
+	/**
+	 * The published version of the notice; a new version id for every change of content.
+	 */
 	public record Policy(String version, LocalDate published, List<Change> changes) {
 
 		public Policy {
@@ -149,7 +157,10 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	public record ChannelText(String channel, String text, String textEn) {
 	}
 
-	/** A way in (public site or an extranet) and what it collects, as the notice tells it (§3). */
+	/**
+	 * A way in (public site or an extranet) and what it collects, as the notice tells it
+	 * (§3).
+	 */
 	public record Channel(String id, String label, String labelEn, List<CollectionGroup> collection) {
 
 		public Channel {
@@ -167,11 +178,13 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	public record CollectedItem(String category, String details, String detailsEn) {
 	}
 
-	/** A processing activity: one purpose of one channel, with everything Art. 30 asks about it. */
+	/**
+	 * A processing activity: one purpose of one channel, with everything Art. 30 asks
+	 * about it.
+	 */
 	public record Purpose(String id, String channel, String label, String labelEn, String description,
 			String descriptionEn, String dpv, List<String> dataSubjects, List<String> dataCategories,
-			List<String> legalBases, List<String> retention, List<String> recipients,
-			List<String> transferSafeguards) {
+			List<String> legalBases, List<String> retention, List<String> recipients, List<String> transferSafeguards) {
 
 		public Purpose {
 			dataSubjects = orEmpty(dataSubjects);
@@ -194,21 +207,29 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	public record DataSubjectCategory(String id, String label, String labelEn, String dpv) {
 	}
 
-	/** A legal basis (Art. 6) and the rights it opens; {@code dpv} is the DPV term, e.g. {@code Consent}. */
-	public record LegalBasis(String id, String label, String labelEn, String article, String dpv,
-			List<String> rights) {
+	/**
+	 * A legal basis (Art. 6) and the rights it opens; {@code dpv} is the DPV term, e.g.
+	 * {@code Consent}.
+	 */
+	public record LegalBasis(String id, String label, String labelEn, String article, String dpv, List<String> rights) {
 
 		public LegalBasis {
 			rights = orEmpty(rights);
 		}
 
-		/** True for consent (DPV {@code Consent}): the data may be kept only while the consent stands. */
+		/**
+		 * True for consent (DPV {@code Consent}): the data may be kept only while the
+		 * consent stands.
+		 */
 		public boolean consentBased() {
 			return "Consent".equals(dpv);
 		}
 	}
 
-	/** A data-subject right; {@code gdpr} is the DPV GDPR-extension term, e.g. {@code A15}. */
+	/**
+	 * A data-subject right; {@code gdpr} is the DPV GDPR-extension term, e.g.
+	 * {@code A15}.
+	 */
 	public record Right(String id, String article, String gdpr, String label, String labelEn, String description,
 			String descriptionEn, List<Text> cases) {
 
@@ -218,19 +239,26 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	}
 
 	/**
-	 * How long data are kept: from {@code trigger} (e.g. {@code contract-end}) for {@code duration}
-	 * (ISO-8601, e.g. {@code P6Y}), then {@code endAction} ({@code delete} or {@code anonymise}).
+	 * How long data are kept: from {@code trigger} (e.g. {@code contract-end}) for
+	 * {@code duration} (ISO-8601, e.g. {@code P6Y}), then {@code endAction}
+	 * ({@code delete} or {@code anonymise}).
 	 */
 	public record RetentionRule(String id, String label, String labelEn, String dataSubject, String trigger,
 			String duration, String endAction) {
 	}
 
-	/** A category of recipients (Art. 30(1)(d)); kind is {@code processor}, {@code third-party} or {@code authority}. */
+	/**
+	 * A category of recipients (Art. 30(1)(d)); kind is {@code processor},
+	 * {@code third-party} or {@code authority}.
+	 */
 	public record Recipient(String id, String label, String labelEn, String description, String descriptionEn,
 			String kind) {
 	}
 
-	/** Where data are kept and the safeguards that frame any transfer outside the EEA (Art. 44-49). */
+	/**
+	 * Where data are kept and the safeguards that frame any transfer outside the EEA
+	 * (Art. 44-49).
+	 */
 	public record Transfers(String storage, String storageEn, List<TransferSafeguard> safeguards) {
 
 		public Transfers {
@@ -246,14 +274,17 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 
 	/**
 	 * A cookie or tracker. {@code lifetime} is an ISO-8601 duration or {@code session};
-	 * {@code consent} is {@code required} or {@code exempt} (then {@code exemptReason} says why).
+	 * {@code consent} is {@code required} or {@code exempt} (then {@code exemptReason}
+	 * says why).
 	 */
 	public record Cookie(String name, String vendor, boolean firstParty, String purpose, String description,
 			String descriptionEn, String lifetime, String lifetimeLabel, String consent, String exemptReason,
 			String exemptReasonEn) {
 
 		public static final String CONSENT_REQUIRED = "required";
+
 		public static final String CONSENT_EXEMPT = "exempt";
+
 		public static final String SESSION = "session";
 
 		public boolean exempt() {

@@ -3,9 +3,9 @@ package fr.integrance.privacy;
 import java.util.Set;
 
 /**
- * The closed vocabularies of the register: what a retention rule's trigger and end action, a
- * recipient's kind and a legal basis's DPV term may be. The start-up validation refuses any other
- * value; the retention module schedules from these triggers.
+ * The closed vocabularies of the register: what a retention rule's trigger and end
+ * action, a recipient's kind and a legal basis's DPV term may be. The start-up validation
+ * refuses any other value; the retention module schedules from these triggers.
  */
 public final class RegisterVocabulary {
 
@@ -24,4 +24,5 @@ public final class RegisterVocabulary {
 
 	private RegisterVocabulary() {
 	}
+
 }

@@ -4,9 +4,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The visitor's objection to audience measurement ("Matomo-style" opt-out): a first-party cookie
- * {@value #COOKIE_NAME}{@code =1}, kept 13 months. Whatever measures the audience must skip a
- * request for which {@link #isOptedOut(HttpServletRequest)} is true.
+ * The visitor's objection to audience measurement ("Matomo-style" opt-out): a first-party
+ * cookie {@value #COOKIE_NAME}{@code =1}, kept 13 months. Whatever measures the audience
+ * must skip a request for which {@link #isOptedOut(HttpServletRequest)} is true.
  */
 public final class StatisticsOptOut {
 
@@ -29,4 +29,5 @@ public final class StatisticsOptOut {
 		}
 		return false;
 	}
+
 }

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * What staff give when accepting a case.
  *
- * @param answer what to tell the sender (required for a sollicitation; for a subscription a note
- * kept with the decision, not sent)
- * @param dependantCivilities for a subscription, the civility of each dependant in the order of
- * the request, needed only for dependants whose request carries none (sent before the public form
- * asked it); null entries where unknown or not needed. The request's own civility wins.
+ * @param answer what to tell the sender (required for a sollicitation; for a subscription
+ * a note kept with the decision, not sent)
+ * @param dependantCivilities for a subscription, the civility of each dependant in the
+ * order of the request, needed only for dependants whose request carries none (sent
+ * before the public form asked it); null entries where unknown or not needed. The
+ * request's own civility wins.
  */
 public record Acceptance(String answer, List<Civility> dependantCivilities) {
 

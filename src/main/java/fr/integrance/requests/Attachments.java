@@ -19,10 +19,10 @@ import org.springframework.util.unit.DataSize;
 import fr.integrance.requests.FileInspector.InspectedFile;
 
 /**
- * Files sent with a request. A file is checked ({@link FileInspector}), then written under
- * {@code ${app.data-dir}/uploads/} with its generated id as its only name and recorded as pending;
- * submitting the request links it to the case. Contents are stored as sent, not yet encrypted:
- * encryption at rest comes with the documents module's store.
+ * Files sent with a request. A file is checked ({@link FileInspector}), then written
+ * under {@code ${app.data-dir}/uploads/} with its generated id as its only name and
+ * recorded as pending; submitting the request links it to the case. Contents are stored
+ * as sent, not yet encrypted: encryption at rest comes with the documents module's store.
  */
 @Service
 public class Attachments {
@@ -31,9 +31,13 @@ public class Attachments {
 	public static final int MAX_FILES_PER_REQUEST = 3;
 
 	private final CaseAttachments rows;
+
 	private final FileInspector inspector;
+
 	private final Path directory;
+
 	private final long maxFileBytes;
+
 	private final Clock clock;
 
 	Attachments(CaseAttachments rows, Clock clock, @Value("${app.data-dir:./data}") Path dataDirectory,
@@ -47,7 +51,6 @@ public class Attachments {
 
 	/**
 	 * Checks and stores one file as a pending attachment.
-	 *
 	 * @param originalName the name the browser sent, only kept for display
 	 * @param alreadyAttached how many files the request already carries
 	 * @throws FileRejectedException when the file is refused, with the reason
@@ -73,7 +76,10 @@ public class Attachments {
 		return new StoredAttachment(id, file.displayName(), file.mediaType(), file.content().length);
 	}
 
-	/** Removes a pending attachment the sender took back; one already linked to a case stays. */
+	/**
+	 * Removes a pending attachment the sender took back; one already linked to a case
+	 * stays.
+	 */
 	@Transactional
 	public void discardPending(UUID id) {
 		rows.findById(id).filter(row -> row.caseId() == null).ifPresent(row -> {
@@ -87,12 +93,17 @@ public class Attachments {
 		});
 	}
 
-	/** The per-file limit in bytes (the multipart limit), for the forms to announce it. */
+	/**
+	 * The per-file limit in bytes (the multipart limit), for the forms to announce it.
+	 */
 	public long maxFileBytes() {
 		return maxFileBytes;
 	}
 
-	/** Where an attachment's content lives: the data directory and the generated id, nothing else. */
+	/**
+	 * Where an attachment's content lives: the data directory and the generated id,
+	 * nothing else.
+	 */
 	Path pathOf(UUID id) {
 		return directory.resolve(id.toString());
 	}
@@ -115,4 +126,5 @@ public class Attachments {
 			throw new IllegalStateException("SHA-256 is always available", ex);
 		}
 	}
+
 }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What accepting a case of one type does to the domain, in the acceptance transaction: one bean
- * per {@link RequestType}. A failure rolls the whole decision back.
+ * What accepting a case of one type does to the domain, in the acceptance transaction:
+ * one bean per {@link RequestType}. A failure rolls the whole decision back.
  */
 interface CaseApplier {
 
@@ -23,5 +23,7 @@ interface CaseApplier {
 	record Applied(UUID personId, UUID contractId) {
 
 		static final Applied NOTHING = new Applied(null, null);
+
 	}
+
 }

@@ -13,8 +13,9 @@ import fr.integrance.platform.PersonalData;
 
 /**
  * A file sent with a request. The content is a file under the data directory named by the
- * attachment id; the name the sender gave is kept only to be shown, never used in a path. An
- * attachment without a case is pending: uploaded during a multi-step form, not yet submitted.
+ * attachment id; the name the sender gave is kept only to be shown, never used in a path.
+ * An attachment without a case is pending: uploaded during a multi-step form, not yet
+ * submitted.
  */
 @Entity
 @Table(name = "request_attachment")
@@ -60,7 +61,10 @@ class CaseAttachment {
 		this.uploadedAt = uploadedAt;
 	}
 
-	/** Links a pending attachment to its case; an attachment already linked cannot be moved. */
+	/**
+	 * Links a pending attachment to its case; an attachment already linked cannot be
+	 * moved.
+	 */
 	void attachTo(UUID caseId) {
 		if (this.caseId != null && !this.caseId.equals(caseId)) {
 			throw new IllegalStateException("Attachment " + id + " already belongs to another case");
@@ -95,4 +99,5 @@ class CaseAttachment {
 	Instant uploadedAt() {
 		return uploadedAt;
 	}
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseAttachments extends JpaRepository<CaseAttachment, UUID> {
 
 	List<CaseAttachment> findByCaseIdOrderByUploadedAt(UUID caseId);
+
 }

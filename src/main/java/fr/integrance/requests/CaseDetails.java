@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A case as the back office shows it: what was sent (the typed payload: {@code subscription} or
- * {@code solicitation}, the other one null), its files, its history and its message thread, and
- * what accepting it created.
+ * A case as the back office shows it: what was sent (the typed payload:
+ * {@code subscription} or {@code solicitation}, the other one null), its files, its
+ * history and its message thread, and what accepting it created.
  */
 public record CaseDetails(UUID id, String reference, RequestType type, String purposeId, RequestChannel channel,
 		RequestStatus status, Instant submittedAt, String submitterName, String submitterEmail, UUID assigneeId,
@@ -27,8 +27,8 @@ public record CaseDetails(UUID id, String reference, RequestType type, String pu
 	}
 
 	/**
-	 * A step of the history; {@code actorId} null when the sender's answer moved it. A step that
-	 * keeps the status is a change of hands: the actor took the case over from
+	 * A step of the history; {@code actorId} null when the sender's answer moved it. A
+	 * step that keeps the status is a change of hands: the actor took the case over from
 	 * {@code previousAssigneeId} (null when nobody held it).
 	 */
 	public record Step(RequestStatus from, RequestStatus to, UUID actorId, Instant at, String reason,

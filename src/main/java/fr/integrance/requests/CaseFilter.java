@@ -14,7 +14,9 @@ import java.util.UUID;
 public record CaseFilter(RequestType type, RequestStatus status, Assignment assignment, UUID me) {
 
 	public enum Assignment {
+
 		ANY, MINE, UNASSIGNED
+
 	}
 
 	public CaseFilter {

@@ -10,10 +10,11 @@ import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
 
 /**
- * What the case workflow writes to the audit journal: each opening of a case or of one of its
- * files, each change of hands and each decision, with ids only. The case is the object
- * ({@code case:<id>}); the data subject is the person the case is about ({@code PERSON:<id>},
- * as elsewhere in the journal) once it has one, and none while the sender is a prospect.
+ * What the case workflow writes to the audit journal: each opening of a case or of one of
+ * its files, each change of hands and each decision, with ids only. The case is the
+ * object ({@code case:<id>}); the data subject is the person the case is about
+ * ({@code PERSON:<id>}, as elsewhere in the journal) once it has one, and none while the
+ * sender is a prospect.
  * <p>
  * Decisions are recorded in their own transaction, after the case's changes are flushed
  * ({@link AuditJournal#record}): if the decision rolls back, so does its entry.
@@ -28,6 +29,7 @@ class CaseJournal {
 	static final AuditAction MORE_ASKED = AuditAction.of("request.more-asked");
 	static final AuditAction RESUMED = AuditAction.of("request.resumed");
 	static final AuditAction ACCEPTED = AuditAction.of("request.accepted");
+
 	/** The contract an accepted subscription opened (object {@code contract:<id>}). */
 	static final AuditAction CONTRACT_OPENED = AuditAction.of("request.contract-opened");
 	static final AuditAction REJECTED = AuditAction.of("request.rejected");
@@ -43,7 +45,10 @@ class CaseJournal {
 		journal.record(event(action, actor, purposeId, personId).withObject(caseRef(caseId)));
 	}
 
-	/** After an acceptance: the decision (about the person it created) and the contract it opened. */
+	/**
+	 * After an acceptance: the decision (about the person it created) and the contract it
+	 * opened.
+	 */
 	void accepted(UUID actor, UUID caseId, String purposeId, UUID personId, UUID contractId) {
 		record(ACCEPTED, actor, caseId, purposeId, personId);
 		if (contractId != null) {
@@ -65,4 +70,5 @@ class CaseJournal {
 	static String personRef(UUID personId) {
 		return "PERSON:" + personId;
 	}
+
 }

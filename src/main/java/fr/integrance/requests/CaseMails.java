@@ -14,28 +14,33 @@ import fr.integrance.notification.OutgoingMail;
 import fr.integrance.platform.EmailAddress;
 
 /**
- * The e-mails of the requests module, all through the {@link MailOutbox} (written in the caller's
- * transaction, so that a rolled-back decision sends nothing): the acknowledgement of a request in
- * the language of its form, and, in French, what staff write to the sender and the invitation of
- * a new member to activate their account. None repeats what the sender sent.
+ * The e-mails of the requests module, all through the {@link MailOutbox} (written in the
+ * caller's transaction, so that a rolled-back decision sends nothing): the
+ * acknowledgement of a request in the language of its form, and, in French, what staff
+ * write to the sender and the invitation of a new member to activate their account. None
+ * repeats what the sender sent.
  */
 @Component
 class CaseMails {
 
 	/** Why staff write: each kind has its own subject and opening sentence. */
 	enum Kind {
+
 		MESSAGE, MORE_NEEDED, REJECTED, ANSWERED;
 
 		String key() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
+
 	}
 
 	static final String MESSAGE_TEMPLATE = "case-message";
 	static final String INVITATION_TEMPLATE = "member-activation-invitation";
 
 	private final MailOutbox outbox;
+
 	private final String website;
+
 	private final String baseUrl;
 
 	CaseMails(MailOutbox outbox, @Value("${app.mutual.website:https://www.integrance.fr/}") String website,
@@ -80,9 +85,11 @@ class CaseMails {
 		model.put("reference", requestCase.reference());
 		model.put("memberNumber", memberNumber);
 		model.put("activationUrl", baseUrl + "/activation");
-		outbox.enqueue(OutgoingMail
-			.of(EmailAddress.of(requestCase.submitterEmail()), "cases.mail.invitation.subject", INVITATION_TEMPLATE,
-					model)
-			.withSubjectArguments(requestCase.reference()));
+		outbox.enqueue(
+				OutgoingMail
+					.of(EmailAddress.of(requestCase.submitterEmail()), "cases.mail.invitation.subject",
+							INVITATION_TEMPLATE, model)
+					.withSubjectArguments(requestCase.reference()));
 	}
+
 }

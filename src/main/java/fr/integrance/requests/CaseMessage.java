@@ -13,7 +13,10 @@ import jakarta.persistence.Table;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** A message of the thread between staff and the sender of a case. Never changed once written. */
+/**
+ * A message of the thread between staff and the sender of a case. Never changed once
+ * written.
+ */
 @Entity
 @Table(name = "request_message")
 class CaseMessage {
@@ -88,4 +91,5 @@ class CaseMessage {
 	public String toString() {
 		return "CaseMessage[" + direction + "]";
 	}
+
 }

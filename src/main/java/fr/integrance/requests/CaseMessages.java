@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseMessages extends JpaRepository<CaseMessage, UUID> {
 
 	List<CaseMessage> findByCaseIdOrderByWrittenAt(UUID caseId);
+
 }

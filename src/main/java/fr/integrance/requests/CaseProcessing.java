@@ -21,12 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.integrance.audit.AuditAction;
 
 /**
- * How staff process cases: the queues and their pages, one case with everything about it, and
- * the decisions. Each decision is one transaction: the case moves (its state machine refuses a
- * wrong move), the move is kept with who, when and why, what is said to the sender goes to the
- * mail outbox, accepting applies the case to the domain through the applier of its type, and the
- * step is written to the audit journal (ids only) in the same transaction. A decision by someone
- * else than the assignee takes the case over first, and the change of hands is kept.
+ * How staff process cases: the queues and their pages, one case with everything about it,
+ * and the decisions. Each decision is one transaction: the case moves (its state machine
+ * refuses a wrong move), the move is kept with who, when and why, what is said to the
+ * sender goes to the mail outbox, accepting applies the case to the domain through the
+ * applier of its type, and the step is written to the audit journal (ids only) in the
+ * same transaction. A decision by someone else than the assignee takes the case over
+ * first, and the change of hands is kept.
  * <p>
  * Staff accounts are given as their ids: this module does not know identity.
  */
@@ -34,29 +35,42 @@ import fr.integrance.audit.AuditAction;
 public class CaseProcessing {
 
 	public static final int PAGE_SIZE = 20;
+
 	/** Longest reason or message staff may write. */
 	public static final int MAX_TEXT = 4000;
+
 	/**
-	 * How many decided (accepted or rejected) cases a list counts at most: they grow without end,
-	 * so beyond this the list says "more than" and pages no further (filter to narrow it).
+	 * How many decided (accepted or rejected) cases a list counts at most: they grow
+	 * without end, so beyond this the list says "more than" and pages no further (filter
+	 * to narrow it).
 	 */
 	public static final int CLOSED_COUNT_LIMIT = 2000;
 
 	private final RequestCases cases;
+
 	private final CaseAttachments attachmentRows;
+
 	private final Attachments attachments;
+
 	private final CaseMessages messages;
+
 	private final CaseThread thread;
+
 	private final RequestIntake intake;
+
 	private final NamedParameterJdbcTemplate jdbc;
+
 	private final Map<RequestType, CaseApplier> appliers;
+
 	private final CaseJournal journal;
+
 	private final QueueCounts counts;
+
 	private final Clock clock;
 
-	CaseProcessing(RequestCases cases, CaseAttachments attachmentRows, Attachments attachments,
-			CaseMessages messages, CaseThread thread, RequestIntake intake, NamedParameterJdbcTemplate jdbc,
-			List<CaseApplier> appliers, CaseJournal journal, QueueCounts counts, Clock clock) {
+	CaseProcessing(RequestCases cases, CaseAttachments attachmentRows, Attachments attachments, CaseMessages messages,
+			CaseThread thread, RequestIntake intake, NamedParameterJdbcTemplate jdbc, List<CaseApplier> appliers,
+			CaseJournal journal, QueueCounts counts, Clock clock) {
 		this.cases = cases;
 		this.attachmentRows = attachmentRows;
 		this.attachments = attachments;
@@ -76,7 +90,10 @@ public class CaseProcessing {
 		this.clock = clock;
 	}
 
-	/** Every request type with its open cases per status and the age of its oldest (decided cases are not counted). */
+	/**
+	 * Every request type with its open cases per status and the age of its oldest
+	 * (decided cases are not counted).
+	 */
 	@Transactional(readOnly = true)
 	public List<QueueSummary> queues() {
 		return counts.get("queues", this::countQueues);
@@ -102,13 +119,13 @@ public class CaseProcessing {
 	}
 
 	/**
-	 * One page of a queue, oldest first. Each (status, type) pair the filter covers is a range of
-	 * the index on (status, request_type, submitted_at, id) (with assignee_id before submitted_at
-	 * for the "mine" and "unassigned" filters), already in age order: the page is
-	 * merged from the first {@code offset + PAGE_SIZE} entries of each range, so that a page never
-	 * sorts the whole queue, however many cases are open. A page beyond the last shows the last.
-	 * Open cases are counted exactly; decided ones up to {@link #CLOSED_COUNT_LIMIT}, and the list
-	 * pages no further than that.
+	 * One page of a queue, oldest first. Each (status, type) pair the filter covers is a
+	 * range of the index on (status, request_type, submitted_at, id) (with assignee_id
+	 * before submitted_at for the "mine" and "unassigned" filters), already in age order:
+	 * the page is merged from the first {@code offset + PAGE_SIZE} entries of each range,
+	 * so that a page never sorts the whole queue, however many cases are open. A page
+	 * beyond the last shows the last. Open cases are counted exactly; decided ones up to
+	 * {@link #CLOSED_COUNT_LIMIT}, and the list pages no further than that.
 	 */
 	@Transactional(readOnly = true)
 	public CaseListPage list(CaseFilter filter, int page) {
@@ -132,10 +149,12 @@ public class CaseProcessing {
 		boolean decided = statuses.stream().allMatch(RequestStatus::isFinal);
 		String countKey = "list:" + statuses + types + filter.assignment()
 				+ (filter.assignment() == CaseFilter.Assignment.MINE ? filter.me() : "");
-		Long counted = counts.get(countKey, () -> decided
-				? jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 AS one " + matching + " LIMIT :countLimit) capped",
-						parameters.addValue("countLimit", CLOSED_COUNT_LIMIT + 1), Long.class)
-				: jdbc.queryForObject("SELECT count(*) " + matching, parameters, Long.class));
+		Long counted = counts.get(countKey,
+				() -> decided
+						? jdbc.queryForObject(
+								"SELECT count(*) FROM (SELECT 1 AS one " + matching + " LIMIT :countLimit) capped",
+								parameters.addValue("countLimit", CLOSED_COUNT_LIMIT + 1), Long.class)
+						: jdbc.queryForObject("SELECT count(*) " + matching, parameters, Long.class));
 		long total = counted == null ? 0 : counted;
 		boolean capped = decided && total > CLOSED_COUNT_LIMIT;
 		long pageable = capped ? CLOSED_COUNT_LIMIT : total;
@@ -153,9 +172,10 @@ public class CaseProcessing {
 						+ " ORDER BY submitted_at, id LIMIT :window)");
 			}
 		}
-		List<CaseSummary> items = jdbc.query("SELECT * FROM (" + String.join(" UNION ALL ", ranges)
-				+ ") oldest ORDER BY submitted_at, id LIMIT :limit OFFSET :offset", parameters,
-				(rs, row) -> summary(rs));
+		List<CaseSummary> items = jdbc.query(
+				"SELECT * FROM (" + String.join(" UNION ALL ", ranges)
+						+ ") oldest ORDER BY submitted_at, id LIMIT :limit OFFSET :offset",
+				parameters, (rs, row) -> summary(rs));
 		return capped ? new CaseListPage(items, safePage, PAGE_SIZE, CLOSED_COUNT_LIMIT, true)
 				: new CaseListPage(items, safePage, PAGE_SIZE, total, false);
 	}
@@ -166,7 +186,10 @@ public class CaseProcessing {
 		return cases.findById(caseId).map(this::details);
 	}
 
-	/** The staff member takes the case (a submitted case goes into review, a held one changes hands). */
+	/**
+	 * The staff member takes the case (a submitted case goes into review, a held one
+	 * changes hands).
+	 */
 	@Transactional
 	public void take(UUID caseId, UUID actor) {
 		RequestCase requestCase = load(caseId);
@@ -178,7 +201,10 @@ public class CaseProcessing {
 		}
 	}
 
-	/** Asks the sender for more: the case waits for them, and the reason is sent to them by e-mail. */
+	/**
+	 * Asks the sender for more: the case waits for them, and the reason is sent to them
+	 * by e-mail.
+	 */
 	@Transactional
 	public void askSender(UUID caseId, UUID actor, String reason) {
 		RequestCase requestCase = load(caseId);
@@ -200,13 +226,13 @@ public class CaseProcessing {
 	}
 
 	/**
-	 * Accepts the case and applies it to the domain (a subscription creates the member, the
-	 * dependants and the active contract and invites the member; a sollicitation is answered).
-	 *
+	 * Accepts the case and applies it to the domain (a subscription creates the member,
+	 * the dependants and the active contract and invites the member; a sollicitation is
+	 * answered).
 	 * @throws ReasonRequiredException when a sollicitation is accepted without an answer
 	 * @throws DependantCivilityRequiredException when a dependant's civility is missing
-	 * @throws fr.integrance.platform.InvalidValueException when the domain refuses a value of the
-	 * request (nothing is then changed)
+	 * @throws fr.integrance.platform.InvalidValueException when the domain refuses a
+	 * value of the request (nothing is then changed)
 	 */
 	@Transactional
 	public CaseDetails accept(UUID caseId, UUID actor, Acceptance acceptance) {
@@ -215,7 +241,8 @@ public class CaseProcessing {
 		UUID holder = requestCase.assigneeId();
 		requestCase.accept(actor, clock.instant(), acceptance.answer());
 		LocalDate acceptedOn = LocalDate.now(clock.withZone(RequestIntake.FRANCE));
-		CaseApplier.Applied applied = appliers.get(requestCase.type()).apply(requestCase, actor, acceptance, acceptedOn);
+		CaseApplier.Applied applied = appliers.get(requestCase.type())
+			.apply(requestCase, actor, acceptance, acceptedOn);
 		requestCase.recordOutcome(applied.personId(), applied.contractId());
 		cases.flush();
 		if (holder != null && !holder.equals(actor)) {
@@ -237,7 +264,10 @@ public class CaseProcessing {
 		decided(CaseJournal.REJECTED, requestCase, holder, actor);
 	}
 
-	/** Writes to the sender (sent by e-mail, kept in the thread); the case does not move nor change hands. */
+	/**
+	 * Writes to the sender (sent by e-mail, kept in the thread); the case does not move
+	 * nor change hands.
+	 */
 	@Transactional
 	public void writeToSender(UUID caseId, UUID actor, String body) {
 		RequestCase requestCase = load(caseId);
@@ -255,7 +285,10 @@ public class CaseProcessing {
 		journal.record(CaseJournal.ATTACHMENT_READ, actor, details.id(), details.purposeId(), details.personId());
 	}
 
-	/** Keeps the sender's answer (from an extranet); a case waiting for them goes back into review. */
+	/**
+	 * Keeps the sender's answer (from an extranet); a case waiting for them goes back
+	 * into review.
+	 */
 	@Transactional
 	public void recordSenderReply(UUID caseId, String body) {
 		RequestCase requestCase = load(caseId);
@@ -264,7 +297,10 @@ public class CaseProcessing {
 		requestCase.senderAnswered(clock.instant());
 	}
 
-	/** A file of the case; empty when the case has no such file (or the id names another case's file). */
+	/**
+	 * A file of the case; empty when the case has no such file (or the id names another
+	 * case's file).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<AttachmentDownload> attachment(UUID caseId, UUID attachmentId) {
 		return attachmentRows.findById(attachmentId)
@@ -272,7 +308,10 @@ public class CaseProcessing {
 			.map(row -> new AttachmentDownload(row.displayName(), row.mediaType(), attachments.contentOf(row.id())));
 	}
 
-	/** Journals a decision, after the change of hands it implied if the actor did not hold the case. */
+	/**
+	 * Journals a decision, after the change of hands it implied if the actor did not hold
+	 * the case.
+	 */
 	private void decided(AuditAction action, RequestCase requestCase, UUID holder, UUID actor) {
 		if (holder != null && !holder.equals(actor)) {
 			journaled(CaseJournal.REASSIGNED, requestCase, actor);
@@ -280,7 +319,10 @@ public class CaseProcessing {
 		journaled(action, requestCase, actor);
 	}
 
-	/** Flushes the case's changes first, so that the journal's lock is taken last (see AuditJournal). */
+	/**
+	 * Flushes the case's changes first, so that the journal's lock is taken last (see
+	 * AuditJournal).
+	 */
 	private void journaled(AuditAction action, RequestCase requestCase, UUID actor) {
 		cases.flush();
 		journal.record(action, actor, requestCase.id(), requestCase.purposeId(), requestCase.personId());
@@ -306,9 +348,9 @@ public class CaseProcessing {
 			.stream()
 			.map(m -> new CaseDetails.Message(m.direction(), m.authorId(), m.writtenAt(), m.body()))
 			.toList();
-		return new CaseDetails(c.id(), c.reference(), c.type(), c.purposeId(), c.channel(), c.status(),
-				c.submittedAt(), c.submitterName(), c.submitterEmail(), c.assigneeId(), c.decidedAt(), c.personId(),
-				c.contractId(), subscription, solicitation, files, history, thread);
+		return new CaseDetails(c.id(), c.reference(), c.type(), c.purposeId(), c.channel(), c.status(), c.submittedAt(),
+				c.submitterName(), c.submitterEmail(), c.assigneeId(), c.decidedAt(), c.personId(), c.contractId(),
+				subscription, solicitation, files, history, thread);
 	}
 
 	private static CaseSummary summary(ResultSet rs) throws SQLException {
@@ -321,4 +363,5 @@ public class CaseProcessing {
 	private static List<String> names(java.util.Set<RequestStatus> statuses) {
 		return statuses.stream().map(Enum::name).sorted().toList();
 	}
+
 }

@@ -11,9 +11,10 @@ import jakarta.persistence.Table;
 import fr.integrance.platform.NotPersonalData;
 
 /**
- * A case whose processing is restricted (GDPR Art. 18): stored, not otherwise processed, until the
- * restriction is lifted. A row of its own rather than a column of the case, so that restricting
- * never races with the case's workflow; the row exists while the restriction lasts.
+ * A case whose processing is restricted (GDPR Art. 18): stored, not otherwise processed,
+ * until the restriction is lifted. A row of its own rather than a column of the case, so
+ * that restricting never races with the case's workflow; the row exists while the
+ * restriction lasts.
  */
 @Entity
 @Table(name = "request_case_restriction")
@@ -48,4 +49,5 @@ class CaseRestriction {
 	String ground() {
 		return ground;
 	}
+
 }

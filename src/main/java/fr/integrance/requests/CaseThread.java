@@ -5,14 +5,19 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** The message thread of a case: what staff write goes out by e-mail and is kept; what the sender answers is kept. */
+/**
+ * The message thread of a case: what staff write goes out by e-mail and is kept; what the
+ * sender answers is kept.
+ */
 @Component
 class CaseThread {
 
 	static final int MAX_BODY = 10_000;
 
 	private final CaseMessages messages;
+
 	private final CaseMails mails;
+
 	private final Clock clock;
 
 	CaseThread(CaseMessages messages, CaseMails mails, Clock clock) {
@@ -24,8 +29,8 @@ class CaseThread {
 	void writeToSender(RequestCase requestCase, CaseMails.Kind kind, UUID author, String body) {
 		String text = checked(body);
 		UUID mailId = mails.toSender(requestCase, kind, text);
-		messages.save(new CaseMessage(requestCase.id(), MessageDirection.TO_SENDER, author, clock.instant(), text,
-				mailId));
+		messages
+			.save(new CaseMessage(requestCase.id(), MessageDirection.TO_SENDER, author, clock.instant(), text, mailId));
 	}
 
 	void fromSender(RequestCase requestCase, String body) {
@@ -43,4 +48,5 @@ class CaseThread {
 		}
 		return text;
 	}
+
 }

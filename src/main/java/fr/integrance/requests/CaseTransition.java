@@ -14,8 +14,8 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * One step of a case's history: from which status to which, who moved it, when and why. A step
- * that keeps the status is a change of hands: the actor took the case over from
+ * One step of a case's history: from which status to which, who moved it, when and why. A
+ * step that keeps the status is a change of hands: the actor took the case over from
  * {@code previousAssigneeId}. Never changed.
  */
 @Entity
@@ -48,7 +48,10 @@ class CaseTransition {
 	@NotPersonalData
 	private Instant occurredAt;
 
-	/** Why: told to the sender when asking for more or rejecting, so it may speak of their situation. */
+	/**
+	 * Why: told to the sender when asking for more or rejecting, so it may speak of their
+	 * situation.
+	 */
 	@Column(name = "reason", length = 4000)
 	@PersonalData(category = "documents")
 	private String reason;
@@ -64,7 +67,10 @@ class CaseTransition {
 		this(step, from, to, actorId, occurredAt, reason, null);
 	}
 
-	/** A change of hands: the status stays, the actor takes the case over from the previous assignee. */
+	/**
+	 * A change of hands: the status stays, the actor takes the case over from the
+	 * previous assignee.
+	 */
 	static CaseTransition reassignment(int step, RequestStatus status, UUID actorId, UUID previousAssigneeId,
 			Instant occurredAt) {
 		return new CaseTransition(step, status, status, actorId, occurredAt, null, previousAssigneeId);
@@ -120,4 +126,5 @@ class CaseTransition {
 		return isReassignment() ? "CaseTransition[reassigned in " + from + "]"
 				: "CaseTransition[" + from + " -> " + to + "]";
 	}
+
 }

@@ -1,8 +1,8 @@
 package fr.integrance.requests;
 
 /**
- * Accepting a subscription needs each dependant's civility: a request sent before the public form
- * asked it carries none, and staff did not give it.
+ * Accepting a subscription needs each dependant's civility: a request sent before the
+ * public form asked it carries none, and staff did not give it.
  */
 public class DependantCivilityRequiredException extends RuntimeException {
 
@@ -17,4 +17,5 @@ public class DependantCivilityRequiredException extends RuntimeException {
 	public int index() {
 		return index;
 	}
+
 }

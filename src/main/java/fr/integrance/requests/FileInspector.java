@@ -17,10 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.Tika;
 
 /**
- * Decides whether an uploaded file may be kept (RULES.md §6): not empty, within the size limit,
- * an accepted extension, bytes of the type that extension announces (detected by Tika from the
- * bytes alone: neither the name nor the declared type is given to it as a hint), and for a PDF,
- * no JavaScript anywhere in it. Pure: it neither stores nor logs anything.
+ * Decides whether an uploaded file may be kept (RULES.md §6): not empty, within the size
+ * limit, an accepted extension, bytes of the type that extension announces (detected by
+ * Tika from the bytes alone: neither the name nor the declared type is given to it as a
+ * hint), and for a PDF, no JavaScript anywhere in it. Pure: it neither stores nor logs
+ * anything.
  */
 final class FileInspector {
 
@@ -29,10 +30,13 @@ final class FileInspector {
 			"image/jpeg", "png", "image/png");
 
 	private static final int MAX_DISPLAY_NAME = 120;
+
 	private static final byte[] JAVASCRIPT_NAME = "/JavaScript".getBytes(StandardCharsets.US_ASCII);
+
 	private static final COSName JAVASCRIPT = COSName.JAVA_SCRIPT;
 
 	private final Tika tika = new Tika();
+
 	private final long maxBytes;
 
 	FileInspector(long maxBytes) {
@@ -63,9 +67,9 @@ final class FileInspector {
 	}
 
 	/**
-	 * The name to show: the last path segment of what the browser sent, without control or
-	 * reserved characters, never starting with a dot, at most 120 characters. Only ever displayed:
-	 * files are stored under a generated id.
+	 * The name to show: the last path segment of what the browser sent, without control
+	 * or reserved characters, never starting with a dot, at most 120 characters. Only
+	 * ever displayed: files are stored under a generated id.
 	 */
 	static String displayName(String originalName) {
 		String name = originalName == null ? "" : originalName;
@@ -87,11 +91,12 @@ final class FileInspector {
 	}
 
 	/**
-	 * True when the PDF names JavaScript anywhere: a {@code /JS} or {@code /JavaScript} key or a
-	 * {@code /JavaScript} name (an action's {@code /S}, the names tree). Every object of the
-	 * cross-reference table is parsed, including those hidden in compressed object streams, and
-	 * the raw bytes are searched too in case the structure is too broken to be walked. A PDF that
-	 * cannot be parsed (damaged, or encrypted with a password) cannot be checked and is refused.
+	 * True when the PDF names JavaScript anywhere: a {@code /JS} or {@code /JavaScript}
+	 * key or a {@code /JavaScript} name (an action's {@code /S}, the names tree). Every
+	 * object of the cross-reference table is parsed, including those hidden in compressed
+	 * object streams, and the raw bytes are searched too in case the structure is too
+	 * broken to be walked. A PDF that cannot be parsed (damaged, or encrypted with a
+	 * password) cannot be checked and is refused.
 	 */
 	static boolean pdfCarriesJavaScript(byte[] content) throws FileRejectedException {
 		if (indexOf(content, JAVASCRIPT_NAME) >= 0) {
@@ -115,7 +120,10 @@ final class FileInspector {
 		}
 	}
 
-	/** Walks direct objects only: indirect ones are visited through the cross-reference table. */
+	/**
+	 * Walks direct objects only: indirect ones are visited through the cross-reference
+	 * table.
+	 */
 	private static boolean containsJavaScript(COSBase base, int depth) {
 		if (depth > 64) {
 			return false;
@@ -165,4 +173,5 @@ final class FileInspector {
 			return "InspectedFile[" + mediaType + ", " + content.length + " bytes]";
 		}
 	}
+
 }

@@ -1,6 +1,9 @@
 package fr.integrance.requests;
 
-/** An uploaded file was refused; {@link #reason()} says why, without echoing the file or its name. */
+/**
+ * An uploaded file was refused; {@link #reason()} says why, without echoing the file or
+ * its name.
+ */
 public class FileRejectedException extends Exception {
 
 	private static final long serialVersionUID = 1L;
@@ -15,4 +18,5 @@ public class FileRejectedException extends Exception {
 	public FileRejection reason() {
 		return reason;
 	}
+
 }

@@ -1,9 +1,13 @@
 package fr.integrance.requests;
 
-/** A case was asked to move where its state machine does not go ({@link RequestStatus#next()}). */
+/**
+ * A case was asked to move where its state machine does not go
+ * ({@link RequestStatus#next()}).
+ */
 public class InvalidCaseTransitionException extends RuntimeException {
 
 	private final RequestStatus from;
+
 	private final RequestStatus to;
 
 	public InvalidCaseTransitionException(RequestStatus from, RequestStatus to) {
@@ -19,4 +23,5 @@ public class InvalidCaseTransitionException extends RuntimeException {
 	public RequestStatus to() {
 		return to;
 	}
+
 }

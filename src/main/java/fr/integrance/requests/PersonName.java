@@ -13,9 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A name as people write it on a form: letters (accents included), with spaces, hyphens and
- * apostrophes (straight or typographic) between them, at most 100 characters. Null is valid
- * (pair with {@code @NotBlank} where the name is required).
+ * A name as people write it on a form: letters (accents included), with spaces, hyphens
+ * and apostrophes (straight or typographic) between them, at most 100 characters. Null is
+ * valid (pair with {@code @NotBlank} where the name is required).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,12 +33,14 @@ public @interface PersonName {
 
 	class Validator implements ConstraintValidator<PersonName, String> {
 
-		private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:[ '’-]+\\p{L}[\\p{L}\\p{M}]*)*\\.?");
+		private static final Pattern NAME = Pattern
+			.compile("\\p{L}[\\p{L}\\p{M}]*(?:[ '’-]+\\p{L}[\\p{L}\\p{M}]*)*\\.?");
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isEmpty()
-					|| value.length() <= MAX_LENGTH && NAME.matcher(value).matches();
+			return value == null || value.isEmpty() || value.length() <= MAX_LENGTH && NAME.matcher(value).matches();
 		}
+
 	}
+
 }

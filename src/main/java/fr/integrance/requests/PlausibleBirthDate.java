@@ -15,9 +15,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A birth date a person can have: in the past (today in France, from the application clock), not
- * before 1 January 1900, and at least {@link #minimumAge()} years ago (18 for a subscriber; a
- * dependant may be a child). Null is valid (pair with {@code @NotNull}).
+ * A birth date a person can have: in the past (today in France, from the application
+ * clock), not before 1 January 1900, and at least {@link #minimumAge()} years ago (18 for
+ * a subscriber; a dependant may be a child). Null is valid (pair with {@code @NotNull}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,12 +36,16 @@ public @interface PlausibleBirthDate {
 
 	LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-	/** Created by Spring's constraint validator factory, which injects the application clock. */
+	/**
+	 * Created by Spring's constraint validator factory, which injects the application
+	 * clock.
+	 */
 	class Validator implements ConstraintValidator<PlausibleBirthDate, LocalDate> {
 
 		private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 		private final Clock clock;
+
 		private int minimumAge;
 
 		public Validator(Clock clock) {
@@ -61,5 +65,7 @@ public @interface PlausibleBirthDate {
 			LocalDate today = LocalDate.now(clock.withZone(FRANCE));
 			return !value.isBefore(EARLIEST) && value.isBefore(today) && !value.plusYears(minimumAge).isAfter(today);
 		}
+
 	}
+
 }

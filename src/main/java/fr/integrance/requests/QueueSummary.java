@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * The open cases of one request type: how many in each open status, and when the oldest arrived.
- * Decided cases are not counted: they grow without end and a queue is about what is left to do.
+ * The open cases of one request type: how many in each open status, and when the oldest
+ * arrived. Decided cases are not counted: they grow without end and a queue is about what
+ * is left to do.
  *
  * @param oldestSubmittedAt null when the queue is empty
  */
 public record QueueSummary(RequestType type, long submitted, long inReview, long waitingForSender,
 		Instant oldestSubmittedAt) {
 
-	/** From the counts per status; a status missing from the map has no case, a decided one is ignored. */
+	/**
+	 * From the counts per status; a status missing from the map has no case, a decided
+	 * one is ignored.
+	 */
 	public static QueueSummary of(RequestType type, Map<RequestStatus, Long> openCounts, Instant oldestSubmittedAt) {
 		return new QueueSummary(type, openCounts.getOrDefault(RequestStatus.SUBMITTED, 0L),
 				openCounts.getOrDefault(RequestStatus.IN_REVIEW, 0L),

@@ -1,6 +1,9 @@
 package fr.integrance.requests;
 
-/** Asking the sender for more and rejecting are always explained: the reason was missing or blank. */
+/**
+ * Asking the sender for more and rejecting are always explained: the reason was missing
+ * or blank.
+ */
 public class ReasonRequiredException extends RuntimeException {
 
 	private final RequestStatus target;
@@ -13,4 +16,5 @@ public class ReasonRequiredException extends RuntimeException {
 	public RequestStatus target() {
 		return target;
 	}
+
 }

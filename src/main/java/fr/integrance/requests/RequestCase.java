@@ -22,15 +22,15 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A request as a case: its type and the register purpose it is processed under, where it came
- * from, its status, and what the sender sent as a typed payload serialised to JSON. The sender's
- * name and e-mail are kept in their own columns so that the case can be answered and found for
- * an access or erasure request without parsing the payload.
+ * A request as a case: its type and the register purpose it is processed under, where it
+ * came from, its status, and what the sender sent as a typed payload serialised to JSON.
+ * The sender's name and e-mail are kept in their own columns so that the case can be
+ * answered and found for an access or erasure request without parsing the payload.
  * <p>
- * The case guards its own workflow ({@link RequestStatus}): every move is checked against the
- * state machine, needs a reason where the state says so, and is kept as a {@link CaseTransition}
- * with who, when and why. A version column makes two concurrent decisions fail instead of both
- * applying.
+ * The case guards its own workflow ({@link RequestStatus}): every move is checked against
+ * the state machine, needs a reason where the state says so, and is kept as a
+ * {@link CaseTransition} with who, when and why. A version column makes two concurrent
+ * decisions fail instead of both applying.
  */
 @Entity
 @Table(name = "request_case")
@@ -79,7 +79,10 @@ class RequestCase {
 	@NotPersonalData
 	private String replyLanguage;
 
-	/** JSON of the typed payload: identity, family situation, scheme, dependants or the question asked. */
+	/**
+	 * JSON of the typed payload: identity, family situation, scheme, dependants or the
+	 * question asked.
+	 */
 	@Column(name = "payload", nullable = false, length = 100_000)
 	@PersonalData(category = "personal-life")
 	private String payload;
@@ -130,9 +133,10 @@ class RequestCase {
 	}
 
 	/**
-	 * A staff member takes the case: it becomes theirs, and a submitted case goes into review.
-	 * Taking a case in review or waiting for its sender from someone else is a change of hands,
-	 * kept in the history with who and when; taking one's own case changes nothing.
+	 * A staff member takes the case: it becomes theirs, and a submitted case goes into
+	 * review. Taking a case in review or waiting for its sender from someone else is a
+	 * change of hands, kept in the history with who and when; taking one's own case
+	 * changes nothing.
 	 */
 	void take(UUID actor, Instant now) {
 		if (status.isFinal()) {
@@ -148,8 +152,9 @@ class RequestCase {
 	}
 
 	/**
-	 * Asks the sender for more (a document, a detail): the reason is what they are asked. Like
-	 * every decision, made by someone else than the assignee it takes the case over first.
+	 * Asks the sender for more (a document, a detail): the reason is what they are asked.
+	 * Like every decision, made by someone else than the assignee it takes the case over
+	 * first.
 	 */
 	void askSender(UUID actor, Instant now, String reason) {
 		decide(RequestStatus.WAITING_FOR_SENDER, actor, now, reason);
@@ -163,7 +168,10 @@ class RequestCase {
 		decide(RequestStatus.IN_REVIEW, actor, now, reason);
 	}
 
-	/** The sender answered: a case waiting for them goes back into review; otherwise nothing moves. */
+	/**
+	 * The sender answered: a case waiting for them goes back into review; otherwise
+	 * nothing moves.
+	 */
 	void senderAnswered(Instant now) {
 		if (status == RequestStatus.WAITING_FOR_SENDER) {
 			move(RequestStatus.IN_REVIEW, null, now, null);
@@ -188,9 +196,9 @@ class RequestCase {
 	}
 
 	/**
-	 * A staff decision: checked first (nothing changes when it is refused), then the case is taken
-	 * over when someone else held it (a decision always has the decider as assignee, and the
-	 * change of hands is kept), then it moves.
+	 * A staff decision: checked first (nothing changes when it is refused), then the case
+	 * is taken over when someone else held it (a decision always has the decider as
+	 * assignee, and the change of hands is kept), then it moves.
 	 */
 	private void decide(RequestStatus target, UUID actor, Instant now, String reason) {
 		String why = check(target, reason);
@@ -202,7 +210,8 @@ class RequestCase {
 		record(target, actor, now, check(target, reason));
 	}
 
-	/** @return the reason, stripped, or null when there is none */
+	/**
+	 * @return the reason, stripped, or null when there is none */
 	private String check(RequestStatus target, String reason) {
 		if (!status.canMoveTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);
@@ -299,4 +308,5 @@ class RequestCase {
 	public String toString() {
 		return "RequestCase[" + reference + ", " + type + ", " + status + "]";
 	}
+
 }

@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RequestCases extends JpaRepository<RequestCase, UUID> {
 
 	Optional<RequestCase> findByReference(String reference);
+
 }

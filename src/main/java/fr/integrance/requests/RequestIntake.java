@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Takes in the requests sent from the public site: each becomes a {@link RequestStatus#SUBMITTED}
- * case with a human-readable reference ({@code DEM-2026-000123}), its typed payload as JSON and its
- * attachments; the acknowledgement e-mail goes to the mail outbox and a {@link RequestSubmitted}
- * event is published, both in the same transaction.
+ * Takes in the requests sent from the public site: each becomes a
+ * {@link RequestStatus#SUBMITTED} case with a human-readable reference
+ * ({@code DEM-2026-000123}), its typed payload as JSON and its attachments; the
+ * acknowledgement e-mail goes to the mail outbox and a {@link RequestSubmitted} event is
+ * published, both in the same transaction.
  */
 @Service
 public class RequestIntake {
@@ -24,15 +25,21 @@ public class RequestIntake {
 	static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
 
 	private final RequestCases cases;
+
 	private final CaseAttachments attachments;
+
 	private final JdbcTemplate jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final CaseMails mails;
+
 	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RequestIntake(RequestCases cases, CaseAttachments attachments, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, CaseMails mails, Clock clock) {
+	RequestIntake(RequestCases cases, CaseAttachments attachments, JdbcTemplate jdbc, ApplicationEventPublisher events,
+			CaseMails mails, Clock clock) {
 		this.mails = mails;
 		this.cases = cases;
 		this.attachments = attachments;
@@ -58,8 +65,8 @@ public class RequestIntake {
 	private SubmittedRequest submit(RequestType type, String submitterName, String submitterEmail, String language,
 			Object payload, List<UUID> attachmentIds) {
 		if (attachmentIds.size() > Attachments.MAX_FILES_PER_REQUEST) {
-			throw new IllegalArgumentException("A request carries at most " + Attachments.MAX_FILES_PER_REQUEST
-					+ " attachments");
+			throw new IllegalArgumentException(
+					"A request carries at most " + Attachments.MAX_FILES_PER_REQUEST + " attachments");
 		}
 		UUID id = UUID.randomUUID();
 		String reference = nextReference();
@@ -75,7 +82,10 @@ public class RequestIntake {
 		return new SubmittedRequest(id, reference);
 	}
 
-	/** {@code DEM-<year>-<number>}: the year in France, the number from a database sequence (unique across nodes). */
+	/**
+	 * {@code DEM-<year>-<number>}: the year in France, the number from a database
+	 * sequence (unique across nodes).
+	 */
 	private String nextReference() {
 		Long number = jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class);
 		return SubmittedRequest.reference(clock.instant().atZone(FRANCE).getYear(), number);
@@ -89,4 +99,5 @@ public class RequestIntake {
 	Solicitation solicitationPayload(RequestCase requestCase) {
 		return json.readValue(requestCase.payload(), Solicitation.class);
 	}
+
 }

@@ -4,18 +4,18 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a case stands (DESIGN.md §5), and which transitions the case allows from each state:
- * <pre>
+ * Where a case stands (DESIGN.md §5), and which transitions the case allows from each
+ * state: <pre>
  * SUBMITTED ──take──▶ IN_REVIEW ──ask sender (reason)──▶ WAITING_FOR_SENDER
  *                        │  ▲                                   │  │
  *                        │  └──── sender answers / staff resumes┘  │
  *                        ├──accept──▶ ACCEPTED (final)             │
  *                        └──reject (reason)──▶ REJECTED (final) ◀──┘ reject (reason)
- * </pre>
- * A case is taken before anything is decided (a decision always has a reviewer); a case waiting
- * for its sender goes back to review before it is accepted (what the sender sent is looked at),
- * but may be rejected while waiting (the sender never answered). Accepted and rejected are final:
- * a decision is corrected by a new request, never by reopening.
+ * </pre> A case is taken before anything is decided (a decision always has a reviewer); a
+ * case waiting for its sender goes back to review before it is accepted (what the sender
+ * sent is looked at), but may be rejected while waiting (the sender never answered).
+ * Accepted and rejected are final: a decision is corrected by a new request, never by
+ * reopening.
  */
 public enum RequestStatus {
 
@@ -42,8 +42,12 @@ public enum RequestStatus {
 		return next().isEmpty();
 	}
 
-	/** Whether moving into this state must be explained (the reason is told to the sender). */
+	/**
+	 * Whether moving into this state must be explained (the reason is told to the
+	 * sender).
+	 */
 	public boolean requiresReason() {
 		return this == WAITING_FOR_SENDER || this == REJECTED;
 	}
+
 }

@@ -33,29 +33,32 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The requests module's part of access, erasure and restriction. A {@link DataSubjectRef.Kind#PERSON}
- * finds the cases whose acceptance created that person ({@code request_case.person_id}); an
- * {@link DataSubjectRef.Kind#EMAIL} finds the cases sent from that address (a prospect has no person
- * record). The export gives the sender's own data only: no staff account ids.
+ * The requests module's part of access, erasure and restriction. A
+ * {@link DataSubjectRef.Kind#PERSON} finds the cases whose acceptance created that person
+ * ({@code request_case.person_id}); an {@link DataSubjectRef.Kind#EMAIL} finds the cases
+ * sent from that address (a prospect has no person record). The export gives the sender's
+ * own data only: no staff account ids.
  * <p>
  * Erasure, case by case, by the register's retention rules of the purposes
- * {@code website-subscription-requests} and {@code website-requests} ({@code prospect-3y},
- * {@code member-contract-6y}):
+ * {@code website-subscription-requests} and {@code website-requests}
+ * ({@code prospect-3y}, {@code member-contract-6y}):
  * <ul>
- * <li>a case whose acceptance opened a contract is kept as long as the contract: « contrat en cours »
- * while it runs, « obligation légale : contrat + 6 ans » until its retention date once terminated;
- * after that, or once the contract itself has been erased, it is anonymised;</li>
- * <li>a case still open is kept (« demande en cours d’instruction ») until staff close it: anonymising
- * it would leave staff a case without a sender to answer;</li>
- * <li>any other case (rejected, a solicitation answered, a subscription accepted without a contract)
- * is anonymised at once. {@code prospect-3y} is the longest a prospect's case may be kept (its end
- * action is delete), not an obligation to keep it, and the register declares no legal obligation
- * or legal claim for these purposes, so nothing justifies refusing the erasure.</li>
+ * <li>a case whose acceptance opened a contract is kept as long as the contract: «
+ * contrat en cours » while it runs, « obligation légale : contrat + 6 ans » until its
+ * retention date once terminated; after that, or once the contract itself has been
+ * erased, it is anonymised;</li>
+ * <li>a case still open is kept (« demande en cours d’instruction ») until staff close
+ * it: anonymising it would leave staff a case without a sender to answer;</li>
+ * <li>any other case (rejected, a solicitation answered, a subscription accepted without
+ * a contract) is anonymised at once. {@code prospect-3y} is the longest a prospect's case
+ * may be kept (its end action is delete), not an obligation to keep it, and the register
+ * declares no legal obligation or legal claim for these purposes, so nothing justifies
+ * refusing the erasure.</li>
  * </ul>
- * Anonymising a case replaces the sender's name and e-mail, empties the payload (keeping its shape
- * and its neutral fields: plan, notice version, language), the messages' bodies and the
- * transitions' reasons, and deletes the attachments (rows, and their files once the transaction
- * commits); the case row keeps its id, type, purpose, status and dates.
+ * Anonymising a case replaces the sender's name and e-mail, empties the payload (keeping
+ * its shape and its neutral fields: plan, notice version, language), the messages' bodies
+ * and the transitions' reasons, and deletes the attachments (rows, and their files once
+ * the transaction commits); the case row keeps its id, type, purpose, status and dates.
  */
 @Component
 @Transactional
@@ -74,16 +77,25 @@ class RequestsPersonalData implements PersonalDataProvider {
 
 	static final String ANONYMOUS_EMAIL = "anonymise@anonymise.invalid";
 
-	/** Payload fields that say nothing of the sender, kept so that the case still reads as what it was. */
+	/**
+	 * Payload fields that say nothing of the sender, kept so that the case still reads as
+	 * what it was.
+	 */
 	static final Set<String> NEUTRAL_PAYLOAD_FIELDS = Set.of("planCode", "noticeVersion", "language",
 			"marketingConsent");
 
 	private final SubjectCases cases;
+
 	private final CaseAttachments attachments;
+
 	private final CaseRestrictions restrictions;
+
 	private final Attachments files;
+
 	private final IndividualContracts contracts;
+
 	private final Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RequestsPersonalData(SubjectCases cases, CaseAttachments attachments, CaseRestrictions restrictions,
@@ -169,8 +181,9 @@ class RequestsPersonalData implements PersonalDataProvider {
 	}
 
 	/**
-	 * What the sender sent, less the dependants they declared: those are other people (the export
-	 * says how many there were). The dependants' own access goes through the people module.
+	 * What the sender sent, less the dependants they declared: those are other people
+	 * (the export says how many there were). The dependants' own access goes through the
+	 * people module.
 	 */
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> ownPart(String payload) {
@@ -183,10 +196,10 @@ class RequestsPersonalData implements PersonalDataProvider {
 	}
 
 	/**
-	 * The payload with its shape and nothing of the sender: neutral fields kept, every nested
-	 * object (subscriber, situation, contact) emptied, every list (dependants, files) emptied, every
-	 * other value (the question and its subject) dropped; it still reads back as its type, so that
-	 * the back office can still open the case.
+	 * The payload with its shape and nothing of the sender: neutral fields kept, every
+	 * nested object (subscriber, situation, contact) emptied, every list (dependants,
+	 * files) emptied, every other value (the question and its subject) dropped; it still
+	 * reads back as its type, so that the back office can still open the case.
 	 */
 	@SuppressWarnings("unchecked")
 	private String anonymousPayload(String payload) {
@@ -206,7 +219,10 @@ class RequestsPersonalData implements PersonalDataProvider {
 		return json.writeValueAsString(anonymous);
 	}
 
-	/** Why a case must be kept for now, and until when (null: open-ended); empty when it may go. */
+	/**
+	 * Why a case must be kept for now, and until when (null: open-ended); empty when it
+	 * may go.
+	 */
 	private record Hold(String reason, LocalDate until) {
 	}
 
@@ -238,7 +254,8 @@ class RequestsPersonalData implements PersonalDataProvider {
 			UUID id = requestCase.id();
 			Optional<Hold> hold = hold(requestCase);
 			if (hold.isPresent()) {
-				outcomes.add(ErasureOutcome.kept(MODULE, "request_case#" + id, hold.get().reason(), hold.get().until()));
+				outcomes
+					.add(ErasureOutcome.kept(MODULE, "request_case#" + id, hold.get().reason(), hold.get().until()));
 				continue;
 			}
 			for (CaseAttachment attachment : attachments.findByCaseIdOrderByUploadedAt(id)) {
@@ -302,7 +319,10 @@ class RequestsPersonalData implements PersonalDataProvider {
 		}
 	}
 
-	/** The file goes once the row's deletion is committed: a rollback leaves both in place. */
+	/**
+	 * The file goes once the row's deletion is committed: a rollback leaves both in
+	 * place.
+	 */
 	private static void deleteFileAfterCommit(Path file) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -325,4 +345,5 @@ class RequestsPersonalData implements PersonalDataProvider {
 			throw new UncheckedIOException("Cannot delete an attachment of an anonymised case", ex);
 		}
 	}
+
 }

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A sollicitation from the public site: a question or request from a member or a prospect, the
- * typed payload of a {@link RequestType#SOLICITATION} case.
+ * A sollicitation from the public site: a question or request from a member or a
+ * prospect, the typed payload of a {@link RequestType#SOLICITATION} case.
  *
  * @param subject what it is about (a short line)
  * @param message the question itself

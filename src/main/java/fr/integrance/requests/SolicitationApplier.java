@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-/** Accepting a sollicitation answers it: the answer is required, sent to the sender and kept in the thread. */
+/**
+ * Accepting a sollicitation answers it: the answer is required, sent to the sender and
+ * kept in the thread.
+ */
 @Component
 class SolicitationApplier implements CaseApplier {
 
@@ -29,4 +32,5 @@ class SolicitationApplier implements CaseApplier {
 		thread.writeToSender(requestCase, CaseMails.Kind.ANSWERED, actor, answer);
 		return Applied.NOTHING;
 	}
+
 }

@@ -8,9 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
- * The cases of one data subject, and the statements that anonymise one case in place (its id,
- * type, purpose, status, dates and history stay: they are what the statistics and the audit
- * journal refer to). Native updates, so that the case entity keeps no setter for them.
+ * The cases of one data subject, and the statements that anonymise one case in place (its
+ * id, type, purpose, status, dates and history stay: they are what the statistics and the
+ * audit journal refer to). Native updates, so that the case entity keeps no setter for
+ * them.
  */
 interface SubjectCases extends Repository<RequestCase, UUID> {
 
@@ -35,4 +36,5 @@ interface SubjectCases extends Repository<RequestCase, UUID> {
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "UPDATE request_transition SET reason = NULL WHERE case_id = :caseId", nativeQuery = true)
 	int clearReasons(UUID caseId);
+
 }

@@ -23,23 +23,26 @@ import fr.integrance.platform.PostalAddress;
 import fr.integrance.platform.PostalCode;
 
 /**
- * Accepting a demande de souscription makes the subscriber a member: the subscriber and each
- * dependant become persons, an individual contract is opened for the chosen plan with the
- * dependants and activated on the acceptance date (which allocates the member number), and the
- * member is invited by e-mail to activate their space. All in the acceptance transaction: a
- * refused value (a plan the catalogue lacks, an address the platform does not accept) rolls the
- * whole decision back.
+ * Accepting a demande de souscription makes the subscriber a member: the subscriber and
+ * each dependant become persons, an individual contract is opened for the chosen plan
+ * with the dependants and activated on the acceptance date (which allocates the member
+ * number), and the member is invited by e-mail to activate their space. All in the
+ * acceptance transaction: a refused value (a plan the catalogue lacks, an address the
+ * platform does not accept) rolls the whole decision back.
  * <p>
- * A person's name requires a civility: a dependant's comes from the request (the public form asks
- * it); for a request sent before the form asked it, staff give it when accepting
- * ({@link Acceptance#dependantCivilities()}).
+ * A person's name requires a civility: a dependant's comes from the request (the public
+ * form asks it); for a request sent before the form asked it, staff give it when
+ * accepting ({@link Acceptance#dependantCivilities()}).
  */
 @Component
 class SubscriptionApplier implements CaseApplier {
 
 	private final People people;
+
 	private final IndividualContracts contracts;
+
 	private final RequestIntake intake;
+
 	private final CaseMails mails;
 
 	SubscriptionApplier(People people, IndividualContracts contracts, RequestIntake intake, CaseMails mails) {
@@ -72,11 +75,11 @@ class SubscriptionApplier implements CaseApplier {
 			if (civility == null) {
 				throw new DependantCivilityRequiredException(i);
 			}
-			PersonId person = people.register(NewPerson.of(
-					PersonName.of(civility(civility), dependant.lastName(), dependant.firstName()),
-					dependant.birthDate()));
-			dependants.add(new NewDependant(person, DependantType.valueOf(dependant.relationship().name()),
-					acceptedOn));
+			PersonId person = people
+				.register(NewPerson.of(PersonName.of(civility(civility), dependant.lastName(), dependant.firstName()),
+						dependant.birthDate()));
+			dependants
+				.add(new NewDependant(person, DependantType.valueOf(dependant.relationship().name()), acceptedOn));
 		}
 		IndividualContract opened = contracts
 			.open(new NewIndividualContract(member, request.planCode(), acceptedOn, dependants));
@@ -112,4 +115,5 @@ class SubscriptionApplier implements CaseApplier {
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
+
 }

@@ -16,8 +16,8 @@ import fr.integrance.people.MandatoryScheme;
  * @param situation their mandatory scheme and family situation
  * @param dependants the ayants droit to cover, possibly none
  * @param planCode the chosen plan (formule) of the catalogue
- * @param marketingConsent whether they agreed to receive offers (never pre-ticked); also recorded
- * as a consent record by the website when given
+ * @param marketingConsent whether they agreed to receive offers (never pre-ticked); also
+ * recorded as a consent record by the website when given
  * @param noticeVersion the version of the privacy notice shown while they filled the form
  * @param attachmentIds stored attachments (attestation de droits) to attach to the case
  * @param language the language of the form, used to answer them in it
@@ -34,7 +34,10 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 		language = language == null ? "fr" : language;
 	}
 
-	/** Identity and contact details of the subscriber; {@code birthName} only when it differs. */
+	/**
+	 * Identity and contact details of the subscriber; {@code birthName} only when it
+	 * differs.
+	 */
 	public record Subscriber(Civility civility, String lastName, String firstName, String birthName,
 			LocalDate birthDate, String phone, String email, PostalAddress address) {
 
@@ -58,14 +61,17 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	}
 
 	/**
-	 * An ayant droit. {@code civility} is asked by the public form since it was added; payloads
-	 * stored before that (and read back from JSON) have none, and staff give it when accepting.
-	 * Kept last so that the JSON of older payloads still reads.
+	 * An ayant droit. {@code civility} is asked by the public form since it was added;
+	 * payloads stored before that (and read back from JSON) have none, and staff give it
+	 * when accepting. Kept last so that the JSON of older payloads still reads.
 	 */
-	public record Dependant(DependantRelationship relationship, String lastName, String firstName,
-			LocalDate birthDate, Civility civility) {
+	public record Dependant(DependantRelationship relationship, String lastName, String firstName, LocalDate birthDate,
+			Civility civility) {
 
-		/** A dependant whose civility is not known (payloads written before the form asked it). */
+		/**
+		 * A dependant whose civility is not known (payloads written before the form asked
+		 * it).
+		 */
 		public Dependant(DependantRelationship relationship, String lastName, String firstName, LocalDate birthDate) {
 			this(relationship, lastName, firstName, birthDate, null);
 		}

@@ -8,4 +8,5 @@ public class UnknownCaseException extends RuntimeException {
 	public UnknownCaseException(UUID caseId) {
 		super("No case " + caseId);
 	}
+
 }

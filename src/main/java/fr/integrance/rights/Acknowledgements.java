@@ -14,18 +14,22 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * Acknowledges a rights request once stored (GDPR Art. 12): its reference, the right asked for,
- * the date it will be answered by, that it is free, that the time may be extended by two months
- * with a reasoned notice, and the right to complain to the supervisory authority, all from the
- * register. It repeats nothing of the message.
+ * Acknowledges a rights request once stored (GDPR Art. 12): its reference, the right
+ * asked for, the date it will be answered by, that it is free, that the time may be
+ * extended by two months with a reasoned notice, and the right to complain to the
+ * supervisory authority, all from the register. It repeats nothing of the message.
  */
 @Component
 class Acknowledgements {
 
 	private final ReceivedRequests requests;
+
 	private final ProcessingRegister register;
+
 	private final JavaMailSender mailSender;
+
 	private final MessageSource messages;
+
 	private final String from;
 
 	Acknowledgements(ReceivedRequests requests, ProcessingRegister register, JavaMailSender mailSender,
@@ -53,10 +57,12 @@ class Acknowledgements {
 		mail.setTo(request.requesterEmail());
 		mail.setSubject(messages.getMessage("rights.mail.subject", new Object[] { request.reference() }, locale));
 		mail.setText(messages.getMessage("rights.mail.body",
-				new Object[] { request.reference(), right, dueDate, authority.fullName() + " (" + authority.name() + ")",
-						authority.complaintSite(), String.join(", ", authority.address()), dpo.email(),
-						String.join(", ", dpo.address()), current.controller().name() },
+				new Object[] { request.reference(), right, dueDate,
+						authority.fullName() + " (" + authority.name() + ")", authority.complaintSite(),
+						String.join(", ", authority.address()), dpo.email(), String.join(", ", dpo.address()),
+						current.controller().name() },
 				locale));
 		mailSender.send(mail);
 	}
+
 }

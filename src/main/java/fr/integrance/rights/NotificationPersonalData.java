@@ -23,16 +23,17 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The notification module's part of access and erasure: the e-mails of the outbox sent to an
- * {@link DataSubjectRef.Kind#EMAIL}. It lives here because notification is a platform module that
- * depends on nothing but {@code platform} (DESIGN.md §3), while rights may depend on both
- * notification and privacy; notification offers {@link MailOutbox#records} and
- * {@link MailOutbox#forget} for it, and the records stay the notification module's ({@link #module()}).
+ * The notification module's part of access and erasure: the e-mails of the outbox sent to
+ * an {@link DataSubjectRef.Kind#EMAIL}. It lives here because notification is a platform
+ * module that depends on nothing but {@code platform} (DESIGN.md §3), while rights may
+ * depend on both notification and privacy; notification offers {@link MailOutbox#records}
+ * and {@link MailOutbox#forget} for it, and the records stay the notification module's
+ * ({@link #module()}).
  * <p>
- * An erasure deletes the mails sent or given up; a mail still to be sent is kept until it leaves
- * (it may be the answer to the very request being fulfilled), after which the outbox's own
- * retention empties and deletes it. Outbox rows are only stored until sent and purged, never
- * otherwise processed: a restriction changes nothing.
+ * An erasure deletes the mails sent or given up; a mail still to be sent is kept until it
+ * leaves (it may be the answer to the very request being fulfilled), after which the
+ * outbox's own retention empties and deletes it. Outbox rows are only stored until sent
+ * and purged, never otherwise processed: a restriction changes nothing.
  */
 @Component
 @Transactional
@@ -120,4 +121,5 @@ class NotificationPersonalData implements PersonalDataProvider {
 			return Optional.empty();
 		}
 	}
+
 }

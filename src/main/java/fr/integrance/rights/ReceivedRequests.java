@@ -8,4 +8,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ReceivedRequests extends JpaRepository<RightsRequest, UUID> {
 
 	Optional<RightsRequest> findByReference(String reference);
+
 }

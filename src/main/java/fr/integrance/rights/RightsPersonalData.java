@@ -16,13 +16,14 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The rights module's part of access, erasure and restriction: the rights requests a person sent,
- * found by the address they wrote from ({@link DataSubjectRef.Kind#EMAIL}; a request names no
- * person id). The export gives them all. An erasure keeps them: the controller must be able to show
- * that it answered each request and when (GDPR Art. 5(2) and 12), a legal obligation that outlives
- * the request; the register has no retention rule of its own for them yet, hence no fixed day.
- * They are read only to answer and to prove the answer, which storage under restriction allows
- * (Art. 18(2)): a restriction changes no record.
+ * The rights module's part of access, erasure and restriction: the rights requests a
+ * person sent, found by the address they wrote from ({@link DataSubjectRef.Kind#EMAIL}; a
+ * request names no person id). The export gives them all. An erasure keeps them: the
+ * controller must be able to show that it answered each request and when (GDPR Art. 5(2)
+ * and 12), a legal obligation that outlives the request; the register has no retention
+ * rule of its own for them yet, hence no fixed day. They are read only to answer and to
+ * prove the answer, which storage under restriction allows (Art. 18(2)): a restriction
+ * changes no record.
  */
 @Component
 @Transactional
@@ -102,4 +103,5 @@ class RightsPersonalData implements PersonalDataProvider {
 		}
 		return requests.findByEmail(subject.id().strip());
 	}
+
 }

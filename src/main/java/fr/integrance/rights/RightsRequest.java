@@ -15,8 +15,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A data-subject rights request as received: which right, on which processing, from whom, and
- * the date it must be answered by (one calendar month after receipt, GDPR Art. 12(3)).
+ * A data-subject rights request as received: which right, on which processing, from whom,
+ * and the date it must be answered by (one calendar month after receipt, GDPR Art.
+ * 12(3)).
  */
 @Entity
 @Table(name = "rights_request")
@@ -161,4 +162,5 @@ class RightsRequest {
 	public String toString() {
 		return "RightsRequest[" + reference + ", " + rightId + ", " + status + ", due " + dueDate + "]";
 	}
+
 }

@@ -12,8 +12,8 @@ package fr.integrance.rights;
  * @param memberNumber their member number if they have one, else null
  * @param language the language of the form, to answer in it
  */
-public record RightsRequestSubmission(String rightId, String scope, String message, String firstName,
-		String lastName, String email, String memberNumber, String language) {
+public record RightsRequestSubmission(String rightId, String scope, String message, String firstName, String lastName,
+		String email, String memberNumber, String language) {
 
 	/** The scope meaning "every processing that concerns me". */
 	public static final String ALL_PROCESSING = "all";

@@ -15,11 +15,12 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * Receives data-subject rights requests: checks that the right and the processing named exist
- * in the register, stores the request {@link RightsRequestStatus#RECEIVED} with a reference
- * ({@code DDR-2026-000042}) and its due date, one calendar month after the day of receipt in
- * France (31 January gives the last day of February), and publishes {@link RightsRequestReceived}
- * for the acknowledgement. No identity proof is asked for here: only on reasonable doubt, later.
+ * Receives data-subject rights requests: checks that the right and the processing named
+ * exist in the register, stores the request {@link RightsRequestStatus#RECEIVED} with a
+ * reference ({@code DDR-2026-000042}) and its due date, one calendar month after the day
+ * of receipt in France (31 January gives the last day of February), and publishes
+ * {@link RightsRequestReceived} for the acknowledgement. No identity proof is asked for
+ * here: only on reasonable doubt, later.
  */
 @Service
 public class RightsRequests {
@@ -28,9 +29,13 @@ public class RightsRequests {
 	static final String WEBSITE = "WEBSITE";
 
 	private final ReceivedRequests requests;
+
 	private final ProcessingRegister register;
+
 	private final JdbcTemplate jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RightsRequests(ReceivedRequests requests, ProcessingRegister register, JdbcTemplate jdbc,
@@ -62,8 +67,12 @@ public class RightsRequests {
 		return new ReceivedRightsRequest(id, reference, dueDate);
 	}
 
-	/** One calendar month after the day of receipt in France; the end of a shorter month caps it. */
+	/**
+	 * One calendar month after the day of receipt in France; the end of a shorter month
+	 * caps it.
+	 */
 	static LocalDate dueDate(Instant receivedAt) {
 		return receivedAt.atZone(FRANCE).toLocalDate().plusMonths(1);
 	}
+
 }

@@ -6,9 +6,13 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The rights requests sent from one address, for the privacy SPI ({@link RightsPersonalData}). */
+/**
+ * The rights requests sent from one address, for the privacy SPI
+ * ({@link RightsPersonalData}).
+ */
 interface SubjectRightsRequests extends Repository<RightsRequest, UUID> {
 
 	@Query("select r from RightsRequest r where lower(r.requesterEmail) = lower(:email) order by r.receivedAt, r.id")
 	List<RightsRequest> findByEmail(String email);
+
 }

@@ -11,8 +11,8 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * Builds the collection notice of a form from the register, so that the notice a person reads
- * next to a form is the register's entry for that processing and changes with it.
+ * Builds the collection notice of a form from the register, so that the notice a person
+ * reads next to a form is the register's entry for that processing and changes with it.
  */
 @Component
 class CollectionNotices {
@@ -46,9 +46,9 @@ class CollectionNotices {
 	}
 
 	/**
-	 * The notice for an arbitrary processing described by the caller (a label and retention text
-	 * from the messages) on legal bases of the register: for the rights-request form, whose
-	 * processing the register does not list yet.
+	 * The notice for an arbitrary processing described by the caller (a label and
+	 * retention text from the messages) on legal bases of the register: for the
+	 * rights-request form, whose processing the register does not list yet.
 	 */
 	CollectionNotice forProcessing(String purposeLabel, List<String> legalBasisIds, String retention, Locale locale) {
 		return notice(register.current(), purposeLabel, legalBasisIds, List.of(), List.of(retention), locale);
@@ -75,4 +75,5 @@ class CollectionNotices {
 				recipients, retention, rights, Register.text(dpo.title(), dpo.titleEn(), locale), dpo.email(),
 				dpo.address(), current.authority().name(), current.authority().complaintSite());
 	}
+
 }

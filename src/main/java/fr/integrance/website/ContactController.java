@@ -35,9 +35,10 @@ import fr.integrance.requests.StoredAttachment;
 import fr.integrance.requests.SubmittedRequest;
 
 /**
- * {@code /contact}: a question or request (sollicitation) with up to three files, saved as a case.
- * Files accepted on a submission that fails validation are kept (stored, listed, removable), so
- * that nothing has to be chosen again; the typed values come back with the errors.
+ * {@code /contact}: a question or request (sollicitation) with up to three files, saved
+ * as a case. Files accepted on a submission that fails validation are kept (stored,
+ * listed, removable), so that nothing has to be chosen again; the typed values come back
+ * with the errors.
  */
 @Controller
 class ContactController {
@@ -47,9 +48,13 @@ class ContactController {
 	static final String SESSION_KEY = ContactController.class.getName() + ".attachments";
 
 	private final RequestIntake intake;
+
 	private final Attachments attachments;
+
 	private final CollectionNotices notices;
+
 	private final ProcessingRegister register;
+
 	private final MessageSource messages;
 
 	ContactController(RequestIntake intake, Attachments attachments, CollectionNotices notices,
@@ -76,10 +81,12 @@ class ContactController {
 		if (removeAttachment != null) {
 			pending.remove(removeAttachment, attachments);
 			pending.saveTo(session);
-			// Taking a file back is not sending: the form comes back as typed, without judging it.
+			// Taking a file back is not sending: the form comes back as typed, without
+			// judging it.
 			ContactForm kept = form != null ? form : ContactForm.empty();
 			model.addAttribute("contact", kept);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contact", new BeanPropertyBindingResult(kept, "contact"));
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contact",
+					new BeanPropertyBindingResult(kept, "contact"));
 			return render(session, model, locale);
 		}
 		String fileError = null;
@@ -120,7 +127,10 @@ class ContactController {
 		return CONFIRMATION_VIEW;
 	}
 
-	/** The form after an upload over the size limit: the body was not read, so only the kept files remain. */
+	/**
+	 * The form after an upload over the size limit: the body was not read, so only the
+	 * kept files remain.
+	 */
 	String renderTooLarge(HttpSession session, Model model, Locale locale) {
 		model.addAttribute("contact", ContactForm.empty());
 		model.addAttribute("attachmentsError", "intake.upload.error.too-large");
@@ -169,5 +179,7 @@ class ContactController {
 				return match;
 			});
 		}
+
 	}
+
 }

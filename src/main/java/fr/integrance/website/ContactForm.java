@@ -11,18 +11,30 @@ import jakarta.validation.constraints.Size;
 import fr.integrance.requests.Civility;
 import fr.integrance.requests.PersonName;
 
-/** {@code /contact}: what a member or a prospect may send; files travel apart, as stored attachments. */
+/**
+ * {@code /contact}: what a member or a prospect may send; files travel apart, as stored
+ * attachments.
+ */
 record ContactForm(Civility civility,
-		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
-		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
-		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
+		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+				message = "{intake.error.last-name.invalid}") String lastName,
+		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+				message = "{intake.error.first-name.invalid}") String firstName,
+		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
+				message = "{intake.error.email.invalid}") @Size(max = 254,
+						message = "{intake.error.email.invalid}") String email,
 		@PhoneNumberField String phone,
 		@Pattern(regexp = MEMBER_NUMBER, message = "{intake.error.member-number.invalid}") String memberNumber,
-		@NotBlank(message = "{intake.error.subject.required}") @Size(max = 150, message = "{intake.error.subject.too-long}") String subject,
-		@NotBlank(message = "{intake.error.message.required}") @Size(max = 5000, message = "{intake.error.message.too-long}") String message,
+		@NotBlank(message = "{intake.error.subject.required}") @Size(max = 150,
+				message = "{intake.error.subject.too-long}") String subject,
+		@NotBlank(message = "{intake.error.message.required}") @Size(max = 5000,
+				message = "{intake.error.message.too-long}") String message,
 		@AssertTrue(message = "{intake.error.contact-consent.required}") Boolean consent) implements Serializable {
 
-	/** Member numbers are letters and digits, possibly with hyphens, at most 20 characters. */
+	/**
+	 * Member numbers are letters and digits, possibly with hyphens, at most 20
+	 * characters.
+	 */
 	static final String MEMBER_NUMBER = "[A-Za-z0-9-]{1,20}";
 
 	ContactForm {

@@ -15,16 +15,18 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * The error summary at the top of a form: one link per error, to the field's id, in the order of
- * the fields on the page (the order of the form record's components, rows of a list in order),
- * not in the order the validator happened to find them.
+ * The error summary at the top of a form: one link per error, to the field's id, in the
+ * order of the fields on the page (the order of the form record's components, rows of a
+ * list in order), not in the order the validator happened to find them.
  */
 final class ErrorLinks {
 
 	private ErrorLinks() {
 	}
 
-	/** One line of the summary; {@code anchor} is null for an error about the whole form. */
+	/**
+	 * One line of the summary; {@code anchor} is null for an error about the whole form.
+	 */
 	record ErrorLink(String anchor, String message) {
 	}
 
@@ -40,7 +42,8 @@ final class ErrorLinks {
 		List<ErrorLink> links = new ArrayList<>();
 		List<String> seen = new ArrayList<>();
 		fieldErrors.stream()
-			.sorted(Comparator.comparing((FieldError error) -> position(formType, error.getField()), ErrorLinks::compare))
+			.sorted(Comparator.comparing((FieldError error) -> position(formType, error.getField()),
+					ErrorLinks::compare))
 			.forEach(error -> {
 				// One line per field: the first error is the one shown next to it.
 				if (!seen.contains(error.getField())) {
@@ -53,7 +56,10 @@ final class ErrorLinks {
 		return links;
 	}
 
-	/** Where a field path such as {@code dependants[1].lastName} sits in the form, as a sort key. */
+	/**
+	 * Where a field path such as {@code dependants[1].lastName} sits in the form, as a
+	 * sort key.
+	 */
 	static List<Integer> position(Class<?> type, String path) {
 		List<Integer> key = new ArrayList<>();
 		Type current = type;
@@ -96,4 +102,5 @@ final class ErrorLinks {
 		}
 		return Integer.compare(a.size(), b.size());
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import fr.integrance.contracts.PlanCatalogue;
 
-/** {@code /offres}: the plans side by side, what each covers and its indicative price by age. */
+/**
+ * {@code /offres}: the plans side by side, what each covers and its indicative price by
+ * age.
+ */
 @Controller
 class OffersController {
 
@@ -23,4 +26,5 @@ class OffersController {
 		model.addAttribute("catalogue", catalogue);
 		return VIEW;
 	}
+
 }

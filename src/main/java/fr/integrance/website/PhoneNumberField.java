@@ -15,12 +15,12 @@ import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.PhoneNumber;
 
 /**
- * A telephone number the platform's {@link PhoneNumber} accepts (libphonenumber): French without
- * country code ({@code 06 12 34 56 78}, overseas departments included), foreign with it
- * ({@code +44 20 7946 0958}). A refused number gets the value object's own message
- * ({@code phone.invalid} of the {@code i18n/values} bundle). Null and blank are valid: pair with
- * {@code @NotBlank} where the number is required. Forms keep what was typed;
- * {@link FormText#phone(String)} gives the form to store.
+ * A telephone number the platform's {@link PhoneNumber} accepts (libphonenumber): French
+ * without country code ({@code 06 12 34 56 78}, overseas departments included), foreign
+ * with it ({@code +44 20 7946 0958}). A refused number gets the value object's own
+ * message ({@code phone.invalid} of the {@code i18n/values} bundle). Null and blank are
+ * valid: pair with {@code @NotBlank} where the number is required. Forms keep what was
+ * typed; {@link FormText#phone(String)} gives the form to store.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -51,5 +51,7 @@ import fr.integrance.platform.PhoneNumber;
 				return false;
 			}
 		}
+
 	}
+
 }

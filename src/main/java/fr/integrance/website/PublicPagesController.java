@@ -19,4 +19,5 @@ class PublicPagesController {
 	String legalNotice() {
 		return LEGAL_NOTICE_VIEW;
 	}
+
 }

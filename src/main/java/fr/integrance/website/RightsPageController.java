@@ -26,8 +26,9 @@ import fr.integrance.rights.RightsRequestSubmission;
 import fr.integrance.rights.RightsRequests;
 
 /**
- * {@code /mes-droits}: each right of the register (what it is, which legal bases open it), how to
- * exercise it, the online form that creates a rights request, and the printable form as PDF.
+ * {@code /mes-droits}: each right of the register (what it is, which legal bases open
+ * it), how to exercise it, the online form that creates a rights request, and the
+ * printable form as PDF.
  */
 @Controller
 class RightsPageController {
@@ -35,13 +36,21 @@ class RightsPageController {
 	static final String VIEW = "intake/mes-droits";
 	static final String CONFIRMATION_VIEW = "intake/mes-droits-confirmation";
 	static final String PDF_PATH = "/mes-droits/formulaire-demande-exercice-droits.pdf";
-	/** The legal basis of handling a rights request: the GDPR itself obliges the mutual to answer. */
+
+	/**
+	 * The legal basis of handling a rights request: the GDPR itself obliges the mutual to
+	 * answer.
+	 */
 	static final String RIGHTS_REQUEST_BASIS = "legal-obligation";
 
 	private final RightsRequests rights;
+
 	private final ProcessingRegister register;
+
 	private final CollectionNotices notices;
+
 	private final RightsRequestFormPdf pdf;
+
 	private final MessageSource messages;
 
 	RightsPageController(RightsRequests rights, ProcessingRegister register, CollectionNotices notices,
@@ -76,9 +85,9 @@ class RightsPageController {
 		if (result.hasErrors()) {
 			return render(model, locale);
 		}
-		ReceivedRightsRequest received = rights.receive(new RightsRequestSubmission(form.rightId(), form.scope(),
-				form.message(), form.firstName(), form.lastName(), form.email(), form.memberNumber(),
-				locale.getLanguage()));
+		ReceivedRightsRequest received = rights
+			.receive(new RightsRequestSubmission(form.rightId(), form.scope(), form.message(), form.firstName(),
+					form.lastName(), form.email(), form.memberNumber(), locale.getLanguage()));
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, received.reference());
 		redirect.addFlashAttribute("dueDate", received.dueDate());
 		return "redirect:/mes-droits/confirmation";
@@ -97,7 +106,10 @@ class RightsPageController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("formulaire-demande-exercice-droits.pdf").build().toString())
+					ContentDisposition.attachment()
+						.filename("formulaire-demande-exercice-droits.pdf")
+						.build()
+						.toString())
 			.cacheControl(CacheControl.noCache())
 			.body(pdf.render(locale));
 	}
@@ -107,23 +119,25 @@ class RightsPageController {
 		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, RightsRequestForm.class, messages, locale);
 		model.addAttribute("errorLinks", errorLinks);
 		model.addAttribute("hasErrors", !errorLinks.isEmpty());
-		model.addAttribute("rights", current.rights()
-			.stream()
-			.map(right -> new RightView(right.id(), Register.text(right.label(), right.labelEn(), locale),
-					right.article(), Register.text(right.description(), right.descriptionEn(), locale),
-					right.cases().stream().map(c -> Register.text(c.text(), c.textEn(), locale)).toList(),
-					current.legalBasesOpening(right.id())
-						.stream()
-						.map(b -> Register.text(b.label(), b.labelEn(), locale))
-						.toList()))
-			.toList());
-		model.addAttribute("purposes", current.purposes()
-			.stream()
-			.map(purpose -> new Option(purpose.id(),
-					current.channel(purpose.channel())
-						.map(channel -> Register.text(channel.label(), channel.labelEn(), locale) + " — ")
-						.orElse("") + Register.text(purpose.label(), purpose.labelEn(), locale)))
-			.toList());
+		model.addAttribute("rights",
+				current.rights()
+					.stream()
+					.map(right -> new RightView(right.id(), Register.text(right.label(), right.labelEn(), locale),
+							right.article(), Register.text(right.description(), right.descriptionEn(), locale),
+							right.cases().stream().map(c -> Register.text(c.text(), c.textEn(), locale)).toList(),
+							current.legalBasesOpening(right.id())
+								.stream()
+								.map(b -> Register.text(b.label(), b.labelEn(), locale))
+								.toList()))
+					.toList());
+		model.addAttribute("purposes",
+				current.purposes()
+					.stream()
+					.map(purpose -> new Option(purpose.id(),
+							current.channel(purpose.channel())
+								.map(channel -> Register.text(channel.label(), channel.labelEn(), locale) + " — ")
+								.orElse("") + Register.text(purpose.label(), purpose.labelEn(), locale)))
+					.toList());
 		model.addAttribute("dpo", current.dpo());
 		model.addAttribute("pdfPath", PDF_PATH);
 		model.addAttribute("notice", notices.forProcessing(messages.getMessage("rights.notice.purpose", null, locale),
@@ -139,4 +153,5 @@ class RightsPageController {
 	/** A choice of a drop-down list. */
 	record Option(String value, String label) {
 	}
+
 }

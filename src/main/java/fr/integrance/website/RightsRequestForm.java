@@ -7,14 +7,22 @@ import jakarta.validation.constraints.Size;
 
 import fr.integrance.requests.PersonName;
 
-/** {@code /mes-droits}: a rights request. No identity document: one is asked for only on reasonable doubt. */
+/**
+ * {@code /mes-droits}: a rights request. No identity document: one is asked for only on
+ * reasonable doubt.
+ */
 record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") String rightId,
 		@NotBlank(message = "{rights.error.scope.required}") String scope,
 		@Size(max = 4000, message = "{rights.error.message.too-long}") String message,
-		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
-		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
-		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
-		@Pattern(regexp = ContactForm.MEMBER_NUMBER, message = "{intake.error.member-number.invalid}") String memberNumber) {
+		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+				message = "{intake.error.first-name.invalid}") String firstName,
+		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+				message = "{intake.error.last-name.invalid}") String lastName,
+		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
+				message = "{intake.error.email.invalid}") @Size(max = 254,
+						message = "{intake.error.email.invalid}") String email,
+		@Pattern(regexp = ContactForm.MEMBER_NUMBER,
+				message = "{intake.error.member-number.invalid}") String memberNumber) {
 
 	RightsRequestForm {
 		rightId = FormText.line(rightId);

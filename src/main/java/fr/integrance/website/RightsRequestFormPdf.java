@@ -22,22 +22,27 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * The printable "demande d’exercice de droit": an A4 form to fill in by hand (identity, the
- * rights ticked from the register's list, the processing concerned, the request, date and
- * signature) and where to send it, the DPO's postal and e-mail addresses read from the register.
- * Helvetica (a standard font, WinAnsi encoding: French accents, no embedding needed); no
- * JavaScript, no form fields, nothing but text and lines.
+ * The printable "demande d’exercice de droit": an A4 form to fill in by hand (identity,
+ * the rights ticked from the register's list, the processing concerned, the request, date
+ * and signature) and where to send it, the DPO's postal and e-mail addresses read from
+ * the register. Helvetica (a standard font, WinAnsi encoding: French accents, no
+ * embedding needed); no JavaScript, no form fields, nothing but text and lines.
  */
 @Component
 class RightsRequestFormPdf {
 
 	private static final float MARGIN = 50;
+
 	private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
 	private static final float BOTTOM = 50;
+
 	private static final float GREY = 0.35f;
 
 	private final ProcessingRegister register;
+
 	private final MessageSource messages;
+
 	private final MutualProperties mutual;
 
 	RightsRequestFormPdf(ProcessingRegister register, MessageSource messages, MutualProperties mutual) {
@@ -77,8 +82,10 @@ class RightsRequestFormPdf {
 
 				writer.heading(text("rights.pdf.rights", locale));
 				for (Register.Right right : current.rights()) {
-					writer.checkbox(text("rights.pdf.right", locale, Register.text(right.label(), right.labelEn(), locale),
-							right.article()), Register.text(right.description(), right.descriptionEn(), locale));
+					writer.checkbox(
+							text("rights.pdf.right", locale, Register.text(right.label(), right.labelEn(), locale),
+									right.article()),
+							Register.text(right.description(), right.descriptionEn(), locale));
 				}
 
 				writer.heading(text("rights.pdf.scope", locale));
@@ -126,9 +133,13 @@ class RightsRequestFormPdf {
 	private static final class Writer implements AutoCloseable {
 
 		final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
 		final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
 		private final PDDocument document;
+
 		private PDPageContentStream content;
+
 		private float y;
 
 		Writer(PDDocument document) throws IOException {
@@ -268,7 +279,10 @@ class RightsRequestFormPdf {
 			return lines;
 		}
 
-		/** WinAnsi has no narrow no-break space nor line breaks; everything else French is there. */
+		/**
+		 * WinAnsi has no narrow no-break space nor line breaks; everything else French is
+		 * there.
+		 */
 		private static String safe(String text) {
 			return text.replace('\u202F', ' ').replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
 		}
@@ -277,5 +291,7 @@ class RightsRequestFormPdf {
 		public void close() throws IOException {
 			content.close();
 		}
+
 	}
+
 }

@@ -47,12 +47,13 @@ import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
 /**
- * {@code /souscription}: the subscription request in six steps (identity, situation, dependants,
- * plan, documents and consents, summary). Each step posts to itself; a valid step moves on, an
- * invalid one comes back with the errors and every value typed, "Précédent" keeps the values
- * without judging them. The draft lives in the session ({@link SubscriptionDraft}); submitting it
- * creates a case in the requests module (with the marketing consent record when the box was ticked,
- * {@link SubscriptionSubmission}) and shows its reference (post/redirect/get).
+ * {@code /souscription}: the subscription request in six steps (identity, situation,
+ * dependants, plan, documents and consents, summary). Each step posts to itself; a valid
+ * step moves on, an invalid one comes back with the errors and every value typed,
+ * "Précédent" keeps the values without judging them. The draft lives in the session
+ * ({@link SubscriptionDraft}); submitting it creates a case in the requests module (with
+ * the marketing consent record when the box was ticked, {@link SubscriptionSubmission})
+ * and shows its reference (post/redirect/get).
  */
 @Controller
 @RequestMapping("/souscription")
@@ -61,15 +62,22 @@ class SubscriptionController {
 	static final String VIEW_PREFIX = "intake/souscription-";
 	static final String CONFIRMATION_VIEW = "intake/souscription-confirmation";
 	static final String REFERENCE = "reference";
+
 	private static final Set<DependantRelationship> PARTNERS = EnumSet.of(DependantRelationship.SPOUSE,
 			DependantRelationship.PACS_PARTNER, DependantRelationship.COHABITANT);
 
 	private final PlanCatalogue catalogue;
+
 	private final SubscriptionSubmission submission;
+
 	private final Attachments attachments;
+
 	private final CollectionNotices notices;
+
 	private final ProcessingRegister register;
+
 	private final SmartValidator validator;
+
 	private final MessageSource messages;
 
 	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Attachments attachments,
@@ -83,7 +91,10 @@ class SubscriptionController {
 		this.validator = validator;
 	}
 
-	/** The entry point; {@code ?formule=code} (from /offres) preselects a plan of the catalogue. */
+	/**
+	 * The entry point; {@code ?formule=code} (from /offres) preselects a plan of the
+	 * catalogue.
+	 */
 	@GetMapping
 	String start(@RequestParam(name = "formule", required = false) String planCode, HttpSession session) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
@@ -126,8 +137,9 @@ class SubscriptionController {
 	String identity(@Valid @ModelAttribute("identity") SubscriptionForms.Identity form, BindingResult result,
 			HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		// A value that cannot even be converted (a date typed by hand in an old browser) leaves no
-		// form object: the page shows what was typed, the draft keeps what it had.
+		// A value that cannot even be converted (a date typed by hand in an old browser)
+		// leaves no form object: the page shows what was typed, the draft keeps what it
+		// had.
 		draft.identity(form != null ? form : draft.identity());
 		return advance(SubscriptionStep.IDENTITY, result, false, draft, session, model, locale);
 	}
@@ -153,7 +165,8 @@ class SubscriptionController {
 			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
 		}
 		if (add != null || remove != null) {
-			// Adding or removing a row is not a "continue": keep what was typed, judge nothing yet.
+			// Adding or removing a row is not a "continue": keep what was typed, judge
+			// nothing yet.
 			SubscriptionForms.Dependants changed = add != null ? form.withOneMore() : form.without(remove);
 			if (changed.dependants().size() > SubscriptionForms.MAX_DEPENDANTS) {
 				changed = form;
@@ -226,7 +239,8 @@ class SubscriptionController {
 		if (back != null) {
 			return redirectTo(SubscriptionStep.DOCUMENTS);
 		}
-		// Every step is judged again: the draft may have been changed through an earlier step.
+		// Every step is judged again: the draft may have been changed through an earlier
+		// step.
 		SubscriptionStep invalid = firstInvalidStep(draft);
 		if (invalid != null) {
 			draft.markCompleted(invalid, false);
@@ -240,7 +254,10 @@ class SubscriptionController {
 		return "redirect:/souscription/confirmation";
 	}
 
-	/** Step 5 after an upload over the size limit: the consents of this submission were not read. */
+	/**
+	 * Step 5 after an upload over the size limit: the consents of this submission were
+	 * not read.
+	 */
 	String renderTooLarge(HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		model.addAttribute("documents", draft.documents());
@@ -271,8 +288,8 @@ class SubscriptionController {
 		model.addAttribute("relationships", DependantRelationship.values());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", progress(step, draft));
-		model.addAttribute("notice", notices.forPurpose(RequestType.SUBSCRIPTION.purposeOn(RequestChannel.WEBSITE),
-				locale));
+		model.addAttribute("notice",
+				notices.forPurpose(RequestType.SUBSCRIPTION.purposeOn(RequestChannel.WEBSITE), locale));
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("draft", draft);
 		model.addAttribute("attachments", draft.attachments());
@@ -352,12 +369,12 @@ class SubscriptionController {
 					.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(),
 							d.birthDate(), d.civility()))
 					.toList(),
-				draft.plan().planCode(), draft.documents().marketingConsent(),
-				register.current().policy().version(),
+				draft.plan().planCode(), draft.documents().marketingConsent(), register.current().policy().version(),
 				draft.attachments().stream().map(StoredAttachment::id).toList(), locale.getLanguage());
 	}
 
 	private static String redirectTo(SubscriptionStep step) {
 		return "redirect:" + step.path();
 	}
+
 }

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpSession;
 import fr.integrance.requests.StoredAttachment;
 
 /**
- * What the visitor has typed so far, kept server-side in the HTTP session between steps (and on
- * a step back or an error), so that nothing is lost and nothing has to travel in hidden fields.
- * Serialisable: sessions may be stored in the database when the site runs on several nodes.
+ * What the visitor has typed so far, kept server-side in the HTTP session between steps
+ * (and on a step back or an error), so that nothing is lost and nothing has to travel in
+ * hidden fields. Serialisable: sessions may be stored in the database when the site runs
+ * on several nodes.
  */
 final class SubscriptionDraft implements Serializable {
 
@@ -21,11 +22,17 @@ final class SubscriptionDraft implements Serializable {
 	static final String SESSION_KEY = SubscriptionDraft.class.getName();
 
 	private SubscriptionForms.Identity identity = SubscriptionForms.Identity.empty();
+
 	private SubscriptionForms.Situation situation = SubscriptionForms.Situation.empty();
+
 	private SubscriptionForms.Dependants dependants = SubscriptionForms.Dependants.empty();
+
 	private SubscriptionForms.Plan plan = SubscriptionForms.Plan.empty();
+
 	private SubscriptionForms.Documents documents = SubscriptionForms.Documents.empty();
+
 	private final List<StoredAttachment> attachments = new ArrayList<>();
+
 	private final EnumSet<SubscriptionStep> completed = EnumSet.noneOf(SubscriptionStep.class);
 
 	static SubscriptionDraft of(HttpSession session) {
@@ -41,7 +48,10 @@ final class SubscriptionDraft implements Serializable {
 		session.removeAttribute(SESSION_KEY);
 	}
 
-	/** Writes the draft back so that a session store that serialises attributes sees the change. */
+	/**
+	 * Writes the draft back so that a session store that serialises attributes sees the
+	 * change.
+	 */
 	void saveTo(HttpSession session) {
 		session.setAttribute(SESSION_KEY, this);
 	}
@@ -116,4 +126,5 @@ final class SubscriptionDraft implements Serializable {
 	public List<StoredAttachment> attachments() {
 		return attachments;
 	}
+
 }

@@ -23,9 +23,9 @@ import fr.integrance.requests.PersonName;
 import fr.integrance.requests.PlausibleBirthDate;
 
 /**
- * The subscription request's steps as form records: only the fields a visitor may set, tidied in
- * their constructors, validated with French messages. Serialisable because the draft that holds
- * them lives in the HTTP session between steps.
+ * The subscription request's steps as form records: only the fields a visitor may set,
+ * tidied in their constructors, validated with French messages. Serialisable because the
+ * draft that holds them lives in the HTTP session between steps.
  */
 final class SubscriptionForms {
 
@@ -39,17 +39,30 @@ final class SubscriptionForms {
 
 	/** Step 1: who the subscriber is and how to reach them. */
 	record Identity(@NotNull(message = "{intake.error.civility.required}") Civility civility,
-			@NotBlank(message = "{intake.error.last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
-			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
+			@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+					message = "{intake.error.last-name.invalid}") String lastName,
+			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+					message = "{intake.error.first-name.invalid}") String firstName,
 			@PersonName(message = "{intake.error.birth-name.invalid}") String birthName,
-			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18, message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
+			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18,
+					message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(
+							iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
 			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField String phone,
-			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE, message = "{intake.error.email.invalid}") @Size(max = 254, message = "{intake.error.email.invalid}") String email,
-			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine1,
-			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.address.invalid}") String addressLine2,
-			@NotBlank(message = "{intake.error.postal-code.required}") @Pattern(regexp = POSTAL_CODE, message = "{intake.error.postal-code.invalid}") String postalCode,
-			@NotBlank(message = "{intake.error.city.required}") @Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.city.invalid}") String city)
-			implements Serializable {
+			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE,
+					message = "{intake.error.email.invalid}") @Size(max = 254,
+							message = "{intake.error.email.invalid}") String email,
+			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100,
+					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
+							message = "{intake.error.address.invalid}") String addressLine1,
+			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
+					message = "{intake.error.address.invalid}") String addressLine2,
+			@NotBlank(message = "{intake.error.postal-code.required}") @Pattern(regexp = POSTAL_CODE,
+					message = "{intake.error.postal-code.invalid}") String postalCode,
+			@NotBlank(message = "{intake.error.city.required}") @Size(max = 100,
+					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
+							message = "{intake.error.city.invalid}") String city)
+			implements
+				Serializable {
 
 		Identity {
 			lastName = FormText.line(lastName);
@@ -70,9 +83,11 @@ final class SubscriptionForms {
 
 	/** Step 2: the mandatory scheme the plan completes and the family situation. */
 	record Situation(@NotNull(message = "{intake.error.scheme.required}") MandatoryScheme scheme,
-			@Size(max = 100, message = "{intake.error.fund.too-long}") @Pattern(regexp = PLACE, message = "{intake.error.fund.invalid}") String fund,
+			@Size(max = 100, message = "{intake.error.fund.too-long}") @Pattern(regexp = PLACE,
+					message = "{intake.error.fund.invalid}") String fund,
 			@NotNull(message = "{intake.error.family-situation.required}") FamilySituation familySituation)
-			implements Serializable {
+			implements
+				Serializable {
 
 		Situation {
 			fund = FormText.line(fund);
@@ -84,8 +99,8 @@ final class SubscriptionForms {
 	}
 
 	/** Step 3: the ayants droit, any number up to ten, possibly none. */
-	record Dependants(@Valid @Size(max = MAX_DEPENDANTS, message = "{intake.error.dependants.too-many}") List<Dependant> dependants)
-			implements Serializable {
+	record Dependants(@Valid @Size(max = MAX_DEPENDANTS,
+			message = "{intake.error.dependants.too-many}") List<Dependant> dependants) implements Serializable {
 
 		Dependants {
 			dependants = dependants == null ? new ArrayList<>() : new ArrayList<>(dependants);
@@ -112,10 +127,15 @@ final class SubscriptionForms {
 
 	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantRelationship relationship,
 			@NotNull(message = "{subscription.error.dependant-civility.required}") Civility civility,
-			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(message = "{intake.error.last-name.invalid}") String lastName,
-			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(message = "{intake.error.first-name.invalid}") String firstName,
-			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
-			implements Serializable {
+			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(
+					message = "{intake.error.last-name.invalid}") String lastName,
+			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(
+					message = "{intake.error.first-name.invalid}") String firstName,
+			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(
+					message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE,
+							fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
+			implements
+				Serializable {
 
 		Dependant {
 			lastName = FormText.line(lastName);
@@ -135,9 +155,13 @@ final class SubscriptionForms {
 		}
 	}
 
-	/** Step 5: the consents; the attestation file is kept apart, as a stored attachment. */
+	/**
+	 * Step 5: the consents; the attestation file is kept apart, as a stored attachment.
+	 */
 	record Documents(Boolean marketingConsent,
-			@AssertTrue(message = "{intake.error.certify.required}") Boolean certifiesAccuracy) implements Serializable {
+			@AssertTrue(message = "{intake.error.certify.required}") Boolean certifiesAccuracy)
+			implements
+				Serializable {
 
 		/** An unticked box sends nothing: absent means no. */
 		Documents {
@@ -149,4 +173,5 @@ final class SubscriptionForms {
 			return new Documents(false, false);
 		}
 	}
+
 }

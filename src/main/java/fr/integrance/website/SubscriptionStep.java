@@ -43,4 +43,5 @@ enum SubscriptionStep {
 	static Optional<SubscriptionStep> ofSlug(String slug) {
 		return Arrays.stream(values()).filter(step -> step.slug.equals(slug)).findFirst();
 	}
+
 }

@@ -16,17 +16,19 @@ import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
 /**
- * Sends a subscription request: the case in the requests module and, when the box « J’accepte de
- * recevoir les offres… » was ticked (never pre-ticked), a marketing consent record in the consent
- * module, both in one transaction: a request never exists without the proof of the consent it
- * carries, nor a consent without its request. The prospect is no person yet, so the consent's
- * subject is their e-mail address ({@link SubjectRef#email(String)}); the record names the notice
- * version in force, the one the form showed and the payload keeps.
+ * Sends a subscription request: the case in the requests module and, when the box «
+ * J’accepte de recevoir les offres… » was ticked (never pre-ticked), a marketing consent
+ * record in the consent module, both in one transaction: a request never exists without
+ * the proof of the consent it carries, nor a consent without its request. The prospect is
+ * no person yet, so the consent's subject is their e-mail address
+ * ({@link SubjectRef#email(String)}); the record names the notice version in force, the
+ * one the form showed and the payload keeps.
  */
 @Service
 class SubscriptionSubmission {
 
 	private final RequestIntake intake;
+
 	private final ConsentManagement consents;
 
 	SubscriptionSubmission(RequestIntake intake, ConsentManagement consents) {
@@ -43,4 +45,5 @@ class SubscriptionSubmission {
 		}
 		return submitted;
 	}
+
 }

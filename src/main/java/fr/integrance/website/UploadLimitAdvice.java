@@ -19,14 +19,15 @@ import fr.integrance.platform.MutualProperties;
 import fr.integrance.requests.Attachments;
 
 /**
- * A request over the upload limits (RULES.md §6) is refused before it is read: Tomcat stops at
- * the multipart limits and this answers 413. On the forms of the public site the form comes back
- * with a French message next to the file field; what the session kept (earlier steps, files
- * already accepted) is there, but the fields of this very submission cannot be: their bytes were
- * never read. The page's script checks sizes before sending, so a person rarely gets here.
+ * A request over the upload limits (RULES.md §6) is refused before it is read: Tomcat
+ * stops at the multipart limits and this answers 413. On the forms of the public site the
+ * form comes back with a French message next to the file field; what the session kept
+ * (earlier steps, files already accepted) is there, but the fields of this very
+ * submission cannot be: their bytes were never read. The page's script checks sizes
+ * before sending, so a person rarely gets here.
  * <p>
- * Global (the exception is raised before any controller is chosen), and last in order so that a
- * module with its own upload forms can answer for its paths first.
+ * Global (the exception is raised before any controller is chosen), and last in order so
+ * that a module with its own upload forms can answer for its paths first.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -35,8 +36,11 @@ class UploadLimitAdvice {
 	static final String GENERIC_VIEW = "intake/upload-trop-volumineux";
 
 	private final SubscriptionController subscription;
+
 	private final ContactController contact;
+
 	private final Attachments attachments;
+
 	private final MutualProperties mutual;
 
 	UploadLimitAdvice(SubscriptionController subscription, ContactController contact, Attachments attachments,
@@ -51,7 +55,8 @@ class UploadLimitAdvice {
 	ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		ExtendedModelMap model = new ExtendedModelMap();
-		// Exception handlers get no @ModelAttribute from the advices: the layout's one is added here.
+		// Exception handlers get no @ModelAttribute from the advices: the layout's one is
+		// added here.
 		model.addAttribute("mutual", mutual);
 		HttpSession session = request.getSession();
 		String view = switch (request.getRequestURI()) {
@@ -64,4 +69,5 @@ class UploadLimitAdvice {
 		};
 		return new ModelAndView(view, model, HttpStatus.CONTENT_TOO_LARGE);
 	}
+
 }

@@ -24,14 +24,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Lets an upload over the multipart limits reach the form's 413 answer instead of failing in the
- * security filters. Tomcat stops reading such a body (RULES.md §6) and from then on refuses every
- * {@code getParameter} call; the CSRF filter's call would turn the request into a bare error
- * page. Placed just before the security filters, this parses the parts once; when the limits
- * were exceeded it hands on a request whose parameters are those of the address only (where the
- * forms put their CSRF token) and whose parts report the size error, which Spring MVC turns into
- * {@code MaxUploadSizeExceededException} for {@link UploadLimitAdvice}. Only the public forms that
- * put their token in the address are concerned; any other upload is left as it was.
+ * Lets an upload over the multipart limits reach the form's 413 answer instead of failing
+ * in the security filters. Tomcat stops reading such a body (RULES.md §6) and from then
+ * on refuses every {@code getParameter} call; the CSRF filter's call would turn the
+ * request into a bare error page. Placed just before the security filters, this parses
+ * the parts once; when the limits were exceeded it hands on a request whose parameters
+ * are those of the address only (where the forms put their CSRF token) and whose parts
+ * report the size error, which Spring MVC turns into
+ * {@code MaxUploadSizeExceededException} for {@link UploadLimitAdvice}. Only the public
+ * forms that put their token in the address are concerned; any other upload is left as it
+ * was.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimitFilter {
@@ -84,12 +86,17 @@ class UploadLimitFilter {
 			}
 			return false;
 		}
+
 	}
 
-	/** The request after an oversized upload: query-string parameters only, parts that report the size error. */
+	/**
+	 * The request after an oversized upload: query-string parameters only, parts that
+	 * report the size error.
+	 */
 	static final class OversizedUpload extends HttpServletRequestWrapper {
 
 		private final Exception failure;
+
 		private final Map<String, String[]> parameters;
 
 		OversizedUpload(HttpServletRequest request, Exception failure) {
@@ -141,4 +148,5 @@ class UploadLimitFilter {
 		}
 
 	}
+
 }

@@ -11,4 +11,5 @@ final class UploadMessages {
 	static String keyOf(FileRejection reason) {
 		return "intake.upload.error." + reason.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
 	}
+
 }

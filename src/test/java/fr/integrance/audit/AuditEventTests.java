@@ -58,7 +58,8 @@ class AuditEventTests {
 
 	@Test
 	void requiresActorActionAndOutcome() {
-		assertThatNullPointerException().isThrownBy(() -> AuditEvent.of(null, AuditAction.LOGIN_SUCCESS, AuditOutcome.SUCCESS));
+		assertThatNullPointerException()
+			.isThrownBy(() -> AuditEvent.of(null, AuditAction.LOGIN_SUCCESS, AuditOutcome.SUCCESS));
 		assertThatNullPointerException().isThrownBy(() -> AuditEvent.of(STAFF, null, AuditOutcome.SUCCESS));
 		assertThatNullPointerException().isThrownBy(() -> AuditEvent.of(STAFF, AuditAction.LOGIN_SUCCESS, null));
 	}
@@ -79,8 +80,10 @@ class AuditEventTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "login", "Person.Read", "person read", "person.", ".read", "person.read2", "person..read" })
+	@ValueSource(
+			strings = { "login", "Person.Read", "person read", "person.", ".read", "person.read2", "person..read" })
 	void refusesMalformedActionCodes(String code) {
 		assertThatIllegalArgumentException().isThrownBy(() -> AuditAction.of(code));
 	}
+
 }

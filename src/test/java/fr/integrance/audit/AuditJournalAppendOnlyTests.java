@@ -17,10 +17,11 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * On PostgreSQL the application's own connection cannot change or remove journal entries, nor
- * move the chain head anywhere but forward (migration V21). The test connection is a superuser,
- * which privileges do not restrict: what refuses here is the triggers, the guard that holds for
- * every role. H2 has no such guard, so these tests are skipped there.
+ * On PostgreSQL the application's own connection cannot change or remove journal entries,
+ * nor move the chain head anywhere but forward (migration V21). The test connection is a
+ * superuser, which privileges do not restrict: what refuses here is the triggers, the
+ * guard that holds for every role. H2 has no such guard, so these tests are skipped
+ * there.
  */
 @SpringBootTest
 @Import(AuditTestConfiguration.class)
@@ -49,10 +50,13 @@ class AuditJournalAppendOnlyTests {
 
 	@BeforeEach
 	void recordTwoEntriesOnPostgres() {
-		Assumptions.assumeTrue(JournalTampering.isPostgres(dataSource), "the append-only guard exists on PostgreSQL only");
+		Assumptions.assumeTrue(JournalTampering.isPostgres(dataSource),
+				"the append-only guard exists on PostgreSQL only");
 		tampering.reset();
-		journal.record(AuditEvent.success(AuditActor.account("account-1"), AuditAction.PERSON_READ).withSubject("person-1"));
-		journal.record(AuditEvent.success(AuditActor.account("account-1"), AuditAction.DATA_CHANGED).withSubject("person-1"));
+		journal.record(
+				AuditEvent.success(AuditActor.account("account-1"), AuditAction.PERSON_READ).withSubject("person-1"));
+		journal.record(
+				AuditEvent.success(AuditActor.account("account-1"), AuditAction.DATA_CHANGED).withSubject("person-1"));
 	}
 
 	@AfterEach
@@ -96,4 +100,5 @@ class AuditJournalAppendOnlyTests {
 			.withMessageContaining("audit_");
 		assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(2));
 	}
+
 }

@@ -19,9 +19,9 @@ import fr.integrance.audit.VerificationReport.Reason;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * Each way of tampering with the journal is reported at the entry it touched. The journal holds
- * {@value #ENTRIES} entries; every check runs with the normal page size and with pages of 3, so
- * that the evidence also spans page boundaries.
+ * Each way of tampering with the journal is reported at the entry it touched. The journal
+ * holds {@value #ENTRIES} entries; every check runs with the normal page size and with
+ * pages of 3, so that the evidence also spans page boundaries.
  */
 @SpringBootTest
 @Import(AuditTestConfiguration.class)
@@ -144,8 +144,8 @@ class AuditJournalTamperingTests {
 
 	@Test
 	void entryInsertedBetweenOthersIsReportedAtItsPosition() {
-		// A careful forger: renumbers the rest, links the forged entry to its predecessor with a
-		// correct hash, and moves the head on.
+		// A careful forger: renumbers the rest, links the forged entry to its predecessor
+		// with a correct hash, and moves the head on.
 		tampering.makeRoomAt(7);
 		AuditEntry sixth = entry(6);
 		tampering.insert(forge(7, sixth.recordedAt().plusMillis(1), "person-999", sixth.entryHash()));
@@ -168,14 +168,15 @@ class AuditJournalTamperingTests {
 
 	@Test
 	void entryAppendedBehindTheJournalsBackIsReportedAsInserted() {
-		// What the application's own role can do on PostgreSQL too: INSERT is allowed, the head is not moved.
+		// What the application's own role can do on PostgreSQL too: INSERT is allowed,
+		// the head is not moved.
 		AuditEntry last = entry(ENTRIES);
 		AuditEntry forged = forge(ENTRIES + 1, last.recordedAt().plusSeconds(1), "person-999", last.entryHash());
 		jdbc.sql("INSERT INTO audit_entry (sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
 				+ "outcome, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(forged.sequence(), OffsetDateTime.ofInstant(forged.recordedAt(), ZoneOffset.UTC),
-					forged.actor(), forged.action(), forged.subjectRef(), forged.objectRef(), forged.purpose(),
-					forged.outcome(), forged.previousHash(), forged.entryHash())
+			.params(forged.sequence(), OffsetDateTime.ofInstant(forged.recordedAt(), ZoneOffset.UTC), forged.actor(),
+					forged.action(), forged.subjectRef(), forged.objectRef(), forged.purpose(), forged.outcome(),
+					forged.previousHash(), forged.entryHash())
 			.update();
 
 		assertReported(ENTRIES + 1, Reason.INSERTED);
@@ -189,17 +190,20 @@ class AuditJournalTamperingTests {
 	}
 
 	private AuditEntry entry(long sequence) {
-		return jdbc.sql("SELECT sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, outcome, "
-				+ "previous_hash, entry_hash FROM audit_entry WHERE sequence = ?")
+		return jdbc
+			.sql("SELECT sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, outcome, "
+					+ "previous_hash, entry_hash FROM audit_entry WHERE sequence = ?")
 			.param(sequence)
-			.query((rs, row) -> new AuditEntry(rs.getLong(1),
-					rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10)))
+			.query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+					rs.getString(8), rs.getString(9), rs.getString(10)))
 			.single();
 	}
 
-	/** The entry with another subject and the hash recomputed, as a forger who knows the scheme would. */
+	/**
+	 * The entry with another subject and the hash recomputed, as a forger who knows the
+	 * scheme would.
+	 */
 	private static AuditEntry withSubject(AuditEntry original, String subjectRef) {
 		return new AuditEntry(original.sequence(), original.recordedAt(), original.actor(), original.action(),
 				subjectRef, original.objectRef(), original.purpose(), original.outcome(), original.previousHash(),
@@ -216,4 +220,5 @@ class AuditJournalTamperingTests {
 					.withPurpose("member-management"),
 				previousHash);
 	}
+
 }

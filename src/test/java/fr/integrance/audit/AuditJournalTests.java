@@ -77,7 +77,8 @@ class AuditJournalTests {
 			.withObject("contract:123")
 			.withPurpose("member-management"));
 
-		Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE sequence = ?").param(sequence)
+		Map<String, Object> row = jdbc.sql("SELECT * FROM audit_entry WHERE sequence = ?")
+			.param(sequence)
 			.query()
 			.singleRow();
 		assertThat(sequence).isEqualTo(1);
@@ -126,8 +127,8 @@ class AuditJournalTests {
 
 	@Test
 	void recordDuringTheCommitOfItsTransactionStillMovesTheHead() {
-		// The head is written once, before commit; an entry recorded by a later commit callback
-		// must not be left beyond it.
+		// The head is written once, before commit; an entry recorded by a later commit
+		// callback must not be left beyond it.
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED));
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -155,7 +156,8 @@ class AuditJournalTests {
 
 	@Test
 	void recordIndependentlyIsRefusedWhenThisThreadsTransactionHoldsTheHead() {
-		// Otherwise the new transaction would wait for the suspended one, which waits for it.
+		// Otherwise the new transaction would wait for the suspended one, which waits for
+		// it.
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED));
 			assertThatIllegalStateException()
@@ -171,8 +173,8 @@ class AuditJournalTests {
 		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
 		readOnly.setReadOnly(true);
 
-		Long sequence = readOnly.execute(status -> journal
-			.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject("person-42")));
+		Long sequence = readOnly.execute(
+				status -> journal.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject("person-42")));
 
 		assertThat(sequence).isEqualTo(1);
 		assertThat(entryCount()).isEqualTo(1);
@@ -192,9 +194,10 @@ class AuditJournalTests {
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			for (int i = 1; i <= count; i++) {
 				clock.set(AuditTestConfiguration.START.plusMillis(i));
-				journal.record(AuditEvent.success(STAFF, i % 2 == 0 ? AuditAction.PERSON_READ : AuditAction.DATA_CHANGED)
-					.withSubject("person-" + (i % 97))
-					.withObject("contract:" + i));
+				journal
+					.record(AuditEvent.success(STAFF, i % 2 == 0 ? AuditAction.PERSON_READ : AuditAction.DATA_CHANGED)
+						.withSubject("person-" + (i % 97))
+						.withObject("contract:" + i));
 			}
 		});
 
@@ -240,4 +243,5 @@ class AuditJournalTests {
 	private long entryCount() {
 		return jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import fr.integrance.testsupport.MutableClock;
 
-/** What the audit integration tests add to the application: a settable clock and tampering tools. */
+/**
+ * What the audit integration tests add to the application: a settable clock and tampering
+ * tools.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 class AuditTestConfiguration {
 
@@ -25,4 +28,5 @@ class AuditTestConfiguration {
 	JournalTampering journalTampering(DataSource dataSource) {
 		return new JournalTampering(dataSource);
 	}
+
 }

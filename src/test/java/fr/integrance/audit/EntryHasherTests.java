@@ -19,12 +19,15 @@ class EntryHasherTests {
 
 	private static final String PREVIOUS = "ab".repeat(32);
 
-	/** Computed once by an independent implementation of the documented encoding (Python). */
+	/**
+	 * Computed once by an independent implementation of the documented encoding (Python).
+	 */
 	private static final String PINNED = "9555be289e3a0feacad92a834edbd445ff085e6fa5c58618b539d9262f029102";
 
 	@Test
 	void hashIsSha256OfTheDocumentedEncoding() throws Exception {
-		// Re-derived from the Javadoc with another API, so a change to the encoding cannot pass unseen.
+		// Re-derived from the Javadoc with another API, so a change to the encoding
+		// cannot pass unseen.
 		ByteBuffer expected = ByteBuffer.allocate(512);
 		putField(expected, "integrance-audit-entry-v1");
 		expected.putLong(42L);
@@ -42,8 +45,8 @@ class EntryHasherTests {
 
 		byte[] canonical = EntryHasher.canonical(42L, AT, "ACCOUNT:acc-1", "person.read", "person-7", null,
 				"member-management", "SUCCESS", PREVIOUS);
-		String hash = EntryHasher.hash(42L, AT, "ACCOUNT:acc-1", "person.read", "person-7", null,
-				"member-management", "SUCCESS", PREVIOUS);
+		String hash = EntryHasher.hash(42L, AT, "ACCOUNT:acc-1", "person.read", "person-7", null, "member-management",
+				"SUCCESS", PREVIOUS);
 
 		assertThat(canonical).isEqualTo(bytes);
 		assertThat(hash).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)))
@@ -52,9 +55,10 @@ class EntryHasherTests {
 
 	@Test
 	void hashOfAKnownEntryNeverChanges() {
-		// Journals already written must keep verifying: this vector pins encoding version 1.
-		assertThat(EntryHasher.hash(1L, Instant.parse("2025-01-01T00:00:00Z"), "SYSTEM:retention-job",
-				"data.erased", "person-1", "contract:123", "retention", "SUCCESS", EntryHasher.GENESIS_HASH))
+		// Journals already written must keep verifying: this vector pins encoding version
+		// 1.
+		assertThat(EntryHasher.hash(1L, Instant.parse("2025-01-01T00:00:00Z"), "SYSTEM:retention-job", "data.erased",
+				"person-1", "contract:123", "retention", "SUCCESS", EntryHasher.GENESIS_HASH))
 			.isEqualTo(PINNED);
 	}
 
@@ -63,14 +67,15 @@ class EntryHasherTests {
 		List<String> hashes = List.of(
 				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE", PREVIOUS),
 				EntryHasher.hash(2, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE", PREVIOUS),
-				EntryHasher.hash(1, AT.plusNanos(1000), "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE", PREVIOUS),
+				EntryHasher.hash(1, AT.plusNanos(1000), "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE",
+						PREVIOUS),
 				EntryHasher.hash(1, AT, "SYSTEM:x", "login.failure", "s", "o", "p", "FAILURE", PREVIOUS),
 				EntryHasher.hash(1, AT, "ANONYMOUS", "login.success", "s", "o", "p", "FAILURE", PREVIOUS),
 				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "t", "o", "p", "FAILURE", PREVIOUS),
 				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "q", "p", "FAILURE", PREVIOUS),
 				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "r", "FAILURE", PREVIOUS),
-				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "DENIED", PREVIOUS),
-				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE", EntryHasher.GENESIS_HASH));
+				EntryHasher.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "DENIED", PREVIOUS), EntryHasher
+					.hash(1, AT, "ANONYMOUS", "login.failure", "s", "o", "p", "FAILURE", EntryHasher.GENESIS_HASH));
 		Set<String> distinct = new HashSet<>(hashes);
 		assertThat(distinct).hasSize(hashes.size());
 	}
@@ -115,4 +120,5 @@ class EntryHasherTests {
 		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
 		buffer.putInt(utf8.length).put(utf8);
 	}
+
 }

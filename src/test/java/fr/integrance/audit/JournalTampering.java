@@ -10,11 +10,11 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /**
- * Changes the journal behind the application's back, as an intruder with database access would,
- * to prove that the verifier notices. On PostgreSQL the append-only triggers refuse such changes
- * to every role, so this works on a connection of its own where they are switched off with
- * {@code session_replication_role = replica} (the test user is a superuser); on H2 there is no
- * guard to switch off.
+ * Changes the journal behind the application's back, as an intruder with database access
+ * would, to prove that the verifier notices. On PostgreSQL the append-only triggers
+ * refuse such changes to every role, so this works on a connection of its own where they
+ * are switched off with {@code session_replication_role = replica} (the test user is a
+ * superuser); on H2 there is no guard to switch off.
  */
 final class JournalTampering {
 
@@ -24,11 +24,13 @@ final class JournalTampering {
 		this.dataSource = dataSource;
 	}
 
-	/** Empties the journal and rewinds its head to genesis: each test starts from a known chain. */
+	/**
+	 * Empties the journal and rewinds its head to genesis: each test starts from a known
+	 * chain.
+	 */
 	void reset() {
 		execute("DELETE FROM audit_entry");
-		execute("UPDATE audit_chain_head SET last_sequence = 0, last_hash = ? WHERE id = 1",
-				EntryHasher.GENESIS_HASH);
+		execute("UPDATE audit_chain_head SET last_sequence = 0, last_hash = ? WHERE id = 1", EntryHasher.GENESIS_HASH);
 	}
 
 	/** Runs one statement with the append-only guards off. */
@@ -64,7 +66,8 @@ final class JournalTampering {
 
 	/** Moves every entry from {@code from} on one place up, leaving {@code from} free. */
 	void makeRoomAt(long from) {
-		// Through negative numbers: a primary key may be checked row by row while shifting.
+		// Through negative numbers: a primary key may be checked row by row while
+		// shifting.
 		execute("UPDATE audit_entry SET sequence = -(sequence + 1) WHERE sequence >= ?", from);
 		execute("UPDATE audit_entry SET sequence = -sequence WHERE sequence < 0");
 	}
@@ -96,4 +99,5 @@ final class JournalTampering {
 			statement.execute(sql);
 		}
 	}
+
 }

@@ -17,8 +17,8 @@ import fr.integrance.backoffice.CaseForms.MoreInformationForm;
 import fr.integrance.backoffice.CaseForms.RejectionForm;
 
 /**
- * The French copy of the case pages and mails follows French typography and names e-mail one way
- * only; the case forms never print what staff wrote.
+ * The French copy of the case pages and mails follows French typography and names e-mail
+ * one way only; the case forms never print what staff wrote.
  */
 class CasesCopyTests {
 
@@ -33,15 +33,14 @@ class CasesCopyTests {
 	@Test
 	void aNoBreakSpaceComesBeforeHighPunctuation() throws IOException {
 		Pattern plainSpaceBefore = Pattern.compile(" [:;?!»]|« ");
-		french().forEach((key, value) -> assertThat(plainSpaceBefore.matcher((String) value).find())
-			.as("%s: %s", key, value)
-			.isFalse());
+		french().forEach(
+				(key, value) -> assertThat(plainSpaceBefore.matcher((String) value).find()).as("%s: %s", key, value)
+					.isFalse());
 	}
 
 	@Test
 	void eMailIsWrittenOneWay() throws IOException {
-		french().forEach((key, value) -> assertThat(((String) value).toLowerCase())
-			.as("%s", key)
+		french().forEach((key, value) -> assertThat(((String) value).toLowerCase()).as("%s", key)
 			.doesNotContain("courriel", " email", " mail ", "mél"));
 	}
 
@@ -55,4 +54,5 @@ class CasesCopyTests {
 			.contains("civilities=1");
 		assertThat(new MessageForm(null).toString()).isEqualTo("MessageForm[body=null]");
 	}
+
 }

@@ -28,9 +28,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The back-office case pages as a signed-in staff member: the queues, a case shown readably and
- * journaled, each action as a POST answered by a redirect to the case in its new state, errors in
- * French next to their field, and the files served as downloads.
+ * The back-office case pages as a signed-in staff member: the queues, a case shown
+ * readably and journaled, each action as a POST answered by a redirect to the case in its
+ * new state, errors in French next to their field, and the files served as downloads.
  */
 @IdentityIntegrationTest
 class CasesPagesTests {
@@ -54,6 +54,7 @@ class CasesPagesTests {
 	JdbcTemplate jdbc;
 
 	Created staffAccount;
+
 	WebSession staff;
 
 	@BeforeEach
@@ -106,7 +107,8 @@ class CasesPagesTests {
 		String text = shown.text();
 		assertThat(text).contains("Demande de souscription", "À prendre en charge", "Nguyễn", "03/11/1979",
 				"Régime local d’Alsace-Moselle", "Pacsé(e)", "Essentielle", "Léa", "Enfant");
-		assertThat(shown.select("a[href=/gestion/demandes/" + created.caseId() + "/pieces/" + created.attachmentId() + "]"))
+		assertThat(shown
+			.select("a[href=/gestion/demandes/" + created.caseId() + "/pieces/" + created.attachmentId() + "]"))
 			.hasSize(1);
 		assertThat(shown.select("form[action$=/prise-en-charge]")).hasSize(1);
 		assertThat(shown.select("form[action$=/acceptation]")).isEmpty(); // take it first
@@ -173,9 +175,12 @@ class CasesPagesTests {
 
 	@Test
 	void aSolicitationIsAnsweredAndTheThreadShowsIt() throws Exception {
-		UUID caseId = intake.submitSolicitation(new Solicitation("Lunettes", "Où en est mon remboursement ?",
-				new Solicitation.Contact(null, "Martin", "Paul", "paul-" + UUID.randomUUID() + "@example.fr", null, null),
-				"2026.1", List.of(), "fr")).caseId();
+		UUID caseId = intake
+			.submitSolicitation(new Solicitation("Lunettes", "Où en est mon remboursement ?",
+					new Solicitation.Contact(null, "Martin", "Paul", "paul-" + UUID.randomUUID() + "@example.fr", null,
+							null),
+					"2026.1", List.of(), "fr"))
+			.caseId();
 		String path = "/gestion/demandes/" + caseId;
 		postAndFollow(path + "/prise-en-charge");
 
@@ -250,9 +255,11 @@ class CasesPagesTests {
 		assertThat(rejected.getStatus()).isEqualTo(302);
 		Document after = page(path);
 		assertThat(after.select(".status").first().text()).isEqualTo("Refusée");
-		assertThat(after.select(".history li").eachText()).anyMatch(step -> step.contains("Prise en charge à la place de Test STAFF"));
-		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE object_ref = ? AND actor = ? ORDER BY sequence",
-				String.class, "case:" + caseId, "ACCOUNT:" + colleagueAccount.id()))
+		assertThat(after.select(".history li").eachText())
+			.anyMatch(step -> step.contains("Prise en charge à la place de Test STAFF"));
+		assertThat(
+				jdbc.queryForList("SELECT action FROM audit_entry WHERE object_ref = ? AND actor = ? ORDER BY sequence",
+						String.class, "case:" + caseId, "ACCOUNT:" + colleagueAccount.id()))
 			.containsSubsequence("request.reassigned", "request.rejected");
 	}
 
@@ -260,12 +267,16 @@ class CasesPagesTests {
 	void anyPageNumberShowsAPageNeverAnError() throws Exception {
 		for (String page : new String[] { "abc", "-4", "0", "99999999999", "1e3", "" }) {
 			Document shown = page("/gestion/demandes?attribution=MINE&page=" + page);
-			assertThat(shown.select(".empty-state").text()).as(page).isEqualTo("Aucune demande ne correspond à ces critères.");
+			assertThat(shown.select(".empty-state").text()).as(page)
+				.isEqualTo("Aucune demande ne correspond à ces critères.");
 		}
 		for (int i = 0; i < 21; i++) {
-			UUID id = intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
-					new Solicitation.Contact(null, "Martin", "Paul", "p-" + UUID.randomUUID() + "@example.fr", null, null),
-					"2026.1", List.of(), "fr")).caseId();
+			UUID id = intake
+				.submitSolicitation(new Solicitation("Question " + i, "Texte",
+						new Solicitation.Contact(null, "Martin", "Paul", "p-" + UUID.randomUUID() + "@example.fr", null,
+								null),
+						"2026.1", List.of(), "fr"))
+				.caseId();
 			postAndFollow("/gestion/demandes/" + id + "/prise-en-charge");
 		}
 		Document beyond = page("/gestion/demandes?attribution=MINE&page=40");
@@ -275,4 +286,5 @@ class CasesPagesTests {
 			.isEqualTo("Page 1 sur 2");
 		assertThat(page("/gestion/demandes").select(".empty-state")).isEmpty();
 	}
+
 }

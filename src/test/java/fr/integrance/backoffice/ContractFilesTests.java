@@ -36,9 +36,10 @@ import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The staff's contract page and its actions: what it shows, each read and change journaled,
- * French errors for a missing reason or a bad date, a transition the status forbids answered with
- * a French message rather than a server error, an unknown contract as 404.
+ * The staff's contract page and its actions: what it shows, each read and change
+ * journaled, French errors for a missing reason or a bad date, a transition the status
+ * forbids answered with a French message rather than a server error, an unknown contract
+ * as 404.
  */
 @IdentityIntegrationTest
 @Import(SqlCapture.class)
@@ -112,7 +113,8 @@ class ContractFilesTests {
 				"09/02/1966");
 		assertThat(page.select("a[href=/gestion/personnes/" + spouse.value() + "]")).hasSize(1);
 		assertThat(page.text()).doesNotContain("Conservation");
-		// One read per person shown: the member and the dependant, whose name and birth date are on the page.
+		// One read per person shown: the member and the dependant, whose name and birth
+		// date are on the page.
 		assertThat(journal()).containsExactly("person.read", "person.read");
 		assertThat(jdbc.queryForList("SELECT subject_ref FROM audit_entry WHERE object_ref = ?", String.class,
 				"contract:" + contract.id().value()))
@@ -128,14 +130,14 @@ class ContractFilesTests {
 		MockHttpServletResponse done = browser.post(path + "/suspension", "reason", "Cotisations impayées");
 
 		assertThat(done.getRedirectedUrl()).isEqualTo(path);
-		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status())
-			.isEqualTo(ContractStatus.SUSPENDED);
+		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.SUSPENDED);
 		Document page = get();
 		assertThat(page.select(".flash-success").text()).isEqualTo("Le contrat est suspendu.");
 		assertThat(page.select("dl.meta").text()).contains("Suspendu");
 		assertThat(journal()).contains("contract.suspended");
 		assertThat(jdbc.queryForList("SELECT COALESCE(object_ref, '') || COALESCE(purpose, '') FROM audit_entry",
-				String.class)).noneMatch(text -> text.contains("impayées"));
+				String.class))
+			.noneMatch(text -> text.contains("impayées"));
 	}
 
 	@Test
@@ -165,8 +167,7 @@ class ContractFilesTests {
 
 		assertThat(done.getRedirectedUrl()).isEqualTo(path);
 		Document page = get();
-		assertThat(page.select("dl.meta").text()).contains("Résilié", "30/06/2026", "Conservation",
-				"30/06/2032");
+		assertThat(page.select("dl.meta").text()).contains("Résilié", "30/06/2026", "Conservation", "30/06/2032");
 		assertThat(page.select("#actions-heading")).isEmpty();
 		assertThat(journal()).contains("contract.terminated");
 
@@ -230,7 +231,8 @@ class ContractFilesTests {
 
 	@Test
 	void aChangeWhoseJournalEntryFailsIsRolledBack() {
-		// No signed-in staff: the journal entry, written after the change, cannot name its actor.
+		// No signed-in staff: the journal entry, written after the change, cannot name
+		// its actor.
 		SecurityContextHolder.clearContext();
 
 		assertThatThrownBy(() -> actions.suspend(contract, "Motif")).isInstanceOf(AccessDeniedException.class);
@@ -256,4 +258,5 @@ class ContractFilesTests {
 		assertThat(browser.postWithoutCsrf(path + "/suspension", "reason", "Motif").getStatus()).isEqualTo(403);
 		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
 	}
+
 }

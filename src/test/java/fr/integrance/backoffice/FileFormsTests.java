@@ -8,7 +8,9 @@ import fr.integrance.backoffice.FileForms.NirSearch;
 import fr.integrance.backoffice.FileForms.SuspensionForm;
 import fr.integrance.backoffice.FileForms.TerminationForm;
 
-/** The forms of the staff's files never print what staff typed about a member into a log. */
+/**
+ * The forms of the staff's files never print what staff typed about a member into a log.
+ */
 class FileFormsTests {
 
 	@Test
@@ -19,4 +21,5 @@ class FileFormsTests {
 			.contains("2026-01-31");
 		assertThat(new NirSearch("295109912611193").toString()).doesNotContain("2951099");
 	}
+
 }

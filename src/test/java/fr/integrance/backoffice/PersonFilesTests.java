@@ -52,9 +52,10 @@ import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The staff's person search (by name and birth date, by member number, by NIR) and the person's
- * file: French errors next to each field, a limit with advice to narrow the search, every opening
- * journaled with ids only, the NIR kept out of URLs, logs and the SQL sent to the database.
+ * The staff's person search (by name and birth date, by member number, by NIR) and the
+ * person's file: French errors next to each field, a limit with advice to narrow the
+ * search, every opening journaled with ids only, the NIR kept out of URLs, logs and the
+ * SQL sent to the database.
  */
 @IdentityIntegrationTest
 @Import(SqlCapture.class)
@@ -170,7 +171,8 @@ class PersonFilesTests {
 		Document page = search("lastName=" + name);
 
 		assertThat(page.select("tbody tr")).hasSize(PersonFilesController.RESULT_LIMIT);
-		assertThat(page.select("p.notice[role=status]").text()).contains("Plus de 50 personnes", "affinez la recherche");
+		assertThat(page.select("p.notice[role=status]").text()).contains("Plus de 50 personnes",
+				"affinez la recherche");
 	}
 
 	@Test
@@ -224,7 +226,10 @@ class PersonFilesTests {
 			.isEqualTo("Aucun contrat ne porte ce numéro d’adhérent.");
 	}
 
-	/** Ten digits whose last is the Luhn check digit of the first nine, beyond any number allocated here. */
+	/**
+	 * Ten digits whose last is the Luhn check digit of the first nine, beyond any number
+	 * allocated here.
+	 */
 	static String unusedMemberNumber() {
 		String first9 = "9" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
 		for (char check = '0'; check <= '9'; check++) {
@@ -269,8 +274,7 @@ class PersonFilesTests {
 
 		Nir unknown = PeopleFixtures.randomNir(Civility.M, LocalDate.of(1901, 1, 1));
 		Document notFound = page(browser.post("/gestion/personnes/recherche-nir", "nir", unknown.normalised()));
-		assertThat(notFound.select("p.notice").text())
-			.isEqualTo("Aucune personne n’a ce numéro de sécurité sociale.");
+		assertThat(notFound.select("p.notice").text()).isEqualTo("Aucune personne n’a ce numéro de sécurité sociale.");
 	}
 
 	@Test
@@ -345,8 +349,7 @@ class PersonFilesTests {
 		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject_ref = ? ORDER BY sequence",
 				String.class, "PERSON:" + person.value()))
 			.containsSubsequence("person.read", "person.nir-revealed");
-		assertThat(browser.postWithoutCsrf("/gestion/personnes/" + person.value() + "/nir").getStatus())
-			.isEqualTo(403);
+		assertThat(browser.postWithoutCsrf("/gestion/personnes/" + person.value() + "/nir").getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -391,8 +394,8 @@ class PersonFilesTests {
 		assertThat(page.select("#bank-heading + div tbody").text()).contains(iban.masked(), "Nadia Salarie",
 				"Signé le 01/02/2025");
 		assertThat(page.text()).doesNotContain(iban.formatted()).doesNotContain(iban.value());
-		assertThat(page.select("#affiliations-heading + div tbody").text()).contains(group.reference(),
-				"Essentielle", "cadres", "01/02/2024");
+		assertThat(page.select("#affiliations-heading + div tbody").text()).contains(group.reference(), "Essentielle",
+				"cadres", "01/02/2024");
 		assertThat(page.select("#representations-heading + div tbody").text()).contains("Curatelle renforcée",
 				"01/01/2023", "31/12/2099", "Oui");
 	}
@@ -444,11 +447,13 @@ class PersonFilesTests {
 		assertThat(sent.stream()
 			.map(text -> text.toLowerCase(java.util.Locale.ROOT))
 			.filter(text -> text.startsWith("select") && text.contains("contract_dependant")))
-			.as("queries reading the dependants").hasSize(2);
+			.as("queries reading the dependants")
+			.hasSize(2);
 	}
 
 	long journalCount(PersonId person) {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE subject_ref = ? AND action = 'person.read'",
 				Long.class, "PERSON:" + person.value());
 	}
+
 }

@@ -22,10 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Records what reaches the database while {@link #start()}ed: every SQL text (JPA, JDBC, native)
- * and every value bound to it, strings and bytes alike, so that a test can prove a value never
- * left the application in clear. The data source is wrapped at the JDBC level, below Hibernate
- * and any {@code JdbcTemplate}.
+ * Records what reaches the database while {@link #start()}ed: every SQL text (JPA, JDBC,
+ * native) and every value bound to it, strings and bytes alike, so that a test can prove
+ * a value never left the application in clear. The data source is wrapped at the JDBC
+ * level, below Hibernate and any {@code JdbcTemplate}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SqlCapture {
@@ -50,7 +50,10 @@ public class SqlCapture {
 		recording = true;
 	}
 
-	/** Stops recording and returns the SQL texts and bound values seen since {@link #start()}. */
+	/**
+	 * Stops recording and returns the SQL texts and bound values seen since
+	 * {@link #start()}.
+	 */
 	public static List<String> stop() {
 		recording = false;
 		synchronized (captured) {
@@ -98,7 +101,8 @@ public class SqlCapture {
 				}
 				Object result = invoke(target, method, args);
 				if (result instanceof PreparedStatement statement) {
-					Class<?> type = method.getReturnType().isInterface() ? method.getReturnType() : PreparedStatement.class;
+					Class<?> type = method.getReturnType().isInterface() ? method.getReturnType()
+							: PreparedStatement.class;
 					return proxy(type, statement, statementHandler(statement));
 				}
 				if (result instanceof Statement statement) {
@@ -121,10 +125,13 @@ public class SqlCapture {
 				return invoke(target, method, args);
 			};
 		}
+
 	}
 
 	interface Handler {
+
 		Object handle(Method method, Object[] args) throws Throwable;
+
 	}
 
 	private static Object proxy(Class<?> type, Object target, Handler handler) {
@@ -146,4 +153,5 @@ public class SqlCapture {
 			throw e.getCause();
 		}
 	}
+
 }

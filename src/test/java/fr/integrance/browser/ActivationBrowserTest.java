@@ -26,9 +26,10 @@ import fr.integrance.platform.PersonName;
 import fr.integrance.testsupport.Mailbox;
 
 /**
- * Issue 6 in a real browser: a member activates their account in three steps (a wrong birth date
- * first, answered by the generic error), follows the e-mailed link, chooses a password, consents,
- * signs in and reaches iAdhérent. Each page is checked with axe and photographed.
+ * Issue 6 in a real browser: a member activates their account in three steps (a wrong
+ * birth date first, answered by the generic error), follows the e-mailed link, chooses a
+ * password, consents, signs in and reaches iAdhérent. Each page is checked with axe and
+ * photographed.
  */
 class ActivationBrowserTest extends BrowserTestSupport {
 
@@ -72,7 +73,8 @@ class ActivationBrowserTest extends BrowserTestSupport {
 		String email = "marie-" + UUID.randomUUID() + "@test.integrance.fr";
 
 		page.navigate(url("/connexion"));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Première connexion ? Activez votre espace adhérent"))
+		page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Première connexion ? Activez votre espace adhérent"))
 			.click();
 		assertThat(page.locator("h1").textContent()).isEqualTo("Activer mon espace adhérent");
 		click("Continuer");
@@ -81,7 +83,8 @@ class ActivationBrowserTest extends BrowserTestSupport {
 		screenshot("activation-1-field-errors");
 
 		fillIdentification("1980-07-15", number);
-		assertThat(page.locator("#refus").textContent()).contains("Ces informations ne correspondent à aucun contrat actif");
+		assertThat(page.locator("#refus").textContent())
+			.contains("Ces informations ne correspondent à aucun contrat actif");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("activation-1-generic-error");
 
@@ -125,4 +128,5 @@ class ActivationBrowserTest extends BrowserTestSupport {
 		assertNoConsoleErrors();
 		screenshot("activation-iadherent");
 	}
+
 }

@@ -19,8 +19,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 
 /**
- * An administrator creates a guardian service in a real browser (an invalid SIREN first, its
- * error shown next to the field), then its first agent's administrator manages the agents.
+ * An administrator creates a guardian service in a real browser (an invalid SIREN first,
+ * its error shown next to the field), then its first agent's administrator manages the
+ * agents.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class AdministrationBrowserTest extends BrowserTestSupport {
@@ -49,7 +50,9 @@ class AdministrationBrowserTest extends BrowserTestSupport {
 	void administratorCreatesAGuardianServiceWithItsFirstAgent() {
 		signIn(accounts.account(Role.ADMIN));
 		assertThat(page.url()).endsWith("/gestion/admin");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations").setExact(true)).first().click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Organisations").setExact(true))
+			.first()
+			.click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Créer une organisation")).click();
 
 		page.getByLabel("Type").selectOption("EMPLOYER");
@@ -98,4 +101,5 @@ class AdministrationBrowserTest extends BrowserTestSupport {
 		assertNoConsoleErrors();
 		screenshot("guardian-agent");
 	}
+
 }

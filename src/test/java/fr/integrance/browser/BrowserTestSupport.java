@@ -29,31 +29,36 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * Browser tests: the application on a random port, driven by Playwright in Debian's Chromium
- * (never a downloaded browser), checked with axe-core. Where no Chromium is installed the tests
- * are skipped with a loud message, so that {@code ./mvnw verify} passes on a fresh machine; in CI
- * ({@code CI=true} or {@code -Dbrowser.tests.required=true}) a missing Chromium fails them.
+ * Browser tests: the application on a random port, driven by Playwright in Debian's
+ * Chromium (never a downloaded browser), checked with axe-core. Where no Chromium is
+ * installed the tests are skipped with a loud message, so that {@code ./mvnw verify}
+ * passes on a fresh machine; in CI ({@code CI=true} or
+ * {@code -Dbrowser.tests.required=true}) a missing Chromium fails them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
 public abstract class BrowserTestSupport {
 
 	private static final Logger log = LoggerFactory.getLogger(BrowserTestSupport.class);
-	static final Path CHROMIUM = Path.of(System.getProperty("chromium.path",
-			System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")));
+	static final Path CHROMIUM = Path
+		.of(System.getProperty("chromium.path", System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")));
 	static final Path SCREENSHOTS = Path.of("target/screenshots");
+
 	private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
 			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 			"--disable-quic", "--disable-dev-shm-usage", "--lang=fr-FR");
 
 	private static Playwright playwright;
+
 	private static Browser browser;
 
 	@LocalServerPort
 	protected int port;
 
 	protected BrowserContext context;
+
 	protected Page page;
+
 	protected final List<String> consoleErrors = new ArrayList<>();
 
 	@BeforeAll
@@ -67,10 +72,12 @@ public abstract class BrowserTestSupport {
 			log.warn(message);
 			Assumptions.abort(message);
 		}
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(CHROMIUM_ARGS));
 	}
 
 	@AfterAll
@@ -114,7 +121,10 @@ public abstract class BrowserTestSupport {
 		return file;
 	}
 
-	/** Runs axe-core (WCAG 2.1 A/AA) on the current page and fails on any serious or critical violation. */
+	/**
+	 * Runs axe-core (WCAG 2.1 A/AA) on the current page and fails on any serious or
+	 * critical violation.
+	 */
 	protected AxeResults assertNoSeriousAccessibilityViolation() {
 		AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
 			.analyze();
@@ -127,7 +137,9 @@ public abstract class BrowserTestSupport {
 		return results;
 	}
 
-	/** No script error and no Content-Security-Policy violation reported by the browser. */
+	/**
+	 * No script error and no Content-Security-Policy violation reported by the browser.
+	 */
 	protected void assertNoConsoleErrors() {
 		assertThat(consoleErrors).as("browser console errors on %s", page.url()).isEmpty();
 	}
@@ -140,4 +152,5 @@ public abstract class BrowserTestSupport {
 	private static boolean required() {
 		return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("browser.tests.required");
 	}
+
 }

@@ -23,10 +23,11 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 
 /**
- * A staff member processes a subscription request in a real browser: the queues, the case page,
- * taking it, a refused acceptance (a dependant's civility missing from an older request, the error
- * next to the field), then the acceptance; a request that carries the civilities is accepted
- * without asking them; a colleague taking over a case someone else holds; each page axe-clean.
+ * A staff member processes a subscription request in a real browser: the queues, the case
+ * page, taking it, a refused acceptance (a dependant's civility missing from an older
+ * request, the error next to the field), then the acceptance; a request that carries the
+ * civilities is accepted without asking them; a colleague taking over a case someone else
+ * holds; each page axe-clean.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class CasesBrowserTest extends BrowserTestSupport {
@@ -67,7 +68,8 @@ class CasesBrowserTest extends BrowserTestSupport {
 
 		page.getByLabel("Attribution").selectOption("MINE");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
-		assertThat(page.locator(".empty-state").last().textContent()).isEqualTo("Aucune demande ne correspond à ces critères.");
+		assertThat(page.locator(".empty-state").last().textContent())
+			.isEqualTo("Aucune demande ne correspond à ces critères.");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("cases-queue-empty");
 
@@ -127,4 +129,5 @@ class CasesBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".flash-success").textContent()).contains("La souscription est acceptée");
 		assertNoConsoleErrors();
 	}
+
 }

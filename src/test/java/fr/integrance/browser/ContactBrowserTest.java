@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import fr.integrance.requests.TestFiles;
 
-/** The contact form in the browser: an error keeps the values and the accepted file, then the request is sent. */
+/**
+ * The contact form in the browser: an error keeps the values and the accepted file, then
+ * the request is sent.
+ */
 class ContactBrowserTest extends BrowserTestSupport {
 
 	@Test
@@ -62,4 +65,5 @@ class ContactBrowserTest extends BrowserTestSupport {
 		assertThat(page.inputValue("#lastName")).isEqualTo("Martin");
 		screenshot("contact-fichier-trop-gros");
 	}
+
 }

@@ -24,10 +24,11 @@ import fr.integrance.privacy.Register;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * The cookie journey in a real browser: the banner on the first visit, "Tout refuser" leaves no
- * optional cookie and no active tag, "Tout accepter" runs the declared (harmless, first-party) demo
- * tag, the footer link changes the choice and removes the tag's cookie, and six months later the
- * banner asks again. Time is moved on the server's clock, never waited for.
+ * The cookie journey in a real browser: the banner on the first visit, "Tout refuser"
+ * leaves no optional cookie and no active tag, "Tout accepter" runs the declared
+ * (harmless, first-party) demo tag, the footer link changes the choice and removes the
+ * tag's cookie, and six months later the banner asks again. Time is moved on the server's
+ * clock, never waited for.
  */
 @Import(MutableClockConfiguration.class)
 @TestPropertySource(properties = { "app.consent.tags[0].id=demo-analytics",
@@ -89,7 +90,8 @@ class CookieConsentBrowserTest extends BrowserTestSupport {
 		assertThat(banner().count()).isZero();
 		assertThat(tagActive()).isFalse();
 		assertThat(cookieNames()).contains(VisitorConsents.COOKIE_NAME).doesNotContainAnyElementsOf(optionalCookies());
-		Cookie consent = context.cookies().stream()
+		Cookie consent = context.cookies()
+			.stream()
 			.filter(c -> c.name.equals(VisitorConsents.COOKIE_NAME))
 			.findFirst()
 			.orElseThrow();
@@ -174,4 +176,5 @@ class CookieConsentBrowserTest extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolation();
 		screenshot("consent-settings-mobile");
 	}
+
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
 
-/** The home page in a real browser: French, accessible, keyboard-reachable, no script error. */
+/**
+ * The home page in a real browser: French, accessible, keyboard-reachable, no script
+ * error.
+ */
 class HomePageBrowserTest extends BrowserTestSupport {
 
 	@Test
@@ -55,4 +58,5 @@ class HomePageBrowserTest extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolation();
 		screenshot("error-404");
 	}
+
 }

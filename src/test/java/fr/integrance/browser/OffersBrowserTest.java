@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The offers page compares the plans in an accessible table, on desktop and on a phone. */
+/**
+ * The offers page compares the plans in an accessible table, on desktop and on a phone.
+ */
 class OffersBrowserTest extends BrowserTestSupport {
 
 	@Test
@@ -20,4 +22,5 @@ class OffersBrowserTest extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolation();
 		screenshot("offres-mobile");
 	}
+
 }

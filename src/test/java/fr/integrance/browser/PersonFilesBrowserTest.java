@@ -28,9 +28,9 @@ import fr.integrance.testsupport.MutableClockConfiguration;
 import fr.integrance.testsupport.PeopleFixtures;
 
 /**
- * A staff member finds a person from the back office's home (a too short name first, its error
- * next to the field), opens their file, then their contract, and suspends it — in a real browser,
- * each page checked with axe and photographed.
+ * A staff member finds a person from the back office's home (a too short name first, its
+ * error next to the field), opens their file, then their contract, and suspends it — in a
+ * real browser, each page checked with axe and photographed.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class PersonFilesBrowserTest extends BrowserTestSupport {
@@ -111,4 +111,5 @@ class PersonFilesBrowserTest extends BrowserTestSupport {
 		assertNoConsoleErrors();
 		screenshot("files-contract-suspended");
 	}
+
 }

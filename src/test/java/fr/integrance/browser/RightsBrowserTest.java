@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code /mes-droits} in the browser: the rights explained, a request sent and acknowledged. */
+/**
+ * {@code /mes-droits} in the browser: the rights explained, a request sent and
+ * acknowledged.
+ */
 class RightsBrowserTest extends BrowserTestSupport {
 
 	@Test
@@ -37,4 +40,5 @@ class RightsBrowserTest extends BrowserTestSupport {
 		screenshot("mes-droits-confirmation");
 		assertNoConsoleErrors();
 	}
+
 }

@@ -20,8 +20,9 @@ import fr.integrance.testsupport.MutableClockConfiguration;
 
 /**
  * A staff member's first login in a real browser: the password, then the mandatory TOTP
- * enrolment (the secret read from the page, the code computed by the test as an authenticator app
- * would), the recovery codes, the back office; then a second login with a fresh code.
+ * enrolment (the secret read from the page, the code computed by the test as an
+ * authenticator app would), the recovery codes, the back office; then a second login with
+ * a fresh code.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class StaffSecondFactorBrowserTest extends BrowserTestSupport {
@@ -89,4 +90,5 @@ class StaffSecondFactorBrowserTest extends BrowserTestSupport {
 		screenshot("identity-sessions");
 		assertNoConsoleErrors();
 	}
+
 }

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
-
 import fr.integrance.requests.TestFiles;
 
 /**
- * The subscription request in the browser: six steps with two dependants (each with a civility),
- * errors that keep every field, a step back that keeps the step's values, axe on each step, screenshots to look at.
+ * The subscription request in the browser: six steps with two dependants (each with a
+ * civility), errors that keep every field, a step back that keeps the step's values, axe
+ * on each step, screenshots to look at.
  */
 class SubscriptionBrowserTest extends BrowserTestSupport {
 
@@ -95,7 +95,8 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 		next();
 		assertThat(page.url()).contains("/souscription/ayants-droit");
 		assertThat(page.title()).startsWith("Erreur");
-		assertThat(page.textContent("#dependants1\\.civility-error")).contains("Choisissez la civilité de cet ayant droit.");
+		assertThat(page.textContent("#dependants1\\.civility-error"))
+			.contains("Choisissez la civilité de cet ayant droit.");
 		assertThat(page.isChecked("input[name='dependants[0].civility'][value='MONSIEUR']")).isTrue();
 		assertThat(page.inputValue("#dependants1\\.birthDate")).isEqualTo("2019-05-03");
 		check("souscription-3-ayants-droit-erreurs");

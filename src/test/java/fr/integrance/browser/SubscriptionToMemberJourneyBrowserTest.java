@@ -28,15 +28,17 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 
 /**
- * Issue 6's whole journey in one browser: a prospect sends a subscription request on the public
- * site; a staff member signs in with password and TOTP, takes the case and accepts it; the
- * invitation e-mail brings the member number; the new member activates their space (names, birth
- * date, member number, e-mail verified by a link, password and consent) and reaches iAdhérent.
+ * Issue 6's whole journey in one browser: a prospect sends a subscription request on the
+ * public site; a staff member signs in with password and TOTP, takes the case and accepts
+ * it; the invitation e-mail brings the member number; the new member activates their
+ * space (names, birth date, member number, e-mail verified by a link, password and
+ * consent) and reaches iAdhérent.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 
-	private static final Pattern MEMBER_NUMBER = Pattern.compile("adhérent[\\s\\u00A0\\u202F]*:[\\s\\u00A0\\u202F]*(\\d[\\d \\u00A0]{9,13})");
+	private static final Pattern MEMBER_NUMBER = Pattern
+		.compile("adhérent[\\s\\u00A0\\u202F]*:[\\s\\u00A0\\u202F]*(\\d[\\d \\u00A0]{9,13})");
 
 	@Autowired
 	TestAccounts accounts;
@@ -91,7 +93,8 @@ class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Adresse électronique").fill(staff.login());
 		page.getByLabel("Mot de passe", exact()).fill(TestAccounts.PASSWORD);
 		click("Se connecter");
-		page.getByLabel("Code à 6 chiffres ou code de secours").fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
+		page.getByLabel("Code à 6 chiffres ou code de secours")
+			.fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
 		click("Valider");
 		page.navigate(url("/gestion/demandes?type=SUBSCRIPTION&statut=SUBMITTED"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
@@ -104,7 +107,8 @@ class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 		screenshot("journey-3-case-accepted");
 		click("Se déconnecter");
 
-		// 3. The invitation e-mail (after the acknowledgement) carries the member number and the link.
+		// 3. The invitation e-mail (after the acknowledgement) carries the member number
+		// and the link.
 		MimeMessage invitation = mailbox.awaitMessage(email, 2);
 		String text = OutboxDelivery.text(invitation);
 		assertThat(text).contains(reference, "/activation");
@@ -151,4 +155,5 @@ class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 		page.locator("button.button-primary").click();
 		page.waitForLoadState();
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import fr.integrance.testsupport.MutableClock;
 
-/** Import it to replace the application's clock with a {@link MutableClock} the test can move. */
+/**
+ * Import it to replace the application's clock with a {@link MutableClock} the test can
+ * move.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class MutableClockConfiguration {
 
@@ -16,4 +19,5 @@ public class MutableClockConfiguration {
 	MutableClock mutableClock() {
 		return new MutableClock();
 	}
+
 }

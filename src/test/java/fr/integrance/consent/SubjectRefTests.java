@@ -37,4 +37,5 @@ class SubjectRefTests {
 		assertThat(SubjectRef.parse(subject.value())).isEqualTo(subject);
 		assertThatIllegalArgumentException().isThrownBy(() -> SubjectRef.parse("EMAIL:anne@example.fr"));
 	}
+
 }

@@ -19,15 +19,17 @@ import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.Nir;
 
 /**
- * The demo data of people and contracts hold together with identity's: the demo member account
- * points at Camille Martin's person, who has an active contract with two dependants; Lucas Bernard
- * can be recognised for the activation; the demo organisations have their contracts.
+ * The demo data of people and contracts hold together with identity's: the demo member
+ * account points at Camille Martin's person, who has an active contract with two
+ * dependants; Lucas Bernard can be recognised for the activation; the demo organisations
+ * have their contracts.
  */
 /*
- * Always on its own in-memory H2, also in the PostgreSQL suite: demo data are loaded once per
- * database, by whichever test context starts first, encrypted under that context's own generated
- * keys; on the suite's shared PostgreSQL database this test would either fail to decrypt another
- * context's demo data or seed them under keys that identity's DemoAccountsTests cannot read.
+ * Always on its own in-memory H2, also in the PostgreSQL suite: demo data are loaded once
+ * per database, by whichever test context starts first, encrypted under that context's
+ * own generated keys; on the suite's shared PostgreSQL database this test would either
+ * fail to decrypt another context's demo data or seed them under keys that identity's
+ * DemoAccountsTests cannot read.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "app.demo-data.enabled=true",
@@ -88,7 +90,8 @@ class DemoDataIntegrationTests {
 		// A fresh database: the number the README gives for the activation.
 		assertThat(number.value()).isEqualTo("1000000024");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM identity_account WHERE person_id = ?", Integer.class,
-				lucas.id().value())).isZero();
+				lucas.id().value()))
+			.isZero();
 	}
 
 	@Test
@@ -103,4 +106,5 @@ class DemoDataIntegrationTests {
 					AffiliationStatus.PORTABILITY);
 		assertThat(representations.validForOrganisation(guardian, LocalDate.of(2026, 11, 26))).hasSize(2);
 	}
+
 }

@@ -20,7 +20,10 @@ import fr.integrance.platform.DateRange;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.PersonName;
 
-/** Group contracts, affiliations scoped to their employer, representations scoped to their guardian. */
+/**
+ * Group contracts, affiliations scoped to their employer, representations scoped to their
+ * guardian.
+ */
 @IntegrationTest
 class GroupContractsAndRepresentationsIntegrationTests {
 
@@ -59,8 +62,9 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		assertThat(groupContracts.ofOrganisation(employer)).containsExactly(contract);
 		assertThat(groupContracts.findForOrganisation(employer, contract.id())).contains(contract);
 		assertThat(groupContracts.findForOrganisation(UUID.randomUUID(), contract.id())).isEmpty();
-		assertThatThrownBy(() -> groupContracts.create(new NewGroupContract(employer, List.of("platine"),
-				List.of("cadres"), LocalDate.of(2026, 1, 1)))).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> groupContracts
+			.create(new NewGroupContract(employer, List.of("platine"), List.of("cadres"), LocalDate.of(2026, 1, 1))))
+			.isInstanceOf(InvalidValueException.class);
 	}
 
 	@Test
@@ -76,7 +80,8 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		affiliations.requestTermination(requested.id(), LocalDate.of(2026, 4, 30), TerminationReason.DISMISSAL);
 		Affiliation terminated = affiliations.confirmTermination(requested.id());
 		assertThat(terminated.retentionUntil()).isEqualTo(LocalDate.of(2032, 4, 30));
-		// 15 November 2025 to 30 April 2026: 5 months and 16 days → 6 months, 1 May to 31 October
+		// 15 November 2025 to 30 April 2026: 5 months and 16 days → 6 months, 1 May to 31
+		// October
 		Affiliation portability = affiliations.startPortability(requested.id());
 		assertThat(portability.portabilityUntil()).isEqualTo(LocalDate.of(2026, 10, 31));
 		assertThat(affiliations.close(requested.id()).status()).isEqualTo(AffiliationStatus.CLOSED);
@@ -95,12 +100,12 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		GroupContract contract = groupContract(UUID.randomUUID());
 		PersonId employee = person("Salarié");
 
-		assertThatThrownBy(() -> affiliations.request(new NewAffiliation(employee, contract.id(), "intérimaires",
-				"confort", LocalDate.of(2026, 1, 1), null)))
+		assertThatThrownBy(() -> affiliations.request(
+				new NewAffiliation(employee, contract.id(), "intérimaires", "confort", LocalDate.of(2026, 1, 1), null)))
 			.isInstanceOfSatisfying(InvalidValueException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("affiliation.category.unknown"));
-		assertThatThrownBy(() -> affiliations.request(
-				new NewAffiliation(employee, contract.id(), "cadres", "serenite", LocalDate.of(2026, 1, 1), null)))
+		assertThatThrownBy(() -> affiliations
+			.request(new NewAffiliation(employee, contract.id(), "cadres", "serenite", LocalDate.of(2026, 1, 1), null)))
 			.isInstanceOfSatisfying(InvalidValueException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("affiliation.plan.unknown"));
 	}
@@ -110,9 +115,9 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		UUID guardian = UUID.randomUUID();
 		PersonId adult = person("Protégé");
 
-		Representation created = representations.create(new NewRepresentation(guardian, adult,
-				ProtectionMeasure.CURATELLE_RENFORCEE, DateRange.of(LocalDate.of(2025, 6, 1), LocalDate.of(2030, 5, 31)),
-				"RG 25/01234 TJ Lyon"));
+		Representation created = representations
+			.create(new NewRepresentation(guardian, adult, ProtectionMeasure.CURATELLE_RENFORCEE,
+					DateRange.of(LocalDate.of(2025, 6, 1), LocalDate.of(2030, 5, 31)), "RG 25/01234 TJ Lyon"));
 
 		assertThat(representations.find(created.id())).contains(created);
 		assertThat(created.measure()).isEqualTo(ProtectionMeasure.CURATELLE_RENFORCEE);
@@ -142,4 +147,5 @@ class GroupContractsAndRepresentationsIntegrationTests {
 		assertThat(representations.represents(guardian, adult, today)).isTrue();
 		assertThat(representations.ofPerson(adult)).containsExactly(renewed);
 	}
+
 }

@@ -68,8 +68,8 @@ class IndividualContractsIntegrationTests {
 	void openRefusesAPlanTheCatalogueLacks() {
 		PersonId member = person("Noël", "Agathe", BORN);
 
-		assertThatThrownBy(() -> contracts
-			.open(new NewIndividualContract(member, "platine", LocalDate.of(2026, 2, 1), List.of())))
+		assertThatThrownBy(
+				() -> contracts.open(new NewIndividualContract(member, "platine", LocalDate.of(2026, 2, 1), List.of())))
 			.isInstanceOfSatisfying(InvalidValueException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("contract.plan.unknown"));
 	}
@@ -126,8 +126,8 @@ class IndividualContractsIntegrationTests {
 		PersonId parent = person("Garnier", "Paul", BORN);
 		PersonId spouse = person("Garnier", "Lina", BORN);
 		PersonId child = person("Garnier", "Tom", LocalDate.of(2016, 4, 4));
-		IndividualContract own = activeContract(spouse, List.of(new NewDependant(child, DependantType.CHILD,
-				LocalDate.of(2026, 1, 1))));
+		IndividualContract own = activeContract(spouse,
+				List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2026, 1, 1))));
 		IndividualContract asDependant = activeContract(parent,
 				List.of(new NewDependant(spouse, DependantType.SPOUSE, LocalDate.of(2026, 1, 1)),
 						new NewDependant(child, DependantType.CHILD, LocalDate.of(2026, 1, 1))));
@@ -136,7 +136,8 @@ class IndividualContractsIntegrationTests {
 			.containsExactlyInAnyOrder(own.id(), asDependant.id());
 		assertThat(contracts.ofPerson(spouse)).filteredOn(c -> c.id().equals(asDependant.id()))
 			.singleElement()
-			.satisfies(c -> assertThat(c.dependants()).extracting(Dependant::person).containsExactlyInAnyOrder(spouse, child));
+			.satisfies(c -> assertThat(c.dependants()).extracting(Dependant::person)
+				.containsExactlyInAnyOrder(spouse, child));
 		assertThat(contracts.ofPerson(child)).extracting(IndividualContract::id)
 			.containsExactlyInAnyOrder(own.id(), asDependant.id());
 		assertThat(contracts.ofPerson(PersonId.random())).isEmpty();
@@ -191,4 +192,5 @@ class IndividualContractsIntegrationTests {
 
 		assertThat(recognition.recognise("Moulin", "Rose", BORN, number)).isEmpty();
 	}
+
 }

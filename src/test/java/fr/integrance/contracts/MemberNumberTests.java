@@ -16,7 +16,8 @@ class MemberNumberTests {
 	void checkDigitVectors() {
 		// Textbook Luhn vector: 7992739871 takes the check digit 3.
 		assertThat(MemberNumber.checkDigit("7992739871")).isEqualTo(3);
-		// 799273987: doubled from the right 7→14→5, 9, 3→6, 7, 9→18→9, 2, 9→18→9, 9, 7→14→5: sum 65 → 5
+		// 799273987: doubled from the right 7→14→5, 9, 3→6, 7, 9→18→9, 2, 9→18→9, 9,
+		// 7→14→5: sum 65 → 5
 		assertThat(MemberNumber.checkDigit("799273987")).isEqualTo(5);
 		// 100000001: both 1s sit on doubled positions: 2 + 2 = 4 → 6
 		assertThat(MemberNumber.of(100_000_001L).value()).isEqualTo("1000000016");
@@ -69,8 +70,10 @@ class MemberNumberTests {
 
 	@Test
 	void toStringMasksAllButTheLastFourDigits() {
-		assertThat(MemberNumber.of(123_456_789L)).hasToString("******" + MemberNumber.of(123_456_789L).value().substring(6));
+		assertThat(MemberNumber.of(123_456_789L))
+			.hasToString("******" + MemberNumber.of(123_456_789L).value().substring(6));
 		assertThat(MemberNumber.of(123_456_789L).toString()).doesNotContain("123456");
 		assertThat(MemberNumber.of(100_000_001L).formatted()).isEqualTo("100 000 001 6");
 	}
+
 }

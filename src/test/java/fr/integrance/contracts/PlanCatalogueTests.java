@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
-/** The catalogue is complete (every plan priced for every age band and covering every line). */
+/**
+ * The catalogue is complete (every plan priced for every age band and covering every
+ * line).
+ */
 class PlanCatalogueTests {
 
 	private final PlanCatalogue catalogue = new PlanCatalogue(new ClassPathResource("catalogue/plans.yml"));
@@ -32,6 +35,8 @@ class PlanCatalogueTests {
 				""";
 
 		assertThatThrownBy(() -> new PlanCatalogue(new ByteArrayResource(yaml.getBytes(), "test catalogue")))
-			.hasMessageContaining("mini").hasMessageContaining("18+");
+			.hasMessageContaining("mini")
+			.hasMessageContaining("18+");
 	}
+
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Portability per CSS L911-8: employment length in months rounded up, at most 12, only for some reasons. */
+/**
+ * Portability per CSS L911-8: employment length in months rounded up, at most 12, only
+ * for some reasons.
+ */
 class PortabilityPeriodTests {
 
 	@ParameterizedTest(name = "{0} to {1} → {2} months, until {3}")
@@ -27,13 +30,11 @@ class PortabilityPeriodTests {
 			"2015-09-01, 2026-04-30, 12, 2027-04-30",
 			// end of month arithmetic
 			"2025-12-01, 2026-01-31, 2, 2026-03-31",
-			// month ends: the period starts the day after and ends the day before the same day later
-			"2026-04-01, 2026-04-30, 1, 2026-05-31",
-			"2026-02-01, 2026-02-28, 1, 2026-03-31",
-			"2026-01-01, 2026-01-31, 1, 2026-02-28",
-			"2024-01-01, 2024-01-31, 1, 2024-02-29",
-			"2024-02-01, 2024-02-29, 1, 2024-03-31",
-			"2025-11-01, 2026-04-30, 6, 2026-10-31" })
+			// month ends: the period starts the day after and ends the day before the
+			// same day later
+			"2026-04-01, 2026-04-30, 1, 2026-05-31", "2026-02-01, 2026-02-28, 1, 2026-03-31",
+			"2026-01-01, 2026-01-31, 1, 2026-02-28", "2024-01-01, 2024-01-31, 1, 2024-02-29",
+			"2024-02-01, 2024-02-29, 1, 2024-03-31", "2025-11-01, 2026-04-30, 6, 2026-10-31" })
 	void monthsRoundedUpAndCapped(LocalDate start, LocalDate end, int months, LocalDate until) {
 		PortabilityPeriod period = PortabilityPeriod.of(start, end, TerminationReason.DISMISSAL).orElseThrow();
 
@@ -50,9 +51,10 @@ class PortabilityPeriodTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = TerminationReason.class, names = { "GROSS_MISCONDUCT_DISMISSAL", "RESIGNATION", "RETIREMENT",
-			"DEATH", "OTHER" })
+	@EnumSource(value = TerminationReason.class,
+			names = { "GROSS_MISCONDUCT_DISMISSAL", "RESIGNATION", "RETIREMENT", "DEATH", "OTHER" })
 	void grossMisconductResignationRetirementDeathOpenNone(TerminationReason reason) {
 		assertThat(PortabilityPeriod.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), reason)).isEmpty();
 	}
+
 }

@@ -26,9 +26,9 @@ import fr.integrance.requests.CaseProcessing;
 import fr.integrance.requests.RequestType;
 
 /**
- * The generated rows read back through the modules' own services: NIRs decrypt and are found
- * through the blind index, members are recognised for activation, bank accounts and protection
- * measures decrypt, and cases' payloads parse into their typed records.
+ * The generated rows read back through the modules' own services: NIRs decrypt and are
+ * found through the blind index, members are recognised for activation, bank accounts and
+ * protection measures decrypt, and cases' payloads parse into their typed records.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -56,7 +56,10 @@ class DataGeneratorTests {
 
 	long peopleBefore;
 
-	/** Rows written by other test contexts (the PostgreSQL suite shares one database): other keys, not ours. */
+	/**
+	 * Rows written by other test contexts (the PostgreSQL suite shares one database):
+	 * other keys, not ours.
+	 */
 	Set<UUID> peopleOfOthers;
 
 	Set<UUID> representationsOfOthers;
@@ -89,7 +92,8 @@ class DataGeneratorTests {
 		assertThat(report.representations()).isEqualTo(8);
 		assertThat(report.dependants()).isPositive();
 		assertThat(report.individualContracts()).isEqualTo(report.bankAccounts() + report.representations());
-		assertThat(report.people()).isEqualTo(report.individualContracts() + report.dependants() + report.affiliations());
+		assertThat(report.people())
+			.isEqualTo(report.individualContracts() + report.dependants() + report.affiliations());
 	}
 
 	@Test
@@ -99,7 +103,8 @@ class DataGeneratorTests {
 		for (UUID id : ids.subList(0, 20)) {
 			Person person = people.find(new PersonId(id)).orElseThrow();
 			assertThat(person.nir()).isNotNull();
-			assertThat(people.findByNir(person.nir())).hasValueSatisfying(found -> assertThat(found.id().value()).isEqualTo(id));
+			assertThat(people.findByNir(person.nir()))
+				.hasValueSatisfying(found -> assertThat(found.id().value()).isEqualTo(id));
 			assertThat(people.search(person.name().lastName(), person.birthDate(), 50))
 				.anySatisfy(summary -> assertThat(summary.id().value()).isEqualTo(id));
 		}
@@ -117,7 +122,8 @@ class DataGeneratorTests {
 			.orElseThrow();
 		PersonId member = new PersonId((UUID) row.get("id"));
 		assertThat(recognition.recognise((String) row.get("last_name"), (String) row.get("first_names"),
-				((java.sql.Date) row.get("birth_date")).toLocalDate(), MemberNumber.parse((String) row.get("member_number"))))
+				((java.sql.Date) row.get("birth_date")).toLocalDate(),
+				MemberNumber.parse((String) row.get("member_number"))))
 			.contains(member);
 		assertThat(people.bankAccounts(member)).singleElement()
 			.satisfies(account -> assertThat(account.iban().isFrench()).isTrue())
@@ -126,23 +132,30 @@ class DataGeneratorTests {
 
 	@Test
 	void representationsDecryptForTheirGuardianOrganisation() {
-		UUID generatedRepresentation = generated("SELECT id FROM contract_representation", representationsOfOthers).get(0);
+		UUID generatedRepresentation = generated("SELECT id FROM contract_representation", representationsOfOthers)
+			.get(0);
 		UUID organisation = jdbc.queryForObject(
-				"SELECT guardian_organisation_id FROM contract_representation WHERE id = ?", UUID.class, generatedRepresentation);
+				"SELECT guardian_organisation_id FROM contract_representation WHERE id = ?", UUID.class,
+				generatedRepresentation);
 		assertThat(representations.validForOrganisation(organisation, LocalDate.now())).isNotEmpty()
 			.allSatisfy(representation -> assertThat(representation.measure()).isNotNull());
 	}
 
 	@Test
 	void referencesTakeTheSequencesNumbersWithoutGaps() {
-		// The generator's block is the newest of the sequence: its last number is the highest reference.
+		// The generator's block is the newest of the sequence: its last number is the
+		// highest reference.
 		List<String> references = jdbc.queryForList("SELECT reference FROM request_case", String.class)
 			.stream()
 			.filter(reference -> reference.matches("DEM-\\d{4}-\\d{6}"))
 			.toList();
-		long highest = references.stream().mapToLong(reference -> Long.parseLong(reference.substring(9))).max().orElseThrow();
+		long highest = references.stream()
+			.mapToLong(reference -> Long.parseLong(reference.substring(9)))
+			.max()
+			.orElseThrow();
 
-		assertThat(jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class)).isEqualTo(highest + 1);
+		assertThat(jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class))
+			.isEqualTo(highest + 1);
 	}
 
 	@Test
@@ -168,4 +181,5 @@ class DataGeneratorTests {
 	private long count(String sql) {
 		return jdbc.queryForObject(sql, Long.class);
 	}
+
 }

@@ -36,7 +36,8 @@ class FakeIdentitiesPropertyTests {
 		String digits = nir.normalised();
 		assertThat(Nir.isValid(digits)).isTrue();
 		assertThat(digits.charAt(0)).isEqualTo(woman ? '2' : '1');
-		assertThat(digits.substring(1, 5)).isEqualTo("%02d%02d".formatted(birth.getYear() % 100, birth.getMonthValue()));
+		assertThat(digits.substring(1, 5))
+			.isEqualTo("%02d%02d".formatted(birth.getYear() % 100, birth.getMonthValue()));
 	}
 
 	@Property(tries = 200)
@@ -74,4 +75,5 @@ class FakeIdentitiesPropertyTests {
 			assertThat(seen.add(FakeIdentities.nir(serial, Civility.M, TODAY.minusYears(40)).normalised())).isTrue();
 		}
 	}
+
 }

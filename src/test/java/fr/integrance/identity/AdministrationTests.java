@@ -24,9 +24,10 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Administration: an administrator creates staff and DPO accounts and organisations with their
- * first representative or agent, who is invited by e-mail; a guardian organisation's
- * administrator invites and removes its agents, and a removed agent is refused at once.
+ * Administration: an administrator creates staff and DPO accounts and organisations with
+ * their first representative or agent, who is invited by e-mail; a guardian
+ * organisation's administrator invites and removes its agents, and a removed agent is
+ * refused at once.
  */
 @IdentityIntegrationTest
 class AdministrationTests {
@@ -65,7 +66,10 @@ class AdministrationTests {
 		return name + "-" + UUID.randomUUID() + "@test.integrance.fr";
 	}
 
-	/** Follows an invitation e-mail, chooses a password, and returns the password step's answer. */
+	/**
+	 * Follows an invitation e-mail, chooses a password, and returns the password step's
+	 * answer.
+	 */
 	MockHttpServletResponse acceptInvitation(String email) {
 		String link = Mailbox.link(mailbox.awaitMessage(email, 1), "/invitation/");
 		WebSession invitee = new WebSession(mvc);
@@ -96,8 +100,8 @@ class AdministrationTests {
 		WebSession admin = signedIn(accounts.account(Role.ADMIN));
 		String email = unique("pirate");
 
-		MockHttpServletResponse response = admin.post("/gestion/admin/comptes/nouveau", "role", "ADMIN", "email",
-				email, "displayName", "Pirate");
+		MockHttpServletResponse response = admin.post("/gestion/admin/comptes/nouveau", "role", "ADMIN", "email", email,
+				"displayName", "Pirate");
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(Jsoup.parse(response.getContentAsString()).select("#role-error").text())
@@ -113,8 +117,8 @@ class AdministrationTests {
 		String link = Mailbox.link(mailbox.awaitMessage(email, 1), "/invitation/");
 		WebSession invitee = new WebSession(mvc);
 
-		Document weak = Jsoup.parse(invitee.post(link, "password", "azerty", "confirmation", "azerty")
-			.getContentAsString());
+		Document weak = Jsoup
+			.parse(invitee.post(link, "password", "azerty", "confirmation", "azerty").getContentAsString());
 		assertThat(weak.select("#password-error").text()).contains("ne respecte aucune des trois règles");
 		assertThat(invitee.post(link, "password", CHOSEN, "confirmation", CHOSEN).getRedirectedUrl())
 			.isEqualTo("/connexion?compteActive");
@@ -155,8 +159,9 @@ class AdministrationTests {
 	void siretOfAnotherSirenIsRefused() throws Exception {
 		WebSession admin = signedIn(accounts.account(Role.ADMIN));
 
-		Document page = Jsoup.parse(admin.post("/gestion/admin/organisations/nouvelle", "kind", "EMPLOYER", "name",
-				"Société", "siren", "552081317", "siret", "73282932000009", "email", unique("x"), "displayName", "X")
+		Document page = Jsoup.parse(admin
+			.post("/gestion/admin/organisations/nouvelle", "kind", "EMPLOYER", "name", "Société", "siren", "552081317",
+					"siret", "73282932000009", "email", unique("x"), "displayName", "X")
 			.getContentAsString());
 
 		assertThat(page.select("#siret-error").text()).contains("ne commence pas par le SIREN");
@@ -224,9 +229,11 @@ class AdministrationTests {
 		WebSession admin = signedIn(accounts.account(Role.ADMIN));
 		Created existing = accounts.account(Role.MEMBER);
 
-		Document page = Jsoup.parse(admin.post("/gestion/admin/comptes/nouveau", "role", "STAFF", "email",
-				existing.login().toUpperCase(), "displayName", "Doublon")
-			.getContentAsString());
+		Document page = Jsoup.parse(
+				admin
+					.post("/gestion/admin/comptes/nouveau", "role", "STAFF", "email", existing.login().toUpperCase(),
+							"displayName", "Doublon")
+					.getContentAsString());
 
 		assertThat(page.select("#email-error").text()).contains("déjà l’identifiant d’un compte");
 	}
@@ -257,8 +264,9 @@ class AdministrationTests {
 
 		assertThat(removed.getRedirectedUrl()).isEqualTo("/itutelle/agents");
 		assertThat(agentBrowser.get("/itutelle").getRedirectedUrl()).endsWith("/connexion");
-		assertThat(new WebSession(mvc).post("/connexion", "identifiant", agent.login(), "motDePasse",
-				TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/connexion?erreur");
+		assertThat(new WebSession(mvc)
+			.post("/connexion", "identifiant", agent.login(), "motDePasse", TestAccounts.PASSWORD)
+			.getRedirectedUrl()).isEqualTo("/connexion?erreur");
 	}
 
 	@Test
@@ -284,4 +292,5 @@ class AdministrationTests {
 		assertThat(browser.post("/itutelle/agents/" + manager.id() + "/retrait").getStatus()).isEqualTo(403);
 		assertThat(accounts.reload(manager.id()).isActive()).isTrue();
 	}
+
 }

@@ -24,11 +24,12 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Growing delay and temporary lock after repeated failures (RULES.md §4), in the manner of
- * Keycloak's BruteForceTest: N failures then a lock that refuses even the right password, a lock
- * that expires with the clock, a success that resets the counter, a password reset that works
- * while locked, second-factor failures that count, disabled accounts whose failures do not, and
- * one answer for every failure. Time moves with the clock; nothing sleeps.
+ * Growing delay and temporary lock after repeated failures (RULES.md §4), in the manner
+ * of Keycloak's BruteForceTest: N failures then a lock that refuses even the right
+ * password, a lock that expires with the clock, a success that resets the counter, a
+ * password reset that works while locked, second-factor failures that count, disabled
+ * accounts whose failures do not, and one answer for every failure. Time moves with the
+ * clock; nothing sleeps.
  */
 @IdentityIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -63,7 +64,9 @@ class BruteForceTests {
 			.getRedirectedUrl();
 	}
 
-	/** Fails {@code count} times, each after the delay of the previous failure has passed. */
+	/**
+	 * Fails {@code count} times, each after the delay of the previous failure has passed.
+	 */
 	void fail(Created account, int count) {
 		for (int i = 0; i < count; i++) {
 			assertThat(attempt(account, WRONG)).isEqualTo(FAILURE);
@@ -124,7 +127,8 @@ class BruteForceTests {
 		assertThat(attempt(member, TestAccounts.PASSWORD)).isEqualTo("/iadherent");
 		assertThat(accounts.reload(member.id()).failedAttempts()).isZero();
 
-		// Two more failures: had the counter not been reset, the fourth would impose a delay.
+		// Two more failures: had the counter not been reset, the fourth would impose a
+		// delay.
 		assertThat(attempt(member, WRONG)).isEqualTo(FAILURE);
 		assertThat(attempt(member, WRONG)).isEqualTo(FAILURE);
 		assertThat(attempt(member, TestAccounts.PASSWORD)).isEqualTo("/iadherent");
@@ -153,12 +157,13 @@ class BruteForceTests {
 		browser.post("/mot-de-passe-oublie", "email", member.login());
 		String link = Mailbox.link(mailbox.awaitMessage(member.login(), 1), "/mot-de-passe-oublie/");
 		assertThat(browser.get(link).getStatus()).isEqualTo(200);
-		MockHttpServletResponse reset = browser.post(link, "password", "Nouveau-Mot-2-Passe!",
-				"confirmation", "Nouveau-Mot-2-Passe!");
+		MockHttpServletResponse reset = browser.post(link, "password", "Nouveau-Mot-2-Passe!", "confirmation",
+				"Nouveau-Mot-2-Passe!");
 
 		assertThat(reset.getRedirectedUrl()).isEqualTo("/connexion?motDePasseReinitialise");
 		assertThat(accounts.reload(member.id()).lockedUntil()).isNull();
-		assertThat(output).contains("security-event=account-unlocked account=" + member.id() + " reason=PASSWORD_RESET");
+		assertThat(output)
+			.contains("security-event=account-unlocked account=" + member.id() + " reason=PASSWORD_RESET");
 		assertThat(attempt(member, "Nouveau-Mot-2-Passe!")).isEqualTo("/iadherent");
 	}
 
@@ -176,8 +181,8 @@ class BruteForceTests {
 				"motDePasse", WRONG);
 		MockHttpServletResponse lockedAnswer = new WebSession(mvc).post("/connexion", "identifiant", locked.login(),
 				"motDePasse", TestAccounts.PASSWORD);
-		MockHttpServletResponse disabledAnswer = new WebSession(mvc).post("/connexion", "identifiant",
-				disabled.login(), "motDePasse", TestAccounts.PASSWORD);
+		MockHttpServletResponse disabledAnswer = new WebSession(mvc).post("/connexion", "identifiant", disabled.login(),
+				"motDePasse", TestAccounts.PASSWORD);
 
 		for (MockHttpServletResponse answer : new MockHttpServletResponse[] { unknownAnswer, wrongAnswer, lockedAnswer,
 				disabledAnswer }) {
@@ -266,4 +271,5 @@ class BruteForceTests {
 			.doesNotContain("inconnu@test.integrance.fr")
 			.doesNotContain(WRONG);
 	}
+
 }

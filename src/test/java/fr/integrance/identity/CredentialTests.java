@@ -23,8 +23,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Password reset by e-mail (single use, 30 minutes, no enumeration), password change with the
- * current password, the policy explained in French next to the field, an e-mail on every change.
+ * Password reset by e-mail (single use, 30 minutes, no enumeration), password change with
+ * the current password, the policy explained in French next to the field, an e-mail on
+ * every change.
  */
 @IdentityIntegrationTest
 class CredentialTests {
@@ -68,7 +69,8 @@ class CredentialTests {
 				"inconnu-" + member.login());
 
 		assertThat(known.getStatus()).isEqualTo(unknown.getStatus()).isEqualTo(302);
-		assertThat(known.getRedirectedUrl()).isEqualTo(unknown.getRedirectedUrl()).isEqualTo("/mot-de-passe-oublie?envoye");
+		assertThat(known.getRedirectedUrl()).isEqualTo(unknown.getRedirectedUrl())
+			.isEqualTo("/mot-de-passe-oublie?envoye");
 		assertThat(new WebSession(mvc).get("/mot-de-passe-oublie?envoye").getContentAsString())
 			.contains("Si un compte correspond à cette adresse");
 		assertThat(Mailbox.body(mailbox.awaitMessage(member.login(), 1))).contains("valable 30 minutes");
@@ -93,13 +95,13 @@ class CredentialTests {
 		assertThat(signedIn.get("/iadherent").getRedirectedUrl()).endsWith("/connexion");
 		assertThat(new WebSession(mvc).post("/connexion", "identifiant", member.login(), "motDePasse", NEW_PASSWORD)
 			.getRedirectedUrl()).isEqualTo("/iadherent");
-		assertThat(Mailbox.body(mailbox.awaitMessage(member.login(), 2)))
-			.contains("vient d’être défini ou modifié");
+		assertThat(Mailbox.body(mailbox.awaitMessage(member.login(), 2))).contains("vient d’être défini ou modifié");
 
 		// Single use: the same link is dead now.
 		assertThat(new WebSession(mvc).get(link).getContentAsString()).contains("Ce lien n’est plus valable");
-		assertThat(new WebSession(mvc).post(link, "password", "Encore-Un-Autre-2026", "confirmation",
-				"Encore-Un-Autre-2026").getContentAsString()).contains("Ce lien n’est plus valable");
+		assertThat(new WebSession(mvc)
+			.post(link, "password", "Encore-Un-Autre-2026", "confirmation", "Encore-Un-Autre-2026")
+			.getContentAsString()).contains("Ce lien n’est plus valable");
 	}
 
 	@Test
@@ -127,8 +129,8 @@ class CredentialTests {
 		Created member = accounts.account(Role.MEMBER);
 		String link = requestResetLink(member);
 
-		MockHttpServletResponse response = new WebSession(mvc).post(link, "password", "Motdepasse2026!",
-				"confirmation", "Motdepasse2026!");
+		MockHttpServletResponse response = new WebSession(mvc).post(link, "password", "Motdepasse2026!", "confirmation",
+				"Motdepasse2026!");
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		Document page = Jsoup.parse(response.getContentAsString());
@@ -144,9 +146,9 @@ class CredentialTests {
 		Created member = accounts.account(Role.MEMBER);
 		String link = requestResetLink(member);
 
-		Document page = Jsoup.parse(new WebSession(mvc)
-			.post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD + "x")
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(new WebSession(mvc).post(link, "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD + "x")
+				.getContentAsString());
 
 		assertThat(page.select("#confirmation-error").text()).contains("ne sont pas identiques");
 	}
@@ -189,4 +191,5 @@ class CredentialTests {
 		assertThat(page.select("#password-hint").text()).contains("une phrase d’au moins 7 mots");
 		assertThat(page.select("input#password").attr("maxlength")).isEqualTo("1024");
 	}
+
 }

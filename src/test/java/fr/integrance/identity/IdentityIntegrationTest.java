@@ -15,8 +15,8 @@ import fr.integrance.testsupport.MutableClockConfiguration;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * The whole application with MockMvc, a clock the test moves, and {@link TestAccounts}. Every
- * identity test uses the same set, so that they share one application context.
+ * The whole application with MockMvc, a clock the test moves, and {@link TestAccounts}.
+ * Every identity test uses the same set, so that they share one application context.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,4 +25,5 @@ import fr.integrance.testsupport.MutableClock;
 @AutoConfigureMockMvc
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 public @interface IdentityIntegrationTest {
+
 }

@@ -15,7 +15,10 @@ import fr.integrance.identity.internal.TestAccounts.Created;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
-/** The login form: each role lands in its space, visitors are sent to the form, failures look alike. */
+/**
+ * The login form: each role lands in its space, visitors are sent to the form, failures
+ * look alike.
+ */
 @IdentityIntegrationTest
 class LoginTests {
 
@@ -33,7 +36,8 @@ class LoginTests {
 	@BeforeEach
 	void newBrowser() {
 		browser = new WebSession(mvc);
-		// Every test starts on a fresh TOTP step, so that no code is a replay of another test's.
+		// Every test starts on a fresh TOTP step, so that no code is a replay of another
+		// test's.
 		clock.advance(Duration.ofSeconds(30));
 	}
 
@@ -137,4 +141,5 @@ class LoginTests {
 
 		assertThat(code.getRedirectedUrl()).contains("/gestion/admin");
 	}
+
 }

@@ -37,8 +37,8 @@ class MemberAccountsTests {
 
 	@Test
 	void activationRefusesAWeakPassword() {
-		assertThatThrownBy(() -> members.activate(
-				new MemberActivation(UUID.randomUUID(), "m-" + UUID.randomUUID() + "@test.integrance.fr", "soleil2024")))
+		assertThatThrownBy(() -> members.activate(new MemberActivation(UUID.randomUUID(),
+				"m-" + UUID.randomUUID() + "@test.integrance.fr", "soleil2024")))
 			.isInstanceOfSatisfying(PasswordRejectedException.class,
 					e -> assertThat(e.problems()).contains(PasswordProblem.TOO_WEAK, PasswordProblem.COMMON));
 	}
@@ -67,4 +67,5 @@ class MemberAccountsTests {
 		assertThat(new MemberActivation(UUID.randomUUID(), "a@b.fr", PASSWORD).toString()).doesNotContain(PASSWORD)
 			.doesNotContain("a@b.fr");
 	}
+
 }

@@ -24,9 +24,10 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The account side of member activation (issue 6): the e-mailed link (single use, 24 hours, hashed
- * at rest), the mails that replace it when the person already has an account or the address is
- * taken, and the attempt limit of the recognition step with its windows.
+ * The account side of member activation (issue 6): the e-mailed link (single use, 24
+ * hours, hashed at rest), the mails that replace it when the person already has an
+ * account or the address is taken, and the attempt limit of the recognition step with its
+ * windows.
  */
 @IdentityIntegrationTest
 class MemberActivationLinkTests {
@@ -114,9 +115,9 @@ class MemberActivationLinkTests {
 		members.startActivation(UUID.randomUUID(), EmailAddress.of(address), null);
 		String token = linkSentTo(address, 1);
 
-		assertThat(members.completeActivation(token, "soleil2024"))
-			.isInstanceOfSatisfying(MemberActivationResult.PasswordRejected.class,
-					rejected -> assertThat(rejected.problems()).contains(PasswordProblem.TOO_WEAK));
+		assertThat(members.completeActivation(token, "soleil2024")).isInstanceOfSatisfying(
+				MemberActivationResult.PasswordRejected.class,
+				rejected -> assertThat(rejected.problems()).contains(PasswordProblem.TOO_WEAK));
 		assertThat(members.completeActivation(token, PASSWORD)).isInstanceOf(MemberActivationResult.Activated.class);
 	}
 
@@ -273,4 +274,5 @@ class MemberActivationLinkTests {
 		return "10." + Math.floorMod(random.getMostSignificantBits(), 256) + "."
 				+ Math.floorMod(random.getLeastSignificantBits(), 256) + "." + Math.floorMod(random.hashCode(), 256);
 	}
+
 }

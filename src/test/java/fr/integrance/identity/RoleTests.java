@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Roles are sets of resource:action authorities; the second factor is optional for members only. */
+/**
+ * Roles are sets of resource:action authorities; the second factor is optional for
+ * members only.
+ */
 class RoleTests {
 
 	@Test
@@ -42,4 +45,5 @@ class RoleTests {
 					Authorities.LOGIN_SECOND_FACTOR_ENROLMENT);
 		}
 	}
+
 }

@@ -26,8 +26,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * TOTP second factor: mandatory enrolment for staff and organisation accounts (nothing else is
- * reachable before), optional for members, recovery codes usable once, codes never replayed.
+ * TOTP second factor: mandatory enrolment for staff and organisation accounts (nothing
+ * else is reachable before), optional for members, recovery codes usable once, codes
+ * never replayed.
  */
 @IdentityIntegrationTest
 class SecondFactorTests {
@@ -55,7 +56,10 @@ class SecondFactorTests {
 		clock.advance(Duration.ofMinutes(1));
 	}
 
-	/** Enrols through the pages; returns the secret read from the page and the recovery codes shown. */
+	/**
+	 * Enrols through the pages; returns the secret read from the page and the recovery
+	 * codes shown.
+	 */
 	record Enrolment(String secret, List<String> recoveryCodes, MockHttpServletResponse codesPage) {
 	}
 
@@ -103,11 +107,13 @@ class SecondFactorTests {
 		Enrolment enrolment = enrol(browser);
 
 		assertThat(enrolment.secret()).matches("[A-Z2-7]{32}");
-		assertThat(enrolment.recoveryCodes()).hasSize(10).allMatch(code -> code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
+		assertThat(enrolment.recoveryCodes()).hasSize(10)
+			.allMatch(code -> code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}"));
 		assertThat(browser.sessionCookie()).isNotEqualTo(beforeEnrolment);
 		assertThat(browser.get("/itutelle").getStatus()).isEqualTo(200);
 		assertThat(accounts.reload(agent.id()).secondFactorEnrolled()).isTrue();
-		assertThat(Mailbox.body(new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context)).awaitMessage(agent.login(), 1)))
+		assertThat(Mailbox
+			.body(new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context)).awaitMessage(agent.login(), 1)))
 			.contains("La double authentification vient d’être activée");
 		// Shown once: reloading the page does not show them again.
 		assertThat(browser.get("/compte/double-authentification/codes-de-secours").getRedirectedUrl())
@@ -218,4 +224,5 @@ class SecondFactorTests {
 		WebSession next = new WebSession(mvc);
 		assertThat(password(next, member).getRedirectedUrl()).isEqualTo("/connexion/code");
 	}
+
 }

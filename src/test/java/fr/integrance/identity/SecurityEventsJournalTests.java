@@ -17,9 +17,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Logins, failures and locks reach the hash-chained audit journal with ids only (RULES.md §4:
- * every success, failure, lock and unlock is journaled), and the chain still verifies; the TOTP
- * secret is encrypted at rest.
+ * Logins, failures and locks reach the hash-chained audit journal with ids only (RULES.md
+ * §4: every success, failure, lock and unlock is journaled), and the chain still
+ * verifies; the TOTP secret is encrypted at rest.
  */
 @IdentityIntegrationTest
 class SecurityEventsJournalTests {
@@ -54,9 +54,11 @@ class SecurityEventsJournalTests {
 		new WebSession(mvc).post("/connexion", "identifiant", member.login(), "motDePasse", TestAccounts.PASSWORD);
 
 		assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE subject_ref = ? ORDER BY sequence",
-				String.class, subject)).containsSubsequence("login.failure", "login.success");
+				String.class, subject))
+			.containsSubsequence("login.failure", "login.success");
 		assertThat(jdbc.queryForObject("SELECT object_ref FROM audit_entry WHERE subject_ref = ? AND action = ?",
-				String.class, subject, "login.failure")).isEqualTo("reason:BAD_PASSWORD");
+				String.class, subject, "login.failure"))
+			.isEqualTo("reason:BAD_PASSWORD");
 		assertThat(jdbc.queryForList("SELECT actor FROM audit_entry WHERE subject_ref = ?", String.class, subject))
 			.allSatisfy(actor -> assertThat(actor).doesNotContain(member.login()));
 		assertThat(verifier.verify().ok()).isTrue();
@@ -64,15 +66,17 @@ class SecurityEventsJournalTests {
 
 	@Test
 	void unknownLoginWhenJournaledThenAnonymousFailureWithoutTheLogin() {
-		long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.failure'", Long.class);
+		long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.failure'",
+				Long.class);
 
 		new WebSession(mvc).post("/connexion", "identifiant", "personne.inconnue@example.org", "motDePasse",
 				"Wrong-Password-000");
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'login.failure'", Long.class))
 			.isEqualTo(before + 1);
-		assertThat(jdbc.queryForList("SELECT COALESCE(subject_ref, '') || COALESCE(object_ref, '') || actor FROM audit_entry",
-				String.class)).noneMatch(text -> text.contains("personne.inconnue"));
+		assertThat(jdbc.queryForList(
+				"SELECT COALESCE(subject_ref, '') || COALESCE(object_ref, '') || actor FROM audit_entry", String.class))
+			.noneMatch(text -> text.contains("personne.inconnue"));
 	}
 
 	@Test
@@ -84,4 +88,5 @@ class SecurityEventsJournalTests {
 
 		assertThat(stored).startsWith("v1:").doesNotContain(TestAccounts.TOTP_SECRET);
 	}
+
 }

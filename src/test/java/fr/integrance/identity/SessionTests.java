@@ -25,9 +25,10 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Sessions (RULES.md §4): in the database, a new id at login, invalidated at logout, 30 minutes
- * idle and 12 hours absolute measured with the clock, secure cookie flags, a page listing one's
- * sessions where the others can be ended, and a password change or a disabled account ending them.
+ * Sessions (RULES.md §4): in the database, a new id at login, invalidated at logout, 30
+ * minutes idle and 12 hours absolute measured with the clock, secure cookie flags, a page
+ * listing one's sessions where the others can be ended, and a password change or a
+ * disabled account ending them.
  */
 @IdentityIntegrationTest
 class SessionTests {
@@ -164,7 +165,8 @@ class SessionTests {
 
 		assertThat(sessionsInDatabase(member)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
-				member.login())).isZero();
+				member.login()))
+			.isZero();
 	}
 
 	@Test
@@ -176,7 +178,8 @@ class SessionTests {
 		Document page = Jsoup.parse(laptop.get("/compte/sessions").getContentAsString());
 		assertThat(page.select("tbody tr")).hasSize(2);
 		assertThat(page.text()).contains("Cette session").contains("Autre appareil");
-		assertThat(page.select("tbody tr").first().select("td").get(1).text()).matches("\\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}");
+		assertThat(page.select("tbody tr").first().select("td").get(1).text())
+			.matches("\\d{2}/\\d{2}/\\d{4} à \\d{2}:\\d{2}");
 		assertThat(page.html()).doesNotContain(laptop.sessionCookie()).doesNotContain(phone.sessionCookie());
 
 		MockHttpServletResponse end = laptop.post("/compte/sessions/fin-des-autres");
@@ -232,7 +235,8 @@ class SessionTests {
 		assertThat(phone.get("/iadherent").getRedirectedUrl()).endsWith("/connexion");
 		assertThat(laptop.get("/iadherent").getStatus()).isEqualTo(200);
 		assertThat(laptop.sessionCookie()).isNotEqualTo(laptopBefore);
-		assertThat(Mailbox.body(new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context)).awaitMessage(member.login(), 1)))
+		assertThat(Mailbox
+			.body(new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context)).awaitMessage(member.login(), 1)))
 			.contains("Le mot de passe de votre compte vient d’être défini ou modifié");
 	}
 
@@ -253,7 +257,8 @@ class SessionTests {
 		Created member = accounts.account(Role.MEMBER);
 		WebSession browser = signedIn(member);
 
-		// As on a node that missed the deletion of the sessions: only the account row changed.
+		// As on a node that missed the deletion of the sessions: only the account row
+		// changed.
 		accounts.disable(member.id());
 
 		assertThat(browser.get("/iadherent").getRedirectedUrl()).endsWith("/connexion?expiree");
@@ -263,4 +268,5 @@ class SessionTests {
 		return jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Integer.class,
 				account.id().toString());
 	}
+
 }

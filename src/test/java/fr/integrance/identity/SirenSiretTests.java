@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SIREN and SIRET are checked with Luhn (RULES.md §5), La Poste's establishments by digit sum. */
+/**
+ * SIREN and SIRET are checked with Luhn (RULES.md §5), La Poste's establishments by digit
+ * sum.
+ */
 class SirenSiretTests {
 
 	@ParameterizedTest
@@ -54,4 +57,5 @@ class SirenSiretTests {
 	void toStringGivesTheDigits() {
 		assertThat(Siren.of("732 829 320")).hasToString("732829320");
 	}
+
 }

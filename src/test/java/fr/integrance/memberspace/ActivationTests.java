@@ -52,10 +52,11 @@ import fr.integrance.testsupport.Restrictions;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * Issue 6, member activation at {@code /activation}, through the web as a member goes: recognised
- * against an active contract, contact e-mail verified by a single-use link, password and consent,
- * then signed in to {@code /iadherent}; and what a stranger gets: one generic error, attempt limits
- * per member number and per client address that lift once the window has passed.
+ * Issue 6, member activation at {@code /activation}, through the web as a member goes:
+ * recognised against an active contract, contact e-mail verified by a single-use link,
+ * password and consent, then signed in to {@code /iadherent}; and what a stranger gets:
+ * one generic error, attempt limits per member number and per client address that lift
+ * once the window has passed.
  */
 @IdentityIntegrationTest
 class ActivationTests {
@@ -107,7 +108,8 @@ class ActivationTests {
 		return new Member(person, contracts.activate(opened.id()).memberNumber().value());
 	}
 
-	static MockHttpServletResponse post(WebSession browser, String clientAddress, String path, String... namesAndValues) {
+	static MockHttpServletResponse post(WebSession browser, String clientAddress, String path,
+			String... namesAndValues) {
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf()).with(r -> {
 			r.setRemoteAddr(clientAddress);
 			return r;
@@ -138,7 +140,10 @@ class ActivationTests {
 				+ Math.floorMod(random.getLeastSignificantBits(), 256);
 	}
 
-	/** A valid member number no contract holds (one per call: the daily cap counts per number). */
+	/**
+	 * A valid member number no contract holds (one per call: the daily cap counts per
+	 * number).
+	 */
 	static String unknownNumber() {
 		return MemberNumber.of(900_000_000L + ThreadLocalRandom.current().nextLong(99_999_999L)).value();
 	}
@@ -168,7 +173,8 @@ class ActivationTests {
 		assertThat(step2.getRedirectedUrl()).isEqualTo("/activation/courriel-envoye");
 		assertThat(page(browser.get("/activation/courriel-envoye")).text()).contains("Consultez votre messagerie");
 
-		// The link is opened in another browser (the mail client's): only the token counts.
+		// The link is opened in another browser (the mail client's): only the token
+		// counts.
 		WebSession mailClient = new WebSession(mvc);
 		String link = linkSentTo(email);
 		Document form = page(mailClient.get(link));
@@ -217,10 +223,10 @@ class ActivationTests {
 		Member member = activeMember();
 		WebSession browser = new WebSession(mvc);
 
-		Document wrongName = page(identify(browser, clientAddress(), "Lefebvre", "Marie Anne", "14/07/1980",
-				member.memberNumber()));
-		Document unknownNumber = page(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980",
-				unknownNumber()));
+		Document wrongName = page(
+				identify(browser, clientAddress(), "Lefebvre", "Marie Anne", "14/07/1980", member.memberNumber()));
+		Document unknownNumber = page(
+				identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980", unknownNumber()));
 
 		assertThat(wrongName.select("#refus").text()).isEqualTo(unknownNumber.select("#refus").text())
 			.startsWith(NOT_RECOGNISED);
@@ -243,16 +249,22 @@ class ActivationTests {
 		Member member = activeMember();
 		WebSession browser = new WebSession(mvc);
 		for (int i = 0; i < 5; i++) {
-			assertThat(page(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "01/01/1970",
-					member.memberNumber())).select("#refus").text()).startsWith(NOT_RECOGNISED);
+			assertThat(page(
+					identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "01/01/1970", member.memberNumber()))
+				.select("#refus")
+				.text()).startsWith(NOT_RECOGNISED);
 		}
 
-		// Right data, from yet another address: refused all the same, without saying they were right.
+		// Right data, from yet another address: refused all the same, without saying they
+		// were right.
 		MockHttpServletResponse limited = identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980",
 				member.memberNumber());
 		assertThat(page(limited).select("#refus").text()).startsWith(LIMITED);
-		assertThat(page(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "01/01/1970",
-				member.memberNumber())).select("#refus").text()).startsWith(LIMITED);
+		assertThat(
+				page(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "01/01/1970", member.memberNumber()))
+					.select("#refus")
+					.text())
+			.startsWith(LIMITED);
 
 		clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		assertThat(identify(browser, clientAddress(), "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber())
@@ -267,7 +279,8 @@ class ActivationTests {
 		WebSession browser = new WebSession(mvc);
 		for (int i = 0; i < 20; i++) {
 			String number = i % 2 == 0 ? other.memberNumber() : unknownNumber();
-			// Spread over the hour so that the per-number limit (5 in 15 minutes) is not what stops them.
+			// Spread over the hour so that the per-number limit (5 in 15 minutes) is not
+			// what stops them.
 			clock.advance(Duration.ofMinutes(2));
 			assertThat(page(identify(browser, ip, "Autre", "Personne", "01/01/1970", number)).select("#refus").text())
 				.startsWith(NOT_RECOGNISED);
@@ -281,8 +294,9 @@ class ActivationTests {
 			.getRedirectedUrl()).isEqualTo("/activation/coordonnees");
 
 		clock.advance(Duration.ofMinutes(61));
-		assertThat(identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber())
-			.getRedirectedUrl()).isEqualTo("/activation/coordonnees");
+		assertThat(
+				identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber()).getRedirectedUrl())
+			.isEqualTo("/activation/coordonnees");
 	}
 
 	@Test
@@ -293,10 +307,13 @@ class ActivationTests {
 		WebSession mailClient = new WebSession(mvc);
 
 		assertThat(post(mailClient, clientAddress(), link, "password", PASSWORD, "confirmation", PASSWORD, "consent",
-				"true").getRedirectedUrl()).isEqualTo("/connexion?compteActive");
+				"true")
+			.getRedirectedUrl()).isEqualTo("/connexion?compteActive");
 		assertThat(page(mailClient.get(link)).select("h1").text()).isEqualTo("Ce lien ne fonctionne plus");
 		assertThat(page(post(mailClient, clientAddress(), link, "password", PASSWORD, "confirmation", PASSWORD,
-				"consent", "true")).select("h1").text()).isEqualTo("Ce lien ne fonctionne plus");
+				"consent", "true"))
+			.select("h1")
+			.text()).isEqualTo("Ce lien ne fonctionne plus");
 
 		Member late = activeMember();
 		String lateEmail = newAddress();
@@ -324,8 +341,8 @@ class ActivationTests {
 		Member member = activeMember();
 		String link = throughStep2(member, newAddress());
 
-		Document page = page(post(new WebSession(mvc), clientAddress(), link, "password", "soleil2024",
-				"confirmation", "soleil2024", "consent", "true"));
+		Document page = page(post(new WebSession(mvc), clientAddress(), link, "password", "soleil2024", "confirmation",
+				"soleil2024", "consent", "true"));
 
 		assertThat(page.select("#password-error").text()).isNotBlank();
 		assertThat(members.accountOf(member.person().value())).isEmpty();
@@ -339,8 +356,9 @@ class ActivationTests {
 		WebSession browser = new WebSession(mvc);
 		String ip = clientAddress();
 
-		assertThat(identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber())
-			.getRedirectedUrl()).isEqualTo("/activation/coordonnees");
+		assertThat(
+				identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber()).getRedirectedUrl())
+			.isEqualTo("/activation/coordonnees");
 		assertThat(post(browser, ip, "/activation/coordonnees", "email", email, "phone", "").getRedirectedUrl())
 			.isEqualTo("/activation/courriel-envoye");
 
@@ -365,8 +383,8 @@ class ActivationTests {
 		assertThat(page.select("#phone-error").text()).isEqualTo("Ce numéro de téléphone n’est pas valide.");
 
 		clock.advance(Duration.ofMinutes(16));
-		assertThat(post(browser, ip, "/activation/coordonnees", "email", newAddress(), "phone", "")
-			.getRedirectedUrl()).isEqualTo("/activation?expiree");
+		assertThat(post(browser, ip, "/activation/coordonnees", "email", newAddress(), "phone", "").getRedirectedUrl())
+			.isEqualTo("/activation?expiree");
 	}
 
 	@Test
@@ -430,7 +448,8 @@ class ActivationTests {
 		String link = throughStep2(member, chosen);
 
 		assertThat(post(new WebSession(mvc), clientAddress(), link, "password", PASSWORD, "confirmation", PASSWORD,
-				"consent", "true").getRedirectedUrl()).isEqualTo("/connexion?compteActive");
+				"consent", "true")
+			.getRedirectedUrl()).isEqualTo("/connexion?compteActive");
 
 		OutboxDelivery.deliverDue(context);
 		MimeMessage notice = mailbox.awaitMessage(onFile, 1);
@@ -443,10 +462,12 @@ class ActivationTests {
 	String throughStep2(Member member, String email) {
 		WebSession browser = new WebSession(mvc);
 		String ip = clientAddress();
-		assertThat(identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber())
-			.getRedirectedUrl()).isEqualTo("/activation/coordonnees");
+		assertThat(
+				identify(browser, ip, "Lefèvre", "Marie Anne", "14/07/1980", member.memberNumber()).getRedirectedUrl())
+			.isEqualTo("/activation/coordonnees");
 		assertThat(post(browser, ip, "/activation/coordonnees", "email", email, "phone", "").getRedirectedUrl())
 			.isEqualTo("/activation/courriel-envoye");
 		return linkSentTo(email);
 	}
+
 }

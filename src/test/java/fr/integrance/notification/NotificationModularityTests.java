@@ -22,4 +22,5 @@ class NotificationModularityTests {
 			.filteredOn(message -> message.contains("fr.integrance.notification") || message.contains("'notification'"))
 			.isEmpty();
 	}
+
 }

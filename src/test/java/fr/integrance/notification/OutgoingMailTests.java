@@ -65,4 +65,5 @@ class OutgoingMailTests {
 		assertThatThrownBy(() -> MailText.of(" ")).isInstanceOf(IllegalArgumentException.class);
 		assertThat(MailText.of("k", "a", 1).argumentArray()).containsExactly("a", 1);
 	}
+
 }

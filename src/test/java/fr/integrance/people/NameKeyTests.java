@@ -22,9 +22,10 @@ import fr.integrance.platform.PostalAddress;
 class NameKeyTests {
 
 	@ParameterizedTest(name = "{0} → {1}")
-	@CsvSource(delimiter = '|', value = { "Martin|MARTIN", "  martin |MARTIN", "Lefèvre|LEFEVRE", "Éloïse|ELOISE",
-			"N’Diaye-Le Goff|NDIAYELEGOFF", "N'Diaye le goff|NDIAYELEGOFF", "Œdipe|OEDIPE", "Lætitia|LAETITIA",
-			"Straße|STRASSE", "Çağlar|CAGLAR", "Jean-Pierre|JEANPIERRE", "Müller|MULLER", "Ñúñez|NUNEZ" })
+	@CsvSource(delimiter = '|',
+			value = { "Martin|MARTIN", "  martin |MARTIN", "Lefèvre|LEFEVRE", "Éloïse|ELOISE",
+					"N’Diaye-Le Goff|NDIAYELEGOFF", "N'Diaye le goff|NDIAYELEGOFF", "Œdipe|OEDIPE", "Lætitia|LAETITIA",
+					"Straße|STRASSE", "Çağlar|CAGLAR", "Jean-Pierre|JEANPIERRE", "Müller|MULLER", "Ñúñez|NUNEZ" })
 	void keyIsUpperCaseWithoutAccentsOrPunctuation(String name, String key) {
 		assertThat(NameKey.of(name)).isEqualTo(key);
 	}
@@ -53,4 +54,5 @@ class NameKeyTests {
 		assertThat(account.toString()).doesNotContain("Alice", "20041010050500013");
 		assertThat(NewPerson.of(person.name(), person.birthDate()).toString()).doesNotContain("Durand", "1995");
 	}
+
 }

@@ -28,15 +28,18 @@ import fr.integrance.platform.Civility;
 import fr.integrance.platform.Nir;
 
 /**
- * The NIR never reaches the database in clear: neither in SQL text nor as a bound parameter, on
- * registration (ciphertext and blind index only) nor on lookup (blind index only). Every statement
- * and parameter is captured below the JPA layer, by wrapping the application's data source.
+ * The NIR never reaches the database in clear: neither in SQL text nor as a bound
+ * parameter, on registration (ciphertext and blind index only) nor on lookup (blind index
+ * only). Every statement and parameter is captured below the JPA layer, by wrapping the
+ * application's data source.
  */
 @IntegrationTest
 @Import(NirNeverInSqlTests.CapturingDataSource.class)
 class NirNeverInSqlTests {
 
-	/** Everything sent to the database: SQL texts and the text of each bound parameter. */
+	/**
+	 * Everything sent to the database: SQL texts and the text of each bound parameter.
+	 */
 	static final Queue<String> SENT = new ConcurrentLinkedQueue<>();
 
 	@Autowired
@@ -50,8 +53,8 @@ class NirNeverInSqlTests {
 		Nir nir = TestNirs.next();
 		SENT.clear();
 
-		PersonId id = people.register(PeopleIntegrationTests.newPerson(Civility.M, "Sécu", "Aimé", null,
-				LocalDate.of(1985, 1, 1), nir));
+		PersonId id = people.register(
+				PeopleIntegrationTests.newPerson(Civility.M, "Sécu", "Aimé", null, LocalDate.of(1985, 1, 1), nir));
 		assertThat(people.findByNir(nir)).map(PersonSummary::id).contains(id);
 		assertThat(people.find(id).orElseThrow().nir()).isEqualTo(nir);
 
@@ -64,7 +67,10 @@ class NirNeverInSqlTests {
 		assertThat(sent).anyMatch(text -> text.toLowerCase().contains("nir_index"));
 	}
 
-	/** Wraps the data source so that every statement and parameter is recorded in {@link #SENT}. */
+	/**
+	 * Wraps the data source so that every statement and parameter is recorded in
+	 * {@link #SENT}.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CapturingDataSource {
 
@@ -102,8 +108,10 @@ class NirNeverInSqlTests {
 					return wrap(connection, Connection.class);
 				}
 				if (result instanceof PreparedStatement statement) {
-					return wrap(statement, method.getReturnType() == java.sql.CallableStatement.class
-							? (Class<PreparedStatement>) (Class<?>) java.sql.CallableStatement.class : PreparedStatement.class);
+					return wrap(statement,
+							method.getReturnType() == java.sql.CallableStatement.class
+									? (Class<PreparedStatement>) (Class<?>) java.sql.CallableStatement.class
+									: PreparedStatement.class);
 				}
 				if (result instanceof Statement statement) {
 					return wrap(statement, Statement.class);
@@ -112,5 +120,7 @@ class NirNeverInSqlTests {
 			};
 			return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
 		}
+
 	}
+
 }

@@ -21,7 +21,10 @@ import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
 
-/** Register, find, search by name prefix and birth date, find by NIR, bank accounts and mandates. */
+/**
+ * Register, find, search by name prefix and birth date, find by NIR, bank accounts and
+ * mandates.
+ */
 @IntegrationTest
 class PeopleIntegrationTests {
 
@@ -74,11 +77,13 @@ class PeopleIntegrationTests {
 	void searchMatchesPrefixWithoutCaseOrAccentsAndFiltersOnBirthDate() {
 		LocalDate born = LocalDate.of(1965, 3, 4);
 		PersonId eloise = people.register(newPerson(Civility.MME, "Zéphyrin-Öst", "Éloïse", null, born, null));
-		PersonId bruno = people.register(newPerson(Civility.M, "ZEPHYRIN", "Bruno", null, LocalDate.of(1990, 1, 1), null));
+		PersonId bruno = people
+			.register(newPerson(Civility.M, "ZEPHYRIN", "Bruno", null, LocalDate.of(1990, 1, 1), null));
 		PersonId married = people
 			.register(newPerson(Civility.MME, "Autre", "Claire", "Zéphyrin", LocalDate.of(1991, 2, 3), null));
 
-		// In the order of the name that matched (usage or birth name), then of birth dates.
+		// In the order of the name that matched (usage or birth name), then of birth
+		// dates.
 		assertThat(people.search("zephyr", null, 10)).extracting(PersonSummary::id)
 			.containsExactly(bruno, married, eloise);
 		assertThat(people.search("  Zéphyrin Ost", null, 10)).extracting(PersonSummary::id).containsExactly(eloise);
@@ -102,7 +107,8 @@ class PeopleIntegrationTests {
 
 	@Test
 	void changeContactReplacesEmailAndPhone() {
-		PersonId id = people.register(NewPerson.of(PersonName.of(Civility.M, "Roux", "Jean"), LocalDate.of(1950, 1, 1)));
+		PersonId id = people
+			.register(NewPerson.of(PersonName.of(Civility.M, "Roux", "Jean"), LocalDate.of(1950, 1, 1)));
 
 		people.changeContact(id, EmailAddress.of("jean.roux@example.org"), null);
 
@@ -114,13 +120,14 @@ class PeopleIntegrationTests {
 
 	@Test
 	void bankAccountWithMandateSignedThenRevoked() {
-		PersonId id = people.register(NewPerson.of(PersonName.of(Civility.MME, "Blanc", "Lise"), LocalDate.of(1988, 9, 9)));
+		PersonId id = people
+			.register(NewPerson.of(PersonName.of(Civility.MME, "Blanc", "Lise"), LocalDate.of(1988, 9, 9)));
 		Iban iban = Iban.parse("FR14 2004 1010 0505 0001 3M02 606");
 
 		BankAccountId account = people.addBankAccount(id, iban, Bic.parse("PSSTFRPPLYO"), "Lise Blanc");
 		DirectDebitMandate mandate = people.signMandate(account, LocalDate.of(2026, 1, 15));
-		DirectDebitMandate other = people.signMandate(
-				people.addBankAccount(id, iban, null, "Lise Blanc"), LocalDate.of(2026, 1, 16));
+		DirectDebitMandate other = people.signMandate(people.addBankAccount(id, iban, null, "Lise Blanc"),
+				LocalDate.of(2026, 1, 16));
 
 		assertThat(mandate.rum()).matches("ITG-\\d{12}").isNotEqualTo(other.rum());
 		assertThatThrownBy(() -> people.signMandate(account, LocalDate.of(2026, 2, 1)))
@@ -134,4 +141,5 @@ class PeopleIntegrationTests {
 				account.value());
 		assertThat(stored).startsWith("v1:").doesNotContain(iban.value());
 	}
+
 }

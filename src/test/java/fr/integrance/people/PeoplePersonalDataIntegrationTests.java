@@ -26,7 +26,10 @@ import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
-/** Access, erasure and restriction of a person through the SPI, people and contracts together. */
+/**
+ * Access, erasure and restriction of a person through the SPI, people and contracts
+ * together.
+ */
 @IntegrationTest
 class PeoplePersonalDataIntegrationTests {
 
@@ -40,8 +43,8 @@ class PeoplePersonalDataIntegrationTests {
 	PersonalDataProviders providers;
 
 	PersonId person(String last, Nir nir) {
-		return people.register(PeopleIntegrationTests.newPerson(Civility.MME, last, "Inès", null,
-				LocalDate.of(1979, 4, 4), nir));
+		return people.register(
+				PeopleIntegrationTests.newPerson(Civility.MME, last, "Inès", null, LocalDate.of(1979, 4, 4), nir));
 	}
 
 	@Test
@@ -49,9 +52,11 @@ class PeoplePersonalDataIntegrationTests {
 		Nir nir = TestNirs.next();
 		PersonId member = person("Export", nir);
 		PersonId child = person("Enfant", null);
-		people.addBankAccount(member, Iban.parse("FR1420041010050500013M02606"), Bic.parse("PSSTFRPPLYO"), "Inès Export");
-		IndividualContract contract = contracts.open(new NewIndividualContract(member, "confort",
-				LocalDate.of(2026, 1, 1), List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2026, 1, 1)))));
+		people.addBankAccount(member, Iban.parse("FR1420041010050500013M02606"), Bic.parse("PSSTFRPPLYO"),
+				"Inès Export");
+		IndividualContract contract = contracts
+			.open(new NewIndividualContract(member, "confort", LocalDate.of(2026, 1, 1),
+					List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2026, 1, 1)))));
 
 		List<ExportSection> sections = providers.export(DataSubjectRef.person(member.toString()));
 
@@ -73,16 +78,15 @@ class PeoplePersonalDataIntegrationTests {
 		assertThat(sections.toString() + sections.stream().map(ExportSection::records).toList())
 			.doesNotContain(child.toString())
 			.doesNotContain("Enfant");
-		assertThat(providers.export(DataSubjectRef.person(child.toString())))
-			.anySatisfy(s -> assertThat(s.records()).anySatisfy(r -> assertThat(r).containsEntry("coveredAs", "CHILD")));
+		assertThat(providers.export(DataSubjectRef.person(child.toString()))).anySatisfy(
+				s -> assertThat(s.records()).anySatisfy(r -> assertThat(r).containsEntry("coveredAs", "CHILD")));
 	}
 
 	@Test
 	void eraseWhenContractRunsThenEverythingKeptWithTheReason() {
 		PersonId member = person("Conservée", TestNirs.next());
-		contracts.activate(contracts
-			.open(new NewIndividualContract(member, "confort", LocalDate.of(2026, 1, 1), List.of()))
-			.id());
+		contracts.activate(
+				contracts.open(new NewIndividualContract(member, "confort", LocalDate.of(2026, 1, 1), List.of())).id());
 
 		List<ErasureOutcome> outcomes = providers.eraseOrAnonymise(DataSubjectRef.person(member.toString()));
 
@@ -155,4 +159,5 @@ class PeoplePersonalDataIntegrationTests {
 		assertThat(providers.export(DataSubjectRef.person("not-a-uuid"))).isEmpty();
 		assertThat(providers.eraseOrAnonymise(DataSubjectRef.visitor("v-1"))).isEmpty();
 	}
+
 }

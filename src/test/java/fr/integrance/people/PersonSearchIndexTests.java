@@ -15,11 +15,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.integrance.IntegrationTest;
 
 /**
- * On PostgreSQL, the name search is served by the (search key, birth date) indexes whatever the
- * database collation (the keys are {@code COLLATE "C"} columns since V89): with 50,000 people, the
- * planner reads the first page of a prefix in index order, without sorting the matches. The rows
- * are inserted and rolled back within the test's transaction. Skipped on H2, which has no planner
- * worth asking.
+ * On PostgreSQL, the name search is served by the (search key, birth date) indexes
+ * whatever the database collation (the keys are {@code COLLATE "C"} columns since V89):
+ * with 50,000 people, the planner reads the first page of a prefix in index order,
+ * without sorting the matches. The rows are inserted and rolled back within the test's
+ * transaction. Skipped on H2, which has no planner worth asking.
  */
 @IntegrationTest
 class PersonSearchIndexTests {
@@ -32,17 +32,19 @@ class PersonSearchIndexTests {
 
 	@Test
 	void prefixSearchUsesTheSearchKeyIndexOnPostgreSql() {
-		assumeTrue(Boolean.TRUE.equals(
-				jdbc.execute((Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()))),
+		assumeTrue(
+				Boolean.TRUE.equals(
+						jdbc.execute((Connection c) -> "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()))),
 				"PostgreSQL only");
 		TransactionTemplate template = new TransactionTemplate(transactions);
 		template.executeWithoutResult(status -> {
-			jdbc.execute("""
-					INSERT INTO person (id, civility, last_name, first_names, search_key, birth_date, restricted,
-					    created_at, version)
-					SELECT gen_random_uuid(), 'M', 'Nom' || n, 'Prenom', 'NOM' || upper(md5(n::text)), DATE '1950-01-01' + (n % 20000),
-					    FALSE, now(), 0
-					FROM generate_series(1, 50000) AS n""");
+			jdbc.execute(
+					"""
+							INSERT INTO person (id, civility, last_name, first_names, search_key, birth_date, restricted,
+							    created_at, version)
+							SELECT gen_random_uuid(), 'M', 'Nom' || n, 'Prenom', 'NOM' || upper(md5(n::text)), DATE '1950-01-01' + (n % 20000),
+							    FALSE, now(), 0
+							FROM generate_series(1, 50000) AS n""");
 			jdbc.execute("ANALYZE person");
 
 			List<String> byName = explain("search_key LIKE 'NOMA%'", "search_key, birth_date, id");
@@ -54,8 +56,7 @@ class PersonSearchIndexTests {
 				.doesNotContain("Seq Scan")
 				.doesNotContain("Bitmap Heap Scan");
 			assertThat(String.join("\n", byBirthName)).contains("ix_person_birth_name_key").doesNotContain("Seq Scan");
-			assertThat(String.join("\n", byNameAndBirth)).contains("ix_person_search_key")
-				.doesNotContain("Seq Scan");
+			assertThat(String.join("\n", byNameAndBirth)).contains("ix_person_search_key").doesNotContain("Seq Scan");
 			status.setRollbackOnly();
 		});
 	}
@@ -64,4 +65,5 @@ class PersonSearchIndexTests {
 		return jdbc.queryForList("EXPLAIN SELECT id FROM person WHERE " + condition
 				+ " AND anonymised_at IS NULL ORDER BY " + order + " LIMIT 51", String.class);
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import fr.integrance.platform.Nir;
 
 /**
- * Valid NIRs that no other test uses: born abroad (department 99) in a commune and order taken
- * from a counter seeded at random, so that repeated runs on the same PostgreSQL database do not
- * collide on the unique blind index.
+ * Valid NIRs that no other test uses: born abroad (department 99) in a commune and order
+ * taken from a counter seeded at random, so that repeated runs on the same PostgreSQL
+ * database do not collide on the unique blind index.
  */
 public final class TestNirs {
 
@@ -22,4 +22,5 @@ public final class TestNirs {
 		int key = (int) (97 - Long.parseLong(first13) % 97);
 		return Nir.parse(first13 + String.format("%02d", key));
 	}
+
 }

@@ -28,8 +28,8 @@ class BankIdentifierTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "FR7630006000011234567890188", "FR763000600001123456789018", "FR76300060000112345678901890",
-			"XX7630006000011234567890189", "FR76 3000 6000 0112 3456 7890 18!" })
+	@ValueSource(strings = { "FR7630006000011234567890188", "FR763000600001123456789018",
+			"FR76300060000112345678901890", "XX7630006000011234567890189", "FR76 3000 6000 0112 3456 7890 18!" })
 	void rejectsWrongChecksLengthsAndCountries(String input) {
 		assertThatThrownBy(() -> Iban.parse(input)).isInstanceOf(InvalidValueException.class)
 			.hasMessage("iban.invalid")
@@ -61,4 +61,5 @@ class BankIdentifierTests {
 		assertThatThrownBy(() -> Iban.parse("")).hasMessage("iban.required");
 		assertThatThrownBy(() -> Bic.parse(null)).hasMessage("bic.required");
 	}
+
 }

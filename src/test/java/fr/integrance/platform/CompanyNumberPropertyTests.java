@@ -42,8 +42,7 @@ class CompanyNumberPropertyTests {
 	}
 
 	@Property
-	void acceptsLaPosteEstablishmentsWhoseDigitsSumToAMultipleOfFive(
-			@ForAll @IntRange(min = 0, max = 99_999) int nic) {
+	void acceptsLaPosteEstablishmentsWhoseDigitsSumToAMultipleOfFive(@ForAll @IntRange(min = 0, max = 99_999) int nic) {
 		String siret = Siren.LA_POSTE + String.format("%05d", nic);
 		boolean expected = Luhn.digitSum(siret) % 5 == 0 || Luhn.isValid(siret);
 
@@ -88,4 +87,5 @@ class CompanyNumberPropertyTests {
 			return false;
 		}
 	}
+
 }

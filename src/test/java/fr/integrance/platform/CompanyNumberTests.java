@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** SIREN and SIRET (RULES.md §5): Luhn, SIRET starting with a valid SIREN, La Poste's exception. */
+/**
+ * SIREN and SIRET (RULES.md §5): Luhn, SIRET starting with a valid SIREN, La Poste's
+ * exception.
+ */
 class CompanyNumberTests {
 
 	@Test
@@ -39,7 +42,8 @@ class CompanyNumberTests {
 
 	@Test
 	void rejectsALuhnValidSiretWhoseSirenIsInvalid() {
-		// 12345678 + 9 fails Luhn as a SIREN; complete the SIRET so that the 14 digits pass Luhn.
+		// 12345678 + 9 fails Luhn as a SIREN; complete the SIRET so that the 14 digits
+		// pass Luhn.
 		String body = "1234567890001";
 		String siret = body + luhnDigit(body);
 
@@ -73,4 +77,5 @@ class CompanyNumberTests {
 		}
 		throw new IllegalStateException("no Luhn digit");
 	}
+
 }

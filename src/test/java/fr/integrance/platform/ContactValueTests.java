@@ -82,7 +82,8 @@ class ContactValueTests {
 
 	@Test
 	void rejectsEmailsLongerThanTheSmtpLimit() {
-		// 3 labels of 63 letters and a 57-letter one before ".fr": a valid 252-character domain
+		// 3 labels of 63 letters and a 57-letter one before ".fr": a valid 252-character
+		// domain
 		String domain = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".fr";
 
 		assertThat(EmailAddress.of("j@" + domain).value()).hasSize(254);
@@ -149,4 +150,5 @@ class ContactValueTests {
 		assertThatThrownBy(() -> PostalAddress.of(List.of("1 rue"), "10;00", "Bruxelles", "BE"))
 			.hasMessage("postal-address.postal-code.invalid");
 	}
+
 }

@@ -58,4 +58,5 @@ class DateRangeTests {
 		assertThat(DateRange.from(JAN_1).endingOn(DEC_31)).isEqualTo(DateRange.of(JAN_1, DEC_31));
 		assertThat(DateRange.from(JAN_1).toString()).isEqualTo("[2025-01-01, …)");
 	}
+
 }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The NIR rules of RULES.md §5, on its test vectors and on the odd numbers real registers hold. */
+/**
+ * The NIR rules of RULES.md §5, on its test vectors and on the odd numbers real registers
+ * hold.
+ */
 class NirTests {
 
 	@Test
@@ -89,4 +92,5 @@ class NirTests {
 	static String withKey(String first13) {
 		return first13 + String.format("%02d", Nir.key(first13));
 	}
+
 }

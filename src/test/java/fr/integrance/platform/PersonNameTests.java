@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Names as French forms ask them: letters with accents, spaces, hyphens and apostrophes. */
+/**
+ * Names as French forms ask them: letters with accents, spaces, hyphens and apostrophes.
+ */
 class PersonNameTests {
 
 	@ParameterizedTest
@@ -18,8 +20,7 @@ class PersonNameTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Dupont2", "Du--pont", "-Dupont", "Dupont-", "'Dupont", "Du_pont", "Dupont.",
-			"<script>" })
+	@ValueSource(strings = { "Dupont2", "Du--pont", "-Dupont", "Dupont-", "'Dupont", "Du_pont", "Dupont.", "<script>" })
 	void rejectsDigitsSymbolsAndDanglingSeparators(String lastName) {
 		assertThatThrownBy(() -> PersonName.of(Civility.M, lastName, "Jean"))
 			.hasMessage("person-name.last-name.invalid");
@@ -44,7 +45,8 @@ class PersonNameTests {
 	@Test
 	void rejectsMissingCivilityEmptyAndOverlongParts() {
 		assertThatThrownBy(() -> PersonName.of(null, "Martin", "Claire")).hasMessage("person-name.civility.required");
-		assertThatThrownBy(() -> PersonName.of(Civility.MME, "Martin", " ")).hasMessage("person-name.first-names.invalid");
+		assertThatThrownBy(() -> PersonName.of(Civility.MME, "Martin", " "))
+			.hasMessage("person-name.first-names.invalid");
 		assertThatThrownBy(() -> PersonName.of(Civility.MME, "a".repeat(101), "Claire"))
 			.hasMessage("person-name.last-name.invalid");
 		assertThat(PersonName.of(Civility.MME, "a".repeat(100), "Claire").lastName()).hasSize(100);
@@ -56,11 +58,14 @@ class PersonNameTests {
 	void showsOnlyCivilityAndInitialsInToString() {
 		PersonName name = PersonName.of(Civility.MME, "Dupont", "Élise", "Martin");
 
-		assertThat(name.toString()).isEqualTo("PersonName[MME É. D.]").doesNotContain("Dupont").doesNotContain("Martin");
+		assertThat(name.toString()).isEqualTo("PersonName[MME É. D.]")
+			.doesNotContain("Dupont")
+			.doesNotContain("Martin");
 	}
 
 	@Test
 	void civilityLabelsComeFromTheBundle() {
 		assertThat(Civility.MME.messageKey()).isEqualTo("civility.MME");
 	}
+
 }

@@ -120,4 +120,5 @@ class ProductionSettingsCheckTests {
 			.satisfies(error -> assertThat(((MissingProductionSettingsException) error).missing())
 				.anyMatch(missing -> missing.contains("DATABASE_URL")));
 	}
+
 }

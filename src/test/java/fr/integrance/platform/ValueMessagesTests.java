@@ -18,14 +18,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key a value object can throw, and every civility label, has its French and
- * English text in the {@code i18n/values} bundle, so that a form never shows a bare key.
+ * Every message key a value object can throw, and every civility label, has its French
+ * and English text in the {@code i18n/values} bundle, so that a form never shows a bare
+ * key.
  */
 class ValueMessagesTests {
 
 	private static final Path SOURCES = Path.of("src/main/java/fr/integrance/platform");
 
-	/** A message key as a string literal: what {@code new InvalidValueException(…)} receives, directly or not. */
+	/**
+	 * A message key as a string literal: what {@code new InvalidValueException(…)}
+	 * receives, directly or not.
+	 */
 	private static final Pattern THROWN_KEY = Pattern
 		.compile("\"([a-z-]+(?:\\.[a-z-]+)*\\.(?:invalid|required)|[a-z-]+\\.end-before-start)\"");
 
@@ -86,4 +90,5 @@ class ValueMessagesTests {
 		}
 		return properties;
 	}
+
 }

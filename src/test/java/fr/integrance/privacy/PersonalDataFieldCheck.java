@@ -16,16 +16,19 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * The privacy-by-construction check: every persistent field of an entity (its mapped superclasses
- * and embeddables included) carries {@link PersonalData} with a category of the register, or
- * {@link NotPersonalData}, not both.
+ * The privacy-by-construction check: every persistent field of an entity (its mapped
+ * superclasses and embeddables included) carries {@link PersonalData} with a category of
+ * the register, or {@link NotPersonalData}, not both.
  */
 final class PersonalDataFieldCheck {
 
 	private PersonalDataFieldCheck() {
 	}
 
-	/** The problems of one entity class; empty when every persistent field is accounted for. */
+	/**
+	 * The problems of one entity class; empty when every persistent field is accounted
+	 * for.
+	 */
 	static List<String> problems(Class<?> entity, Set<String> registerCategories) {
 		List<String> problems = new ArrayList<>();
 		for (Class<?> type = entity; type != null && type != Object.class; type = type.getSuperclass()) {
@@ -69,4 +72,5 @@ final class PersonalDataFieldCheck {
 			}
 		}
 	}
+
 }

@@ -19,9 +19,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * Walks every JPA entity of the application (from Hibernate's metamodel) and fails on a persistent
- * field marked neither {@code @PersonalData} nor {@code @NotPersonalData}, or on a category the
- * register does not declare.
+ * Walks every JPA entity of the application (from Hibernate's metamodel) and fails on a
+ * persistent field marked neither {@code @PersonalData} nor {@code @NotPersonalData}, or
+ * on a category the register does not declare.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -52,7 +52,9 @@ class PersonalDataFieldsTests {
 			.isEmpty();
 	}
 
-	/** Not registered with JPA: only here to prove that the check reports what it must. */
+	/**
+	 * Not registered with JPA: only here to prove that the check reports what it must.
+	 */
 	static class UnclassifiedEntity {
 
 		@NotPersonalData
@@ -74,6 +76,7 @@ class PersonalDataFieldsTests {
 		String displayName;
 
 		static final String CONSTANT = "not a field";
+
 	}
 
 	@Test
@@ -93,6 +96,7 @@ class PersonalDataFieldsTests {
 		String street;
 
 		String city;
+
 	}
 
 	static class EntityWithEmbedded {
@@ -102,6 +106,7 @@ class PersonalDataFieldsTests {
 
 		@jakarta.persistence.Embedded
 		Address address;
+
 	}
 
 	@Test
@@ -109,4 +114,5 @@ class PersonalDataFieldsTests {
 		assertThat(PersonalDataFieldCheck.problems(EntityWithEmbedded.class, registerCategories()))
 			.containsExactly(Address.class.getName() + ".city: neither @PersonalData nor @NotPersonalData");
 	}
+
 }

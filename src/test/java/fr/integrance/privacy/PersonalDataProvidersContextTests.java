@@ -19,8 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import fr.integrance.platform.PersonalData;
 
 /**
- * The registry bean collects the application's providers, one per module that stores personal
- * data; an unknown subject has nothing anywhere.
+ * The registry bean collects the application's providers, one per module that stores
+ * personal data; an unknown subject has nothing anywhere.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,7 +43,9 @@ class PersonalDataProvidersContextTests {
 		assertThat(providers.eraseOrAnonymise(DataSubjectRef.account("not-an-account"))).isEmpty();
 	}
 
-	/** A new table of personal data cannot be forgotten: its module must have a provider. */
+	/**
+	 * A new table of personal data cannot be forgotten: its module must have a provider.
+	 */
 	@Test
 	void everyModuleWithAnEntityHoldingPersonalDataHasAProvider() {
 		Set<String> modules = entityManagerFactory.getMetamodel()
@@ -71,4 +73,5 @@ class PersonalDataProvidersContextTests {
 	private static boolean personal(Field field) {
 		return field.isAnnotationPresent(PersonalData.class);
 	}
+
 }

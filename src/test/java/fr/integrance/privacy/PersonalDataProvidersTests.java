@@ -36,7 +36,9 @@ class PersonalDataProvidersTests {
 	static final class RecordingProvider implements PersonalDataProvider {
 
 		final String module;
+
 		final String category;
+
 		final List<String> calls = new ArrayList<>();
 
 		RecordingProvider(String module, String category) {
@@ -61,9 +63,8 @@ class PersonalDataProvidersTests {
 		@Override
 		public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
 			calls.add("erase " + subject.id());
-			return List.of(ErasureOutcome.erased(module, module + "_contact#1"),
-					ErasureOutcome.kept(module, module + "_contract#7", "obligation légale : contrat + 6 ans",
-							LocalDate.of(2032, 12, 31)));
+			return List.of(ErasureOutcome.erased(module, module + "_contact#1"), ErasureOutcome.kept(module,
+					module + "_contract#7", "obligation légale : contrat + 6 ans", LocalDate.of(2032, 12, 31)));
 		}
 
 		@Override
@@ -77,6 +78,7 @@ class PersonalDataProvidersTests {
 			calls.add("lift " + subject.id());
 			return new RestrictionOutcome(module, 2);
 		}
+
 	}
 
 	@Test
@@ -157,4 +159,5 @@ class PersonalDataProvidersTests {
 			.asString()
 			.doesNotContain("alice");
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import fr.integrance.IntegranceApplication;
 
 /**
- * The privacy kernel is a module that depends on platform only and breaks no module rule. Only the
- * violations that involve privacy are asserted here; the application-wide check belongs to the
- * modularity test of the whole application.
+ * The privacy kernel is a module that depends on platform only and breaks no module rule.
+ * Only the violations that involve privacy are asserted here; the application-wide check
+ * belongs to the modularity test of the whole application.
  */
 class PrivacyModularityTests {
 
@@ -21,9 +21,11 @@ class PrivacyModularityTests {
 	void privacyDependsOnPlatformOnlyAndBreaksNoModuleRule() {
 		ApplicationModule privacy = MODULES.getModuleByName("privacy").orElseThrow();
 
-		assertThat(privacy.getBootstrapDependencies(MODULES).map(ApplicationModule::getName)).allMatch("platform"::equals);
+		assertThat(privacy.getBootstrapDependencies(MODULES).map(ApplicationModule::getName))
+			.allMatch("platform"::equals);
 		assertThat(MODULES.detectViolations().getMessages())
 			.filteredOn(message -> message.contains("fr.integrance.privacy") || message.contains("'privacy'"))
 			.isEmpty();
 	}
+
 }

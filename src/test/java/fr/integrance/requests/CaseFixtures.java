@@ -5,7 +5,10 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationContext;
 
-/** For tests outside the module (the authorization matrix, the browser): submitted cases with one attachment. */
+/**
+ * For tests outside the module (the authorization matrix, the browser): submitted cases
+ * with one attachment.
+ */
 public final class CaseFixtures {
 
 	/** A case and its attachment. */
@@ -16,8 +19,8 @@ public final class CaseFixtures {
 	}
 
 	/**
-	 * A subscription with two dependants whose civility the request does not carry, as the public
-	 * form sent them before it asked it: staff must give it when accepting.
+	 * A subscription with two dependants whose civility the request does not carry, as
+	 * the public form sent them before it asked it: staff must give it when accepting.
 	 */
 	public static CaseWithFile subscriptionWithFile(ApplicationContext context) {
 		try {
@@ -33,7 +36,10 @@ public final class CaseFixtures {
 		}
 	}
 
-	/** The same subscription as the public form sends it now: each dependant with their civility. */
+	/**
+	 * The same subscription as the public form sends it now: each dependant with their
+	 * civility.
+	 */
 	public static CaseWithFile subscriptionWithCivilitiesWithFile(ApplicationContext context) {
 		try {
 			StoredAttachment file = context.getBean(Attachments.class).store("attestation.pdf", TestFiles.pdf(), 0);
@@ -58,4 +64,5 @@ public final class CaseFixtures {
 		return new SubscriptionRequest(request.subscriber(), request.situation(), dependants, request.planCode(),
 				request.marketingConsent(), request.noticeVersion(), request.attachmentIds(), request.language());
 	}
+
 }

@@ -40,10 +40,10 @@ import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * Processing cases through {@link CaseProcessing}: accepting a subscription makes an active member
- * with dependants and invites them; accepting a sollicitation answers it; asking for more,
- * rejecting and writing reach the sender through the outbox; a refused acceptance changes nothing;
- * the queues page through the index.
+ * Processing cases through {@link CaseProcessing}: accepting a subscription makes an
+ * active member with dependants and invites them; accepting a sollicitation answers it;
+ * asking for more, rejecting and writing reach the sender through the outbox; a refused
+ * acceptance changes nothing; the queues page through the index.
  */
 @IdentityIntegrationTest
 class CaseProcessingTests {
@@ -92,14 +92,18 @@ class CaseProcessingTests {
 	}
 
 	UUID solicitationInReview(String email) {
-		UUID id = intake.submitSolicitation(new Solicitation("Remboursement", "Où en est mon dossier ?",
-				new Solicitation.Contact(null, "Martin", "Paul", email, null, null), "2026.1", List.of(), "fr"))
+		UUID id = intake
+			.submitSolicitation(new Solicitation("Remboursement", "Où en est mon dossier ?",
+					new Solicitation.Contact(null, "Martin", "Paul", email, null, null), "2026.1", List.of(), "fr"))
 			.caseId();
 		processing.take(id, staff);
 		return id;
 	}
 
-	/** Delivers the outbox; the sender has {@code count} mails, one of whose subject contains {@code subject}. */
+	/**
+	 * Delivers the outbox; the sender has {@code count} mails, one of whose subject
+	 * contains {@code subject}.
+	 */
 	MimeMessage mailTo(String email, int count, String subject) {
 		OutboxDelivery.deliverDue(context);
 		List<MimeMessage> mails = new Mailbox(smtp).messagesTo(email);
@@ -116,15 +120,19 @@ class CaseProcessingTests {
 
 	@Test
 	void acceptingASubscriptionMakesAnActiveMemberWithDependantsAndInvitesThem() throws Exception {
-		// late evening in UTC, already the next day in France: the contract starts on the French date
-		Instant lateEvening = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1)).plus(Duration.ofMinutes(23 * 60 + 30));
+		// late evening in UTC, already the next day in France: the contract starts on the
+		// French date
+		Instant lateEvening = clock.instant()
+			.truncatedTo(ChronoUnit.DAYS)
+			.plus(Duration.ofDays(1))
+			.plus(Duration.ofMinutes(23 * 60 + 30));
 		clock.set(lateEvening);
 		LocalDate frenchDay = lateEvening.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
 		String email = unique("minh");
 		UUID caseId = subscriptionInReview(email);
 
-		CaseDetails accepted = processing.accept(caseId, staff,
-				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
+		CaseDetails accepted = processing.accept(caseId, staff, new Acceptance(null,
+				List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
 
 		assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(accepted.decidedAt()).isEqualTo(lateEvening);
@@ -145,14 +153,18 @@ class CaseProcessingTests {
 		assertThat(MemberNumber.isValid(contract.memberNumber().value())).isTrue();
 		assertThat(contract.dependants()).extracting(Dependant::type)
 			.containsExactlyInAnyOrder(DependantType.PACS_PARTNER, DependantType.CHILD);
-		Dependant partner = contract.dependants().stream().filter(d -> d.type() == DependantType.PACS_PARTNER)
-			.findFirst().orElseThrow();
+		Dependant partner = contract.dependants()
+			.stream()
+			.filter(d -> d.type() == DependantType.PACS_PARTNER)
+			.findFirst()
+			.orElseThrow();
 		Person lea = people.find(partner.person()).orElseThrow();
 		assertThat(lea.name().firstNames()).isEqualTo("Léa");
 		assertThat(lea.name().civility()).isEqualTo(Civility.MME);
 		assertThat(partner.from()).isEqualTo(frenchDay);
 
-		MimeMessage invitation = mailTo(email, 2, "Bienvenue"); // acknowledgement and invitation
+		MimeMessage invitation = mailTo(email, 2, "Bienvenue"); // acknowledgement and
+																// invitation
 		assertThat(invitation.getSubject()).contains("Bienvenue").contains(accepted.reference());
 		assertThat(OutboxDelivery.text(invitation)).contains(contract.memberNumber().value())
 			.contains(BASE_URL + "/activation")
@@ -169,15 +181,28 @@ class CaseProcessingTests {
 			.caseId();
 		processing.take(caseId, staff);
 
-		// nothing given by staff: the request's civilities are enough, and they win over staff's
+		// nothing given by staff: the request's civilities are enough, and they win over
+		// staff's
 		CaseDetails accepted = processing.accept(caseId, staff,
 				new Acceptance(null, java.util.Arrays.asList(null, fr.integrance.requests.Civility.MADAME)));
 
 		IndividualContract contract = contracts.find(new ContractId(accepted.contractId())).orElseThrow();
-		Person lea = people.find(contract.dependants().stream()
-			.filter(d -> d.type() == DependantType.PACS_PARTNER).findFirst().orElseThrow().person()).orElseThrow();
-		Person tam = people.find(contract.dependants().stream()
-			.filter(d -> d.type() == DependantType.CHILD).findFirst().orElseThrow().person()).orElseThrow();
+		Person lea = people
+			.find(contract.dependants()
+				.stream()
+				.filter(d -> d.type() == DependantType.PACS_PARTNER)
+				.findFirst()
+				.orElseThrow()
+				.person())
+			.orElseThrow();
+		Person tam = people
+			.find(contract.dependants()
+				.stream()
+				.filter(d -> d.type() == DependantType.CHILD)
+				.findFirst()
+				.orElseThrow()
+				.person())
+			.orElseThrow();
 		assertThat(lea.name().civility()).isEqualTo(Civility.MME);
 		assertThat(tam.name().civility()).isEqualTo(Civility.M);
 	}
@@ -265,8 +290,10 @@ class CaseProcessingTests {
 		List<UUID> mine = new java.util.ArrayList<>();
 		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 2; i++) {
 			clock.advance(Duration.ofSeconds(1));
-			UUID id = intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
-					new Solicitation.Contact(null, "Martin", "Paul", unique("q"), null, null), "2026.1", List.of(), "fr"))
+			UUID id = intake
+				.submitSolicitation(new Solicitation("Question " + i, "Texte",
+						new Solicitation.Contact(null, "Martin", "Paul", unique("q"), null, null), "2026.1", List.of(),
+						"fr"))
 				.caseId();
 			processing.take(id, me);
 			mine.add(id);
@@ -279,26 +306,35 @@ class CaseProcessingTests {
 
 		assertThat(first.total()).isEqualTo(CaseProcessing.PAGE_SIZE + 2);
 		assertThat(first.totalPages()).isEqualTo(2);
-		assertThat(first.items()).extracting(CaseSummary::id).containsExactlyElementsOf(mine.subList(0, CaseProcessing.PAGE_SIZE));
-		assertThat(second.items()).extracting(CaseSummary::id).containsExactlyElementsOf(mine.subList(CaseProcessing.PAGE_SIZE, mine.size()));
+		assertThat(first.items()).extracting(CaseSummary::id)
+			.containsExactlyElementsOf(mine.subList(0, CaseProcessing.PAGE_SIZE));
+		assertThat(second.items()).extracting(CaseSummary::id)
+			.containsExactlyElementsOf(mine.subList(CaseProcessing.PAGE_SIZE, mine.size()));
 		assertThat(second.hasNext()).isFalse();
 		assertThat(processing.list(new CaseFilter(null, RequestStatus.SUBMITTED, CaseFilter.Assignment.MINE, me), 0)
 			.items()).isEmpty();
 		assertThat(processing.list(new CaseFilter(null, null, CaseFilter.Assignment.UNASSIGNED, null), 0).items())
 			.allSatisfy(c -> assertThat(c.assigneeId()).isNull());
 
-		QueueSummary solicitations = processing.queues().stream().filter(q -> q.type() == RequestType.SOLICITATION)
-			.findFirst().orElseThrow();
+		QueueSummary solicitations = processing.queues()
+			.stream()
+			.filter(q -> q.type() == RequestType.SOLICITATION)
+			.findFirst()
+			.orElseThrow();
 		assertThat(solicitations.inReview()).isGreaterThanOrEqualTo(CaseProcessing.PAGE_SIZE + 2);
 		assertThat(solicitations.oldestSubmittedAt()).isNotNull();
 	}
 
-	/** The journal entries of the given staff accounts since {@code after}: action, subject, object, actor, purpose. */
+	/**
+	 * The journal entries of the given staff accounts since {@code after}: action,
+	 * subject, object, actor, purpose.
+	 */
 	List<String> journal(long after, UUID... actors) {
 		List<String> refs = java.util.Arrays.stream(actors).map(a -> "ACCOUNT:" + a).toList();
-		return jdbc.queryForList("SELECT action || ' ' || coalesce(subject_ref, '-') || ' ' || coalesce(object_ref, '-')"
-				+ " || ' ' || actor || ' ' || coalesce(purpose, '-') FROM audit_entry WHERE sequence > ? ORDER BY sequence",
-				String.class, after)
+		return jdbc
+			.queryForList("SELECT action || ' ' || coalesce(subject_ref, '-') || ' ' || coalesce(object_ref, '-')"
+					+ " || ' ' || actor || ' ' || coalesce(purpose, '-') FROM audit_entry WHERE sequence > ? ORDER BY sequence",
+					String.class, after)
 			.stream()
 			.filter(line -> refs.stream().anyMatch(line::contains))
 			.toList();
@@ -359,11 +395,12 @@ class CaseProcessingTests {
 		long before = lastSequence();
 		UUID caseId = solicitationInReview(unique("prospect"));
 		processing.take(caseId, colleague);
-		processing.take(caseId, colleague); // already theirs: nothing happens, nothing is journaled
+		processing.take(caseId, colleague); // already theirs: nothing happens, nothing is
+											// journaled
 		processing.reject(caseId, staff, "Hors de notre zone d’intervention.");
 
-		assertThat(journal(before, staff, colleague)).extracting(line -> line.split(" ")[0] + " " + line.split(" ")[1]
-				+ " " + line.split(" ")[2])
+		assertThat(journal(before, staff, colleague))
+			.extracting(line -> line.split(" ")[0] + " " + line.split(" ")[1] + " " + line.split(" ")[2])
 			.containsExactly("request.taken - case:" + caseId, "request.reassigned - case:" + caseId,
 					"request.reassigned - case:" + caseId, "request.rejected - case:" + caseId);
 	}
@@ -373,9 +410,13 @@ class CaseProcessingTests {
 		UUID me = UUID.randomUUID();
 		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 1; i++) {
 			clock.advance(Duration.ofSeconds(1));
-			processing.take(intake.submitSolicitation(new Solicitation("Question " + i, "Texte",
-					new Solicitation.Contact(null, "Martin", "Paul", unique("p"), null, null), "2026.1", List.of(), "fr"))
-				.caseId(), me);
+			processing.take(
+					intake
+						.submitSolicitation(new Solicitation("Question " + i, "Texte",
+								new Solicitation.Contact(null, "Martin", "Paul", unique("p"), null, null), "2026.1",
+								List.of(), "fr"))
+						.caseId(),
+					me);
 		}
 		CaseFilter mine = new CaseFilter(null, null, CaseFilter.Assignment.MINE, me);
 
@@ -398,10 +439,12 @@ class CaseProcessingTests {
 			rows.add(new Object[] { UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 30),
 					at.minusSeconds(i).atOffset(java.time.ZoneOffset.UTC), me });
 		}
-		jdbc.batchUpdate("INSERT INTO request_case (id, reference, request_type, purpose_id, channel, status, submitted_at,"
-				+ " submitter_name, submitter_email, reply_language, payload, assignee_id, version)"
-				+ " VALUES (?, ?, 'SOLICITATION', 'website-requests', 'WEBSITE', 'REJECTED', ?, 'X', 'x@example.fr',"
-				+ " 'fr', '{}', ?, 0)", rows);
+		jdbc.batchUpdate(
+				"INSERT INTO request_case (id, reference, request_type, purpose_id, channel, status, submitted_at,"
+						+ " submitter_name, submitter_email, reply_language, payload, assignee_id, version)"
+						+ " VALUES (?, ?, 'SOLICITATION', 'website-requests', 'WEBSITE', 'REJECTED', ?, 'X', 'x@example.fr',"
+						+ " 'fr', '{}', ?, 0)",
+				rows);
 		CaseFilter rejected = new CaseFilter(null, RequestStatus.REJECTED, CaseFilter.Assignment.MINE, me);
 		CaseListPage last = processing.list(rejected, Integer.MAX_VALUE);
 		assertThat(last.totalIsLowerBound()).isTrue();
@@ -413,13 +456,13 @@ class CaseProcessingTests {
 
 	@Test
 	void aQueueSummaryReadsItsCountsByStatusWhateverTheirOrder() {
-		QueueSummary summary = QueueSummary.of(RequestType.SUBSCRIPTION,
-				java.util.Map.of(RequestStatus.WAITING_FOR_SENDER, 3L, RequestStatus.SUBMITTED, 5L,
-						RequestStatus.ACCEPTED, 1000L),
+		QueueSummary summary = QueueSummary.of(RequestType.SUBSCRIPTION, java.util.Map
+			.of(RequestStatus.WAITING_FOR_SENDER, 3L, RequestStatus.SUBMITTED, 5L, RequestStatus.ACCEPTED, 1000L),
 				null);
 		assertThat(summary.submitted()).isEqualTo(5);
 		assertThat(summary.inReview()).isZero();
 		assertThat(summary.waitingForSender()).isEqualTo(3);
 		assertThat(summary.open()).isEqualTo(8);
 	}
+
 }

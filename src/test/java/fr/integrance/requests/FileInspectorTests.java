@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import fr.integrance.requests.FileInspector.InspectedFile;
 
-/** Uploaded files are typed from their bytes, refused when hostile, and named only for display. */
+/**
+ * Uploaded files are typed from their bytes, refused when hostile, and named only for
+ * display.
+ */
 class FileInspectorTests {
 
 	private final FileInspector inspector = new FileInspector(5 * 1024 * 1024);
@@ -41,7 +44,8 @@ class FileInspectorTests {
 	@Test
 	void rejectsPdfWithJavaScriptHiddenInCompressedObjectStream() {
 		byte[] pdf = TestFiles.pdfWithJavaScriptInObjectStream();
-		// The proof that a byte search alone would miss it: the names are compressed away.
+		// The proof that a byte search alone would miss it: the names are compressed
+		// away.
 		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).doesNotContain("/JavaScript").doesNotContain("/JS ");
 		assertRejected("attestation.pdf", pdf, FileRejection.ACTIVE_CONTENT);
 	}
@@ -92,4 +96,5 @@ class FileInspectorTests {
 			.extracting(ex -> ((FileRejectedException) ex).reason())
 			.isEqualTo(reason);
 	}
+
 }

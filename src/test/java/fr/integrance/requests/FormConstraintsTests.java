@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The custom constraints of the public forms: names, birth dates (phones: website's PhoneNumberFieldTests). */
+/**
+ * The custom constraints of the public forms: names, birth dates (phones: website's
+ * PhoneNumberFieldTests).
+ */
 class FormConstraintsTests {
 
 	private final PersonName.Validator names = new PersonName.Validator();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Dupont", "Le Floc’h", "O'Neil", "Jean-Pierre", "de La Tour d’Auvergne", "Éléonore",
-			"Zoë", "Nguyễn", "Müller-Lüdenscheidt" })
+	@ValueSource(strings = { "Dupont", "Le Floc’h", "O'Neil", "Jean-Pierre", "de La Tour d’Auvergne", "Éléonore", "Zoë",
+			"Nguyễn", "Müller-Lüdenscheidt" })
 	void acceptsNamesAsPeopleWriteThem(String name) {
 		assertThat(names.isValid(name, null)).isTrue();
 	}
@@ -82,4 +85,5 @@ class FormConstraintsTests {
 		});
 		return validator;
 	}
+
 }

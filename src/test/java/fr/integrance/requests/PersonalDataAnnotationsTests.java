@@ -14,8 +14,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * Every persistent field of the entities of the requests and rights modules says whether it holds
- * personal data, and with a category the register has (until the platform-wide check lands).
+ * Every persistent field of the entities of the requests and rights modules says whether
+ * it holds personal data, and with a category the register has (until the platform-wide
+ * check lands).
  */
 class PersonalDataAnnotationsTests {
 
@@ -43,4 +44,5 @@ class PersonalDataAnnotationsTests {
 		}
 		assertThat(problems).isEmpty();
 	}
+
 }

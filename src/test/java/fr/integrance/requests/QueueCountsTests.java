@@ -50,4 +50,5 @@ class QueueCountsTests {
 
 		assertThat(counts.<Integer>get("queues", this::count)).isEqualTo(2);
 	}
+
 }

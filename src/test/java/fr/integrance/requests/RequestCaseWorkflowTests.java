@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The case's state machine (DESIGN.md §5): every move it allows keeps who, when and why; every
- * other move is refused and leaves the case as it was; the reasons that must be given are.
+ * The case's state machine (DESIGN.md §5): every move it allows keeps who, when and why;
+ * every other move is refused and leaves the case as it was; the reasons that must be
+ * given are.
  */
 class RequestCaseWorkflowTests {
 
@@ -27,6 +28,7 @@ class RequestCaseWorkflowTests {
 
 	/** The staff actions, each aiming at one status. */
 	enum Action {
+
 		TAKE(RequestStatus.IN_REVIEW, (c, reason) -> c.take(STAFF, NOW)),
 		ASK_SENDER(RequestStatus.WAITING_FOR_SENDER, (c, reason) -> c.askSender(STAFF, NOW, reason)),
 		RESUME(RequestStatus.IN_REVIEW, (c, reason) -> c.resume(STAFF, NOW, reason)),
@@ -34,12 +36,14 @@ class RequestCaseWorkflowTests {
 		REJECT(RequestStatus.REJECTED, (c, reason) -> c.reject(STAFF, NOW, reason));
 
 		final RequestStatus target;
+
 		final BiConsumer<RequestCase, String> run;
 
 		Action(RequestStatus target, BiConsumer<RequestCase, String> run) {
 			this.target = target;
 			this.run = run;
 		}
+
 	}
 
 	static RequestCase submitted() {
@@ -71,7 +75,10 @@ class RequestCaseWorkflowTests {
 		return c;
 	}
 
-	/** Which action is allowed from which status (taking a case already in review or waiting only reassigns it). */
+	/**
+	 * Which action is allowed from which status (taking a case already in review or
+	 * waiting only reassigns it).
+	 */
 	static boolean allowed(RequestStatus from, Action action) {
 		return switch (action) {
 			case TAKE -> !from.isFinal();
@@ -228,7 +235,8 @@ class RequestCaseWorkflowTests {
 
 	static Stream<Arguments> decisionsOnAHeldCase() {
 		return Stream.of(Arguments.of(RequestStatus.IN_REVIEW, Action.ASK_SENDER),
-				Arguments.of(RequestStatus.IN_REVIEW, Action.ACCEPT), Arguments.of(RequestStatus.IN_REVIEW, Action.REJECT),
+				Arguments.of(RequestStatus.IN_REVIEW, Action.ACCEPT),
+				Arguments.of(RequestStatus.IN_REVIEW, Action.REJECT),
 				Arguments.of(RequestStatus.WAITING_FOR_SENDER, Action.RESUME),
 				Arguments.of(RequestStatus.WAITING_FOR_SENDER, Action.REJECT));
 	}
@@ -272,4 +280,5 @@ class RequestCaseWorkflowTests {
 			case TAKE -> c.take(actor, LATER);
 		}
 	}
+
 }

@@ -27,7 +27,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import fr.integrance.IntegrationTest;
 import fr.integrance.notification.internal.OutboxDelivery;
 
-/** Requests become SUBMITTED cases with a reference, their payload read back unchanged, and an e-mail through the outbox. */
+/**
+ * Requests become SUBMITTED cases with a reference, their payload read back unchanged,
+ * and an e-mail through the outbox.
+ */
 @IntegrationTest
 @RecordApplicationEvents
 class RequestIntakeTests {
@@ -57,11 +60,14 @@ class RequestIntakeTests {
 		return new SubscriptionRequest(
 				new SubscriptionRequest.Subscriber(Civility.MONSIEUR, "Nguyễn", "Minh", null, LocalDate.of(1979, 11, 3),
 						"+33 6 12 34 56 78", email,
-						new SubscriptionRequest.PostalAddress("3 allée des Tilleuls", "Bâtiment B", "20000", "Ajaccio")),
-				new SubscriptionRequest.Situation(MandatoryScheme.ALSACE_MOSELLE, "CPAM du Bas-Rhin", FamilySituation.CIVIL_PARTNERSHIP),
+						new SubscriptionRequest.PostalAddress("3 allée des Tilleuls", "Bâtiment B", "20000",
+								"Ajaccio")),
+				new SubscriptionRequest.Situation(MandatoryScheme.ALSACE_MOSELLE, "CPAM du Bas-Rhin",
+						FamilySituation.CIVIL_PARTNERSHIP),
 				List.of(new SubscriptionRequest.Dependant(DependantRelationship.PACS_PARTNER, "Durand", "Léa",
 						LocalDate.of(1981, 1, 31)),
-						new SubscriptionRequest.Dependant(DependantRelationship.CHILD, "Nguyễn", "Tâm", LocalDate.of(2020, 2, 29))),
+						new SubscriptionRequest.Dependant(DependantRelationship.CHILD, "Nguyễn", "Tâm",
+								LocalDate.of(2020, 2, 29))),
 				"essentielle", true, "2026.1", attachmentIds, "fr");
 	}
 
@@ -86,7 +92,8 @@ class RequestIntakeTests {
 
 		assertThat(attachmentRows.findByCaseIdOrderByUploadedAt(submitted.caseId())).singleElement()
 			.satisfies(row -> assertThat(row.mediaType()).isEqualTo("application/pdf"));
-		assertThat(attachments.contentOf(attestation.id())).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(attachments.contentOf(attestation.id()))
+			.startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		Path file = attachments.pathOf(attestation.id());
 		assertThat(file.getFileName().toString()).isEqualTo(attestation.id().toString());
 		assertThat(Files.size(file)).isEqualTo(attestation.sizeBytes());
@@ -101,7 +108,8 @@ class RequestIntakeTests {
 
 		MimeMessage mail = lastMailTo("mail.check@example.fr");
 		assertThat(mail.getFrom()[0].toString()).contains("ne-pas-repondre@integrance.fr");
-		assertThat(mail.getSubject()).isEqualTo("Votre demande d’adhésion " + submitted.reference() + " est bien reçue");
+		assertThat(mail.getSubject())
+			.isEqualTo("Votre demande d’adhésion " + submitted.reference() + " est bien reçue");
 		String body = OutboxDelivery.text(mail);
 		assertThat(body).contains(submitted.reference(), "https://www.integrance.fr/politique-de-confidentialite")
 			.doesNotContain("1979")
@@ -168,4 +176,5 @@ class RequestIntakeTests {
 			}
 		}).reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mail to " + address));
 	}
+
 }

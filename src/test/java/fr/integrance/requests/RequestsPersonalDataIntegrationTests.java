@@ -33,10 +33,10 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The requests module's provider: a sender's cases found by address or by the person their
- * acceptance created; export of their own data only; erasure by the retention rules (open case and
- * running contract kept with the reason, a closed prospect's case anonymised with its files gone);
- * restriction flag.
+ * The requests module's provider: a sender's cases found by address or by the person
+ * their acceptance created; export of their own data only; erasure by the retention rules
+ * (open case and running contract kept with the reason, a closed prospect's case
+ * anonymised with its files gone); restriction flag.
  */
 @IdentityIntegrationTest
 class RequestsPersonalDataIntegrationTests {
@@ -125,8 +125,8 @@ class RequestsPersonalDataIntegrationTests {
 			.doesNotContain("Tâm");
 		assertThat(sections.get(2).records()).extracting(r -> r.get("kind"))
 			.contains("decision", "message", "attachment");
-		assertThat(flat(sections)).contains("Minh réside hors de la zone couverte", "Voici l’attestation de Minh",
-				"attestation-minh.pdf")
+		assertThat(flat(sections))
+			.contains("Minh réside hors de la zone couverte", "Voici l’attestation de Minh", "attestation-minh.pdf")
 			.doesNotContain(other)
 			.doesNotContain(staff.toString());
 		assertThat(mine).isNotNull();
@@ -145,10 +145,11 @@ class RequestsPersonalDataIntegrationTests {
 
 		assertThat(outcomes).extracting(ErasureOutcome::record, ErasureOutcome::result)
 			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("request_attachment#" + file.id(), ErasureOutcome.Result.ERASED),
+					org.assertj.core.groups.Tuple.tuple("request_attachment#" + file.id(),
+							ErasureOutcome.Result.ERASED),
 					org.assertj.core.groups.Tuple.tuple("request_case#" + id, ErasureOutcome.Result.ANONYMISED));
-		Map<String, Object> row = jdbc.queryForMap(
-				"SELECT submitter_name, submitter_email, payload, status FROM request_case WHERE id = ?", id);
+		Map<String, Object> row = jdbc
+			.queryForMap("SELECT submitter_name, submitter_email, payload, status FROM request_case WHERE id = ?", id);
 		assertThat(row).containsEntry("submitter_name", RequestsPersonalData.ANONYMOUS_NAME)
 			.containsEntry("submitter_email", RequestsPersonalData.ANONYMOUS_EMAIL)
 			.containsEntry("status", "REJECTED");
@@ -162,8 +163,9 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(jdbc.queryForList("SELECT body FROM request_message WHERE case_id = ?", String.class, id))
 			.isNotEmpty()
 			.allSatisfy(body -> assertThat(body).isEmpty());
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_transition WHERE case_id = ? AND reason IS NOT NULL",
-				Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM request_transition WHERE case_id = ? AND reason IS NOT NULL", Long.class, id))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_attachment WHERE case_id = ?", Long.class, id))
 			.isZero();
 		assertThat(Files.exists(attachments.pathOf(file.id()))).isFalse();
@@ -205,7 +207,8 @@ class RequestsPersonalDataIntegrationTests {
 	void acceptedCaseIsKeptWhileTheContractRunsThenSixYearsAfterItsEnd() {
 		String email = unique("adherent");
 		UUID id = acceptedSubscription(email);
-		Map<String, Object> created = jdbc.queryForMap("SELECT person_id, contract_id FROM request_case WHERE id = ?", id);
+		Map<String, Object> created = jdbc.queryForMap("SELECT person_id, contract_id FROM request_case WHERE id = ?",
+				id);
 		DataSubjectRef person = DataSubjectRef.person(created.get("person_id").toString());
 		ContractId contract = new ContractId((UUID) created.get("contract_id"));
 
@@ -246,7 +249,8 @@ class RequestsPersonalDataIntegrationTests {
 			.isEqualTo(new RestrictionOutcome("requests", 1));
 		assertThat(provider.restrict(subject, RestrictionGround.ACCURACY_CONTESTED))
 			.isEqualTo(new RestrictionOutcome("requests", 0));
-		assertThat(jdbc.queryForObject("SELECT ground FROM request_case_restriction WHERE case_id = ?", String.class, id))
+		assertThat(
+				jdbc.queryForObject("SELECT ground FROM request_case_restriction WHERE case_id = ?", String.class, id))
 			.isEqualTo("ACCURACY_CONTESTED");
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("requests", 1));
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("requests", 0));
@@ -257,4 +261,5 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(provider).isInstanceOf(PersonalDataProvider.class);
 		assertThat(provider.module()).isEqualTo("requests");
 	}
+
 }

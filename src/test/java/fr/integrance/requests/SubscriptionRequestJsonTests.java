@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The stored payload stays readable: payloads written before dependants had a civility read with none. */
+/**
+ * The stored payload stays readable: payloads written before dependants had a civility
+ * read with none.
+ */
 class SubscriptionRequestJsonTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -35,12 +38,13 @@ class SubscriptionRequestJsonTests {
 
 	@Test
 	void aDependantsCivilityRoundTrips() {
-		SubscriptionRequest request = CaseFixtures.withCivilities(RequestIntakeTests.subscription("a@example.fr",
-				java.util.List.of()));
+		SubscriptionRequest request = CaseFixtures
+			.withCivilities(RequestIntakeTests.subscription("a@example.fr", java.util.List.of()));
 
 		SubscriptionRequest read = json.readValue(json.writeValueAsString(request), SubscriptionRequest.class);
 
 		assertThat(read.dependants()).extracting(SubscriptionRequest.Dependant::civility)
 			.containsExactly(Civility.MADAME, Civility.MONSIEUR);
 	}
+
 }

@@ -16,7 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
-/** Real and hostile files made on the spot, so that no binary fixture has to be committed. */
+/**
+ * Real and hostile files made on the spot, so that no binary fixture has to be committed.
+ */
 public final class TestFiles {
 
 	private TestFiles() {
@@ -32,7 +34,10 @@ public final class TestFiles {
 		return pdf(true, false);
 	}
 
-	/** The same, with its objects packed in a compressed object stream, hiding the names from a byte search. */
+	/**
+	 * The same, with its objects packed in a compressed object stream, hiding the names
+	 * from a byte search.
+	 */
 	public static byte[] pdfWithJavaScriptInObjectStream() {
 		return pdf(true, true);
 	}
@@ -64,11 +69,15 @@ public final class TestFiles {
 		}
 	}
 
-	/** A JavaScript action whose names are written with #xx escapes: /S /J#61vaScript /J#53 (...). */
+	/**
+	 * A JavaScript action whose names are written with #xx escapes: /S /J#61vaScript
+	 * /J#53 (...).
+	 */
 	public static byte[] pdfWithEscapedJavaScriptNames() {
 		String pdf = new String(pdf(), StandardCharsets.ISO_8859_1);
-		// Turn the catalog into one that opens an escaped JavaScript action, keeping offsets valid
-		// enough for PDFBox's lenient parser (it rebuilds the cross-reference table if needed).
+		// Turn the catalog into one that opens an escaped JavaScript action, keeping
+		// offsets valid enough for PDFBox's lenient parser (it rebuilds the
+		// cross-reference table if needed).
 		String patched = pdf.replaceFirst("/Type /Catalog",
 				"/Type /Catalog /OpenAction << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>");
 		return patched.getBytes(StandardCharsets.ISO_8859_1);

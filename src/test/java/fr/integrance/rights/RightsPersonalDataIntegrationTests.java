@@ -23,9 +23,9 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The providers that live in the rights module: its own rights requests (exported, kept on erasure
- * as the proof of the answer) and the notification outbox's mails (exported decrypted, the sent
- * ones deleted on erasure, the ones on their way kept).
+ * The providers that live in the rights module: its own rights requests (exported, kept
+ * on erasure as the proof of the answer) and the notification outbox's mails (exported
+ * decrypted, the sent ones deleted on erasure, the ones on their way kept).
  */
 @IdentityIntegrationTest
 class RightsPersonalDataIntegrationTests {
@@ -113,13 +113,17 @@ class RightsPersonalDataIntegrationTests {
 
 		assertThat(outcomes).extracting(ErasureOutcome::record, ErasureOutcome::result)
 			.containsExactlyInAnyOrder(
-					org.assertj.core.groups.Tuple.tuple("notification_mail_outbox#" + sent, ErasureOutcome.Result.ERASED),
-					org.assertj.core.groups.Tuple.tuple("notification_mail_outbox#" + pending, ErasureOutcome.Result.KEPT));
+					org.assertj.core.groups.Tuple.tuple("notification_mail_outbox#" + sent,
+							ErasureOutcome.Result.ERASED),
+					org.assertj.core.groups.Tuple.tuple("notification_mail_outbox#" + pending,
+							ErasureOutcome.Result.KEPT));
 		assertThat(outbox.delivery(sent)).isEmpty();
-		assertThat(outbox.delivery(pending)).hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(MailStatus.PENDING));
+		assertThat(outbox.delivery(pending))
+			.hasValueSatisfying(d -> assertThat(d.status()).isEqualTo(MailStatus.PENDING));
 		assertThat(outbox.delivery(otherMail)).isPresent();
 		assertThat(notificationProvider.export(DataSubjectRef.person(UUID.randomUUID().toString()))).isEmpty();
 		assertThat(notificationProvider.restrict(DataSubjectRef.email(email), RestrictionGround.OBJECTION_PENDING))
 			.isEqualTo(new RestrictionOutcome("notification", 0));
 	}
+
 }

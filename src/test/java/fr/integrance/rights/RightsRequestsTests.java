@@ -23,7 +23,10 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
 
-/** Rights requests are stored RECEIVED with a due date one calendar month later, and acknowledged. */
+/**
+ * Rights requests are stored RECEIVED with a due date one calendar month later, and
+ * acknowledged.
+ */
 @IntegrationTest
 class RightsRequestsTests {
 
@@ -71,7 +74,8 @@ class RightsRequestsTests {
 
 	@Test
 	void receiptDayIsTheDayInFrance() {
-		// 23:30 UTC on 31 March is already 1 April in Paris (summer time): due 1 May, not 30 April.
+		// 23:30 UTC on 31 March is already 1 April in Paris (summer time): due 1 May, not
+		// 30 April.
 		clock.set(Instant.parse("2026-03-31T23:30:00Z"));
 		assertThat(rights.receive(submission("rectification", "all", "late@example.fr")).dueDate())
 			.isEqualTo(LocalDate.of(2026, 5, 1));
@@ -85,9 +89,10 @@ class RightsRequestsTests {
 		MimeMessage mail = lastMailTo("ack@example.fr");
 		assertThat(mail.getSubject()).contains(received.reference());
 		String body = String.valueOf(mail.getContent());
-		assertThat(body).contains(received.reference(), "Droit à la portabilité", "28 février 2026", "gratuite",
-				"Commission nationale de l’informatique et des libertés", "https://www.cnil.fr/fr/plaintes",
-				"dpo@integrance.fr", "deux mois")
+		assertThat(body)
+			.contains(received.reference(), "Droit à la portabilité", "28 février 2026", "gratuite",
+					"Commission nationale de l’informatique et des libertés", "https://www.cnil.fr/fr/plaintes",
+					"dpo@integrance.fr", "deux mois")
 			.doesNotContain("Je veux mes données");
 	}
 
@@ -138,6 +143,7 @@ class RightsRequestsTests {
 		public Instant instant() {
 			return now;
 		}
+
 	}
 
 	@TestConfiguration
@@ -148,5 +154,7 @@ class RightsRequestsTests {
 		MovableClock movableClock() {
 			return new MovableClock();
 		}
+
 	}
+
 }

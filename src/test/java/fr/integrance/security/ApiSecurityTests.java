@@ -14,8 +14,8 @@ import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The API chain: stateless and deny by default, the public register exports apart; a browser's
- * session cookie confers nothing there, which is why it needs no CSRF token.
+ * The API chain: stateless and deny by default, the public register exports apart; a
+ * browser's session cookie confers nothing there, which is why it needs no CSRF token.
  */
 @IdentityIntegrationTest
 class ApiSecurityTests {
@@ -55,7 +55,9 @@ class ApiSecurityTests {
 	void publicRegisterExportsAreOpen() {
 		MockHttpServletResponse response = new WebSession(mvc).get("/api/v1/register/processings");
 
-		// No export endpoint in this build yet: the request reaches the application and finds nothing.
+		// No export endpoint in this build yet: the request reaches the application and
+		// finds nothing.
 		assertThat(response.getStatus()).isNotIn(401, 403);
 	}
+
 }

@@ -13,20 +13,28 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The machine-readable authorization table, {@code security/authorization-matrix.csv}: one row
- * per endpoint (method and path pattern), one column per caller, each cell ALLOW, DENY or LOGIN.
+ * The machine-readable authorization table, {@code security/authorization-matrix.csv}:
+ * one row per endpoint (method and path pattern), one column per caller, each cell ALLOW,
+ * DENY or LOGIN.
  */
 final class AuthorizationMatrix {
 
 	static final String RESOURCE = "/security/authorization-matrix.csv";
 
-	/** Who calls: a visitor, or a signed-in account of each role (a guardian administrator apart). */
+	/**
+	 * Who calls: a visitor, or a signed-in account of each role (a guardian administrator
+	 * apart).
+	 */
 	enum Caller {
+
 		ANONYMOUS, MEMBER, EMPLOYER_REPRESENTATIVE, GUARDIAN_AGENT, GUARDIAN_ADMIN, STAFF, DPO, ADMIN
+
 	}
 
 	enum Expectation {
+
 		ALLOW, DENY, LOGIN
+
 	}
 
 	/** Endpoints answered by Spring Security's filters rather than a controller. */
@@ -82,4 +90,5 @@ final class AuthorizationMatrix {
 		}
 		return rows;
 	}
+
 }

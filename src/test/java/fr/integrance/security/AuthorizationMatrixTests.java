@@ -40,11 +40,11 @@ import fr.integrance.testsupport.WebSession;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * The authorization matrix (RULES.md §6): the table covers every registered endpoint, and every
- * endpoint answers each caller — a visitor and each role, signed in for real (password and TOTP)
- * — as the table says. Where a path names a tenant-scoped object, another tenant's object and a
- * random id both answer 404. State-changing calls carry a valid CSRF token here; the CSRF
- * protection itself is {@link CsrfTests}'s subject.
+ * The authorization matrix (RULES.md §6): the table covers every registered endpoint, and
+ * every endpoint answers each caller — a visitor and each role, signed in for real
+ * (password and TOTP) — as the table says. Where a path names a tenant-scoped object,
+ * another tenant's object and a random id both answer 404. State-changing calls carry a
+ * valid CSRF token here; the CSRF protection itself is {@link CsrfTests}'s subject.
  */
 @IdentityIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -72,7 +72,10 @@ class AuthorizationMatrixTests {
 		fixtures = new MatrixFixtures(mvc, accounts, clock);
 	}
 
-	/** Every controller endpoint of the application, as "METHOD /pattern" (the error page apart). */
+	/**
+	 * Every controller endpoint of the application, as "METHOD /pattern" (the error page
+	 * apart).
+	 */
 	Set<String> registeredEndpoints() {
 		Set<String> endpoints = new TreeSet<>();
 		for (Map.Entry<RequestMappingInfo, org.springframework.web.method.HandlerMethod> mapping : mappings
@@ -136,14 +139,17 @@ class AuthorizationMatrixTests {
 		MockHttpServletResponse response = call(browser, method, expand(path, own));
 
 		assertThat(response.getStatus()).as("%s %s as %s: no server error", method, path, caller).isLessThan(500);
-		assertThat(classify(response)).as("%s %s as %s (status %d, location %s)", method, path, caller,
-				response.getStatus(), response.getRedirectedUrl()).isEqualTo(expected);
+		assertThat(classify(response))
+			.as("%s %s as %s (status %d, location %s)", method, path, caller, response.getStatus(),
+					response.getRedirectedUrl())
+			.isEqualTo(expected);
 		if (expected != Expectation.ALLOW) {
 			return;
 		}
 		boolean mustBeFound = variables.values().stream().anyMatch(PathVariable::ownMustBeFound);
 		if (mustBeFound) {
-			assertThat(response.getStatus()).as("%s %s as %s: own object found", method, path, caller).isNotEqualTo(404);
+			assertThat(response.getStatus()).as("%s %s as %s: own object found", method, path, caller)
+				.isNotEqualTo(404);
 		}
 		// Another tenant's object, then a random id: both unknown.
 		variables.forEach((name, variable) -> {
@@ -169,11 +175,14 @@ class AuthorizationMatrixTests {
 	}
 
 	private MockHttpServletResponse call(WebSession browser, String method, String uri) {
-		return browser.perform(MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri)
-			.with(csrf()));
+		return browser.perform(
+				MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), uri).with(csrf()));
 	}
 
-	/** LOGIN: sent to the login page (or 401 from the API); DENY: 403; anything else is an answer. */
+	/**
+	 * LOGIN: sent to the login page (or 401 from the API); DENY: 403; anything else is an
+	 * answer.
+	 */
 	static Expectation classify(MockHttpServletResponse response) {
 		if (response.getStatus() == 401) {
 			return Expectation.LOGIN;
@@ -209,4 +218,5 @@ class AuthorizationMatrixTests {
 		matcher.appendTail(uri);
 		return uri.toString();
 	}
+
 }

@@ -32,9 +32,10 @@ import fr.integrance.testsupport.WebSession;
 
 /**
  * CSRF on every state-changing request (RULES.md §6): each state-changing endpoint of the
- * authorization table, called by a caller it lets in, is refused without a token and with a wrong
- * one, and accepted with the token of a page the application rendered. The stateless API is left
- * out: no cookie confers anything there, so there is nothing to forge.
+ * authorization table, called by a caller it lets in, is refused without a token and with
+ * a wrong one, and accepted with the token of a page the application rendered. The
+ * stateless API is left out: no cookie confers anything there, so there is nothing to
+ * forge.
  */
 @IdentityIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,7 +44,9 @@ class CsrfTests {
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 
 	enum Token {
+
 		NONE, WRONG, RIGHT
+
 	}
 
 	@Autowired
@@ -63,9 +66,9 @@ class CsrfTests {
 	}
 
 	/**
-	 * One-click unsubscribe (RFC 8058): mail clients POST with no session and no token; the
-	 * unguessable token in the path is the secret, and the only effect is to stop marketing.
-	 * UnsubscribeTests covers it; every other form needs the CSRF token.
+	 * One-click unsubscribe (RFC 8058): mail clients POST with no session and no token;
+	 * the unguessable token in the path is the secret, and the only effect is to stop
+	 * marketing. UnsubscribeTests covers it; every other form needs the CSRF token.
 	 */
 	static final java.util.Set<String> CSRF_EXEMPT = java.util.Set.of("POST /desinscription/{token}");
 
@@ -131,7 +134,10 @@ class CsrfTests {
 		assertThat(browser.get("/iadherent").getStatus()).isEqualTo(200);
 	}
 
-	/** A token as the application renders it in a form: the login form, or the logout button. */
+	/**
+	 * A token as the application renders it in a form: the login form, or the logout
+	 * button.
+	 */
 	private static String renderedToken(WebSession browser, Caller caller) throws UnsupportedEncodingException {
 		String page = caller == Caller.ANONYMOUS ? "/connexion" : "/compte/securite";
 		String token = Jsoup.parse(browser.get(page).getContentAsString()).select("input[name=_csrf]").attr("value");
@@ -149,4 +155,5 @@ class CsrfTests {
 		matcher.appendTail(uri);
 		return uri.toString();
 	}
+
 }

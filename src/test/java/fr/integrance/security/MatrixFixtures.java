@@ -29,10 +29,11 @@ import fr.integrance.testsupport.WebSession;
 
 /**
  * The tenants of the matrix: two employers and two guardian organisations with their
- * representatives, administrators and agents, two members, staff, DPO and administrator; the
- * account each caller signs in with; and, per path variable, an object the caller may see, one of
- * another tenant, and a random id. A row whose path variable is not listed here gets a random id;
- * a new tenant-scoped kind of object adds one entry to {@link #variables}.
+ * representatives, administrators and agents, two members, staff, DPO and administrator;
+ * the account each caller signs in with; and, per path variable, an object the caller may
+ * see, one of another tenant, and a random id. A row whose path variable is not listed
+ * here gets a random id; a new tenant-scoped kind of object adds one entry to
+ * {@link #variables}.
  */
 final class MatrixFixtures {
 
@@ -42,19 +43,29 @@ final class MatrixFixtures {
 
 		static final PathVariable UNKNOWN = new PathVariable((caller, browser) -> UUID.randomUUID().toString(),
 				caller -> Optional.empty(), false, false);
+
 	}
 
 	private final MockMvc mvc;
+
 	private final TestAccounts accounts;
+
 	private final MutableClock clock;
 
 	final OrganisationId employer1;
+
 	final OrganisationId employer2;
+
 	final OrganisationId guardian1;
+
 	final OrganisationId guardian2;
+
 	final Created agentOfGuardian2;
+
 	final Created member2;
+
 	private final Map<Caller, Created> callers = new EnumMap<>(Caller.class);
+
 	final Map<String, PathVariable> variables = new HashMap<>();
 
 	MatrixFixtures(MockMvc mvc, TestAccounts accounts, MutableClock clock) {
@@ -77,37 +88,43 @@ final class MatrixFixtures {
 		callers.put(Caller.DPO, accounts.account(Role.DPO));
 		callers.put(Caller.ADMIN, accounts.account(Role.ADMIN));
 
-		// A guardian organisation's agent: a fresh one of the caller's organisation (it may be removed).
-		variables.put("agentId", new PathVariable(
-				(caller, browser) -> accounts.account(Role.GUARDIAN_AGENT, guardian1, false).id().toString(),
-				caller -> Optional.of(agentOfGuardian2.id().toString()), true, true));
+		// A guardian organisation's agent: a fresh one of the caller's organisation (it
+		// may be removed).
+		variables.put("agentId",
+				new PathVariable(
+						(caller, browser) -> accounts.account(Role.GUARDIAN_AGENT, guardian1, false).id().toString(),
+						caller -> Optional.of(agentOfGuardian2.id().toString()), true, true));
 		// Any account, for an administrator: a fresh staff account (it may be disabled).
-		variables.put("accountId", new PathVariable(
-				(caller, browser) -> accounts.account(Role.STAFF).id().toString(), caller -> Optional.empty(), true,
-				true));
-		variables.put("organisationId", new PathVariable((caller, browser) -> employer1.toString(),
+		variables.put("accountId", new PathVariable((caller, browser) -> accounts.account(Role.STAFF).id().toString(),
 				caller -> Optional.empty(), true, true));
-		// One of the caller's own other sessions; another account's session is another tenant's.
+		variables.put("organisationId",
+				new PathVariable((caller, browser) -> employer1.toString(), caller -> Optional.empty(), true, true));
+		// One of the caller's own other sessions; another account's session is another
+		// tenant's.
 		variables.put("reference", new PathVariable(this::otherSessionOfTheCaller,
 				caller -> Optional.of(otherSessionReference(member2)), true, true));
-		// Links and developer pages: any value is answered (an "invalid link" page, a 404 for no mail).
+		// Links and developer pages: any value is answered (an "invalid link" page, a 404
+		// for no mail).
 		variables.put("token", new PathVariable((caller, browser) -> "jeton-" + UUID.randomUUID(),
 				caller -> Optional.empty(), false, false));
 		variables.put("index", new PathVariable((caller, browser) -> "0", caller -> Optional.empty(), false, false));
-		// Public pages named by a value rather than an object: an archived notice version, a form step.
-		variables.put("versionId", new PathVariable((caller, browser) -> "2026.1", caller -> Optional.empty(), false,
-				false));
-		variables.put("slug", new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false,
-				false));
-		// A person and their active contract, for staff (the back office sees every person; no tenant).
+		// Public pages named by a value rather than an object: an archived notice
+		// version, a form step.
+		variables.put("versionId",
+				new PathVariable((caller, browser) -> "2026.1", caller -> Optional.empty(), false, false));
+		variables.put("slug",
+				new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false, false));
+		// A person and their active contract, for staff (the back office sees every
+		// person; no tenant).
 		PeopleFixtures people = new PeopleFixtures(mvc.getDispatcherServlet().getWebApplicationContext());
 		PersonId person = people.person("Matrice", "Paule", LocalDate.of(1970, 3, 4));
 		String contract = people.activeContract(person, LocalDate.of(2024, 1, 1), List.of()).id().value().toString();
 		variables.put("personId", new PathVariable((caller, browser) -> person.value().toString(),
 				caller -> Optional.empty(), true, true));
-		variables.put("contractId", new PathVariable((caller, browser) -> contract, caller -> Optional.empty(), true,
-				true));
-		// A back-office case (not tenant-scoped: any staff member sees every case) and its file.
+		variables.put("contractId",
+				new PathVariable((caller, browser) -> contract, caller -> Optional.empty(), true, true));
+		// A back-office case (not tenant-scoped: any staff member sees every case) and
+		// its file.
 		variables.put("caseId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
 				caller -> Optional.empty(), true, true));
 		variables.put("attachmentId", new PathVariable((caller, browser) -> caseWithFile().attachmentId().toString(),
@@ -127,7 +144,10 @@ final class MatrixFixtures {
 		return variables.getOrDefault(name, PathVariable.UNKNOWN);
 	}
 
-	/** A browser signed in as the caller (a fresh TOTP step each time: codes are never replayed). */
+	/**
+	 * A browser signed in as the caller (a fresh TOTP step each time: codes are never
+	 * replayed).
+	 */
 	WebSession browserOf(Caller caller) {
 		WebSession browser = new WebSession(mvc);
 		if (caller == Caller.ANONYMOUS) {
@@ -162,4 +182,5 @@ final class MatrixFixtures {
 			throw new IllegalStateException(e);
 		}
 	}
+
 }

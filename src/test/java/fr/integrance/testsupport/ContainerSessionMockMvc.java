@@ -6,10 +6,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * MockMvc with the security filter chain but without Spring Session's repository filter, so that a
- * test's {@code MockHttpSession} carries a public form's draft, CSRF token and flash attributes
- * from one request to the next. For the anonymous public forms only: the identity tests, which are
- * about sessions, browse with {@link WebSession} and the database-backed sessions.
+ * MockMvc with the security filter chain but without Spring Session's repository filter,
+ * so that a test's {@code MockHttpSession} carries a public form's draft, CSRF token and
+ * flash attributes from one request to the next. For the anonymous public forms only: the
+ * identity tests, which are about sessions, browse with {@link WebSession} and the
+ * database-backed sessions.
  */
 public final class ContainerSessionMockMvc {
 
@@ -19,4 +20,5 @@ public final class ContainerSessionMockMvc {
 	public static MockMvc of(WebApplicationContext context) {
 		return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 	}
+
 }

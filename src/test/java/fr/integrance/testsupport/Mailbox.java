@@ -12,10 +12,11 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * Reads what the embedded SMTP server received. E-mails wait in the notification outbox until its
- * dispatcher sends them (tests run no scheduler): a mailbox made with a {@code deliver} action runs
- * it before looking, e.g. {@code new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context))}. A test
- * waits on the server's arrival signal, never by sleeping.
+ * Reads what the embedded SMTP server received. E-mails wait in the notification outbox
+ * until its dispatcher sends them (tests run no scheduler): a mailbox made with a
+ * {@code deliver} action runs it before looking, e.g.
+ * {@code new Mailbox(smtp, () -> OutboxDelivery.deliverDue(context))}. A test waits on
+ * the server's arrival signal, never by sleeping.
  */
 public final class Mailbox {
 
@@ -30,7 +31,8 @@ public final class Mailbox {
 		});
 	}
 
-	/** @param deliver sends what waits in the outbox, before each look at the server */
+	/**
+	 * @param deliver sends what waits in the outbox, before each look at the server */
 	public Mailbox(GreenMail smtp, Runnable deliver) {
 		this.smtp = smtp;
 		this.deliver = deliver;
@@ -42,7 +44,10 @@ public final class Mailbox {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> addressedTo(message, address)).toList();
 	}
 
-	/** Waits until this address has received {@code count} messages, and returns the last one. */
+	/**
+	 * Waits until this address has received {@code count} messages, and returns the last
+	 * one.
+	 */
 	public MimeMessage awaitMessage(String address, int count) {
 		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
 		while (true) {
@@ -57,7 +62,10 @@ public final class Mailbox {
 		}
 	}
 
-	/** The first link of the message that starts with the given path, e.g. {@code /invitation/}. */
+	/**
+	 * The first link of the message that starts with the given path, e.g.
+	 * {@code /invitation/}.
+	 */
 	public static String link(MimeMessage message, String path) {
 		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_\\-]+)")
 			.matcher(body(message));
@@ -67,7 +75,10 @@ public final class Mailbox {
 		return matcher.group(1);
 	}
 
-	/** The decoded text of a plain-text message, or the text/plain part of a multipart one. */
+	/**
+	 * The decoded text of a plain-text message, or the text/plain part of a multipart
+	 * one.
+	 */
 	public static String body(MimeMessage message) {
 		try {
 			String text = text(message);
@@ -103,4 +114,5 @@ public final class Mailbox {
 			return false;
 		}
 	}
+
 }

@@ -10,12 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The application clock for tests: UTC, and moved by the test (deadlines, lockouts, expiry,
- * retention) instead of waiting. One class for every module's tests.
+ * The application clock for tests: UTC, and moved by the test (deadlines, lockouts,
+ * expiry, retention) instead of waiting. One class for every module's tests.
  */
 public final class MutableClock extends Clock {
 
 	private final Instant start;
+
 	private final AtomicReference<Instant> now;
 
 	/** Starts now (to the millisecond), for tests that only move time forward. */
@@ -56,9 +57,12 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
-	/** The same instant seen from another zone (e.g. a due date computed in French time). */
+	/**
+	 * The same instant seen from another zone (e.g. a due date computed in French time).
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
 		return Clock.fixed(instant(), zone);
 	}
+
 }

@@ -18,4 +18,5 @@ public class MutableClockConfiguration {
 		// Whole milliseconds: what every database stores exactly.
 		return new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
 	}
+
 }

@@ -20,8 +20,9 @@ import fr.integrance.platform.PostalAddress;
 import fr.integrance.platform.PostalCode;
 
 /**
- * People and individual contracts for tests of the pages that show them: registered through the
- * modules' public API, each with a NIR of its own (valid key, random order number).
+ * People and individual contracts for tests of the pages that show them: registered
+ * through the modules' public API, each with a NIR of its own (valid key, random order
+ * number).
  */
 public final class PeopleFixtures {
 
@@ -44,20 +45,23 @@ public final class PeopleFixtures {
 		return contracts;
 	}
 
-	/** A valid NIR for someone born in Paris on that date, its order number drawn at random. */
+	/**
+	 * A valid NIR for someone born in Paris on that date, its order number drawn at
+	 * random.
+	 */
 	public static Nir randomNir(Civility civility, LocalDate birthDate) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		String first13 = (civility == Civility.MME ? "2" : "1") + String.format("%02d%02d", birthDate.getYear() % 100,
-				birthDate.getMonthValue()) + "75" + String.format("%03d%03d", random.nextInt(1, 121),
-						random.nextInt(1, 1000));
+		String first13 = (civility == Civility.MME ? "2" : "1")
+				+ String.format("%02d%02d", birthDate.getYear() % 100, birthDate.getMonthValue()) + "75"
+				+ String.format("%03d%03d", random.nextInt(1, 121), random.nextInt(1, 1000));
 		int key = (int) (97 - Long.parseLong(first13) % 97);
 		return Nir.parse(first13 + String.format("%02d", key));
 	}
 
 	public PersonId person(Civility civility, String lastName, String firstNames, LocalDate birthDate, Nir nir) {
 		PostalAddress address = PostalAddress.french(List.of("12 rue des Lilas"), PostalCode.of("75011"), "Paris");
-		return people.register(new NewPerson(PersonName.of(civility, lastName, firstNames), birthDate, nir, null,
-				null, address, null, null, null));
+		return people.register(new NewPerson(PersonName.of(civility, lastName, firstNames), birthDate, nir, null, null,
+				address, null, null, null));
 	}
 
 	public PersonId person(String lastName, String firstNames, LocalDate birthDate) {
@@ -69,4 +73,5 @@ public final class PeopleFixtures {
 		IndividualContract opened = contracts.open(new NewIndividualContract(member, PLAN, start, dependants));
 		return contracts.activate(opened.id());
 	}
+
 }

@@ -8,8 +8,9 @@ import fr.integrance.privacy.PersonalDataProvider;
 import fr.integrance.privacy.RestrictionGround;
 
 /**
- * Art. 18 restriction of a person as the rights process records it: through the people and
- * contracts modules' {@link PersonalDataProvider}s (the person's flag, their contracts' flags).
+ * Art. 18 restriction of a person as the rights process records it: through the people
+ * and contracts modules' {@link PersonalDataProvider}s (the person's flag, their
+ * contracts' flags).
  */
 public final class Restrictions {
 
@@ -19,8 +20,10 @@ public final class Restrictions {
 	public static void restrict(ApplicationContext context, PersonId person) {
 		for (PersonalDataProvider provider : context.getBeansOfType(PersonalDataProvider.class).values()) {
 			if (provider.module().equals("people") || provider.module().equals("contracts")) {
-				provider.restrict(DataSubjectRef.person(person.value().toString()), RestrictionGround.ACCURACY_CONTESTED);
+				provider.restrict(DataSubjectRef.person(person.value().toString()),
+						RestrictionGround.ACCURACY_CONTESTED);
 			}
 		}
 	}
+
 }

@@ -13,14 +13,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * A browser over MockMvc: keeps the cookies the application sets (the session cookie of the
- * database session store), sends them back, and follows nothing by itself.
+ * A browser over MockMvc: keeps the cookies the application sets (the session cookie of
+ * the database session store), sends them back, and follows nothing by itself.
  */
 public final class WebSession {
 
 	public static final String SESSION_COOKIE = "SESSION";
 
 	private final MockMvc mvc;
+
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
 	public WebSession(MockMvc mvc) {
@@ -83,4 +84,5 @@ public final class WebSession {
 		}
 		return request;
 	}
+
 }

@@ -27,15 +27,18 @@ import fr.integrance.IntegrationTest;
 import fr.integrance.requests.TestFiles;
 
 /**
- * {@code /contact}: a sollicitation with files becomes a case; hostile files (an HTML page named
- * .pdf, a PDF with JavaScript, a path-traversal name, a fourth file) are refused or neutralised,
- * and a refused file never costs the person what they typed.
+ * {@code /contact}: a sollicitation with files becomes a case; hostile files (an HTML
+ * page named .pdf, a PDF with JavaScript, a path-traversal name, a fourth file) are
+ * refused or neutralised, and a refused file never costs the person what they typed.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
 class ContactFormTests {
 
-	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
+	/**
+	 * Built per test: container sessions, see
+	 * {@link fr.integrance.testsupport.ContainerSessionMockMvc}.
+	 */
 	MockMvc mvc;
 
 	@Autowired
@@ -61,8 +64,8 @@ class ContactFormTests {
 
 	@Test
 	void questionWithTwoFilesBecomesCaseWithTwoAttachments() throws Exception {
-		MvcResult result = send(contact("paul.durand@example.fr"),
-				file("facture.pdf", TestFiles.pdf()), file("ordonnance.png", TestFiles.png()));
+		MvcResult result = send(contact("paul.durand@example.fr"), file("facture.pdf", TestFiles.pdf()),
+				file("ordonnance.png", TestFiles.png()));
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/contact/confirmation");
 		String reference = (String) result.getFlashMap().get("reference");
@@ -72,8 +75,11 @@ class ContactFormTests {
 			.containsEntry("request_type", "SOLICITATION")
 			.containsEntry("purpose_id", "website-requests")
 			.containsEntry("status", "SUBMITTED");
-		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
-				+ "ON a.case_id = c.id WHERE c.reference = ? ORDER BY a.display_name", String.class, reference))
+		assertThat(
+				jdbc.queryForList(
+						"SELECT a.display_name FROM request_attachment a JOIN request_case c "
+								+ "ON a.case_id = c.id WHERE c.reference = ? ORDER BY a.display_name",
+						String.class, reference))
 			.containsExactly("facture.pdf", "ordonnance.png");
 	}
 
@@ -108,7 +114,8 @@ class ContactFormTests {
 		MvcResult second = send(values);
 		String reference = (String) second.getFlashMap().get("reference");
 		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
-				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference)).containsExactly("devis.pdf");
+				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference))
+			.containsExactly("devis.pdf");
 	}
 
 	@Test
@@ -123,7 +130,8 @@ class ContactFormTests {
 			.contains("value=\"html@example.fr\"");
 		assertThat(attachmentCount()).isEqualTo(before);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_case WHERE submitter_email = ?", Integer.class,
-				"html@example.fr")).isZero();
+				"html@example.fr"))
+			.isZero();
 	}
 
 	@Test
@@ -131,7 +139,8 @@ class ContactFormTests {
 		MvcResult result = send(contact("js@example.fr"), file("releve.pdf", TestFiles.pdfWithJavaScript()));
 		assertThat(result.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
 
-		MvcResult hidden = send(contact("js@example.fr"), file("releve.pdf", TestFiles.pdfWithJavaScriptInObjectStream()));
+		MvcResult hidden = send(contact("js@example.fr"),
+				file("releve.pdf", TestFiles.pdfWithJavaScriptInObjectStream()));
 		assertThat(hidden.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
 	}
 
@@ -152,8 +161,8 @@ class ContactFormTests {
 
 	@Test
 	void fourthFileIsRefused() throws Exception {
-		MvcResult result = send(contact("four@example.fr"), file("1.pdf", TestFiles.pdf()), file("2.png", TestFiles.png()),
-				file("3.jpg", TestFiles.jpeg()), file("4.pdf", TestFiles.pdf()));
+		MvcResult result = send(contact("four@example.fr"), file("1.pdf", TestFiles.pdf()),
+				file("2.png", TestFiles.png()), file("3.jpg", TestFiles.jpeg()), file("4.pdf", TestFiles.pdf()));
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		String html = result.getResponse().getContentAsString();
@@ -177,7 +186,8 @@ class ContactFormTests {
 
 		String reference = (String) sent.getFlashMap().get("reference");
 		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
-				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference)).containsExactly("garder.pdf");
+				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference))
+			.containsExactly("garder.pdf");
 	}
 
 	@Test
@@ -221,4 +231,5 @@ class ContactFormTests {
 	private int attachmentCount() {
 		return jdbc.queryForObject("SELECT count(*) FROM request_attachment", Integer.class);
 	}
+
 }

@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The error summary follows the order of the fields on the page, rows of a list included. */
+/**
+ * The error summary follows the order of the fields on the page, rows of a list included.
+ */
 class ErrorLinksTests {
 
 	@Test
@@ -33,4 +35,5 @@ class ErrorLinksTests {
 			return Integer.compare(a.size(), b.size());
 		})).toList();
 	}
+
 }

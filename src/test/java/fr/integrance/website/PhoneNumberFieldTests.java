@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The intake forms' phone numbers go through the platform's PhoneNumber (libphonenumber). */
+/**
+ * The intake forms' phone numbers go through the platform's PhoneNumber (libphonenumber).
+ */
 class PhoneNumberFieldTests {
 
 	record Form(@PhoneNumberField String phone) {
 	}
 
 	private static ValidatorFactory factory;
+
 	private static Validator validator;
 
 	@BeforeAll
@@ -36,8 +39,8 @@ class PhoneNumberFieldTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "0612345678", "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78", "0033 1 23 45 67 89",
-			"01 23 45 67 89", "0590 12 34 56", "+44 20 7946 0958", "+49 30 901820" })
+	@ValueSource(strings = { "0612345678", "06 12 34 56 78", "06.12.34.56.78", "+33 6 12 34 56 78",
+			"0033 1 23 45 67 89", "01 23 45 67 89", "0590 12 34 56", "+44 20 7946 0958", "+49 30 901820" })
 	void acceptsFrenchNumbersAndForeignOnesWithTheirCountryCode(String phone) {
 		assertThat(validator.validate(new Form(phone))).isEmpty();
 	}
@@ -62,4 +65,5 @@ class PhoneNumberFieldTests {
 		assertThat(FormText.phone("+44 20 7946 0958")).isEqualTo("+442079460958");
 		assertThat(FormText.phone(null)).isNull();
 	}
+
 }

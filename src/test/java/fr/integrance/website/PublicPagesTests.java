@@ -12,7 +12,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import fr.integrance.IntegrationTest;
 
-/** The home page speaks French by default, English when asked, and never another language. */
+/**
+ * The home page speaks French by default, English when asked, and never another language.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class PublicPagesTests {
@@ -22,17 +24,25 @@ class PublicPagesTests {
 
 	@Test
 	void homeWhenFirstVisitThenFrenchWithEveryAudience() throws Exception {
-		MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get("/")
-			.header("Accept-Language", "en-US,en;q=0.9")).andReturn().getResponse();
+		MockHttpServletResponse response = mvc
+			.perform(MockMvcRequestBuilders.get("/").header("Accept-Language", "en-US,en;q=0.9"))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(HttpStatus.OK.value());
 		String html = response.getContentAsString();
-		assertThat(html).contains("<html lang=\"fr\"").contains("Mutuelle Intégrance")
+		assertThat(html).contains("<html lang=\"fr\"")
+			.contains("Mutuelle Intégrance")
 			.contains("Aller au contenu")
-			.contains("href=\"/iadherent\"").contains("href=\"/icollectif\"").contains("href=\"/itutelle\"")
+			.contains("href=\"/iadherent\"")
+			.contains("href=\"/icollectif\"")
+			.contains("href=\"/itutelle\"")
 			.contains("href=\"/offres\"")
-			.contains("Politique de confidentialité").contains("Gestion des cookies").contains("Mes droits")
-			.contains("Contacter le DPO").contains("href=\"/politique-de-confidentialite#contact\"")
+			.contains("Politique de confidentialité")
+			.contains("Gestion des cookies")
+			.contains("Mes droits")
+			.contains("Contacter le DPO")
+			.contains("href=\"/politique-de-confidentialite#contact\"")
 			.contains("Mentions légales");
 	}
 
@@ -69,11 +79,15 @@ class PublicPagesTests {
 
 	@Test
 	void offersWhenRequestedThenComparesEveryPlanWithFrenchPrices() throws Exception {
-		String html = mvc.perform(MockMvcRequestBuilders.get("/offres")).andReturn().getResponse()
-			.getContentAsString();
+		String html = mvc.perform(MockMvcRequestBuilders.get("/offres")).andReturn().getResponse().getContentAsString();
 
-		assertThat(html).contains("Essentielle").contains("Confort").contains("Sérénité")
-			.contains("Optique").contains("14,90").contains("76 ans et plus")
+		assertThat(html).contains("Essentielle")
+			.contains("Confort")
+			.contains("Sérénité")
+			.contains("Optique")
+			.contains("14,90")
+			.contains("76 ans et plus")
 			.contains("href=\"/souscription?formule=confort\"");
 	}
+
 }

@@ -26,12 +26,18 @@ import fr.integrance.IntegrationTest;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
-/** {@code /mes-droits}: the rights of the register explained, a request stored RECEIVED, the PDF form from the register. */
+/**
+ * {@code /mes-droits}: the rights of the register explained, a request stored RECEIVED,
+ * the PDF form from the register.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class RightsPageTests {
 
-	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
+	/**
+	 * Built per test: container sessions, see
+	 * {@link fr.integrance.testsupport.ContainerSessionMockMvc}.
+	 */
 	MockMvc mvc;
 
 	@Autowired
@@ -55,16 +61,21 @@ class RightsPageTests {
 		for (Register.Right right : register.current().rights()) {
 			assertThat(html).contains(right.label());
 		}
-		assertThat(html).contains("Ouvert lorsque le traitement repose sur", "href=\"/mes-droits/formulaire-demande-exercice-droits.pdf\"",
-				"Aucune pièce d’identité n’est demandée à ce stade", "Obligation légale", "dpo@integrance.fr")
+		assertThat(html)
+			.contains("Ouvert lorsque le traitement repose sur",
+					"href=\"/mes-droits/formulaire-demande-exercice-droits.pdf\"",
+					"Aucune pièce d’identité n’est demandée à ce stade", "Obligation légale", "dpo@integrance.fr")
 			.doesNotContain("type=\"file\"");
 	}
 
 	@Test
 	void requestIsStoredReceivedAndConfirmed() throws Exception {
-		MvcResult result = mvc.perform(post("/mes-droits").params(form(Map.of("rightId", "rectification", "scope",
-				"website-subscription-requests", "message", "Mon adresse a changé", "firstName", "Jeanne", "lastName",
-				"D’Arc", "email", "jeanne.darc@example.fr", "memberNumber", ""))).with(csrf())).andReturn();
+		MvcResult result = mvc
+			.perform(post("/mes-droits").params(form(Map.of("rightId", "rectification", "scope",
+					"website-subscription-requests", "message", "Mon adresse a changé", "firstName", "Jeanne",
+					"lastName", "D’Arc", "email", "jeanne.darc@example.fr", "memberNumber", "")))
+				.with(csrf()))
+			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/mes-droits/confirmation");
 		String reference = (String) result.getFlashMap().get("reference");
@@ -79,20 +90,29 @@ class RightsPageTests {
 		assertThat(row.get("member_number")).isNull();
 		assertThat(((java.sql.Date) row.get("due_date")).toLocalDate()).isEqualTo(due);
 
-		String confirmation = mvc.perform(get("/mes-droits/confirmation").flashAttr("reference", reference)
-			.flashAttr("dueDate", due)).andReturn().getResponse().getContentAsString();
+		String confirmation = mvc
+			.perform(get("/mes-droits/confirmation").flashAttr("reference", reference).flashAttr("dueDate", due))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(confirmation).contains(reference, "Nous vous répondrons au plus tard le");
 	}
 
 	@Test
 	void invalidRequestKeepsEveryValue() throws Exception {
-		String html = mvc.perform(post("/mes-droits").params(form(Map.of("rightId", "no-such-right", "scope",
-				"website-requests", "message", "Bonjour", "firstName", "Jeanne", "lastName", "", "email",
-				"jeanne@", "memberNumber", "A 12"))).with(csrf())).andReturn().getResponse().getContentAsString();
+		String html = mvc
+			.perform(post("/mes-droits")
+				.params(form(Map.of("rightId", "no-such-right", "scope", "website-requests", "message", "Bonjour",
+						"firstName", "Jeanne", "lastName", "", "email", "jeanne@", "memberNumber", "A 12")))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 
-		assertThat(html).contains("Choisissez le droit que vous souhaitez exercer", "Saisissez votre nom",
-				"Saisissez une adresse e-mail valide", "Le numéro d’adhérent ne contient que",
-				"value=\"Jeanne\"", "value=\"jeanne@\"", "value=\"A 12\"", ">Bonjour</textarea>")
+		assertThat(html)
+			.contains("Choisissez le droit que vous souhaitez exercer", "Saisissez votre nom",
+					"Saisissez une adresse e-mail valide", "Le numéro d’adhérent ne contient que", "value=\"Jeanne\"",
+					"value=\"jeanne@\"", "value=\"A 12\"", ">Bonjour</textarea>")
 			.containsPattern("value=\"website-requests\"[^>]*selected");
 	}
 
@@ -111,7 +131,8 @@ class RightsPageTests {
 		String raw = new String(bytes, StandardCharsets.ISO_8859_1);
 		assertThat(raw).doesNotContain("/JavaScript").doesNotContain("/JS ").doesNotContain("/AcroForm");
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+			assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f,
+					org.assertj.core.data.Offset.offset(1f));
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("fr-FR");
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Demande d’exercice de droit", "Date et signature", "Le traitement concerné");
@@ -131,4 +152,5 @@ class RightsPageTests {
 		values.forEach(form::add);
 		return form;
 	}
+
 }

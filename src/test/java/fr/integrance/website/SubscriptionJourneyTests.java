@@ -28,12 +28,18 @@ import fr.integrance.IntegrationTest;
 import fr.integrance.consent.SubjectRef;
 import fr.integrance.requests.TestFiles;
 
-/** The subscription request through its six steps, server side: values kept, errors in French, a case stored. */
+/**
+ * The subscription request through its six steps, server side: values kept, errors in
+ * French, a case stored.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class SubscriptionJourneyTests {
 
-	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
+	/**
+	 * Built per test: container sessions, see
+	 * {@link fr.integrance.testsupport.ContainerSessionMockMvc}.
+	 */
 	MockMvc mvc;
 
 	@Autowired
@@ -69,8 +75,9 @@ class SubscriptionJourneyTests {
 		redirectsTo(mvc.perform(get("/souscription").param("formule", "confort").session(session)).andReturn(),
 				"/souscription/identite");
 		redirectsTo(postForm("/souscription/identite", IDENTITY), "/souscription/situation");
-		redirectsTo(postForm("/souscription/situation",
-				Map.of("scheme", "GENERAL", "fund", "CPAM du Finistère", "familySituation", "MARRIED")),
+		redirectsTo(
+				postForm("/souscription/situation",
+						Map.of("scheme", "GENERAL", "fund", "CPAM du Finistère", "familySituation", "MARRIED")),
 				"/souscription/ayants-droit");
 		mvc.perform(post("/souscription/ayants-droit").param("add", "").session(session).with(csrf()));
 		mvc.perform(post("/souscription/ayants-droit").param("add", "")
@@ -81,22 +88,26 @@ class SubscriptionJourneyTests {
 			.param("dependants[0].birthDate", "1982-07-14")
 			.session(session)
 			.with(csrf()));
-		redirectsTo(postForm("/souscription/ayants-droit",
-				Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
-						"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
-						"dependants[0].birthDate", "1982-07-14", "dependants[1].relationship", "CHILD",
-						"dependants[1].civility", "MADAME", "dependants[1].lastName", "Le Floc’h",
-						"dependants[1].firstName", "Maël", "dependants[1].birthDate", "2019-05-03")),
+		redirectsTo(
+				postForm("/souscription/ayants-droit",
+						Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
+								"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
+								"dependants[0].birthDate", "1982-07-14", "dependants[1].relationship", "CHILD",
+								"dependants[1].civility", "MADAME", "dependants[1].lastName", "Le Floc’h",
+								"dependants[1].firstName", "Maël", "dependants[1].birthDate", "2019-05-03")),
 				"/souscription/formule");
 		String planPage = page("/souscription/formule");
 		assertThat(planPage).containsPattern("value=\"confort\"[^>]*checked");
 		redirectsTo(postForm("/souscription/formule", Map.of("planCode", "confort")), "/souscription/pieces");
-		MvcResult upload = mvc.perform(multipart("/souscription/pieces")
-			.file(new MockMultipartFile("attestation", "attestation-droits.pdf", "application/pdf", TestFiles.pdf()))
-			.param("certifiesAccuracy", "true")
-			.param("_marketingConsent", "on")
-			.session(session)
-			.with(csrf())).andReturn();
+		MvcResult upload = mvc
+			.perform(multipart("/souscription/pieces")
+				.file(new MockMultipartFile("attestation", "attestation-droits.pdf", "application/pdf",
+						TestFiles.pdf()))
+				.param("certifiesAccuracy", "true")
+				.param("_marketingConsent", "on")
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		redirectsTo(upload, "/souscription/recapitulatif");
 
 		String summary = page("/souscription/recapitulatif");
@@ -115,15 +126,19 @@ class SubscriptionJourneyTests {
 			.containsEntry("request_type", "SUBSCRIPTION")
 			.containsEntry("purpose_id", "website-subscription-requests")
 			.containsEntry("submitter_email", "anne.lefloch@example.fr");
-		assertThat((String) row.get("payload")).contains("\"lastName\":\"Le Floc’h\"", "Maël", "\"planCode\":\"confort\"",
-				"\"marketingConsent\":false", "\"phone\":\"+33612345678\"")
+		assertThat((String) row.get("payload"))
+			.contains("\"lastName\":\"Le Floc’h\"", "Maël", "\"planCode\":\"confort\"", "\"marketingConsent\":false",
+					"\"phone\":\"+33612345678\"")
 			.containsPattern("\"firstName\":\"Yann\"[^}]*\"civility\":\"MONSIEUR\"")
 			.containsPattern("\"firstName\":\"Maël\"[^}]*\"civility\":\"MADAME\"");
 		// the box was not ticked: no marketing consent recorded
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref = ?", Integer.class,
-				SubjectRef.email("anne.lefloch@example.fr").value())).isZero();
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_attachment a JOIN request_case c ON a.case_id = c.id "
-				+ "WHERE c.reference = ?", Integer.class, reference)).isEqualTo(1);
+				SubjectRef.email("anne.lefloch@example.fr").value()))
+			.isZero();
+		assertThat(
+				jdbc.queryForObject("SELECT count(*) FROM request_attachment a JOIN request_case c ON a.case_id = c.id "
+						+ "WHERE c.reference = ?", Integer.class, reference))
+			.isEqualTo(1);
 
 		MimeMessage mail = mailTo("anne.lefloch@example.fr");
 		assertThat(mail.getSubject()).contains(reference);
@@ -176,24 +191,29 @@ class SubscriptionJourneyTests {
 		postForm("/souscription/situation", Map.of("scheme", "GENERAL", "familySituation", "SINGLE"));
 		postForm("/souscription/ayants-droit", Map.of());
 		postForm("/souscription/formule", Map.of("planCode", "essentielle"));
-		redirectsTo(postForm("/souscription/pieces", Map.of("certifiesAccuracy", "true", "marketingConsent", "true",
-				"_marketingConsent", "on")), "/souscription/recapitulatif");
-		MvcResult sent = mvc.perform(post("/souscription/recapitulatif").header("User-Agent", "JourneyTest/1.0")
-			.session(session)
-			.with(csrf())).andReturn();
+		redirectsTo(
+				postForm("/souscription/pieces",
+						Map.of("certifiesAccuracy", "true", "marketingConsent", "true", "_marketingConsent", "on")),
+				"/souscription/recapitulatif");
+		MvcResult sent = mvc
+			.perform(post("/souscription/recapitulatif").header("User-Agent", "JourneyTest/1.0")
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		redirectsTo(sent, "/souscription/confirmation");
 		String reference = (String) sent.getFlashMap().get("reference");
 
-		Map<String, Object> request = jdbc.queryForMap("SELECT payload, submitted_at FROM request_case WHERE reference = ?",
-				reference);
+		Map<String, Object> request = jdbc
+			.queryForMap("SELECT payload, submitted_at FROM request_case WHERE reference = ?", reference);
 		String payload = (String) request.get("payload");
 		assertThat(payload).contains("\"marketingConsent\":true", "\"phone\":\"+442079460958\"");
 		String noticeVersion = payload.replaceAll("(?s).*\"noticeVersion\":\"([^\"]+)\".*", "$1");
 
-		java.util.List<Map<String, Object>> consents = jdbc.queryForList(
-				"SELECT purpose_id, decision, method, notice_version, recorded_at, user_agent FROM consent_record "
-						+ "WHERE subject_ref = ?",
-				SubjectRef.email(email.toUpperCase(java.util.Locale.ROOT)).value());
+		java.util.List<Map<String, Object>> consents = jdbc
+			.queryForList(
+					"SELECT purpose_id, decision, method, notice_version, recorded_at, user_agent FROM consent_record "
+							+ "WHERE subject_ref = ?",
+					SubjectRef.email(email.toUpperCase(java.util.Locale.ROOT)).value());
 		assertThat(consents).singleElement().satisfies(consent -> {
 			assertThat(consent).containsEntry("purpose_id", "marketing")
 				.containsEntry("decision", "GIVEN")
@@ -204,7 +224,8 @@ class SubscriptionJourneyTests {
 		});
 		// the address itself is not the consent subject: only its digest is stored
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref LIKE ?", Integer.class,
-				"%" + email + "%")).isZero();
+				"%" + email + "%"))
+			.isZero();
 	}
 
 	@Test
@@ -219,8 +240,9 @@ class SubscriptionJourneyTests {
 						"dependants[1].birthDate", "2019-05-03"));
 		assertThat(missing.getResponse().getStatus()).isEqualTo(200);
 		String html = missing.getResponse().getContentAsString();
-		assertThat(html).contains("Choisissez la civilité de cet ayant droit.", "href=\"#dependants0.civility\"",
-				"id=\"dependants0.civility-error\"")
+		assertThat(html)
+			.contains("Choisissez la civilité de cet ayant droit.", "href=\"#dependants0.civility\"",
+					"id=\"dependants0.civility-error\"")
 			.containsPattern("name=\"dependants\\[1\\].civility\" value=\"MADAME\"[^>]*checked")
 			.contains("value=\"Yann\"");
 
@@ -236,17 +258,20 @@ class SubscriptionJourneyTests {
 	@Test
 	void stepBackKeepsWhatWasTypedOnTheCurrentStep() throws Exception {
 		postForm("/souscription/identite", IDENTITY);
-		MvcResult back = mvc.perform(post("/souscription/situation").param("back", "")
-			.param("scheme", "AGRICULTURAL")
-			.param("fund", "MSA d’Armorique")
-			.param("familySituation", "")
-			.session(session)
-			.with(csrf())).andReturn();
+		MvcResult back = mvc
+			.perform(post("/souscription/situation").param("back", "")
+				.param("scheme", "AGRICULTURAL")
+				.param("fund", "MSA d’Armorique")
+				.param("familySituation", "")
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		redirectsTo(back, "/souscription/identite");
 
 		assertThat(page("/souscription/identite")).contains("value=\"Anne-Marie\"");
 		String situation = page("/souscription/situation");
-		assertThat(situation).contains("value=\"MSA d&rsquo;Armorique\"").containsPattern("value=\"AGRICULTURAL\"[^>]*checked");
+		assertThat(situation).contains("value=\"MSA d&rsquo;Armorique\"")
+			.containsPattern("value=\"AGRICULTURAL\"[^>]*checked");
 		assertThat(situation).doesNotContain("error-summary");
 	}
 
@@ -285,27 +310,32 @@ class SubscriptionJourneyTests {
 	@Test
 	void hostileAttestationIsRefusedAndTheDraftKept() throws Exception {
 		walkToDocumentsStep();
-		MvcResult html = mvc.perform(multipart("/souscription/pieces")
-			.file(new MockMultipartFile("attestation", "attestation.pdf", "application/pdf", TestFiles.html()))
-			.param("certifiesAccuracy", "true")
-			.session(session)
-			.with(csrf())).andReturn();
+		MvcResult html = mvc
+			.perform(multipart("/souscription/pieces")
+				.file(new MockMultipartFile("attestation", "attestation.pdf", "application/pdf", TestFiles.html()))
+				.param("certifiesAccuracy", "true")
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		assertThat(html.getResponse().getStatus()).isEqualTo(200);
 		assertThat(html.getResponse().getContentAsString())
 			.contains("Le contenu du fichier ne correspond pas à son extension", "href=\"#attestation\"");
 
-		MvcResult javascript = mvc.perform(multipart("/souscription/pieces")
-			.file(new MockMultipartFile("attestation", "attestation.pdf", "application/pdf",
-					TestFiles.pdfWithJavaScript()))
-			.session(session)
-			.with(csrf())).andReturn();
+		MvcResult javascript = mvc
+			.perform(multipart("/souscription/pieces").file(new MockMultipartFile("attestation", "attestation.pdf",
+					"application/pdf", TestFiles.pdfWithJavaScript()))
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		assertThat(javascript.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
 
-		MvcResult traversal = mvc.perform(multipart("/souscription/pieces")
-			.file(new MockMultipartFile("attestation", "../../../etc/passwd.png", "image/png", TestFiles.png()))
-			.param("certifiesAccuracy", "true")
-			.session(session)
-			.with(csrf())).andReturn();
+		MvcResult traversal = mvc
+			.perform(multipart("/souscription/pieces")
+				.file(new MockMultipartFile("attestation", "../../../etc/passwd.png", "image/png", TestFiles.png()))
+				.param("certifiesAccuracy", "true")
+				.session(session)
+				.with(csrf()))
+			.andReturn();
 		redirectsTo(traversal, "/souscription/recapitulatif");
 		assertThat(page("/souscription/recapitulatif")).contains("passwd.png").doesNotContain("../");
 		assertThat(page("/souscription/identite")).contains("value=\"Anne-Marie\"");
@@ -365,12 +395,14 @@ class SubscriptionJourneyTests {
 	}
 
 	private static void redirectsTo(MvcResult result, String path) {
-		assertThat(result.getResponse().getStatus()).as("status of %s", result.getRequest().getRequestURI()).isEqualTo(302);
+		assertThat(result.getResponse().getStatus()).as("status of %s", result.getRequest().getRequestURI())
+			.isEqualTo(302);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(path);
 	}
 
 	private MimeMessage mailTo(String address) {
-		// the acknowledgement waits in the outbox: send it as the scheduled dispatcher would
+		// the acknowledgement waits in the outbox: send it as the scheduled dispatcher
+		// would
 		fr.integrance.notification.internal.OutboxDelivery.deliverDue(webApplicationContext);
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
@@ -381,4 +413,5 @@ class SubscriptionJourneyTests {
 			}
 		}).reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mail to " + address));
 	}
+
 }

@@ -21,11 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import fr.integrance.requests.TestFiles;
 
 /**
- * Against the real server (Tomcat applies the multipart limits, MockMvc does not): a file over
- * the 5 MB limit is answered 413 with the contact form and a French message, not with "access
- * denied" (the CSRF token travels in the address, since the body is not read).
+ * Against the real server (Tomcat applies the multipart limits, MockMvc does not): a file
+ * over the 5 MB limit is answered 413 with the contact form and a French message, not
+ * with "access denied" (the CSRF token travels in the address, since the body is not
+ * read).
  */
-// Plain http to the test server: the session cookie must not be Secure, or the client never sends it back.
+// Plain http to the test server: the session cookie must not be Secure, or the client
+// never sends it back.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "server.servlet.session.cookie.secure=false")
 @Tag("integration")
@@ -60,7 +62,8 @@ class UploadSizeLimitTests {
 		String action = formAction();
 		HttpResponse<String> response = postMultipart(action, "petit.pdf", TestFiles.pdf());
 
-		// Valid file but the form is empty: the form comes back with its errors, nothing more.
+		// Valid file but the form is empty: the form comes back with its errors, nothing
+		// more.
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("Saisissez votre nom").contains("petit.pdf");
 	}
@@ -82,8 +85,10 @@ class UploadSizeLimitTests {
 
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(response.body()).contains("Pièces justificatives et accords", "Le fichier est trop volumineux");
-		String identity = client.send(HttpRequest.newBuilder(uri("/souscription/identite")).GET().build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String identity = client
+			.send(HttpRequest.newBuilder(uri("/souscription/identite")).GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
 		assertThat(identity).contains("value=\"Alice\"", "value=\"75011\"");
 	}
 
@@ -117,8 +122,9 @@ class UploadSizeLimitTests {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"subject\"\r\n\r\nTest\r\n")
 			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(uri(action))

@@ -19,21 +19,29 @@ import javax.crypto.spec.SecretKeySpec;
 import fr.integrance.consent.VisitorChoice;
 
 /**
- * The consent cookie's value: {@code 1.<payload>.<mac>}, both parts base64url without padding. The
- * payload is {@code <visitor uuid>|<notice version>|<epoch second>|<purpose>=1,<purpose>=0…}; the mac
- * is HMAC-SHA256 over {@code 1.<payload>} with a key derived from the configured secret, so every node
- * that shares the secret accepts the cookie and a value changed in the browser is rejected.
+ * The consent cookie's value: {@code 1.<payload>.<mac>}, both parts base64url without
+ * padding. The payload is
+ * {@code <visitor uuid>|<notice version>|<epoch second>|<purpose>=1,<purpose>=0…}; the
+ * mac is HMAC-SHA256 over {@code 1.<payload>} with a key derived from the configured
+ * secret, so every node that shares the secret accepts the cookie and a value changed in
+ * the browser is rejected.
  */
 final class ChoiceCookieCodec {
 
 	private static final String VERSION = "1";
+
 	private static final String ALGORITHM = "HmacSHA256";
+
 	/** Binds the derived key to this one use of the secret. */
 	private static final byte[] KEY_LABEL = "integrance/consent-cookie/v1".getBytes(StandardCharsets.US_ASCII);
+
 	private static final Pattern PURPOSE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
 	/** Far more than any genuine value: a longer cookie is not even parsed. */
 	private static final int MAX_LENGTH = 1024;
+
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	private final SecretKeySpec key;
@@ -42,8 +50,8 @@ final class ChoiceCookieCodec {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("The consent cookie secret is empty");
 		}
-		this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-				KEY_LABEL), ALGORITHM);
+		this.key = new SecretKeySpec(
+				hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), KEY_LABEL), ALGORITHM);
 	}
 
 	String encode(VisitorChoice choice) {
@@ -63,7 +71,9 @@ final class ChoiceCookieCodec {
 		return signed + "." + ENCODER.encodeToString(hmac(key, signed.getBytes(StandardCharsets.US_ASCII)));
 	}
 
-	/** The choice, if the value is well formed and its signature is ours; empty otherwise. */
+	/**
+	 * The choice, if the value is well formed and its signature is ours; empty otherwise.
+	 */
 	Optional<VisitorChoice> decode(String value) {
 		if (value == null || value.length() > MAX_LENGTH) {
 			return Optional.empty();
@@ -83,7 +93,8 @@ final class ChoiceCookieCodec {
 			return Optional.of(parse(payload));
 		}
 		catch (IllegalArgumentException | java.time.DateTimeException ex) {
-			// Not base64, not a UUID, not a number: a forged or damaged cookie counts as no choice.
+			// Not base64, not a UUID, not a number: a forged or damaged cookie counts as
+			// no choice.
 			return Optional.empty();
 		}
 	}
@@ -119,4 +130,5 @@ final class ChoiceCookieCodec {
 			throw new IllegalStateException("HmacSHA256 is not available", ex);
 		}
 	}
+
 }

@@ -15,8 +15,8 @@ import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.ThirdPartyTags;
 
 /**
- * Wiring of the consent module. Scheduling is switched on here because the module runs daily jobs
- * (choice expiry) and nothing else in the application enables it yet.
+ * Wiring of the consent module. Scheduling is switched on here because the module runs
+ * daily jobs (choice expiry) and nothing else in the application enables it yet.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -59,4 +59,5 @@ class ConsentConfiguration {
 		}
 		return () -> tags;
 	}
+
 }

@@ -18,23 +18,29 @@ import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.Decision;
 
 /**
- * Once a day, appends an {@link Decision#EXPIRED} record for every cookie choice (consent or refusal
- * alike) that reached the renewal age, so that the history itself shows when a choice lapsed. The
- * state in force already reads such a choice as expired before the sweep runs.
+ * Once a day, appends an {@link Decision#EXPIRED} record for every cookie choice (consent
+ * or refusal alike) that reached the renewal age, so that the history itself shows when a
+ * choice lapsed. The state in force already reads such a choice as expired before the
+ * sweep runs.
  * <p>
- * Several nodes may run it at once until ShedLock arrives: a doubled EXPIRED row is harmless (the
- * state stays expired), so no lock is taken here.
+ * Several nodes may run it at once until ShedLock arrives: a doubled EXPIRED row is
+ * harmless (the state stays expired), so no lock is taken here.
  */
 @Component
 class ConsentExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsentExpiry.class);
+
 	private static final int BATCH = 500;
 
 	private final EntityManager entityManager;
+
 	private final TransactionTemplate transactions;
+
 	private final CookieCatalogue catalogue;
+
 	private final ConsentSettings settings;
+
 	private final Clock clock;
 
 	ConsentExpiry(EntityManager entityManager, TransactionTemplate transactions, CookieCatalogue catalogue,
@@ -52,7 +58,10 @@ class ConsentExpiry {
 		log.info("Consent expiry: {} cookie choice(s) reached the renewal age", expired);
 	}
 
-	/** Records EXPIRED for each stale cookie choice in force; returns how many were recorded. */
+	/**
+	 * Records EXPIRED for each stale cookie choice in force; returns how many were
+	 * recorded.
+	 */
 	int expireStaleChoices() {
 		List<String> purposes = catalogue.consentPurposeIds();
 		if (purposes.isEmpty()) {
@@ -88,4 +97,5 @@ class ConsentExpiry {
 		while (done == BATCH);
 		return total;
 	}
+
 }

@@ -23,17 +23,18 @@ import fr.integrance.privacy.RestrictionOutcome;
 
 /**
  * The consent module's part of access, erasure and restriction, for a
- * {@link DataSubjectRef.Kind#PERSON} or a {@link DataSubjectRef.Kind#VISITOR} (the id of the consent
- * cookie).
+ * {@link DataSubjectRef.Kind#PERSON} or a {@link DataSubjectRef.Kind#VISITOR} (the id of
+ * the consent cookie).
  * <p>
- * Consent records are the proof the controller must be able to give (GDPR Art. 7(1)): which notice
- * each choice answered, when and how. The export gives them all; an erasure keeps them, each with
- * the reason « preuve du consentement » for as long as the register's rule of its purpose runs
- * (until the withdrawal and the proof's own limitation period: no fixed day), and so are the
- * unsubscribe links, which are what lets the person withdraw in one click. Records are append-only
- * and read only to prove or to know the choice in force, which storage under restriction allows
- * (Art. 18(2)): a restriction changes no record; a person who wants a processing stopped withdraws
- * their consent, which is recorded.
+ * Consent records are the proof the controller must be able to give (GDPR Art. 7(1)):
+ * which notice each choice answered, when and how. The export gives them all; an erasure
+ * keeps them, each with the reason « preuve du consentement » for as long as the
+ * register's rule of its purpose runs (until the withdrawal and the proof's own
+ * limitation period: no fixed day), and so are the unsubscribe links, which are what lets
+ * the person withdraw in one click. Records are append-only and read only to prove or to
+ * know the choice in force, which storage under restriction allows (Art. 18(2)): a
+ * restriction changes no record; a person who wants a processing stopped withdraws their
+ * consent, which is recorded.
  */
 @Component
 @Transactional
@@ -120,13 +121,16 @@ class ConsentPersonalData implements PersonalDataProvider {
 	}
 
 	private List<ConsentRecord> records(DataSubjectRef subject) {
-		return ref(subject).map(ref -> entityManager
-			.createQuery("select r from ConsentRecordEntity r where r.subjectRef = :subject order by r.recordedAt, r.id",
-					ConsentRecordEntity.class)
-			.setParameter("subject", ref.value())
-			.getResultStream()
-			.map(ConsentRecordEntity::toRecord)
-			.toList()).orElse(List.of());
+		return ref(subject)
+			.map(ref -> entityManager
+				.createQuery(
+						"select r from ConsentRecordEntity r where r.subjectRef = :subject order by r.recordedAt, r.id",
+						ConsentRecordEntity.class)
+				.setParameter("subject", ref.value())
+				.getResultStream()
+				.map(ConsentRecordEntity::toRecord)
+				.toList())
+			.orElse(List.of());
 	}
 
 	private static Optional<SubjectRef> ref(DataSubjectRef subject) {
@@ -141,4 +145,5 @@ class ConsentPersonalData implements PersonalDataProvider {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -21,9 +21,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A row of {@code consent_record}: written once, never updated (Hibernate ignores changes to an
- * immutable entity; on PostgreSQL a trigger refuses any UPDATE as well). The state in force is the
- * latest row per subject and purpose.
+ * A row of {@code consent_record}: written once, never updated (Hibernate ignores changes
+ * to an immutable entity; on PostgreSQL a trigger refuses any UPDATE as well). The state
+ * in force is the latest row per subject and purpose.
  */
 @Entity
 @Immutable
@@ -36,8 +36,8 @@ class ConsentRecordEntity {
 	private Long id;
 
 	/**
-	 * {@code VISITOR:<uuid>} (connection data) or {@code PERSON:<id>} (identifies a person): the
-	 * stricter category is declared for the column.
+	 * {@code VISITOR:<uuid>} (connection data) or {@code PERSON:<id>} (identifies a
+	 * person): the stricter category is declared for the column.
 	 */
 	@Column(name = "subject_ref", nullable = false, length = 80)
 	@PersonalData(category = "identification")
@@ -100,4 +100,5 @@ class ConsentRecordEntity {
 	String subjectRef() {
 		return subjectRef;
 	}
+
 }

@@ -10,17 +10,21 @@ import fr.integrance.consent.ThirdPartyTags;
 /**
  * Settings of the consent module ({@code app.consent.*}).
  *
- * @param renewAfter how long a cookie choice (refusal as consent) holds before the visitor is asked
- *        again; the consent cookie lives as long (CNIL recommends about 6 months)
- * @param cookieKey the secret the consent cookie's signature key is derived from; every node must
- *        share it. The default below serves the embedded and test profiles only: the {@code prod}
- *        profile refuses to start with it.
+ * @param renewAfter how long a cookie choice (refusal as consent) holds before the
+ * visitor is asked again; the consent cookie lives as long (CNIL recommends about 6
+ * months)
+ * @param cookieKey the secret the consent cookie's signature key is derived from; every
+ * node must share it. The default below serves the embedded and test profiles only: the
+ * {@code prod} profile refuses to start with it.
  * @param tags the tags a page may load, each inert until its cookie purpose is consented
  */
 @ConfigurationProperties("app.consent")
 public record ConsentSettings(Period renewAfter, String cookieKey, List<ThirdPartyTags.Tag> tags) {
 
-	/** Known to everyone who reads this code: fine on a developer machine, refused in production. */
+	/**
+	 * Known to everyone who reads this code: fine on a developer machine, refused in
+	 * production.
+	 */
 	static final String EMBEDDED_COOKIE_KEY = "integrance-embedded-consent-cookie-key-never-in-production";
 
 	static final Period DEFAULT_RENEW_AFTER = Period.ofMonths(6);

@@ -27,21 +27,27 @@ import fr.integrance.consent.SubjectRef;
 import fr.integrance.platform.MutualProperties;
 
 /**
- * Unsubscribe tokens: 256 random bits, base64url (43 characters), stored as their SHA-256. One token
- * per e-mail sent, so that a forwarded e-mail exposes only that one link; a token never expires, as
- * an unsubscribe link must keep working for as long as the e-mail may be read.
+ * Unsubscribe tokens: 256 random bits, base64url (43 characters), stored as their
+ * SHA-256. One token per e-mail sent, so that a forwarded e-mail exposes only that one
+ * link; a token never expires, as an unsubscribe link must keep working for as long as
+ * the e-mail may be read.
  */
 @Component
 @Transactional
 class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 
 	static final String PATH = "/desinscription/";
+
 	private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final EntityManager entityManager;
+
 	private final ConsentManagement consents;
+
 	private final MutualProperties mutual;
+
 	private final Clock clock;
 
 	DefaultMarketingUnsubscribeLinks(EntityManager entityManager, ConsentManagement consents, MutualProperties mutual,
@@ -102,4 +108,5 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
 	}
+
 }

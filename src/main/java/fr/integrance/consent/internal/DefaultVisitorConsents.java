@@ -29,9 +29,13 @@ import fr.integrance.consent.VisitorConsents;
 class DefaultVisitorConsents implements VisitorConsents {
 
 	private final ChoiceCookieCodec codec;
+
 	private final ConsentManagement consents;
+
 	private final CookieCatalogue catalogue;
+
 	private final ConsentSettings settings;
+
 	private final Clock clock;
 
 	DefaultVisitorConsents(ChoiceCookieCodec codec, ConsentManagement consents, CookieCatalogue catalogue,
@@ -95,4 +99,5 @@ class DefaultVisitorConsents implements VisitorConsents {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		return Duration.between(now, now.plus(settings.renewAfter()));
 	}
+
 }

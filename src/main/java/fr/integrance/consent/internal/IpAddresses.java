@@ -8,13 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Truncates a client IP address before it is stored: an IPv4 address loses its last octet
  * ({@code 203.0.113.57 → 203.0.113.0}), an IPv6 address keeps its first 48 bits
- * ({@code 2001:db8:85a3:8d3:… → 2001:db8:85a3::}). The result no longer singles out a device.
+ * ({@code 2001:db8:85a3:8d3:… → 2001:db8:85a3::}). The result no longer singles out a
+ * device.
  */
 final class IpAddresses {
 
 	private static final Pattern IPV4 = Pattern
 		.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
-	/** Only hex digits, colons and an optional embedded IPv4: never a host name (no DNS lookup). */
+
+	/**
+	 * Only hex digits, colons and an optional embedded IPv4: never a host name (no DNS
+	 * lookup).
+	 */
 	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:]{2,39}(\\.[0-9.]{1,15})?");
 
 	private IpAddresses() {
@@ -61,7 +66,10 @@ final class IpAddresses {
 		}
 	}
 
-	/** RFC 5952 form: lower-case hex, the longest run of two or more zero groups as {@code ::}. */
+	/**
+	 * RFC 5952 form: lower-case hex, the longest run of two or more zero groups as
+	 * {@code ::}.
+	 */
 	private static String compress(Inet6Address address) {
 		byte[] bytes = address.getAddress();
 		int[] groups = new int[8];
@@ -94,4 +102,5 @@ final class IpAddresses {
 		}
 		return text.toString();
 	}
+
 }

@@ -30,7 +30,10 @@ import fr.integrance.consent.SubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
-/** Consent records in {@code consent_record}: insert only; the state in force is the latest row per purpose. */
+/**
+ * Consent records in {@code consent_record}: insert only; the state in force is the
+ * latest row per purpose.
+ */
 @Service
 @Transactional
 class JpaConsentManagement implements ConsentManagement {
@@ -38,13 +41,20 @@ class JpaConsentManagement implements ConsentManagement {
 	/** The register's id of the consent legal basis (GDPR Art. 6(1)(a)). */
 	static final String CONSENT_BASIS = "consent";
 
-	/** Decisions that answer the question and therefore age: they are asked again after the renewal age. */
+	/**
+	 * Decisions that answer the question and therefore age: they are asked again after
+	 * the renewal age.
+	 */
 	static final Set<Decision> RENEWABLE = EnumSet.of(Decision.GIVEN, Decision.REFUSED);
 
 	private final EntityManager entityManager;
+
 	private final ProcessingRegister register;
+
 	private final CookieCatalogue catalogue;
+
 	private final ConsentSettings settings;
+
 	private final Clock clock;
 
 	JpaConsentManagement(EntityManager entityManager, ProcessingRegister register, CookieCatalogue catalogue,
@@ -71,7 +81,8 @@ class JpaConsentManagement implements ConsentManagement {
 		String ip = IpAddresses.truncate(from.ipAddress());
 		String userAgent = UserAgents.truncate(from.userAgent());
 		List<ConsentRecordEntity> records = new ArrayList<>();
-		// Register order, so that a proof reads in the order the visitor saw the purposes.
+		// Register order, so that a proof reads in the order the visitor saw the
+		// purposes.
 		for (String purpose : known) {
 			Decision decision = decisions.get(purpose);
 			if (decision != null) {
@@ -121,7 +132,8 @@ class JpaConsentManagement implements ConsentManagement {
 	/** The subject's records, oldest first (ties broken by insertion order). */
 	private List<ConsentRecord> history(SubjectRef subject) {
 		return entityManager
-			.createQuery("select r from ConsentRecordEntity r where r.subjectRef = :subject order by r.recordedAt, r.id",
+			.createQuery(
+					"select r from ConsentRecordEntity r where r.subjectRef = :subject order by r.recordedAt, r.id",
 					ConsentRecordEntity.class)
 			.setParameter("subject", subject.value())
 			.getResultStream()
@@ -149,7 +161,10 @@ class JpaConsentManagement implements ConsentManagement {
 		return state;
 	}
 
-	/** Calendar arithmetic in UTC: a choice made on 31 August expires on 28 (or 29) February. */
+	/**
+	 * Calendar arithmetic in UTC: a choice made on 31 August expires on 28 (or 29)
+	 * February.
+	 */
 	static Instant expiresAt(Instant decidedAt, Period renewAfter) {
 		return decidedAt.atZone(ZoneOffset.UTC).plus(renewAfter).toInstant();
 	}
@@ -157,7 +172,8 @@ class JpaConsentManagement implements ConsentManagement {
 	private List<String> knownPurposes() {
 		List<String> known = new ArrayList<>(catalogue.consentPurposeIds());
 		known.add(ConsentPurposes.MARKETING);
-		// Processing purposes of the register that rest on consent (e.g. the member's login account).
+		// Processing purposes of the register that rest on consent (e.g. the member's
+		// login account).
 		register.current()
 			.purposes()
 			.stream()
@@ -167,4 +183,5 @@ class JpaConsentManagement implements ConsentManagement {
 			.forEach(known::add);
 		return known;
 	}
+
 }

@@ -9,7 +9,10 @@ import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
-/** The cookie catalogue read from the register in force (nothing about cookies is hard-coded). */
+/**
+ * The cookie catalogue read from the register in force (nothing about cookies is
+ * hard-coded).
+ */
 @Component
 class RegisterCookieCatalogue implements CookieCatalogue {
 
@@ -44,6 +47,12 @@ class RegisterCookieCatalogue implements CookieCatalogue {
 
 	@Override
 	public List<String> exemptCookieNames() {
-		return register.current().cookies().stream().filter(Register.Cookie::exempt).map(Register.Cookie::name).toList();
+		return register.current()
+			.cookies()
+			.stream()
+			.filter(Register.Cookie::exempt)
+			.map(Register.Cookie::name)
+			.toList();
 	}
+
 }

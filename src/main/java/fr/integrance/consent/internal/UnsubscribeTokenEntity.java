@@ -14,8 +14,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A row of {@code marketing_unsubscribe_token}: the SHA-256 of one e-mail's unsubscribe token and the
- * subject it names. The token itself is never stored, so a copy of the table opens no link.
+ * A row of {@code marketing_unsubscribe_token}: the SHA-256 of one e-mail's unsubscribe
+ * token and the subject it names. The token itself is never stored, so a copy of the
+ * table opens no link.
  */
 @Entity
 @Immutable
@@ -47,4 +48,5 @@ class UnsubscribeTokenEntity {
 	SubjectRef subject() {
 		return SubjectRef.parse(subjectRef);
 	}
+
 }

@@ -22,4 +22,5 @@ final class UserAgents {
 		}
 		return printable.substring(0, end);
 	}
+
 }

@@ -191,4 +191,5 @@ public class AffiliationEntity {
 	public String toString() {
 		return "AffiliationEntity[id=" + id + ", status=" + status + "]";
 	}
+
 }

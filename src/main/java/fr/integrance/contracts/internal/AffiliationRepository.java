@@ -7,7 +7,9 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-/** The affiliations; the organisation queries scope through the group contract's employer. */
+/**
+ * The affiliations; the organisation queries scope through the group contract's employer.
+ */
 interface AffiliationRepository extends JpaRepository<AffiliationEntity, UUID> {
 
 	@Query("select a from AffiliationEntity a where a.groupContractId in (select g.id from GroupContractEntity g"
@@ -23,4 +25,5 @@ interface AffiliationRepository extends JpaRepository<AffiliationEntity, UUID> {
 
 	@Query("select a from AffiliationEntity a where a.personId = :personId order by a.startDate, a.id")
 	List<AffiliationEntity> findByPerson(UUID personId);
+
 }

@@ -18,4 +18,5 @@ class ContractsConfiguration {
 	EncryptedColumn representationCourtReference() {
 		return new EncryptedColumn(RepresentationEntity.TABLE, "id", RepresentationEntity.COURT_REFERENCE_COLUMN);
 	}
+
 }

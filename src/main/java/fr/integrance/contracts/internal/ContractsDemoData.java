@@ -37,13 +37,16 @@ import fr.integrance.platform.PostalAddress;
 /**
  * Demo contracts (embedded profile only, loaded once, listed in the README):
  * <ul>
- * <li>Camille Martin (the demo member account) holds an ACTIVE contract « Confort » covering her
- * husband and their daughter; on a fresh database it gets the first member number, 1000000016;</li>
- * <li>Lucas Bernard, born 14 March 1992, has no account yet: his ACTIVE contract « Essentielle »
- * gets the second member number, 1000000024, to try the member activation with;</li>
+ * <li>Camille Martin (the demo member account) holds an ACTIVE contract « Confort »
+ * covering her husband and their daughter; on a fresh database it gets the first member
+ * number, 1000000016;</li>
+ * <li>Lucas Bernard, born 14 March 1992, has no account yet: his ACTIVE contract «
+ * Essentielle » gets the second member number, 1000000024, to try the member activation
+ * with;</li>
  * <li>the demo employer has a group contract with three affiliates (two active, one in
  * portability after a termination by mutual agreement);</li>
- * <li>the demo guardian service represents two protected adults, each with a contract.</li>
+ * <li>the demo guardian service represents two protected adults, each with a
+ * contract.</li>
  * </ul>
  */
 @Component
@@ -51,8 +54,9 @@ class ContractsDemoData implements DemoDataContributor {
 
 	/*
 	 * Fixed ids that other modules' demo data created: Camille's person (people module,
-	 * PeopleDemoData) and the two organisations (identity module, IdentityDemoData). Modules may not
-	 * share internals, so the constants are repeated there with the same comment: change them together.
+	 * PeopleDemoData) and the two organisations (identity module, IdentityDemoData).
+	 * Modules may not share internals, so the constants are repeated there with the same
+	 * comment: change them together.
 	 */
 	static final PersonId CAMILLE_MARTIN_PERSON_ID = PersonId.of("0b5f4c2e-0000-4000-8000-000000000001");
 
@@ -61,9 +65,13 @@ class ContractsDemoData implements DemoDataContributor {
 	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
 
 	private final People people;
+
 	private final IndividualContracts contracts;
+
 	private final GroupContracts groupContracts;
+
 	private final Affiliations affiliations;
+
 	private final Representations representations;
 
 	ContractsDemoData(People people, IndividualContracts contracts, GroupContracts groupContracts,
@@ -116,10 +124,14 @@ class ContractsDemoData implements DemoDataContributor {
 				"17 rue Marius Berliet", "69008", "Lyon");
 		PersonId sandrine = person(Civility.MME, "Moreau", "Sandrine", LocalDate.of(1978, 1, 21), "278011305509908",
 				"3 boulevard Longchamp", "13001", "Marseille");
-		affiliations.activate(affiliations.request(new NewAffiliation(julie, contract.id(), "non-cadres",
-				"essentielle", LocalDate.of(2023, 1, 1), LocalDate.of(2019, 9, 1))).id());
-		affiliations.activate(affiliations.request(new NewAffiliation(mehdi, contract.id(), "cadres", "confort",
-				LocalDate.of(2024, 4, 1), null)).id());
+		affiliations.activate(
+				affiliations
+					.request(new NewAffiliation(julie, contract.id(), "non-cadres", "essentielle",
+							LocalDate.of(2023, 1, 1), LocalDate.of(2019, 9, 1)))
+					.id());
+		affiliations.activate(affiliations
+			.request(new NewAffiliation(mehdi, contract.id(), "cadres", "confort", LocalDate.of(2024, 4, 1), null))
+			.id());
 		Affiliation leaving = affiliations.request(new NewAffiliation(sandrine, contract.id(), "non-cadres",
 				"essentielle", LocalDate.of(2023, 1, 1), LocalDate.of(2022, 6, 15)));
 		affiliations.activate(leaving.id());
@@ -138,9 +150,9 @@ class ContractsDemoData implements DemoDataContributor {
 		active(new NewIndividualContract(monique, "confort", LocalDate.of(2023, 7, 1), List.of()));
 		representations.create(new NewRepresentation(GUARDIAN_ORGANISATION_ID, gerard, ProtectionMeasure.TUTELLE,
 				DateRange.of(LocalDate.of(2021, 10, 1), LocalDate.of(2031, 9, 30)), "TJ Lyon, RG 21/04567"));
-		representations.create(new NewRepresentation(GUARDIAN_ORGANISATION_ID, monique,
-				ProtectionMeasure.CURATELLE_RENFORCEE, DateRange.of(LocalDate.of(2023, 3, 15), LocalDate.of(2028, 3, 14)),
-				"TJ Lyon, RG 23/01290"));
+		representations
+			.create(new NewRepresentation(GUARDIAN_ORGANISATION_ID, monique, ProtectionMeasure.CURATELLE_RENFORCEE,
+					DateRange.of(LocalDate.of(2023, 3, 15), LocalDate.of(2028, 3, 14)), "TJ Lyon, RG 23/01290"));
 	}
 
 	private IndividualContract active(NewIndividualContract contract) {
@@ -154,4 +166,5 @@ class ContractsDemoData implements DemoDataContributor {
 				PostalAddress.of(List.of(street), postalCode, city, "FR"),
 				birthDate.getYear() > 2005 ? FamilySituation.SINGLE : null, MandatoryScheme.GENERAL, null));
 	}
+
 }

@@ -30,14 +30,15 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The contracts module's part of access, erasure and restriction for a person, and the holds it
- * puts on the person's record ({@link PersonHolds}).
+ * The contracts module's part of access, erasure and restriction for a person, and the
+ * holds it puts on the person's record ({@link PersonHolds}).
  * <p>
- * A record is erasable once its retention clock has run out: a terminated contract (and its
- * dependants' rows) the day after {@code retentionUntil} (end + 6 years); a closed affiliation the
- * day after its {@code retentionUntil}; a representation six years after its validity ended. Until
- * then it is kept, with the reason (« contrat en cours », « obligation légale : contrat + 6 ans »).
- * The member's export leaves the dependants out: they are other people.
+ * A record is erasable once its retention clock has run out: a terminated contract (and
+ * its dependants' rows) the day after {@code retentionUntil} (end + 6 years); a closed
+ * affiliation the day after its {@code retentionUntil}; a representation six years after
+ * its validity ended. Until then it is kept, with the reason (« contrat en cours »,
+ * « obligation légale : contrat + 6 ans »). The member's export leaves the dependants
+ * out: they are other people.
  */
 @Component
 @Transactional
@@ -50,9 +51,13 @@ class ContractsPersonalData implements PersonalDataProvider, PersonHolds {
 	static final String LEGAL_RETENTION = "obligation légale : contrat + 6 ans";
 
 	private final IndividualContractRepository contracts;
+
 	private final AffiliationRepository affiliations;
+
 	private final RepresentationRepository representations;
+
 	private final FieldEncryption encryption;
+
 	private final Clock clock;
 
 	ContractsPersonalData(IndividualContractRepository contracts, AffiliationRepository affiliations,
@@ -69,7 +74,10 @@ class ContractsPersonalData implements PersonalDataProvider, PersonHolds {
 		return MODULE;
 	}
 
-	/** What to do with one record: erase it, or keep it for a reason until a day (null: open-ended). */
+	/**
+	 * What to do with one record: erase it, or keep it for a reason until a day (null:
+	 * open-ended).
+	 */
 	private record Decision(String record, boolean erasable, String reason, LocalDate until, Runnable erase) {
 	}
 
@@ -255,4 +263,5 @@ class ContractsPersonalData implements PersonalDataProvider, PersonHolds {
 			return Optional.empty();
 		}
 	}
+
 }

@@ -19,7 +19,10 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** A dependant of an individual contract: a person of the people module, covered over a period. */
+/**
+ * A dependant of an individual contract: a person of the people module, covered over a
+ * period.
+ */
 @Entity
 @Table(name = "contract_dependant")
 public class DependantEntity {
@@ -57,9 +60,9 @@ public class DependantEntity {
 	}
 
 	/**
-	 * Ends the cover on {@code lastDay} (an earlier end is kept). A dependant whose cover would
-	 * start after that day is never covered: see {@link #startsAfter}, the caller removes them
-	 * rather than give them a day of cover they never had.
+	 * Ends the cover on {@code lastDay} (an earlier end is kept). A dependant whose cover
+	 * would start after that day is never covered: see {@link #startsAfter}, the caller
+	 * removes them rather than give them a day of cover they never had.
 	 */
 	void endOn(LocalDate lastDay) {
 		if (startsAfter(lastDay)) {
@@ -70,7 +73,10 @@ public class DependantEntity {
 		}
 	}
 
-	/** Whether the cover starts after {@code day}: a contract ending that day never covers them. */
+	/**
+	 * Whether the cover starts after {@code day}: a contract ending that day never covers
+	 * them.
+	 */
 	boolean startsAfter(LocalDate day) {
 		return fromDate.isAfter(day);
 	}
@@ -86,4 +92,5 @@ public class DependantEntity {
 	Dependant toDependant() {
 		return new Dependant(new PersonId(personId), type, fromDate, untilDate);
 	}
+
 }

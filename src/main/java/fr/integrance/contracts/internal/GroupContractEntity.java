@@ -22,7 +22,9 @@ import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 
-/** An employer's group contract: the plans it offers and the staff categories it covers. */
+/**
+ * An employer's group contract: the plans it offers and the staff categories it covers.
+ */
 @Entity
 @Table(name = "contract_group")
 public class GroupContractEntity {
@@ -118,4 +120,5 @@ public class GroupContractEntity {
 		return new GroupContract(new GroupContractId(id), reference, employerOrganisationId, planCodes,
 				populationCategories, startDate, endDate);
 	}
+
 }

@@ -15,4 +15,5 @@ interface GroupContractRepository extends JpaRepository<GroupContractEntity, UUI
 
 	@Query("select g from GroupContractEntity g where g.id = :id and g.employerOrganisationId = :organisation")
 	Optional<GroupContractEntity> findInOrganisation(UUID organisation, UUID id);
+
 }

@@ -35,14 +35,17 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * An individual contract: guards its state machine ({@link ContractStatus#next()}) and, on
- * termination, records the end date and the retention clock (end date + 6 years).
+ * An individual contract: guards its state machine ({@link ContractStatus#next()}) and,
+ * on termination, records the end date and the retention clock (end date + 6 years).
  */
 @Entity
 @Table(name = "contract_individual")
 public class IndividualContractEntity {
 
-	/** « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the end. */
+	/**
+	 * « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the
+	 * end.
+	 */
 	public static final int RETENTION_YEARS = 6;
 
 	static final String KIND = "IndividualContract";
@@ -136,7 +139,10 @@ public class IndividualContractEntity {
 		statusReason = null;
 	}
 
-	/** ACTIVE → SUSPENDED. @throws PersonRestrictedException when the member's processing is restricted */
+	/**
+	 * ACTIVE → SUSPENDED. @throws PersonRestrictedException when the member's processing
+	 * is restricted
+	 */
 	public void suspend(String reason) {
 		requireNotRestricted();
 		move(ContractStatus.SUSPENDED);
@@ -152,10 +158,11 @@ public class IndividualContractEntity {
 	}
 
 	/**
-	 * ACTIVE or SUSPENDED → TERMINATED on {@code end}, which is neither before the start nor after
-	 * {@code today}: the termination is recorded once effective (a contract marked terminated while
-	 * still covering would deny its cover). Dependants' cover ends with it; a dependant whose cover
-	 * would only have started after the end was never covered and is removed.
+	 * ACTIVE or SUSPENDED → TERMINATED on {@code end}, which is neither before the start
+	 * nor after {@code today}: the termination is recorded once effective (a contract
+	 * marked terminated while still covering would deny its cover). Dependants' cover
+	 * ends with it; a dependant whose cover would only have started after the end was
+	 * never covered and is removed.
 	 */
 	public void terminate(LocalDate end, String reason, LocalDate today) {
 		requireNotRestricted();
@@ -234,4 +241,5 @@ public class IndividualContractEntity {
 	public String toString() {
 		return "IndividualContractEntity[id=" + id + ", status=" + status + "]";
 	}
+
 }

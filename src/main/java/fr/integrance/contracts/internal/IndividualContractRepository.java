@@ -20,21 +20,29 @@ interface IndividualContractRepository extends JpaRepository<IndividualContractE
 	@Query("select c.id from IndividualContractEntity c where c.memberPersonId = :personId")
 	List<UUID> findIdsByMember(UUID personId);
 
-	/** The contracts covering the person as a dependant (index on contract_dependant.person_id). */
+	/**
+	 * The contracts covering the person as a dependant (index on
+	 * contract_dependant.person_id).
+	 */
 	@Query("select distinct c.id from IndividualContractEntity c join c.dependants d where d.personId = :personId")
 	List<UUID> findIdsByDependant(UUID personId);
 
-	/** Those contracts by primary key, their dependants fetched with them (no query per contract). */
+	/**
+	 * Those contracts by primary key, their dependants fetched with them (no query per
+	 * contract).
+	 */
 	@Query("select distinct c from IndividualContractEntity c left join fetch c.dependants where c.id in :ids")
 	List<IndividualContractEntity> findAllWithDependants(Collection<UUID> ids);
 
 	/**
-	 * The contracts where the person is the member or a dependant: two indexed lookups of ids, then
-	 * one load by primary key with the dependants (an {@code or} across the join would scan both tables).
+	 * The contracts where the person is the member or a dependant: two indexed lookups of
+	 * ids, then one load by primary key with the dependants (an {@code or} across the
+	 * join would scan both tables).
 	 */
 	default List<IndividualContractEntity> findByPerson(UUID personId) {
 		Set<UUID> ids = new LinkedHashSet<>(findIdsByMember(personId));
 		ids.addAll(findIdsByDependant(personId));
 		return ids.isEmpty() ? List.of() : findAllWithDependants(ids);
 	}
+
 }

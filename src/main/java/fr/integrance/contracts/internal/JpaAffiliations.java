@@ -28,8 +28,11 @@ import fr.integrance.platform.InvalidValueException;
 class JpaAffiliations implements Affiliations {
 
 	private final AffiliationRepository affiliations;
+
 	private final GroupContractRepository groupContracts;
+
 	private final People people;
+
 	private final Clock clock;
 
 	JpaAffiliations(AffiliationRepository affiliations, GroupContractRepository groupContracts, People people,
@@ -120,4 +123,5 @@ class JpaAffiliations implements Affiliations {
 	public List<Affiliation> ofPerson(PersonId person) {
 		return affiliations.findByPerson(person.value()).stream().map(AffiliationEntity::toAffiliation).toList();
 	}
+
 }

@@ -24,8 +24,11 @@ import fr.integrance.platform.InvalidValueException;
 class JpaGroupContracts implements GroupContracts {
 
 	private final GroupContractRepository groupContracts;
+
 	private final PlanCatalogue catalogue;
+
 	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	JpaGroupContracts(GroupContractRepository groupContracts, PlanCatalogue catalogue, JdbcTemplate jdbc, Clock clock) {
@@ -76,4 +79,5 @@ class JpaGroupContracts implements GroupContracts {
 		entity.end(endDate);
 		return entity.toGroupContract();
 	}
+
 }

@@ -38,10 +38,15 @@ import fr.integrance.platform.InvalidValueException;
 class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	private final IndividualContractRepository contracts;
+
 	private final People people;
+
 	private final PlanCatalogue catalogue;
+
 	private final JdbcTemplate jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	JpaIndividualContracts(IndividualContractRepository contracts, People people, PlanCatalogue catalogue,
@@ -94,18 +99,21 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	public IndividualContract terminate(ContractId id, LocalDate endDate, String reason) {
 		IndividualContract terminated = change(id,
 				contract -> contract.terminate(endDate, reason, FrenchDates.today(clock)), true);
-		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(),
-				terminated.endDate(), terminated.retentionUntil()));
+		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(), terminated.endDate(),
+				terminated.retentionUntil()));
 		return terminated;
 	}
 
-	/** @param refusedWhenRestricted a change staff may not make while the member's processing is restricted */
+	/**
+	 * @param refusedWhenRestricted a change staff may not make while the member's
+	 * processing is restricted
+	 */
 	private IndividualContract change(ContractId id, Consumer<IndividualContractEntity> transition,
 			boolean refusedWhenRestricted) {
 		IndividualContractEntity entity = contracts.findById(id.value())
 			.orElseThrow(() -> new UnknownContractException("contract", id));
-		// The contract's own flag is set by the restriction; the person's is checked as well, for a
-		// contract opened after the restriction was recorded.
+		// The contract's own flag is set by the restriction; the person's is checked as
+		// well, for a contract opened after the restriction was recorded.
 		PersonId member = new PersonId(entity.memberPersonId());
 		PersonSummary person = refusedWhenRestricted ? people.summaries(List.of(member)).get(member) : null;
 		if (person != null && person.restricted()) {
@@ -146,13 +154,15 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 		}
 		Optional<IndividualContractEntity> contract = contracts.findByMemberNumber(memberNumber.value())
 			.filter(found -> found.status() == ContractStatus.ACTIVE && !found.isRestricted());
-		// The same work whether the number is unknown, inactive or active: a person is always looked
-		// up (a random id when there is no contract), as a summary, whose NIR is never decrypted.
+		// The same work whether the number is unknown, inactive or active: a person is
+		// always looked up (a random id when there is no contract), as a summary, whose
+		// NIR is never decrypted.
 		PersonId candidate = contract.map(found -> new PersonId(found.memberPersonId())).orElseGet(PersonId::random);
 		PersonSummary person = people.summaries(List.of(candidate)).get(candidate);
-		boolean matches = person != null && !person.restricted() && birthDate.equals(person.birthDate())
-				& NameKey.same(lastName, person.name().lastName())
-				& NameKey.same(firstNames, person.name().firstNames());
+		boolean matches = person != null && !person.restricted()
+				&& birthDate.equals(person.birthDate()) & NameKey.same(lastName, person.name().lastName())
+						& NameKey.same(firstNames, person.name().firstNames());
 		return contract.isPresent() && matches ? Optional.of(candidate) : Optional.empty();
 	}
+
 }

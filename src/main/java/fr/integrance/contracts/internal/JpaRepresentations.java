@@ -27,8 +27,11 @@ import fr.integrance.platform.FieldEncryption;
 class JpaRepresentations implements Representations {
 
 	private final RepresentationRepository representations;
+
 	private final People people;
+
 	private final FieldEncryption encryption;
+
 	private final Clock clock;
 
 	JpaRepresentations(RepresentationRepository representations, People people, FieldEncryption encryption,
@@ -106,4 +109,5 @@ class JpaRepresentations implements Representations {
 	private Representation view(RepresentationEntity entity) {
 		return entity.toRepresentation(encryption);
 	}
+
 }

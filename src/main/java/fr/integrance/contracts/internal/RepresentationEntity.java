@@ -23,9 +23,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A guardian organisation's representation of a protected adult. The measure and the court
- * decision reference are sensitive and encrypted (bound to table, column and row); the validity
- * dates stay plain so that the valid representations can be selected in SQL.
+ * A guardian organisation's representation of a protected adult. The measure and the
+ * court decision reference are sensitive and encrypted (bound to table, column and row);
+ * the validity dates stay plain so that the valid representations can be selected in SQL.
  */
 @Entity
 @Table(name = "contract_representation")
@@ -133,11 +133,13 @@ public class RepresentationEntity {
 	Representation toRepresentation(FieldEncryption encryption) {
 		return new Representation(new RepresentationId(id), guardianOrganisationId, new PersonId(protectedPersonId),
 				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
-				DateRange.of(validFrom, validUntil), encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
+				DateRange.of(validFrom, validUntil),
+				encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
 	}
 
 	@Override
 	public String toString() {
 		return "RepresentationEntity[id=" + id + "]";
 	}
+
 }

@@ -27,4 +27,5 @@ interface RepresentationRepository extends JpaRepository<RepresentationEntity, U
 
 	@Query("select r from RepresentationEntity r where r.protectedPersonId = :person order by r.validFrom, r.id")
 	List<RepresentationEntity> findByPerson(UUID person);
+
 }

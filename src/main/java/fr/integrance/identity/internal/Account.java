@@ -29,9 +29,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A login: credentials, lockout state and second factor of one account. Guards its transitions
- * (an invited account gets a password once, a disabled one never signs in) and keeps the
- * failure counter that drives the growing delay and the temporary lock.
+ * A login: credentials, lockout state and second factor of one account. Guards its
+ * transitions (an invited account gets a password once, a disabled one never signs in)
+ * and keeps the failure counter that drives the growing delay and the temporary lock.
  */
 @Entity
 @Table(name = "identity_account")
@@ -91,7 +91,10 @@ public class Account {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
-	/** Base32 TOTP secret (RFC 6238), encrypted at rest: a copy of the table must not yield codes. */
+	/**
+	 * Base32 TOTP secret (RFC 6238), encrypted at rest: a copy of the table must not
+	 * yield codes.
+	 */
 	@PersonalData(category = "connection", encrypted = true)
 	@Column(name = "totp_secret")
 	private String totpSecret;
@@ -100,7 +103,10 @@ public class Account {
 	@Column(name = "totp_enrolled_at")
 	private Instant totpEnrolledAt;
 
-	/** The last TOTP time step accepted: a code of this step or an earlier one is a replay. */
+	/**
+	 * The last TOTP time step accepted: a code of this step or an earlier one is a
+	 * replay.
+	 */
 	@PersonalData(category = "connection")
 	@Column(name = "totp_last_step")
 	private Long totpLastStep;
@@ -117,7 +123,10 @@ public class Account {
 	@Column(name = "disabled_at")
 	private Instant disabledAt;
 
-	/** Processing restricted (GDPR Art. 18): kept, not otherwise processed; set through the privacy SPI. */
+	/**
+	 * Processing restricted (GDPR Art. 18): kept, not otherwise processed; set through
+	 * the privacy SPI.
+	 */
 	@NotPersonalData
 	@Column(name = "restricted")
 	private boolean restricted;
@@ -193,9 +202,14 @@ public class Account {
 
 	// ---------------------------------------------------------------- lockout
 
-	/** Whether a login attempt may be checked now, or must be refused without looking at the password. */
+	/**
+	 * Whether a login attempt may be checked now, or must be refused without looking at
+	 * the password.
+	 */
 	public enum Gate {
+
 		OPEN, THROTTLED, LOCKED
+
 	}
 
 	public Gate gate(Instant now, IdentityProperties.Lockout policy) {
@@ -212,7 +226,10 @@ public class Account {
 		return Gate.OPEN;
 	}
 
-	/** True when a temporary lock has run out; {@link #clearExpiredLock()} then starts afresh. */
+	/**
+	 * True when a temporary lock has run out; {@link #clearExpiredLock()} then starts
+	 * afresh.
+	 */
 	public boolean lockExpired(Instant now) {
 		return lockedUntil != null && !now.isBefore(lockedUntil);
 	}
@@ -223,7 +240,6 @@ public class Account {
 
 	/**
 	 * Counts one more consecutive failure.
-	 *
 	 * @return true when this failure locks the account
 	 */
 	public boolean recordFailure(Instant now, IdentityProperties.Lockout policy) {
@@ -238,7 +254,6 @@ public class Account {
 
 	/**
 	 * Clears the counter and any lock (a successful login, a password reset).
-	 *
 	 * @return true when the account was locked or delayed
 	 */
 	public boolean resetFailures() {
@@ -277,7 +292,10 @@ public class Account {
 		return role.secondFactorRequired() || secondFactorEnrolled();
 	}
 
-	/** The TOTP secret in clear, decrypted with this row's table, column and id as associated data. */
+	/**
+	 * The TOTP secret in clear, decrypted with this row's table, column and id as
+	 * associated data.
+	 */
 	public String totpSecret(FieldEncryption encryption) {
 		return encryption.decrypt(totpSecret, totpSecretContext());
 	}
@@ -290,7 +308,10 @@ public class Account {
 		return totpLastStep;
 	}
 
-	/** Records the TOTP step just used, so that the same code is refused if presented again. */
+	/**
+	 * Records the TOTP step just used, so that the same code is refused if presented
+	 * again.
+	 */
 	public void acceptTotpStep(long step) {
 		if (totpLastStep != null && step <= totpLastStep) {
 			throw new IllegalStateException("Replayed TOTP step");
@@ -361,7 +382,8 @@ public class Account {
 				secondFactorEnrolled(), isLocked(now), createdAt, lastLoginAt);
 	}
 
-	// ---------------------------------------------------------------- personal data (privacy SPI)
+	// ---------------------------------------------------------------- personal data
+	// (privacy SPI)
 
 	/** What the login e-mail of an anonymised account becomes: unique, and no mailbox. */
 	static String anonymisedLogin(UUID id) {
@@ -373,8 +395,9 @@ public class Account {
 	}
 
 	/**
-	 * Erasure: disables the account and replaces or empties everything about its holder (login,
-	 * name, credentials, second factor, connection times); the id stays, for what refers to it.
+	 * Erasure: disables the account and replaces or empties everything about its holder
+	 * (login, name, credentials, second factor, connection times); the id stays, for what
+	 * refers to it.
 	 */
 	public void anonymise(Instant now) {
 		disable(now);
@@ -425,4 +448,5 @@ public class Account {
 	public String toString() {
 		return "Account[id=" + id + ", role=" + role + ", status=" + status + "]";
 	}
+
 }

@@ -31,9 +31,10 @@ import fr.integrance.identity.Siret;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 
 /**
- * Creating and ending accounts: staff and DPO accounts and organisations (administrator), a
- * guardian organisation's agents (its administrator, scoped to its organisation). Member accounts are
- * {@link MemberAccountService}'s. New staff, representatives and agents are invited by e-mail to choose a password.
+ * Creating and ending accounts: staff and DPO accounts and organisations (administrator),
+ * a guardian organisation's agents (its administrator, scoped to its organisation).
+ * Member accounts are {@link MemberAccountService}'s. New staff, representatives and
+ * agents are invited by e-mail to choose a password.
  */
 @Service
 class AccountAdministrationService implements AccountAdministration, GuardianAgents {
@@ -41,14 +42,23 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	private static final EnumSet<Role> STAFF_ROLES = EnumSet.of(Role.STAFF, Role.DPO, Role.ADMIN);
 
 	private final Accounts accounts;
+
 	private final Organisations organisations;
+
 	private final AccountTokens tokens;
+
 	private final PasswordHasher hasher;
+
 	private final PasswordPolicy policy;
+
 	private final AccountSessions sessions;
+
 	private final SecurityJournal journal;
+
 	private final IdentityMails mails;
+
 	private final IdentityProperties properties;
+
 	private final Clock clock;
 
 	AccountAdministrationService(Accounts accounts, Organisations organisations, AccountTokens tokens,
@@ -110,8 +120,8 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	public OrganisationId createOrganisation(NewOrganisation command, AccountId actor) {
 		Siren siren = blankToNull(command.siren()) == null ? null : Siren.of(command.siren());
 		Siret siret = blankToNull(command.siret()) == null ? null : Siret.of(command.siret());
-		Organisation organisation = organisations.save(
-				Organisation.create(command.kind(), command.name(), siren, siret, clock.instant()));
+		Organisation organisation = organisations
+			.save(Organisation.create(command.kind(), command.name(), siren, siret, clock.instant()));
 		journal.organisationCreated(organisation.id(), actor);
 		Invitation first = command.first();
 		// The first agent of a guardian service administers its agents: someone has to.
@@ -143,12 +153,13 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	@Transactional
 	public Optional<AccountId> inviteToOrganisation(OrganisationId id, Invitation invitation, AccountId actor) {
 		return organisations.findById(id.value())
-			.map(organisation -> invite(invitation.email(), invitation.displayName(),
-					organisation.kind().memberRole(), organisation.id(), invitation.organisationAdministrator(), actor)
+			.map(organisation -> invite(invitation.email(), invitation.displayName(), organisation.kind().memberRole(),
+					organisation.id(), invitation.organisationAdministrator(), actor)
 				.id());
 	}
 
-	// ---------------------------------------------------------------- guardian organisation administrator
+	// ---------------------------------------------------------------- guardian
+	// organisation administrator
 
 	@Override
 	@Transactional(readOnly = true)
@@ -189,7 +200,10 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 		return true;
 	}
 
-	/** The manager's organisation; refuses anyone who does not administer a guardian organisation. */
+	/**
+	 * The manager's organisation; refuses anyone who does not administer a guardian
+	 * organisation.
+	 */
 	private static UUID managedOrganisation(AuthenticatedUser manager) {
 		if (manager.role() != Role.GUARDIAN_AGENT || !manager.organisationAdministrator()
 				|| manager.organisationId() == null) {
@@ -222,7 +236,8 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 			accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException e) {
-			// Two invitations for the same address at the same moment: the unique login decides.
+			// Two invitations for the same address at the same moment: the unique login
+			// decides.
 			throw new LoginAlreadyUsedException();
 		}
 	}
@@ -236,4 +251,5 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text;
 	}
+
 }

@@ -13,14 +13,15 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 
 /**
- * The sessions of an account, in the session store (Spring Session JDBC, indexed by the account
- * id as principal name). A page never shows a session id — it is the bearer secret — only an
- * opaque reference derived from it.
+ * The sessions of an account, in the session store (Spring Session JDBC, indexed by the
+ * account id as principal name). A page never shows a session id — it is the bearer
+ * secret — only an opaque reference derived from it.
  */
 @Component
 public class AccountSessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
 	private final SecurityJournal journal;
 
 	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityJournal journal) {
@@ -64,7 +65,6 @@ public class AccountSessions {
 
 	/**
 	 * Ends one of the account's other sessions.
-	 *
 	 * @return false when no other session of this account has that reference
 	 */
 	public boolean end(AccountId account, String reference, String currentSessionId) {
@@ -82,7 +82,9 @@ public class AccountSessions {
 		return sessions.findByPrincipalName(account.toString());
 	}
 
-	/** An opaque, stable reference of a session: a hash of its id, useless as a cookie. */
+	/**
+	 * An opaque, stable reference of a session: a hash of its id, useless as a cookie.
+	 */
 	static String reference(String sessionId) {
 		return AccountToken.hash("session:" + sessionId).substring(0, 32);
 	}
@@ -96,4 +98,5 @@ public class AccountSessions {
 		Object value = session.getAttribute(SessionAttributes.LAST_SEEN);
 		return value instanceof Instant instant ? instant : session.getLastAccessedTime();
 	}
+
 }

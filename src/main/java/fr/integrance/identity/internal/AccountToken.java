@@ -24,10 +24,11 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A link sent by e-mail (invitation, password reset, member activation): single use, short-lived.
- * Only the SHA-256 of the token is stored, so that reading the database does not give a working
- * link. An activation link has no account yet: it names the person recognised and the contact
- * details they gave, which become the login and the person's contact once the link is used.
+ * A link sent by e-mail (invitation, password reset, member activation): single use,
+ * short-lived. Only the SHA-256 of the token is stored, so that reading the database does
+ * not give a working link. An activation link has no account yet: it names the person
+ * recognised and the contact details they gave, which become the login and the person's
+ * contact once the link is used.
  */
 @Entity
 @Table(name = "identity_account_token")
@@ -36,7 +37,9 @@ public class AccountToken {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	public enum Purpose {
+
 		INVITATION, PASSWORD_RESET, MEMBER_ACTIVATION
+
 	}
 
 	@Id
@@ -80,7 +83,9 @@ public class AccountToken {
 	protected AccountToken() {
 	}
 
-	/** A new token and the plain value to put in the link (the only place it ever exists). */
+	/**
+	 * A new token and the plain value to put in the link (the only place it ever exists).
+	 */
 	public record Issued(AccountToken token, String value) {
 	}
 
@@ -97,7 +102,9 @@ public class AccountToken {
 		return new Issued(token, value);
 	}
 
-	/** A member-activation link for a recognised person and the contact details they gave. */
+	/**
+	 * A member-activation link for a recognised person and the contact details they gave.
+	 */
 	public static Issued issueActivation(UUID personId, String email, String phone, Instant now, Duration validity) {
 		Issued issued = issue(null, Purpose.MEMBER_ACTIVATION, now, validity);
 		issued.token().personId = personId;
@@ -148,4 +155,5 @@ public class AccountToken {
 	public String toString() {
 		return "AccountToken[purpose=" + purpose + "]";
 	}
+
 }

@@ -29,7 +29,10 @@ public interface AccountTokens extends JpaRepository<AccountToken, String> {
 			+ " and t.expiresAt > :now")
 	List<AccountToken> findLiveOfPerson(UUID personId, AccountToken.Purpose purpose, Instant now);
 
-	/** Once an activation link has served, the person's other activation links stop working too. */
+	/**
+	 * Once an activation link has served, the person's other activation links stop
+	 * working too.
+	 */
 	@Modifying
 	@Query("update AccountToken t set t.usedAt = :now where t.personId = :personId and t.purpose = :purpose"
 			+ " and t.usedAt is null")
@@ -40,4 +43,5 @@ public interface AccountTokens extends JpaRepository<AccountToken, String> {
 	@Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.purpose = :purpose"
 			+ " and t.usedAt is null")
 	int useAll(UUID accountId, AccountToken.Purpose purpose, Instant now);
+
 }

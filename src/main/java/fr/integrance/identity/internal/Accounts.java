@@ -16,7 +16,10 @@ import fr.integrance.identity.Role;
 /** The accounts. */
 public interface Accounts extends JpaRepository<Account, UUID> {
 
-	/** By login (already normalised), the row locked so that concurrent attempts count one by one. */
+	/**
+	 * By login (already normalised), the row locked so that concurrent attempts count one
+	 * by one.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Account a where a.login = :login")
 	Optional<Account> findByLoginForUpdate(String login);
@@ -40,4 +43,5 @@ public interface Accounts extends JpaRepository<Account, UUID> {
 
 	@Query("select a from Account a where a.personId = :personId and a.role = :role")
 	Optional<Account> findByPersonAndRole(UUID personId, Role role);
+
 }

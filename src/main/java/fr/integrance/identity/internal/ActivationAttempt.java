@@ -16,13 +16,18 @@ import org.hibernate.type.SqlTypes;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** One failed member-activation attempt, counted against a member number or a client address. */
+/**
+ * One failed member-activation attempt, counted against a member number or a client
+ * address.
+ */
 @Entity
 @Table(name = "identity_activation_attempt")
 class ActivationAttempt {
 
 	enum KeyKind {
+
 		MEMBER_NUMBER, CLIENT_ADDRESS
+
 	}
 
 	@Id
@@ -58,4 +63,5 @@ class ActivationAttempt {
 	public String toString() {
 		return "ActivationAttempt[" + keyKind + "]";
 	}
+
 }

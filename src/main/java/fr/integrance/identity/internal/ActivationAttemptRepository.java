@@ -17,4 +17,5 @@ interface ActivationAttemptRepository extends JpaRepository<ActivationAttempt, U
 	@Modifying
 	@Query("delete from ActivationAttempt a where a.attemptedAt <= :before")
 	int deleteOlderThan(Instant before);
+
 }

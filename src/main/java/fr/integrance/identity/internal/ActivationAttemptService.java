@@ -18,10 +18,11 @@ import fr.integrance.identity.internal.SecurityJournal.ActivationRefusal;
 import fr.integrance.platform.BlindIndex;
 
 /**
- * Failures in the database, one row each, keyed by a keyed digest of the member number and of the
- * client address (no member number or address in clear). A count is taken before each attempt;
- * two attempts racing on two nodes may both pass the last free place, which lets a limit be exceeded
- * by the number of requests in flight at once, not more.
+ * Failures in the database, one row each, keyed by a keyed digest of the member number
+ * and of the client address (no member number or address in clear). A count is taken
+ * before each attempt; two attempts racing on two nodes may both pass the last free
+ * place, which lets a limit be exceeded by the number of requests in flight at once, not
+ * more.
  */
 @Service
 class ActivationAttemptService implements ActivationAttempts {
@@ -32,9 +33,13 @@ class ActivationAttemptService implements ActivationAttempts {
 	private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9a-f:.]{2,45}");
 
 	private final ActivationAttemptRepository attempts;
+
 	private final BlindIndex index;
+
 	private final ActivationProperties properties;
+
 	private final SecurityJournal journal;
+
 	private final Clock clock;
 
 	ActivationAttemptService(ActivationAttemptRepository attempts, BlindIndex index, ActivationProperties properties,
@@ -63,7 +68,10 @@ class ActivationAttemptService implements ActivationAttempts {
 		return limited;
 	}
 
-	/** In a transaction of its own: the failure counts even if the caller's work rolls back. */
+	/**
+	 * In a transaction of its own: the failure counts even if the caller's work rolls
+	 * back.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordFailure(String clientAddress, String memberNumber) {
@@ -84,9 +92,10 @@ class ActivationAttemptService implements ActivationAttempts {
 	}
 
 	/**
-	 * The key an address is counted under: an IPv4 address as it is; an IPv6 address by its /64
-	 * prefix, the network a single subscriber gets (who holds one /64 holds 2^64 addresses, each of
-	 * which would otherwise get its own count). An IPv4-mapped IPv6 address counts as its IPv4.
+	 * The key an address is counted under: an IPv4 address as it is; an IPv6 address by
+	 * its /64 prefix, the network a single subscriber gets (who holds one /64 holds 2^64
+	 * addresses, each of which would otherwise get its own count). An IPv4-mapped IPv6
+	 * address counts as its IPv4.
 	 */
 	static String clientKey(String clientAddress) {
 		String address = clientAddress == null ? "" : clientAddress.strip().toLowerCase(Locale.ROOT);
@@ -97,7 +106,8 @@ class ActivationAttemptService implements ActivationAttempts {
 		if (zone >= 0) {
 			address = address.substring(0, zone);
 		}
-		// Only a literal is parsed (hex digits, colons and dots): no name is ever looked up.
+		// Only a literal is parsed (hex digits, colons and dots): no name is ever looked
+		// up.
 		if (!address.contains(":") || !IPV6_LITERAL.matcher(address).matches()) {
 			return address;
 		}
@@ -118,4 +128,5 @@ class ActivationAttemptService implements ActivationAttempts {
 			return address;
 		}
 	}
+
 }

@@ -8,14 +8,15 @@ import fr.integrance.notification.OutgoingMail;
 import fr.integrance.platform.EmailAddress;
 
 /**
- * The e-mails of member activation, through the notification outbox: written in the caller's
- * transaction, sent after it commits, never lost when the SMTP server is down. French, generic
- * notice template; no name in them (identity does not know it).
+ * The e-mails of member activation, through the notification outbox: written in the
+ * caller's transaction, sent after it commits, never lost when the SMTP server is down.
+ * French, generic notice template; no name in them (identity does not know it).
  */
 @Component
 class ActivationMails {
 
 	private final MailOutbox outbox;
+
 	private final IdentityProperties identity;
 
 	ActivationMails(MailOutbox outbox, IdentityProperties identity) {
@@ -34,8 +35,10 @@ class ActivationMails {
 
 	void alreadyActivated(EmailAddress to) {
 		outbox.enqueue(OutgoingMail
-			.notice(to, "activation.mail.already-active.subject", null, MailText.of("activation.mail.already-active.intro"),
-					MailText.of("activation.mail.already-active.forgotten", identity.baseUrl() + "/mot-de-passe-oublie"),
+			.notice(to, "activation.mail.already-active.subject", null,
+					MailText.of("activation.mail.already-active.intro"),
+					MailText.of("activation.mail.already-active.forgotten",
+							identity.baseUrl() + "/mot-de-passe-oublie"),
 					MailText.of("activation.mail.not-you"))
 			.with("actionUrl", identity.baseUrl() + "/connexion")
 			.with("actionText", MailText.of("activation.mail.sign-in")));
@@ -49,7 +52,10 @@ class ActivationMails {
 			.with("actionText", MailText.of("activation.mail.address-used.action")));
 	}
 
-	/** To the address on file before the activation: an account was created with another one. */
+	/**
+	 * To the address on file before the activation: an account was created with another
+	 * one.
+	 */
 	void createdWithAnotherAddress(EmailAddress to) {
 		outbox.enqueue(OutgoingMail
 			.notice(to, "activation.mail.created-elsewhere.subject", null,
@@ -60,10 +66,15 @@ class ActivationMails {
 	}
 
 	void accountCreated(EmailAddress to) {
-		outbox.enqueue(OutgoingMail
-			.notice(to, "activation.mail.created.subject", null, MailText.of("activation.mail.created.intro"),
-					MailText.of("activation.mail.created.not-you", identity.baseUrl() + "/mot-de-passe-oublie"))
-			.with("actionUrl", identity.baseUrl() + "/connexion")
-			.with("actionText", MailText.of("activation.mail.sign-in")));
+		outbox
+			.enqueue(
+					OutgoingMail
+						.notice(to, "activation.mail.created.subject", null,
+								MailText.of("activation.mail.created.intro"),
+								MailText.of("activation.mail.created.not-you",
+										identity.baseUrl() + "/mot-de-passe-oublie"))
+						.with("actionUrl", identity.baseUrl() + "/connexion")
+						.with("actionText", MailText.of("activation.mail.sign-in")));
 	}
+
 }

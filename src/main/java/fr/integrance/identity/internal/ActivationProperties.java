@@ -7,17 +7,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of member activation (issue 6).
  *
- * @param linkValidity how long the e-mailed link works (24 hours: the member may read the mail later
- *        the same day)
+ * @param linkValidity how long the e-mailed link works (24 hours: the member may read the
+ * mail later the same day)
  * @param maxFailuresPerMemberNumber failed attempts for one member number within
- *        {@code memberNumberWindow} before any attempt for it is refused (5 in 15 minutes: someone
- *        who mistypes gets several tries, a guesser of birth dates gets 480 a day at most)
+ * {@code memberNumberWindow} before any attempt for it is refused (5 in 15 minutes:
+ * someone who mistypes gets several tries, a guesser of birth dates gets 480 a day at
+ * most)
  * @param maxFailuresPerClientAddress failed attempts from one client address within
- *        {@code clientAddressWindow} (20 in an hour: a family or an office behind one address is not
- *        stopped, a script trying many numbers is)
+ * {@code clientAddressWindow} (20 in an hour: a family or an office behind one address is
+ * not stopped, a script trying many numbers is)
  * @param maxDailyFailuresPerMemberNumber failed attempts for one member number within
- *        {@code memberNumberDailyWindow}, on top of the short window (10 in 24 hours: the short
- *        window alone lets a patient guesser of birth dates try 480 a day, from many addresses)
+ * {@code memberNumberDailyWindow}, on top of the short window (10 in 24 hours: the short
+ * window alone lets a patient guesser of birth dates try 480 a day, from many addresses)
  */
 @ConfigurationProperties("app.identity.activation")
 public record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,

@@ -3,7 +3,10 @@ package fr.integrance.identity.internal;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
-/** RFC 4648 Base32 without padding, the encoding authenticator apps expect for TOTP secrets. */
+/**
+ * RFC 4648 Base32 without padding, the encoding authenticator apps expect for TOTP
+ * secrets.
+ */
 final class Base32 {
 
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -51,4 +54,5 @@ final class Base32 {
 		}
 		return bytes.toByteArray();
 	}
+
 }

@@ -18,24 +18,36 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
 
 /**
- * Choosing a password: changing it with the current one, resetting it through an e-mailed link
- * (single use, 30 minutes, no account enumeration), or setting it from an invitation. Every change
- * sends an e-mail to the account and ends its other sessions (all of them after a reset).
+ * Choosing a password: changing it with the current one, resetting it through an e-mailed
+ * link (single use, 30 minutes, no account enumeration), or setting it from an
+ * invitation. Every change sends an e-mail to the account and ends its other sessions
+ * (all of them after a reset).
  */
 @Service
 public class CredentialService {
 
-	/** A person may ask for a new reset link once a minute: no mail-bombing through the form. */
+	/**
+	 * A person may ask for a new reset link once a minute: no mail-bombing through the
+	 * form.
+	 */
 	static final java.time.Duration RESET_REQUEST_INTERVAL = java.time.Duration.ofMinutes(1);
 
 	private final Accounts accounts;
+
 	private final AccountTokens tokens;
+
 	private final PasswordHasher hasher;
+
 	private final PasswordPolicy policy;
+
 	private final AccountSessions sessions;
+
 	private final SecurityJournal journal;
+
 	private final IdentityMails mails;
+
 	private final IdentityProperties properties;
+
 	private final Clock clock;
 
 	CredentialService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
@@ -67,6 +79,7 @@ public class CredentialService {
 		/** The link is unknown, expired or already used. */
 		record InvalidLink() implements Outcome {
 		}
+
 	}
 
 	@Transactional
@@ -94,8 +107,8 @@ public class CredentialService {
 	}
 
 	/**
-	 * Sends a reset link when the e-mail is the login of an active account; does nothing visible
-	 * otherwise (the caller shows the same page either way).
+	 * Sends a reset link when the e-mail is the login of an active account; does nothing
+	 * visible otherwise (the caller shows the same page either way).
 	 */
 	@Transactional
 	public void requestReset(String email) {
@@ -124,8 +137,8 @@ public class CredentialService {
 	}
 
 	/**
-	 * Sets a new password through a reset link. Works while the account is locked, and unlocks it:
-	 * the person proved they hold the mailbox.
+	 * Sets a new password through a reset link. Works while the account is locked, and
+	 * unlocks it: the person proved they hold the mailbox.
 	 */
 	@Transactional
 	public Outcome completeReset(String token, String newPassword) {
@@ -153,7 +166,10 @@ public class CredentialService {
 		return new Outcome.Done();
 	}
 
-	/** The login of an invitation, so that the page can check the password against it; empty when invalid. */
+	/**
+	 * The login of an invitation, so that the page can check the password against it;
+	 * empty when invalid.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> invitationLogin(String token) {
 		return usable(token, AccountToken.Purpose.INVITATION).flatMap(t -> accounts.findById(t.accountId()))
@@ -189,4 +205,5 @@ public class CredentialService {
 		}
 		return tokens.findById(AccountToken.hash(token)).filter(t -> t.usable(purpose, clock.instant()));
 	}
+
 }

@@ -13,13 +13,14 @@ import fr.integrance.identity.PasswordProblem;
 /**
  * RULES.md §4 (CNIL 2022-100, 80 bits for a password alone): any one of
  * <ul>
- * <li>at least 12 characters mixing upper case, lower case, digits and special characters;</li>
+ * <li>at least 12 characters mixing upper case, lower case, digits and special
+ * characters;</li>
  * <li>at least 14 characters mixing upper case, lower case and digits;</li>
- * <li>a passphrase of at least 7 words (a word: 2 letters or more; 5 of them different, so
- * that one word repeated does not pass).</li>
+ * <li>a passphrase of at least 7 words (a word: 2 letters or more; 5 of them different,
+ * so that one word repeated does not pass).</li>
  * </ul>
- * At most 128 characters, hashed whole. Common passwords and passwords containing the login are
- * refused whatever their length.
+ * At most 128 characters, hashed whole. Common passwords and passwords containing the
+ * login are refused whatever their length.
  */
 @Component
 class DefaultPasswordPolicy implements PasswordPolicy {
@@ -28,6 +29,7 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 	static final int MIN_WITH_THREE_CLASSES = 14;
 	static final int MIN_PASSPHRASE_WORDS = 7;
 	static final int MIN_DISTINCT_PASSPHRASE_WORDS = 5;
+
 	private static final int MIN_LOGIN_PART = 4;
 
 	private final PasswordBlocklist blocklist;
@@ -75,7 +77,8 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 		List<String> words = Arrays.stream(password.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))
 			.filter(word -> word.codePointCount(0, word.length()) >= 2)
 			.toList();
-		return words.size() >= MIN_PASSPHRASE_WORDS && words.stream().distinct().count() >= MIN_DISTINCT_PASSPHRASE_WORDS;
+		return words.size() >= MIN_PASSPHRASE_WORDS
+				&& words.stream().distinct().count() >= MIN_DISTINCT_PASSPHRASE_WORDS;
 	}
 
 	static boolean containsLogin(String password, String login) {
@@ -88,4 +91,5 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 		return lowerPassword.contains(lowerLogin)
 				|| (localPart.length() >= MIN_LOGIN_PART && lowerPassword.contains(localPart));
 	}
+
 }

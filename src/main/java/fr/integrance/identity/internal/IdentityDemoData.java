@@ -14,9 +14,10 @@ import fr.integrance.platform.DemoDataContributor;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * Demo accounts for every role (embedded profile only, loaded once per database), listed in the
- * README: one password for all, and one TOTP secret for every account that needs a second factor,
- * to type into an authenticator app. Never loaded in production (demo data is off there).
+ * Demo accounts for every role (embedded profile only, loaded once per database), listed
+ * in the README: one password for all, and one TOTP secret for every account that needs a
+ * second factor, to type into an authenticator app. Never loaded in production (demo data
+ * is off there).
  */
 @Component
 class IdentityDemoData implements DemoDataContributor {
@@ -26,27 +27,38 @@ class IdentityDemoData implements DemoDataContributor {
 	static final String DOMAIN = "@demo.integrance.fr";
 
 	/*
-	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on each
-	 * other's internals, so the same constants are repeated, with this comment, in
+	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on
+	 * each other's internals, so the same constants are repeated, with this comment, in
 	 * fr.integrance.people.internal.PeopleDemoData (Camille's person) and
-	 * fr.integrance.contracts.internal.ContractsDemoData (the two organisations): change them
-	 * together. Random UUIDs otherwise; these only exist in demo databases.
+	 * fr.integrance.contracts.internal.ContractsDemoData (the two organisations): change
+	 * them together. Random UUIDs otherwise; these only exist in demo databases.
 	 */
 
 	/** The person record of the demo member Camille Martin (people module). */
 	static final UUID CAMILLE_MARTIN_PERSON_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000001");
 
-	/** Boulangerie Dupont SARL, the demo employer (its group contract is in the contracts module). */
+	/**
+	 * Boulangerie Dupont SARL, the demo employer (its group contract is in the contracts
+	 * module).
+	 */
 	static final UUID EMPLOYER_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101");
 
-	/** Association tutélaire du Rhône, the demo guardian service (its representations: contracts module). */
+	/**
+	 * Association tutélaire du Rhône, the demo guardian service (its representations:
+	 * contracts module).
+	 */
 	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
 
 	private final Accounts accounts;
+
 	private final Organisations organisations;
+
 	private final PasswordHasher hasher;
+
 	private final Totp totp;
+
 	private final Clock clock;
+
 	private final FieldEncryption encryption;
 
 	IdentityDemoData(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock,
@@ -74,9 +86,8 @@ class IdentityDemoData implements DemoDataContributor {
 	public void seed() {
 		Instant now = clock.instant();
 		String hash = hasher.hash(PASSWORD);
-		OrganisationId employer = organisations
-			.save(Organisation.create(EMPLOYER_ORGANISATION_ID, OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL",
-					Siren.of("732829320"), null, now))
+		OrganisationId employer = organisations.save(Organisation.create(EMPLOYER_ORGANISATION_ID,
+				OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL", Siren.of("732829320"), null, now))
 			.id();
 		OrganisationId guardian = organisations
 			.save(Organisation.create(GUARDIAN_ORGANISATION_ID, OrganisationKind.GUARDIAN_SERVICE,
@@ -96,9 +107,11 @@ class IdentityDemoData implements DemoDataContributor {
 		Account account = Account.active(name + DOMAIN, displayName, role, organisation, organisationAdministrator,
 				personId, hash, now);
 		if (role.secondFactorRequired()) {
-			// Enrolled one step in the past, so that the code of the current step is accepted at once.
+			// Enrolled one step in the past, so that the code of the current step is
+			// accepted at once.
 			account.enrolSecondFactor(TOTP_SECRET, totp.step(now) - 2, now, encryption);
 		}
 		accounts.save(account);
 	}
+
 }

@@ -11,13 +11,14 @@ import fr.integrance.notification.OutgoingMail;
 import fr.integrance.platform.EmailAddress;
 
 /**
- * The e-mails of the identity module: invitations, password reset links, and a notice on every
- * credential change (RULES.md §4). They go through the notification outbox: written in the
- * caller's transaction (a rolled-back change sends nothing), sent after it commits by the outbox's
- * dispatcher, retried while the SMTP server is down, so that none is lost. The SMTP exchange never
- * happens during the request, so a reset request takes about the same time whether or not a mail
- * goes (the outbox row is one insert, like the link's). French, the mutual's language: the person's
- * locale is not known when the e-mail leaves.
+ * The e-mails of the identity module: invitations, password reset links, and a notice on
+ * every credential change (RULES.md §4). They go through the notification outbox: written
+ * in the caller's transaction (a rolled-back change sends nothing), sent after it commits
+ * by the outbox's dispatcher, retried while the SMTP server is down, so that none is
+ * lost. The SMTP exchange never happens during the request, so a reset request takes
+ * about the same time whether or not a mail goes (the outbox row is one insert, like the
+ * link's). French, the mutual's language: the person's locale is not known when the
+ * e-mail leaves.
  */
 @Component
 public class IdentityMails {
@@ -25,6 +26,7 @@ public class IdentityMails {
 	static final String TEMPLATE = "identity-notice";
 
 	private final MailOutbox outbox;
+
 	private final IdentityProperties properties;
 
 	IdentityMails(MailOutbox outbox, IdentityProperties properties) {
@@ -70,4 +72,5 @@ public class IdentityMails {
 		model.put("separator", "\n");
 		outbox.enqueue(OutgoingMail.of(EmailAddress.of(account.login()), key + ".subject", TEMPLATE, model));
 	}
+
 }

@@ -22,21 +22,22 @@ import fr.integrance.privacy.RestrictionOutcome;
 
 /**
  * The identity module's part of access, erasure and restriction: the login accounts of an
- * {@link DataSubjectRef.Kind#ACCOUNT} (its id), of a {@link DataSubjectRef.Kind#PERSON} (the accounts
- * linked to that person) or of an {@link DataSubjectRef.Kind#EMAIL} (the account whose login it is),
- * and the links sent to them (invitation, password reset, and member activation, sent to a person
- * before any account exists).
+ * {@link DataSubjectRef.Kind#ACCOUNT} (its id), of a {@link DataSubjectRef.Kind#PERSON}
+ * (the accounts linked to that person) or of an {@link DataSubjectRef.Kind#EMAIL} (the
+ * account whose login it is), and the links sent to them (invitation, password reset, and
+ * member activation, sent to a person before any account exists).
  * <p>
- * The export says that a password, a second-factor secret and recovery codes exist, never their
- * hashes or the secret. Erasure disables the account, ends its sessions, anonymises it in place
- * (the id stays: the audit journal refers to it) and deletes its recovery codes and links. The
- * register declares no legal-claims retention for the accounts of members, employers'
- * representatives or guardians' agents (the iAdhérent account rests on consent), so theirs are
- * anonymised at once. A staff, DPO or administrator account is kept: it names who did each act the
- * audit journal records on members' files, the proof the mutual needs to establish or defend legal
- * claims; it is an employee's account, handled when they leave. Failed activation attempts are
- * keyed by a digest of what was typed, not by account, and deleted once their window (an hour by
- * default) has passed: nothing to find here.
+ * The export says that a password, a second-factor secret and recovery codes exist, never
+ * their hashes or the secret. Erasure disables the account, ends its sessions, anonymises
+ * it in place (the id stays: the audit journal refers to it) and deletes its recovery
+ * codes and links. The register declares no legal-claims retention for the accounts of
+ * members, employers' representatives or guardians' agents (the iAdhérent account rests
+ * on consent), so theirs are anonymised at once. A staff, DPO or administrator account is
+ * kept: it names who did each act the audit journal records on members' files, the proof
+ * the mutual needs to establish or defend legal claims; it is an employee's account,
+ * handled when they leave. Failed activation attempts are keyed by a digest of what was
+ * typed, not by account, and deleted once their window (an hour by default) has passed:
+ * nothing to find here.
  */
 @Component
 @Transactional
@@ -47,9 +48,13 @@ class IdentityPersonalData implements PersonalDataProvider {
 	static final String STAFF_ACCOUNT = "défense de droits en justice : compte du personnel, auteur des actes journalisés";
 
 	private final Accounts accounts;
+
 	private final SubjectAccounts subjectAccounts;
+
 	private final RecoveryCodes recoveryCodes;
+
 	private final AccountSessions sessions;
+
 	private final Clock clock;
 
 	IdentityPersonalData(Accounts accounts, SubjectAccounts subjectAccounts, RecoveryCodes recoveryCodes,
@@ -107,7 +112,10 @@ class IdentityPersonalData implements PersonalDataProvider {
 		return sections;
 	}
 
-	/** A link sent by e-mail: which kind, when, until when, whether used, and where it went; never the token. */
+	/**
+	 * A link sent by e-mail: which kind, when, until when, whether used, and where it
+	 * went; never the token.
+	 */
 	private static Map<String, Object> link(Object[] token) {
 		Map<String, Object> link = new LinkedHashMap<>();
 		link.put("link", String.valueOf(token[0]));
@@ -184,7 +192,8 @@ class IdentityPersonalData implements PersonalDataProvider {
 	/** The subject's accounts, anonymised ones left out. */
 	private List<Account> accounts(DataSubjectRef subject) {
 		List<Account> found = switch (subject.kind()) {
-			case ACCOUNT -> AccountId.parse(subject.id()).flatMap(id -> accounts.findById(id.value())).stream().toList();
+			case ACCOUNT ->
+				AccountId.parse(subject.id()).flatMap(id -> accounts.findById(id.value())).stream().toList();
 			case PERSON -> uuid(subject.id()) == null ? List.of() : subjectAccounts.findByPerson(uuid(subject.id()));
 			case EMAIL -> accounts.findByLogin(Account.normaliseLogin(subject.id())).stream().toList();
 			case VISITOR -> List.of();
@@ -200,4 +209,5 @@ class IdentityPersonalData implements PersonalDataProvider {
 			return null;
 		}
 	}
+
 }

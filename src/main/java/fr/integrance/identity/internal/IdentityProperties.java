@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the identity module, each with a default that meets RULES.md §4.
  *
- * @param baseUrl the public address of the platform, for links in e-mails; never taken from the
- *        request's Host header (a forged Host would send reset links to an attacker's site)
+ * @param baseUrl the public address of the platform, for links in e-mails; never taken
+ * from the request's Host header (a forged Host would send reset links to an attacker's
+ * site)
  * @param lockout growing delay and temporary lock after repeated failures
  * @param argon2 Argon2id cost (OWASP: 19 MiB, 2 iterations, 1 lane)
  * @param session idle and absolute session lifetimes
@@ -27,8 +28,9 @@ public record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2,
 
 	/**
 	 * @param delayAfter from this many consecutive failures, the next attempt must wait
-	 *        2^(failures - delayAfter) seconds after the last failure
-	 * @param lockAfter this many consecutive failures lock the account for {@code lockDuration}
+	 * 2^(failures - delayAfter) seconds after the last failure
+	 * @param lockAfter this many consecutive failures lock the account for
+	 * {@code lockDuration}
 	 */
 	public record Lockout(int delayAfter, int lockAfter, Duration lockDuration) {
 

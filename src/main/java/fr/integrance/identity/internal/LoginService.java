@@ -17,26 +17,36 @@ import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * Login attempts: the password step and the second-factor step, with the growing delay and the
- * temporary lock of RULES.md §4. The answer never tells why an attempt failed — an unknown login,
- * a wrong password, a locked or a disabled account all give {@link PasswordOutcome.Failed} — and
- * every attempt verifies one Argon2 hash, so that timing does not tell either.
+ * Login attempts: the password step and the second-factor step, with the growing delay
+ * and the temporary lock of RULES.md §4. The answer never tells why an attempt failed —
+ * an unknown login, a wrong password, a locked or a disabled account all give
+ * {@link PasswordOutcome.Failed} — and every attempt verifies one Argon2 hash, so that
+ * timing does not tell either.
  * <p>
- * Failures of both steps count together, and only a complete login (both steps when a second
- * factor is needed) resets the counter: knowing the password does not buy unlimited code guesses.
- * Outcomes are returned rather than thrown, so that the failure counter commits.
+ * Failures of both steps count together, and only a complete login (both steps when a
+ * second factor is needed) resets the counter: knowing the password does not buy
+ * unlimited code guesses. Outcomes are returned rather than thrown, so that the failure
+ * counter commits.
  */
 @Service
 public class LoginService {
 
 	private final Accounts accounts;
+
 	private final RecoveryCodes recoveryCodes;
+
 	private final PasswordHasher hasher;
+
 	private final Totp totp;
+
 	private final SecurityJournal journal;
+
 	private final IdentityMails mails;
+
 	private final IdentityProperties properties;
+
 	private final Clock clock;
+
 	private final FieldEncryption encryption;
 
 	LoginService(Accounts accounts, RecoveryCodes recoveryCodes, PasswordHasher hasher, Totp totp,
@@ -68,9 +78,13 @@ public class LoginService {
 		record SecondFactorRequired(AuthenticatedUser user) implements PasswordOutcome {
 		}
 
-		/** The password is right; the account must enrol a second factor before anything else. */
+		/**
+		 * The password is right; the account must enrol a second factor before anything
+		 * else.
+		 */
 		record EnrolmentRequired(AuthenticatedUser user) implements PasswordOutcome {
 		}
+
 	}
 
 	/** What the second-factor step leads to. */
@@ -83,9 +97,13 @@ public class LoginService {
 		record Rejected() implements SecondFactorOutcome {
 		}
 
-		/** The account is now locked or no longer active: the login starts again from the password. */
+		/**
+		 * The account is now locked or no longer active: the login starts again from the
+		 * password.
+		 */
 		record LockedOut() implements SecondFactorOutcome {
 		}
+
 	}
 
 	@Transactional
@@ -131,7 +149,6 @@ public class LoginService {
 
 	/**
 	 * Checks a TOTP code, or a recovery code, after the password.
-	 *
 	 * @param code six digits, or a recovery code (case, spaces and dashes ignored)
 	 */
 	@Transactional
@@ -176,8 +193,8 @@ public class LoginService {
 	}
 
 	/**
-	 * Completes the login of an account that has just enrolled its second factor during login.
-	 *
+	 * Completes the login of an account that has just enrolled its second factor during
+	 * login.
 	 * @return the principal, empty when the account can no longer sign in
 	 */
 	@Transactional
@@ -219,4 +236,5 @@ public class LoginService {
 		account.loginSucceeded(now);
 		journal.loginSucceeded(account.id());
 	}
+
 }

@@ -26,22 +26,32 @@ import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
 
 /**
- * Member accounts: created by the member themselves once recognised (issue 6), through a link
- * e-mailed to the address they gave, which proves they hold it before it becomes their login.
+ * Member accounts: created by the member themselves once recognised (issue 6), through a
+ * link e-mailed to the address they gave, which proves they hold it before it becomes
+ * their login.
  */
 @Service
 class MemberAccountService implements MemberAccounts {
 
-	/** One activation mail a minute per person at most: no mail-bombing through the form. */
+	/**
+	 * One activation mail a minute per person at most: no mail-bombing through the form.
+	 */
 	static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(1);
 
 	private final Accounts accounts;
+
 	private final AccountTokens tokens;
+
 	private final PasswordHasher hasher;
+
 	private final PasswordPolicy policy;
+
 	private final SecurityJournal journal;
+
 	private final ActivationMails mails;
+
 	private final ActivationProperties properties;
+
 	private final Clock clock;
 
 	MemberAccountService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
@@ -97,8 +107,8 @@ class MemberAccountService implements MemberAccounts {
 		if (recent) {
 			return ActivationLinkRequest.TOO_SOON;
 		}
-		// Only the latest link works: an earlier one, perhaps sent to an address someone else typed
-		// after recognising the member, must not still open the account.
+		// Only the latest link works: an earlier one, perhaps sent to an address someone
+		// else typed after recognising the member, must not still open the account.
 		tokens.useAllOfPerson(personId, AccountToken.Purpose.MEMBER_ACTIVATION, now);
 		AccountToken.Issued issued = AccountToken.issueActivation(personId, email.value(),
 				phone == null ? null : phone.e164(), now, properties.linkValidity());
@@ -156,7 +166,8 @@ class MemberAccountService implements MemberAccounts {
 			accounts.saveAndFlush(account);
 		}
 		catch (DataIntegrityViolationException e) {
-			// The same link used twice at the same moment, or the address taken meanwhile: the unique login decides.
+			// The same link used twice at the same moment, or the address taken
+			// meanwhile: the unique login decides.
 			throw new LoginAlreadyUsedException();
 		}
 		journal.accountCreated(account.id(), account.id());
@@ -164,7 +175,10 @@ class MemberAccountService implements MemberAccounts {
 		return account;
 	}
 
-	/** @param forUpdate lock the row (completing); a read-only look must not (PostgreSQL refuses it) */
+	/**
+	 * @param forUpdate lock the row (completing); a read-only look must not (PostgreSQL
+	 * refuses it)
+	 */
 	private Optional<AccountToken> usable(String token, boolean forUpdate) {
 		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
@@ -173,4 +187,5 @@ class MemberAccountService implements MemberAccounts {
 		return (forUpdate ? tokens.findByHashForUpdate(hash) : tokens.findById(hash))
 			.filter(t -> t.usable(AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant()));
 	}
+
 }

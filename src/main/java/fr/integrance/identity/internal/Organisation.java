@@ -21,7 +21,10 @@ import fr.integrance.identity.Siret;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** An employer or a guardian service: the tenant its representatives or agents are scoped to. */
+/**
+ * An employer or a guardian service: the tenant its representatives or agents are scoped
+ * to.
+ */
 @Entity
 @Table(name = "identity_organisation")
 public class Organisation {
@@ -63,17 +66,18 @@ public class Organisation {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when an employer has no SIREN, or the SIRET belongs to another SIREN
+	 * @throws IllegalArgumentException when an employer has no SIREN, or the SIRET
+	 * belongs to another SIREN
 	 */
 	public static Organisation create(OrganisationKind kind, String name, Siren siren, Siret siret, Instant now) {
 		return create(UUID.randomUUID(), kind, name, siren, siret, now);
 	}
 
 	/**
-	 * An organisation with a given id: only for demo data, whose ids other modules' demo data refer
-	 * to (see {@link IdentityDemoData}).
-	 *
-	 * @throws IllegalArgumentException as {@link #create(OrganisationKind, String, Siren, Siret, Instant)}
+	 * An organisation with a given id: only for demo data, whose ids other modules' demo
+	 * data refer to (see {@link IdentityDemoData}).
+	 * @throws IllegalArgumentException as
+	 * {@link #create(OrganisationKind, String, Siren, Siret, Instant)}
 	 */
 	static Organisation create(UUID id, OrganisationKind kind, String name, Siren siren, Siret siret, Instant now) {
 		if (kind == OrganisationKind.EMPLOYER && siren == null) {
@@ -104,4 +108,5 @@ public class Organisation {
 	public String toString() {
 		return "Organisation[id=" + id + ", kind=" + kind + "]";
 	}
+
 }

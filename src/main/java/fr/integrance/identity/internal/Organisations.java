@@ -11,4 +11,5 @@ public interface Organisations extends JpaRepository<Organisation, UUID> {
 
 	@Query("select o from Organisation o order by o.name")
 	List<Organisation> findAllByName();
+
 }

@@ -14,15 +14,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The shipped list of common passwords ({@code identity/common-passwords.txt}). A password is
- * common when it is in the list as typed (ignoring case), or once its leading and trailing
- * digits and symbols are removed and "leet" substitutions undone ({@code P@ssw0rd2024!} is
- * {@code password}), or when it uses fewer than five different characters.
+ * The shipped list of common passwords ({@code identity/common-passwords.txt}). A
+ * password is common when it is in the list as typed (ignoring case), or once its leading
+ * and trailing digits and symbols are removed and "leet" substitutions undone
+ * ({@code P@ssw0rd2024!} is {@code password}), or when it uses fewer than five different
+ * characters.
  */
 @Component
 public class PasswordBlocklist {
 
 	static final String RESOURCE = "identity/common-passwords.txt";
+
 	private static final int MIN_DISTINCT_CHARACTERS = 5;
 
 	private final Set<String> entries;
@@ -50,7 +52,9 @@ public class PasswordBlocklist {
 		return entries.size();
 	}
 
-	/** Removes what people add around a word to satisfy rules: digits, symbols, spaces. */
+	/**
+	 * Removes what people add around a word to satisfy rules: digits, symbols, spaces.
+	 */
 	static String strip(String text) {
 		int start = 0;
 		int end = text.length();
@@ -100,4 +104,5 @@ public class PasswordBlocklist {
 		}
 		return Set.copyOf(words);
 	}
+
 }

@@ -7,16 +7,20 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Argon2id hashing of passwords (memory-hard, no length limit: the whole password is hashed,
- * never truncated). Passwords are normalised to Unicode NFKC first, so that the same password
- * typed on two keyboards (composed or decomposed accents) gives the same hash.
+ * Argon2id hashing of passwords (memory-hard, no length limit: the whole password is
+ * hashed, never truncated). Passwords are normalised to Unicode NFKC first, so that the
+ * same password typed on two keyboards (composed or decomposed accents) gives the same
+ * hash.
  */
 @Component
 public class PasswordHasher {
 
 	private final Argon2PasswordEncoder encoder;
 
-	/** A hash of a random password, verified when there is no real hash, so that timing is comparable. */
+	/**
+	 * A hash of a random password, verified when there is no real hash, so that timing is
+	 * comparable.
+	 */
 	private final String dummyHash;
 
 	PasswordHasher(IdentityProperties properties) {
@@ -29,7 +33,9 @@ public class PasswordHasher {
 		return encoder.encode(normalise(password));
 	}
 
-	/** Verifies a password; without a stored hash, spends the same time and answers false. */
+	/**
+	 * Verifies a password; without a stored hash, spends the same time and answers false.
+	 */
 	public boolean matches(String password, String hash) {
 		if (hash == null) {
 			encoder.matches(normalise(password), dummyHash);
@@ -38,7 +44,10 @@ public class PasswordHasher {
 		return encoder.matches(normalise(password), hash);
 	}
 
-	/** Spends the time of one verification, for an unknown login: no enumeration by timing. */
+	/**
+	 * Spends the time of one verification, for an unknown login: no enumeration by
+	 * timing.
+	 */
 	public void verifyNothing(String password) {
 		encoder.matches(normalise(password), dummyHash);
 	}
@@ -46,4 +55,5 @@ public class PasswordHasher {
 	static String normalise(String password) {
 		return Normalizer.normalize(password == null ? "" : password, Normalizer.Form.NFKC);
 	}
+
 }

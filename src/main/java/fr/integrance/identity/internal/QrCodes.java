@@ -12,8 +12,9 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * QR codes as SVG {@code data:} URIs: shown in an {@code <img>}, allowed by the content security
- * policy ({@code img-src 'self' data:}) without any script, and never written to disk.
+ * QR codes as SVG {@code data:} URIs: shown in an {@code <img>}, allowed by the content
+ * security policy ({@code img-src 'self' data:}) without any script, and never written to
+ * disk.
  */
 public final class QrCodes {
 
@@ -37,10 +38,12 @@ public final class QrCodes {
 			String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + width + " " + height
 					+ "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
 					+ "<path fill=\"#000\" d=\"" + path + "\"/></svg>";
-			return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+			return "data:image/svg+xml;base64,"
+					+ Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (WriterException e) {
 			throw new IllegalStateException("Cannot draw the QR code", e);
 		}
 	}
+
 }

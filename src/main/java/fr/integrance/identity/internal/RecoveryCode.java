@@ -14,8 +14,9 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A second-factor recovery code, stored as its SHA-256: the codes are 60 random bits each, so a
- * fast hash suffices (no dictionary to try), and checking ten of them stays cheap.
+ * A second-factor recovery code, stored as its SHA-256: the codes are 60 random bits
+ * each, so a fast hash suffices (no dictionary to try), and checking ten of them stays
+ * cheap.
  */
 @Entity
 @Table(name = "identity_recovery_code")
@@ -59,4 +60,5 @@ public class RecoveryCode {
 	public String toString() {
 		return "RecoveryCode[id=" + id + "]";
 	}
+
 }

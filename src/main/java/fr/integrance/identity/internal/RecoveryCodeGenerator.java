@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recovery codes: ten per enrolment, twelve characters each from an alphabet without look-alike
- * characters (no 0/O, 1/I), shown once as {@code XXXX-XXXX-XXXX}, stored as SHA-256.
+ * Recovery codes: ten per enrolment, twelve characters each from an alphabet without
+ * look-alike characters (no 0/O, 1/I), shown once as {@code XXXX-XXXX-XXXX}, stored as
+ * SHA-256.
  */
 final class RecoveryCodeGenerator {
 
 	static final int COUNT = 10;
 	static final int LENGTH = 12;
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private RecoveryCodeGenerator() {
@@ -34,7 +37,10 @@ final class RecoveryCodeGenerator {
 		return codes;
 	}
 
-	/** The stored form of a code, once dashes and spaces are removed and letters upper-cased. */
+	/**
+	 * The stored form of a code, once dashes and spaces are removed and letters
+	 * upper-cased.
+	 */
 	static String hash(String normalisedCode) {
 		return AccountToken.hash("recovery:" + normalisedCode);
 	}
@@ -42,4 +48,5 @@ final class RecoveryCodeGenerator {
 	static String normalise(String code) {
 		return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
 	}
+
 }

@@ -19,4 +19,5 @@ public interface RecoveryCodes extends JpaRepository<RecoveryCode, Long> {
 	@Modifying
 	@Query("delete from RecoveryCode c where c.accountId = :accountId")
 	int deleteByAccount(UUID accountId);
+
 }

@@ -14,20 +14,27 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * TOTP enrolment and recovery codes. The secret is proposed first (kept in the session, shown as
- * a QR code) and only stored once the person proves, with a code from their app, that the app
- * holds it. Enrolling gives ten recovery codes, shown once, stored hashed.
+ * TOTP enrolment and recovery codes. The secret is proposed first (kept in the session,
+ * shown as a QR code) and only stored once the person proves, with a code from their app,
+ * that the app holds it. Enrolling gives ten recovery codes, shown once, stored hashed.
  */
 @Service
 public class SecondFactorService {
 
 	private final Accounts accounts;
+
 	private final RecoveryCodes recoveryCodes;
+
 	private final Totp totp;
+
 	private final SecurityJournal journal;
+
 	private final IdentityMails mails;
+
 	private final Clock clock;
+
 	private final String issuer;
+
 	private final FieldEncryption encryption;
 
 	SecondFactorService(Accounts accounts, RecoveryCodes recoveryCodes, Totp totp, SecurityJournal journal,
@@ -75,7 +82,6 @@ public class SecondFactorService {
 
 	/**
 	 * Stores the secret if the code proves the app holds it.
-	 *
 	 * @return the recovery codes to show once, empty when the code is wrong
 	 * @throws IllegalStateException when the account already has a second factor
 	 */
@@ -120,4 +126,5 @@ public class SecondFactorService {
 		}
 		return codes;
 	}
+
 }

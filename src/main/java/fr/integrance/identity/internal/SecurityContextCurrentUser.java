@@ -13,9 +13,9 @@ import fr.integrance.identity.CurrentUser;
 import fr.integrance.identity.OrganisationId;
 
 /**
- * {@link CurrentUser} from the security context. Only a complete login counts: it is recognised
- * by the {@link Authorities#OWN_ACCOUNT_MANAGE} authority, which a login waiting for its second
- * factor never holds.
+ * {@link CurrentUser} from the security context. Only a complete login counts: it is
+ * recognised by the {@link Authorities#OWN_ACCOUNT_MANAGE} authority, which a login
+ * waiting for its second factor never holds.
  */
 @Component
 class SecurityContextCurrentUser implements CurrentUser {
@@ -42,4 +42,5 @@ class SecurityContextCurrentUser implements CurrentUser {
 	public OrganisationId organisationId() {
 		return get().organisation().orElseThrow(() -> new AccessDeniedException("No organisation"));
 	}
+
 }

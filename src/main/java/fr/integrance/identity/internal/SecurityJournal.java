@@ -13,11 +13,11 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.OrganisationId;
 
 /**
- * The one place every security event of the identity module goes through (RULES.md §4: every
- * success, failure, lock and unlock is journaled). Events carry ids only — never an e-mail, a
- * name or a password. Each event goes to the audit module's hash-chained journal in its own
- * transaction (a failed login must stay journaled even when the caller's transaction rolls back),
- * and to an INFO log line for operations.
+ * The one place every security event of the identity module goes through (RULES.md §4:
+ * every success, failure, lock and unlock is journaled). Events carry ids only — never an
+ * e-mail, a name or a password. Each event goes to the audit module's hash-chained
+ * journal in its own transaction (a failed login must stay journaled even when the
+ * caller's transaction rolls back), and to an INFO log line for operations.
  */
 @Component
 public class SecurityJournal {
@@ -30,22 +30,33 @@ public class SecurityJournal {
 		this.audit = audit;
 	}
 
-	/** Why a login attempt failed: in the journal only, never shown (the visitor sees one message). */
+	/**
+	 * Why a login attempt failed: in the journal only, never shown (the visitor sees one
+	 * message).
+	 */
 	public enum FailureReason {
+
 		UNKNOWN_LOGIN, BAD_PASSWORD, BAD_SECOND_FACTOR, THROTTLED, LOCKED, NOT_ACTIVE
+
 	}
 
 	public enum UnlockReason {
+
 		LOCK_EXPIRED, PASSWORD_RESET
+
 	}
 
 	public enum CredentialChange {
+
 		PASSWORD_CHANGED, PASSWORD_RESET, INVITATION_ACCEPTED, MEMBER_ACTIVATION
+
 	}
 
 	public enum SessionEndReason {
+
 		LOGOUT, IDLE_TIMEOUT, ABSOLUTE_TIMEOUT, ENDED_BY_OWNER, PASSWORD_CHANGED, PASSWORD_RESET, ACCOUNT_DISABLED,
 		ACCOUNT_CHANGED, LOCKED_AT_SECOND_FACTOR
+
 	}
 
 	public void loginSucceeded(AccountId account) {
@@ -53,7 +64,8 @@ public class SecurityJournal {
 		journal(account, account, "login.success", AuditOutcome.SUCCESS, null);
 	}
 
-	/** @param account the account tried, {@code null} when the login matches none */
+	/**
+	 * @param account the account tried, {@code null} when the login matches none */
 	public void loginFailed(AccountId account, FailureReason reason) {
 		event("login-failed", account, "reason=" + reason);
 		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
@@ -99,7 +111,8 @@ public class SecurityJournal {
 		journal(null, account, "session.ended", AuditOutcome.SUCCESS, "reason:" + reason);
 	}
 
-	/** @param account the signed-in account, {@code null} for a visitor */
+	/**
+	 * @param account the signed-in account, {@code null} for a visitor */
 	public void accessDenied(AccountId account, String path) {
 		event("access-denied", account, "path=" + sanitise(path));
 		journal(account, account, "access.denied", AuditOutcome.DENIED, null);
@@ -107,14 +120,20 @@ public class SecurityJournal {
 
 	/** Why a member activation attempt was refused: in the journal only, never shown. */
 	public enum ActivationRefusal {
+
 		NOT_RECOGNISED, LIMITED
+
 	}
 
-	/** A visitor's member activation attempt refused at the recognition step (no account concerned). */
+	/**
+	 * A visitor's member activation attempt refused at the recognition step (no account
+	 * concerned).
+	 */
 	public void activationRefused(ActivationRefusal reason) {
 		log.info("security-event=activation-refused reason={}", reason);
-		audit.recordIndependently(AuditEvent.of(AuditActor.anonymous(), AuditAction.of("activation.refused"),
-				AuditOutcome.FAILURE).withObject("reason:" + reason));
+		audit.recordIndependently(
+				AuditEvent.of(AuditActor.anonymous(), AuditAction.of("activation.refused"), AuditOutcome.FAILURE)
+					.withObject("reason:" + reason));
 	}
 
 	public void accountCreated(AccountId account, AccountId actor) {
@@ -138,9 +157,10 @@ public class SecurityJournal {
 	}
 
 	/**
-	 * Appends to the audit journal in a transaction of its own. The actor is the account acting
-	 * ({@code null}: the system for automatic events such as a lock, a visitor for a denial), the
-	 * subject the account concerned; the detail travels as an id-shaped object reference.
+	 * Appends to the audit journal in a transaction of its own. The actor is the account
+	 * acting ({@code null}: the system for automatic events such as a lock, a visitor for
+	 * a denial), the subject the account concerned; the detail travels as an id-shaped
+	 * object reference.
 	 */
 	private void journal(AccountId actor, AccountId subject, String action, AuditOutcome outcome, String detail) {
 		AuditActor auditActor = actor != null ? AuditActor.account(actor.value())
@@ -164,7 +184,9 @@ public class SecurityJournal {
 		}
 	}
 
-	/** A path comes from the request: no line breaks or control characters in a log line. */
+	/**
+	 * A path comes from the request: no line breaks or control characters in a log line.
+	 */
 	static String sanitise(String path) {
 		if (path == null) {
 			return "-";
@@ -172,4 +194,5 @@ public class SecurityJournal {
 		String clean = path.replaceAll("[\\p{Cntrl}\\s]", "_");
 		return clean.length() > 200 ? clean.substring(0, 200) + "..." : clean;
 	}
+
 }

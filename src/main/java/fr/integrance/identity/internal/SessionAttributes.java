@@ -1,6 +1,9 @@
 package fr.integrance.identity.internal;
 
-/** Attributes the identity module keeps in the HTTP session (times from the injected clock). */
+/**
+ * Attributes the identity module keeps in the HTTP session (times from the injected
+ * clock).
+ */
 public final class SessionAttributes {
 
 	/** When the password was accepted: the start of the 12-hour absolute lifetime. */
@@ -12,9 +15,13 @@ public final class SessionAttributes {
 	/** A TOTP secret proposed at enrolment and not yet confirmed by a code. */
 	public static final String PROPOSED_TOTP_SECRET = "identity.proposedTotpSecret";
 
-	/** Request attribute: the session was just ended by the policy (expired, account disabled). */
+	/**
+	 * Request attribute: the session was just ended by the policy (expired, account
+	 * disabled).
+	 */
 	public static final String SESSION_ENDED = "identity.sessionEnded";
 
 	private SessionAttributes() {
 	}
+
 }

@@ -12,16 +12,19 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 
 /**
- * Whether a signed-in session may go on (RULES.md §4): 30 minutes idle, 12 hours absolute, both
- * measured with the injected clock; and the account must still be active with the same role,
- * organisation and rights — a disabled account or a removed agent is refused from its next
- * request on, even on a node that missed the deletion of its sessions.
+ * Whether a signed-in session may go on (RULES.md §4): 30 minutes idle, 12 hours
+ * absolute, both measured with the injected clock; and the account must still be active
+ * with the same role, organisation and rights — a disabled account or a removed agent is
+ * refused from its next request on, even on a node that missed the deletion of its
+ * sessions.
  */
 @Component
 public class SessionPolicy {
 
 	private final Accounts accounts;
+
 	private final IdentityProperties properties;
+
 	private final Clock clock;
 
 	SessionPolicy(Accounts accounts, IdentityProperties properties, Clock clock) {
@@ -53,4 +56,5 @@ public class SessionPolicy {
 			.isPresent();
 		return unchanged ? Optional.empty() : Optional.of(SessionEndReason.ACCOUNT_CHANGED);
 	}
+
 }

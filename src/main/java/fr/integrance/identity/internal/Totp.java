@@ -16,8 +16,9 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 
 /**
  * TOTP codes (RFC 6238: HMAC-SHA1, 6 digits, 30-second steps), as every authenticator app
- * computes them. A code is accepted for its step and the steps on either side (clock drift), and
- * only for a step later than the last one accepted, so that a code cannot be replayed.
+ * computes them. A code is accepted for its step and the steps on either side (clock
+ * drift), and only for a step later than the last one accepted, so that a code cannot be
+ * replayed.
  */
 @Component
 public class Totp {
@@ -25,7 +26,9 @@ public class Totp {
 	static final Duration STEP = Duration.ofSeconds(30);
 	static final int DIGITS = 6;
 	static final int WINDOW = 1;
+
 	private static final int SECRET_BYTES = 20;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, DIGITS,
@@ -54,7 +57,8 @@ public class Totp {
 
 	/**
 	 * @param lastStep the last step accepted for this secret, {@code null} if none
-	 * @return the step the code belongs to, empty when the code is wrong, stale or replayed
+	 * @return the step the code belongs to, empty when the code is wrong, stale or
+	 * replayed
 	 */
 	public OptionalLong verify(String secret, String code, Instant now, Long lastStep) {
 		if (secret == null || code == null || !code.matches("\\d{" + DIGITS + "}")) {
@@ -88,4 +92,5 @@ public class Totp {
 	private static SecretKeySpec key(String secret) {
 		return new SecretKeySpec(Base32.decode(secret), "HmacSHA1");
 	}
+
 }

@@ -15,7 +15,10 @@ import fr.integrance.notification.MailRecord;
 import fr.integrance.notification.OutgoingMail;
 import fr.integrance.platform.EmailAddress;
 
-/** The outbox: renders at once, stores in the caller's transaction, leaves sending to the dispatcher. */
+/**
+ * The outbox: renders at once, stores in the caller's transaction, leaves sending to the
+ * dispatcher.
+ */
 @Service
 class DefaultMailOutbox implements MailOutbox {
 
@@ -34,7 +37,8 @@ class DefaultMailOutbox implements MailOutbox {
 	@Override
 	@Transactional
 	public MailId enqueue(OutgoingMail mail) {
-		// Microseconds: what both databases keep, so that the due time read back is the one written.
+		// Microseconds: what both databases keep, so that the due time read back is the
+		// one written.
 		return mails.add(mail.to().value(), mail.template(), renderer.render(mail),
 				clock.instant().truncatedTo(ChronoUnit.MICROS));
 	}
@@ -56,4 +60,5 @@ class DefaultMailOutbox implements MailOutbox {
 	public List<MailId> forget(EmailAddress recipient) {
 		return mails.forget(recipient.value());
 	}
+
 }

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Component;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * The outbox's jobs, each on one node at a time (ShedLock): a dispatch run and the retention purge
- * (emptying the bodies of old mails, deleting older rows; see
- * {@link fr.integrance.notification.MailOutbox}). {@link MailDispatchSchedule} triggers them.
+ * The outbox's jobs, each on one node at a time (ShedLock): a dispatch run and the
+ * retention purge (emptying the bodies of old mails, deleting older rows; see
+ * {@link fr.integrance.notification.MailOutbox}). {@link MailDispatchSchedule} triggers
+ * them.
  * <p>
- * The lock is a convenience, not the safety: two dispatchers that run together (a lock that ran
- * out, a test) still send each mail once, through the claims.
+ * The lock is a convenience, not the safety: two dispatchers that run together (a lock
+ * that ran out, a test) still send each mail once, through the claims.
  */
 @Component
 class MailDispatchJob {
@@ -55,4 +56,5 @@ class MailDispatchJob {
 			log.info("Mail outbox retention: {} bodies emptied, {} rows deleted", emptied, deleted);
 		}
 	}
+
 }

@@ -7,9 +7,10 @@ import fr.integrance.platform.ConditionalOnScheduling;
 
 /**
  * When the outbox's jobs run: a dispatch every few seconds
- * ({@code app.notification.mail.dispatch-interval}, 5 s by default, counted from the end of the
- * previous run) and the purge once a night ({@code app.notification.mail.purge-cron}, 03:17).
- * Absent in tests, which call {@link MailDispatchJob} themselves.
+ * ({@code app.notification.mail.dispatch-interval}, 5 s by default, counted from the end
+ * of the previous run) and the purge once a night
+ * ({@code app.notification.mail.purge-cron}, 03:17). Absent in tests, which call
+ * {@link MailDispatchJob} themselves.
  */
 @Component
 @ConditionalOnScheduling
@@ -31,4 +32,5 @@ class MailDispatchSchedule {
 	void purge() {
 		job.purge();
 	}
+
 }

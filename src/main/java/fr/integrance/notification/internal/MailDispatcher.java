@@ -33,14 +33,14 @@ import fr.integrance.notification.MailId;
 import fr.integrance.notification.internal.OutboxMails.ClaimedMail;
 
 /**
- * Sends the due mails of the outbox, one claim at a time (see {@link fr.integrance.notification.MailOutbox}
- * for the guarantees). Safe to run on several nodes or threads at once: a mail is sent by the one
- * dispatcher whose claim succeeded; the ShedLock lock of {@link MailDispatchJob} only saves the
- * others the work.
+ * Sends the due mails of the outbox, one claim at a time (see
+ * {@link fr.integrance.notification.MailOutbox} for the guarantees). Safe to run on
+ * several nodes or threads at once: a mail is sent by the one dispatcher whose claim
+ * succeeded; the ShedLock lock of {@link MailDispatchJob} only saves the others the work.
  * <p>
- * Each claim is committed before the mail is sent and each outcome right after, so a node dying
- * at any point leaves at most the one mail it was sending in {@code SENDING}, which another
- * dispatcher takes over when the lease runs out. Logs name mails by id only.
+ * Each claim is committed before the mail is sent and each outcome right after, so a node
+ * dying at any point leaves at most the one mail it was sending in {@code SENDING}, which
+ * another dispatcher takes over when the lease runs out. Logs name mails by id only.
  */
 @Component
 class MailDispatcher {
@@ -51,7 +51,10 @@ class MailDispatcher {
 
 	private final OutboxMails mails;
 
-	/** Absent when no SMTP server is configured: mails then wait in the outbox, none is lost. */
+	/**
+	 * Absent when no SMTP server is configured: mails then wait in the outbox, none is
+	 * lost.
+	 */
 	private final JavaMailSender sender;
 
 	private final AtomicBoolean warnedNoSender = new AtomicBoolean();
@@ -68,7 +71,9 @@ class MailDispatcher {
 		this(mails, sender.getIfAvailable(), properties, clock, from);
 	}
 
-	/** A dispatcher sending through {@code sender}; also how tests build a second node. */
+	/**
+	 * A dispatcher sending through {@code sender}; also how tests build a second node.
+	 */
 	MailDispatcher(OutboxMails mails, JavaMailSender sender, NotificationProperties properties, Clock clock,
 			String from) {
 		this.mails = mails;
@@ -79,13 +84,13 @@ class MailDispatcher {
 	}
 
 	/**
-	 * One run: gives up the mails whose last attempt never reported back, then sends up to
-	 * {@code batch-size} due mails.
-	 *
+	 * One run: gives up the mails whose last attempt never reported back, then sends up
+	 * to {@code batch-size} due mails.
 	 * @return how many mails the SMTP server accepted in this run
 	 */
 	int dispatchDue() {
-		// Inside a transaction the claims would stay invisible to other dispatchers until its end.
+		// Inside a transaction the claims would stay invisible to other dispatchers until
+		// its end.
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("the mail dispatcher must run outside any transaction");
 		}
@@ -110,7 +115,10 @@ class MailDispatcher {
 		return sent;
 	}
 
-	/** Claims, sends and records one mail; false when another dispatcher had it or sending failed. */
+	/**
+	 * Claims, sends and records one mail; false when another dispatcher had it or sending
+	 * failed.
+	 */
 	private boolean dispatch(UUID id) {
 		UUID token = UUID.randomUUID();
 		Instant claimedAt = now();
@@ -125,7 +133,8 @@ class MailDispatcher {
 			sender.send(message(mail.get()));
 		}
 		catch (MessagingException | RuntimeException ex) {
-			// MailException from the server, or a body that no longer decrypts: counted as an attempt
+			// MailException from the server, or a body that no longer decrypts: counted
+			// as an attempt
 			failed(id, token, ex);
 			return false;
 		}
@@ -150,15 +159,20 @@ class MailDispatcher {
 		helper.setSubject(mail.subject());
 		helper.setSentDate(Date.from(clock.instant()));
 		helper.setText(mail.text(), mail.html());
-		// Kept by JavaMailSenderImpl when set before sending: a resent copy has the same id.
+		// Kept by JavaMailSenderImpl when set before sending: a resent copy has the same
+		// id.
 		message.setHeader("Message-ID", messageId(new MailId(mail.id()), properties.messageIdDomain()));
-		// RFC 3834: no out-of-office replies to a machine (and Exchange's own switch for it).
+		// RFC 3834: no out-of-office replies to a machine (and Exchange's own switch for
+		// it).
 		message.setHeader("Auto-Submitted", "auto-generated");
 		message.setHeader("X-Auto-Response-Suppress", "All");
 		return message;
 	}
 
-	/** The {@code Message-ID} of an outbox mail: {@code <id@domain>}, the same at every attempt. */
+	/**
+	 * The {@code Message-ID} of an outbox mail: {@code <id@domain>}, the same at every
+	 * attempt.
+	 */
 	static String messageId(MailId id, String domain) {
 		return "<" + id.value() + "@" + domain + ">";
 	}
@@ -187,8 +201,8 @@ class MailDispatcher {
 	}
 
 	/**
-	 * A failure that another attempt cannot cure: the server refused the recipient's address
-	 * (5xx on RCPT), or the address or message could not even be built.
+	 * A failure that another attempt cannot cure: the server refused the recipient's
+	 * address (5xx on RCPT), or the address or message could not even be built.
 	 */
 	static boolean isPermanent(Throwable failure) {
 		for (Throwable cause : causes(failure)) {
@@ -209,16 +223,22 @@ class MailDispatcher {
 	 * messages, which may quote the recipient's address.
 	 */
 	static String describe(Throwable failure) {
-		List<String> names = causes(failure).stream().map(cause -> cause.getClass().getSimpleName()).distinct().toList();
+		List<String> names = causes(failure).stream()
+			.map(cause -> cause.getClass().getSimpleName())
+			.distinct()
+			.toList();
 		String description = String.join(" < ", names);
 		return description.length() <= MAX_ERROR_LENGTH ? description : description.substring(0, MAX_ERROR_LENGTH);
 	}
 
-	/** The failure, its causes, and for a {@link MailSendException} the failures it carries. */
+	/**
+	 * The failure, its causes, and for a {@link MailSendException} the failures it
+	 * carries.
+	 */
 	private static List<Throwable> causes(Throwable failure) {
 		List<Throwable> causes = new ArrayList<>();
-		for (Throwable cause = failure; cause != null && !causes.contains(cause) && causes.size() < 10;
-				cause = nextCause(cause)) {
+		for (Throwable cause = failure; cause != null && !causes.contains(cause)
+				&& causes.size() < 10; cause = nextCause(cause)) {
 			causes.add(cause);
 			if (cause instanceof MailSendException send) {
 				for (Exception messageFailure : send.getMessageExceptions()) {
@@ -240,7 +260,9 @@ class MailDispatcher {
 	}
 
 	private Instant now() {
-		// Microseconds: what both databases keep, so that times compare as they were written.
+		// Microseconds: what both databases keep, so that times compare as they were
+		// written.
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
+
 }

@@ -20,19 +20,22 @@ import fr.integrance.notification.internal.OutboxMails.RenderedMail;
 import fr.integrance.platform.MutualProperties;
 
 /**
- * Renders a mail's subject (from the message bundle) and its two bodies (Thymeleaf). A template
- * engine of its own rather than the web one: mail templates are resolved from
- * {@code templates/mail/} by file name, {@code .html} in HTML mode and {@code .txt} in text mode,
- * and must not become views. Messages come from the application's message source, so the mail
- * bundles are the same {@code i18n/*} files as the pages'. The model gets {@code mutual},
- * {@code subject} and {@code privacyNoticeUrl} on top of the caller's values (replacing any of the same name).
+ * Renders a mail's subject (from the message bundle) and its two bodies (Thymeleaf). A
+ * template engine of its own rather than the web one: mail templates are resolved from
+ * {@code templates/mail/} by file name, {@code .html} in HTML mode and {@code .txt} in
+ * text mode, and must not become views. Messages come from the application's message
+ * source, so the mail bundles are the same {@code i18n/*} files as the pages'. The model
+ * gets {@code mutual}, {@code subject} and {@code privacyNoticeUrl} on top of the
+ * caller's values (replacing any of the same name).
  */
 @Component
 class MailRenderer {
 
 	static final String TEMPLATE_ROOT = "templates/mail/";
 
-	/** The largest body stored: its ciphertext must fit the 1,000,000-character column. */
+	/**
+	 * The largest body stored: its ciphertext must fit the 1,000,000-character column.
+	 */
 	static final int MAX_BODY_BYTES = 700_000;
 
 	/** The largest subject stored: its ciphertext must fit the 2,000-character column. */
@@ -74,9 +77,8 @@ class MailRenderer {
 
 	/**
 	 * Subject and bodies of {@code mail} in its locale.
-	 *
-	 * @throws IllegalArgumentException when the subject key or a template file is missing, or a
-	 * body is too large
+	 * @throws IllegalArgumentException when the subject key or a template file is
+	 * missing, or a body is too large
 	 */
 	RenderedMail render(OutgoingMail mail) {
 		String subject;
@@ -105,7 +107,8 @@ class MailRenderer {
 	}
 
 	private String process(String template, Context context) {
-		// Checked here: Thymeleaf would log a missing template as an error before throwing.
+		// Checked here: Thymeleaf would log a missing template as an error before
+		// throwing.
 		if (!new ClassPathResource(TEMPLATE_ROOT + template).exists()) {
 			throw new IllegalArgumentException("no mail template " + TEMPLATE_ROOT + template);
 		}
@@ -126,4 +129,5 @@ class MailRenderer {
 	private static int utf8Length(String text) {
 		return text.getBytes(StandardCharsets.UTF_8).length;
 	}
+
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 
 import fr.integrance.platform.EncryptedColumn;
 
-/** The outbox's encrypted columns, for the platform's re-encryption job after a key rotation. */
+/**
+ * The outbox's encrypted columns, for the platform's re-encryption job after a key
+ * rotation.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
 
@@ -23,4 +26,5 @@ class NotificationConfiguration {
 	EncryptedColumn mailOutboxHtmlBody() {
 		return new EncryptedColumn(OutboxMails.TABLE, "id", "html_body");
 	}
+
 }

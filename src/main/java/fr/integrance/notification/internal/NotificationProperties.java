@@ -12,9 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a mail is given up ({@code FAILED})
  * @param firstRetryDelay wait after the first failure; doubled after each further one
  * @param maxRetryDelay the longest wait between two attempts
- * @param lease how long a claimed mail stays with its dispatcher before another may take it
- * over; longer than one SMTP conversation with its timeouts
- * @param bodyRetention how long subject and bodies are kept after the mail was sent or given up
+ * @param lease how long a claimed mail stays with its dispatcher before another may take
+ * it over; longer than one SMTP conversation with its timeouts
+ * @param bodyRetention how long subject and bodies are kept after the mail was sent or
+ * given up
  * @param recordRetention how long the row itself (recipient, template, times) is kept
  * @param messageIdDomain right-hand side of the {@code Message-ID} header
  */
@@ -42,9 +43,10 @@ record NotificationProperties(@DefaultValue("50") int batchSize, @DefaultValue("
 	}
 
 	/**
-	 * The wait after the {@code attempt}-th failed attempt (1-based): {@code firstRetryDelay}
-	 * doubled {@code attempt - 1} times, capped at {@code maxRetryDelay}. No jitter: one node
-	 * dispatches at a time, so there is no herd of retries to spread.
+	 * The wait after the {@code attempt}-th failed attempt (1-based):
+	 * {@code firstRetryDelay} doubled {@code attempt - 1} times, capped at
+	 * {@code maxRetryDelay}. No jitter: one node dispatches at a time, so there is no
+	 * herd of retries to spread.
 	 */
 	Duration retryDelayAfter(int attempt) {
 		Duration delay = firstRetryDelay;

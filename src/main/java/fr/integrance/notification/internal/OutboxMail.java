@@ -15,10 +15,11 @@ import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
 /**
- * A row of {@code notification_mail_outbox} as {@link DefaultMailOutbox#enqueue} writes it, through
- * JPA so that it joins the caller's persistence context and transaction. The dispatcher's claims
- * and status changes are conditional SQL updates ({@link OutboxMails}), not entity changes: a
- * compare-and-set on the row is what makes two dispatchers safe.
+ * A row of {@code notification_mail_outbox} as {@link DefaultMailOutbox#enqueue} writes
+ * it, through JPA so that it joins the caller's persistence context and transaction. The
+ * dispatcher's claims and status changes are conditional SQL updates
+ * ({@link OutboxMails}), not entity changes: a compare-and-set on the row is what makes
+ * two dispatchers safe.
  */
 @Entity
 @Table(name = "notification_mail_outbox")
@@ -110,4 +111,5 @@ class OutboxMail {
 	UUID id() {
 		return id;
 	}
+
 }

@@ -23,21 +23,26 @@ import fr.integrance.platform.FieldEncryption;
 
 /**
  * The outbox table. Inserts go through JPA, in the caller's transaction. Everything the
- * dispatcher does is a single SQL statement run outside any transaction (auto-commit), so that a
- * claim is visible to every other dispatcher the moment it is made and before the mail is sent.
+ * dispatcher does is a single SQL statement run outside any transaction (auto-commit), so
+ * that a claim is visible to every other dispatcher the moment it is made and before the
+ * mail is sent.
  * <p>
- * A claim is a compare-and-set: {@code UPDATE … WHERE id = ? AND <still claimable>}. The database
- * lets only one of two concurrent updates of a row see it still claimable (PostgreSQL re-checks
- * the condition after the first commits; H2 locks the row), so one dispatcher wins, the other
- * updates nothing. Later updates of a claimed row also require its claim token, so a dispatcher
- * that lost its lease cannot overwrite the outcome of the one that took it over.
+ * A claim is a compare-and-set: {@code UPDATE … WHERE id = ? AND <still claimable>}. The
+ * database lets only one of two concurrent updates of a row see it still claimable
+ * (PostgreSQL re-checks the condition after the first commits; H2 locks the row), so one
+ * dispatcher wins, the other updates nothing. Later updates of a claimed row also require
+ * its claim token, so a dispatcher that lost its lease cannot overwrite the outcome of
+ * the one that took it over.
  */
 @Component
 class OutboxMails {
 
 	static final String TABLE = "notification_mail_outbox";
 
-	/** Claimable: due and not yet tried too often, or held by a dispatcher whose lease ran out. */
+	/**
+	 * Claimable: due and not yet tried too often, or held by a dispatcher whose lease ran
+	 * out.
+	 */
 	private static final String CLAIMABLE = "attempts < :maxAttempts AND ((status = 'PENDING' AND next_attempt_at <= :now)"
 			+ " OR (status = 'SENDING' AND claimed_at <= :staleBefore))";
 
@@ -66,7 +71,8 @@ class OutboxMails {
 
 	/** Ids of the mails a dispatcher may claim now, oldest due first. */
 	List<UUID> claimable(Instant now, Instant staleBefore, int maxAttempts, int limit) {
-		return jdbc.sql("SELECT id FROM " + TABLE + " WHERE " + CLAIMABLE + " ORDER BY next_attempt_at, id LIMIT :limit")
+		return jdbc
+			.sql("SELECT id FROM " + TABLE + " WHERE " + CLAIMABLE + " ORDER BY next_attempt_at, id LIMIT :limit")
 			.param("maxAttempts", maxAttempts)
 			.param("now", utc(now))
 			.param("staleBefore", utc(staleBefore))
@@ -76,8 +82,9 @@ class OutboxMails {
 	}
 
 	/**
-	 * Claims the mail for the dispatcher holding {@code token} if it is still claimable, counting
-	 * one more attempt; false when another dispatcher was first (or the mail is no longer due).
+	 * Claims the mail for the dispatcher holding {@code token} if it is still claimable,
+	 * counting one more attempt; false when another dispatcher was first (or the mail is
+	 * no longer due).
 	 */
 	boolean claim(UUID id, UUID token, Instant now, Instant staleBefore, int maxAttempts) {
 		return jdbc
@@ -92,9 +99,10 @@ class OutboxMails {
 	}
 
 	/**
-	 * The mail claimed with {@code token}, decrypted; empty when the claim was lost meanwhile.
-	 *
-	 * @throws fr.integrance.platform.DecryptionFailedException when a ciphertext does not decrypt
+	 * The mail claimed with {@code token}, decrypted; empty when the claim was lost
+	 * meanwhile.
+	 * @throws fr.integrance.platform.DecryptionFailedException when a ciphertext does not
+	 * decrypt
 	 */
 	Optional<ClaimedMail> claimed(UUID id, UUID token) {
 		return jdbc
@@ -124,7 +132,10 @@ class OutboxMails {
 			.orElse(0);
 	}
 
-	/** SENDING → SENT; false when the claim was lost meanwhile (lease ran out, another took it). */
+	/**
+	 * SENDING → SENT; false when the claim was lost meanwhile (lease ran out, another
+	 * took it).
+	 */
 	boolean markSent(UUID id, UUID token, Instant now) {
 		return jdbc
 			.sql("UPDATE " + TABLE + " SET status = 'SENT', sent_at = :now, claim_token = NULL, claimed_at = NULL,"
@@ -135,7 +146,10 @@ class OutboxMails {
 			.update() == 1;
 	}
 
-	/** SENDING → PENDING until {@code nextAttemptAt}; false when the claim was lost meanwhile. */
+	/**
+	 * SENDING → PENDING until {@code nextAttemptAt}; false when the claim was lost
+	 * meanwhile.
+	 */
 	boolean markForRetry(UUID id, UUID token, Instant nextAttemptAt, String error) {
 		return jdbc
 			.sql("UPDATE " + TABLE + " SET status = 'PENDING', next_attempt_at = :next, claim_token = NULL,"
@@ -161,8 +175,9 @@ class OutboxMails {
 	}
 
 	/**
-	 * Gives up the mails whose last allowed attempt never reported back (its node died with the
-	 * lease): they may or may not have gone out, and they have had all their attempts.
+	 * Gives up the mails whose last allowed attempt never reported back (its node died
+	 * with the lease): they may or may not have gone out, and they have had all their
+	 * attempts.
 	 */
 	List<UUID> abandonUnconfirmedLastAttempts(Instant now, Instant staleBefore, int maxAttempts) {
 		List<UUID> ids = jdbc
@@ -185,7 +200,10 @@ class OutboxMails {
 			.toList();
 	}
 
-	/** Empties subject and bodies of the mails sent or given up before {@code finishedBefore}. */
+	/**
+	 * Empties subject and bodies of the mails sent or given up before
+	 * {@code finishedBefore}.
+	 */
 	int purgeBodies(Instant finishedBefore, Instant now) {
 		return jdbc
 			.sql("UPDATE " + TABLE + " SET subject = NULL, text_body = NULL, html_body = NULL, purged_at = :now"
@@ -213,7 +231,9 @@ class OutboxMails {
 			.optional();
 	}
 
-	/** The mails to a recipient (address compared without case), oldest first, decrypted. */
+	/**
+	 * The mails to a recipient (address compared without case), oldest first, decrypted.
+	 */
 	List<MailRecord> records(String recipient) {
 		entityManager.flush();
 		return jdbc
@@ -237,12 +257,15 @@ class OutboxMails {
 	List<MailId> forget(String recipient) {
 		entityManager.flush();
 		List<UUID> ids = jdbc
-			.sql("SELECT id FROM " + TABLE + " WHERE LOWER(recipient) = LOWER(:recipient) AND status IN ('SENT', 'FAILED')")
+			.sql("SELECT id FROM " + TABLE
+					+ " WHERE LOWER(recipient) = LOWER(:recipient) AND status IN ('SENT', 'FAILED')")
 			.param("recipient", recipient)
 			.query(UUID.class)
 			.list();
 		for (UUID id : ids) {
-			jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id AND status IN ('SENT', 'FAILED')").param("id", id).update();
+			jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id AND status IN ('SENT', 'FAILED')")
+				.param("id", id)
+				.update();
 		}
 		return ids.stream().map(MailId::new).toList();
 	}
@@ -278,4 +301,5 @@ class OutboxMails {
 			return "RenderedMail[…]";
 		}
 	}
+
 }

@@ -21,7 +21,10 @@ import fr.integrance.platform.Iban;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
-/** A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM unique). */
+/**
+ * A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM
+ * unique).
+ */
 @Entity
 @Table(name = "person_bank_account")
 public class BankAccountEntity {
@@ -127,12 +130,13 @@ public class BankAccountEntity {
 
 	BankAccount toBankAccount(FieldEncryption encryption) {
 		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id.toString())));
-		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain, bic == null ? null : Bic.parse(bic),
-				holder, mandate());
+		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain,
+				bic == null ? null : Bic.parse(bic), holder, mandate());
 	}
 
 	@Override
 	public String toString() {
 		return "BankAccountEntity[id=" + id + "]";
 	}
+
 }

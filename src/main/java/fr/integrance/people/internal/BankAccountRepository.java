@@ -11,4 +11,5 @@ interface BankAccountRepository extends JpaRepository<BankAccountEntity, UUID> {
 
 	@Query("select b from BankAccountEntity b where b.personId = :personId order by b.createdAt, b.id")
 	List<BankAccountEntity> findByPerson(UUID personId);
+
 }

@@ -43,10 +43,15 @@ class JpaPeople implements People {
 	static final int MAX_SEARCH_RESULTS = 200;
 
 	private final PersonRepository persons;
+
 	private final BankAccountRepository bankAccounts;
+
 	private final FieldEncryption encryption;
+
 	private final BlindIndex blindIndex;
+
 	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	JpaPeople(PersonRepository persons, BankAccountRepository bankAccounts, FieldEncryption encryption,
@@ -102,8 +107,8 @@ class JpaPeople implements People {
 				: persons.searchByUsageNameAndBirthDate(prefix, birthDate, max);
 		List<PersonEntity> byBirthName = birthDate == null ? persons.searchByBirthName(prefix, max)
 				: persons.searchByBirthNameAndBirthDate(prefix, birthDate, max);
-		// Each list is in the order of the name that matched; merged on that name, the first
-		// `size` of the union are the first `size` of the whole search.
+		// Each list is in the order of the name that matched; merged on that name, the
+		// first `size` of the union are the first `size` of the whole search.
 		Map<UUID, Match> matches = new LinkedHashMap<>();
 		byUsageName.forEach(person -> matches.putIfAbsent(person.id(), new Match(person.searchKey(), person)));
 		byBirthName.forEach(person -> matches.merge(person.id(), new Match(person.birthNameKey(), person),
@@ -118,7 +123,10 @@ class JpaPeople implements People {
 			.toList();
 	}
 
-	/** A person found by a search and the key (usage or birth name) through which they matched. */
+	/**
+	 * A person found by a search and the key (usage or birth name) through which they
+	 * matched.
+	 */
 	private record Match(String key, PersonEntity person) {
 	}
 
@@ -170,4 +178,5 @@ class JpaPeople implements People {
 	private Optional<PersonEntity> live(PersonId id) {
 		return persons.findById(id.value()).filter(entity -> !entity.isAnonymised());
 	}
+
 }

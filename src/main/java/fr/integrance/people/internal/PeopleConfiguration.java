@@ -18,4 +18,5 @@ class PeopleConfiguration {
 	EncryptedColumn personBankAccountIban() {
 		return new EncryptedColumn(BankAccountEntity.TABLE, "id", BankAccountEntity.IBAN_COLUMN);
 	}
+
 }

@@ -25,25 +25,31 @@ import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
 
 /**
- * The person of the demo member account {@code adherent@demo.integrance.fr}, Camille Martin, living
- * in Lyon, with a bank account and a SEPA mandate (embedded profile only, loaded once). Her
- * contract, dependants and the other demo people come from the contracts module's demo data.
+ * The person of the demo member account {@code adherent@demo.integrance.fr}, Camille
+ * Martin, living in Lyon, with a bank account and a SEPA mandate (embedded profile only,
+ * loaded once). Her contract, dependants and the other demo people come from the
+ * contracts module's demo data.
  */
 @Component
 class PeopleDemoData implements DemoDataContributor {
 
 	/**
-	 * Camille Martin's person id. The identity module's demo data links the demo member account to
-	 * this same id (IdentityDemoData.CAMILLE_MARTIN_PERSON_ID) and the contracts module's demo data
-	 * opens her contract with it (ContractsDemoData): modules may not share internals, so the
-	 * constant is repeated in those three places; change them together.
+	 * Camille Martin's person id. The identity module's demo data links the demo member
+	 * account to this same id (IdentityDemoData.CAMILLE_MARTIN_PERSON_ID) and the
+	 * contracts module's demo data opens her contract with it (ContractsDemoData):
+	 * modules may not share internals, so the constant is repeated in those three places;
+	 * change them together.
 	 */
 	static final UUID CAMILLE_MARTIN_PERSON_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000001");
 
 	private final PersonRepository persons;
+
 	private final People people;
+
 	private final FieldEncryption encryption;
+
 	private final BlindIndex blindIndex;
+
 	private final Clock clock;
 
 	PeopleDemoData(PersonRepository persons, People people, FieldEncryption encryption, BlindIndex blindIndex,
@@ -62,7 +68,8 @@ class PeopleDemoData implements DemoDataContributor {
 
 	@Override
 	public int order() {
-		// After identity's accounts (-100), before the contracts that refer to the person (-40).
+		// After identity's accounts (-100), before the contracts that refer to the person
+		// (-40).
 		return -50;
 	}
 
@@ -78,4 +85,5 @@ class PeopleDemoData implements DemoDataContributor {
 				Iban.parse("FR76 3000 6000 0112 3456 7890 189"), Bic.parse("AGRIFRPP"), "Camille Martin");
 		people.signMandate(account, LocalDate.of(2024, 1, 2));
 	}
+
 }

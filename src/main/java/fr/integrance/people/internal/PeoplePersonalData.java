@@ -29,9 +29,9 @@ import fr.integrance.privacy.RestrictionOutcome;
  * {@link DataSubjectRef.Kind#PERSON} whose id is the person id.
  * <p>
  * Erasure anonymises the person row (other modules refer to its id) and deletes the bank
- * accounts, unless a module holds the person ({@link PersonHolds}: a running contract, the
- * « contract + 6 years » retention); then every row is kept with the reason and, when known, the day
- * it becomes erasable.
+ * accounts, unless a module holds the person ({@link PersonHolds}: a running contract,
+ * the « contract + 6 years » retention); then every row is kept with the reason and, when
+ * known, the day it becomes erasable.
  */
 @Component
 @Transactional
@@ -40,9 +40,13 @@ class PeoplePersonalData implements PersonalDataProvider {
 	static final String MODULE = "people";
 
 	private final PersonRepository persons;
+
 	private final BankAccountRepository bankAccounts;
+
 	private final fr.integrance.platform.FieldEncryption encryption;
+
 	private final ObjectProvider<PersonHolds> holds;
+
 	private final Clock clock;
 
 	PeoplePersonalData(PersonRepository persons, BankAccountRepository bankAccounts,
@@ -186,4 +190,5 @@ class PeoplePersonalData implements PersonalDataProvider {
 	private static String ref(String table, UUID id) {
 		return table + "#" + id;
 	}
+
 }

@@ -37,9 +37,9 @@ import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
 
 /**
- * One human. The NIR is stored encrypted (bound to table, column and row) with its blind index
- * beside it for exact lookups; last name and birth name are also stored as {@link NameKey}s for
- * the indexed prefix search.
+ * One human. The NIR is stored encrypted (bound to table, column and row) with its blind
+ * index beside it for exact lookups; last name and birth name are also stored as
+ * {@link NameKey}s for the indexed prefix search.
  */
 @Entity
 @Table(name = "person")
@@ -49,7 +49,10 @@ public class PersonEntity {
 
 	static final String NIR_COLUMN = "nir";
 
-	/** Blind-index scope of the NIR: the same NIR indexed elsewhere gives an unrelated value. */
+	/**
+	 * Blind-index scope of the NIR: the same NIR indexed elsewhere gives an unrelated
+	 * value.
+	 */
 	static final String NIR_SCOPE = "person.nir";
 
 	@Id
@@ -167,8 +170,7 @@ public class PersonEntity {
 	}
 
 	/** With a given id: demo data only, whose ids other modules' demo data refer to. */
-	static PersonEntity register(UUID id, NewPerson person, Instant now, FieldEncryption encryption,
-			BlindIndex index) {
+	static PersonEntity register(UUID id, NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
 		PersonEntity entity = new PersonEntity();
 		entity.id = id;
 		entity.createdAt = now;
@@ -252,9 +254,9 @@ public class PersonEntity {
 	}
 
 	/**
-	 * Removes what identifies the person and keeps the row (other modules refer to its id): names
-	 * become a placeholder, the birth date the first of January of its year (enough for
-	 * statistics by age), everything else is cleared.
+	 * Removes what identifies the person and keeps the row (other modules refer to its
+	 * id): names become a placeholder, the birth date the first of January of its year
+	 * (enough for statistics by age), everything else is cleared.
 	 */
 	void anonymise(Instant now) {
 		civility = Civility.M;
@@ -297,8 +299,8 @@ public class PersonEntity {
 
 	Person toPerson(FieldEncryption encryption) {
 		return new Person(personId(), name(), birthDate, nir(encryption), email == null ? null : EmailAddress.of(email),
-				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme, schemeFund,
-				restricted);
+				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme,
+				schemeFund, restricted);
 	}
 
 	PersonSummary toSummary() {
@@ -323,4 +325,5 @@ public class PersonEntity {
 	public String toString() {
 		return "PersonEntity[id=" + id + "]";
 	}
+
 }

@@ -17,9 +17,10 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
 	boolean existsByNirIndex(String nirIndex);
 
-	// Usage name and birth name are searched apart, each in the order of its (key, birth date)
-	// index, so that a page of a common name never sorts all its matches (V89); JpaPeople merges
-	// the two. The keys hold only letters and digits, so no LIKE escape is needed.
+	// Usage name and birth name are searched apart, each in the order of its (key, birth
+	// date) index, so that a page of a common name never sorts all its matches (V89);
+	// JpaPeople merges the two. The keys hold only letters and digits, so no LIKE escape
+	// is needed.
 	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.anonymisedAt is null"
 			+ " order by p.searchKey, p.birthDate, p.id")
 	List<PersonEntity> searchByUsageName(String prefix, Limit limit);
@@ -35,4 +36,5 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.birthDate = :birthDate"
 			+ " and p.anonymisedAt is null order by p.birthNameKey, p.id")
 	List<PersonEntity> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
+
 }

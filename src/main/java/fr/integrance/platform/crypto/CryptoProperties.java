@@ -6,17 +6,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the field-encryption keys come from. Each keyset is given either inline as Tink JSON
- * (usually from the environment) or as a file; never both.
+ * Where the field-encryption keys come from. Each keyset is given either inline as Tink
+ * JSON (usually from the environment) or as a file; never both.
  *
  * @param keyset the AEAD keyset as JSON ({@code APP_CRYPTO_KEYSET})
- * @param keysetFile a file holding the AEAD keyset ({@code APP_CRYPTO_KEYSET_FILE}); the only
- *        form that {@code FieldKeyRotation} can rotate
+ * @param keysetFile a file holding the AEAD keyset ({@code APP_CRYPTO_KEYSET_FILE}); the
+ * only form that {@code FieldKeyRotation} can rotate
  * @param indexKeyset the blind-index PRF keyset as JSON ({@code APP_CRYPTO_INDEX_KEYSET})
  * @param indexKeysetFile a file holding the blind-index keyset
- *        ({@code APP_CRYPTO_INDEX_KEYSET_FILE})
- * @param generateIfMissing create absent keyset files at start-up (embedded and test profiles;
- *        refused in production)
+ * ({@code APP_CRYPTO_INDEX_KEYSET_FILE})
+ * @param generateIfMissing create absent keyset files at start-up (embedded and test
+ * profiles; refused in production)
  * @param reEncryptionBatchSize rows read per query by the re-encryption job
  */
 @ConfigurationProperties("app.crypto")

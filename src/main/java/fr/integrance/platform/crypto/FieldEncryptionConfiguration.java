@@ -31,4 +31,5 @@ class FieldEncryptionConfiguration {
 		return new TinkBlindIndex(new KeysetStore(KeysetKind.BLIND_INDEX, properties.indexKeyset(),
 				properties.indexKeysetFile(), properties.generateIfMissing()));
 	}
+
 }

@@ -16,15 +16,16 @@ import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import fr.integrance.platform.FieldKeyRotation;
 
 /**
- * The field-encryption keyset in use. Each state is an immutable {@link Keys}, swapped whole
- * after a rotation or a reload, so encryptions running meanwhile use either the old keys or
- * the new ones, never a mix.
+ * The field-encryption keyset in use. Each state is an immutable {@link Keys}, swapped
+ * whole after a rotation or a reload, so encryptions running meanwhile use either the old
+ * keys or the new ones, never a mix.
  */
 final class FieldKeyring implements FieldKeyRotation {
 
 	private static final Logger log = LoggerFactory.getLogger(FieldKeyring.class);
 
 	private final KeysetStore store;
+
 	private final AtomicReference<Keys> current = new AtomicReference<>();
 
 	FieldKeyring(KeysetStore store) {
@@ -37,8 +38,8 @@ final class FieldKeyring implements FieldKeyRotation {
 	/**
 	 * One immutable state of the keyring.
 	 *
-	 * @param primaryPrefix the bytes that start every ciphertext made with the primary key
-	 *        (0x01 and the 4-byte key id for Tink's default output prefix)
+	 * @param primaryPrefix the bytes that start every ciphertext made with the primary
+	 * key (0x01 and the 4-byte key id for Tink's default output prefix)
 	 */
 	record Keys(KeysetHandle handle, Aead aead, int primaryKeyId, byte[] primaryPrefix, KeysetStore.FileStamp stamp) {
 
@@ -58,8 +59,8 @@ final class FieldKeyring implements FieldKeyRotation {
 	}
 
 	/**
-	 * Reads the keyset file again if it changed (another node rotated it); true when the keys
-	 * changed, so that the caller may retry once.
+	 * Reads the keyset file again if it changed (another node rotated it); true when the
+	 * keys changed, so that the caller may retry once.
 	 */
 	boolean reloadIfChanged() {
 		Keys known = current.get();
@@ -72,7 +73,8 @@ final class FieldKeyring implements FieldKeyRotation {
 			reloaded = keys(loaded.handle(), loaded.stamp());
 		}
 		catch (IllegalStateException ex) {
-			// A broken file must not break reading: keep the keys in memory and say why, once per attempt.
+			// A broken file must not break reading: keep the keys in memory and say why,
+			// once per attempt.
 			log.warn("Field-encryption keyset not reloaded, keeping the current keys: {}", ex.getMessage());
 			return false;
 		}
@@ -100,7 +102,8 @@ final class FieldKeyring implements FieldKeyRotation {
 					.makePrimary())
 				.build();
 			Keys candidate = keys(rotated, null);
-			// Saved before use: a value is never encrypted with a key that is not on disk.
+			// Saved before use: a value is never encrypted with a key that is not on
+			// disk.
 			KeysetStore.FileStamp stamp = store.save(rotated);
 			Keys after = new Keys(candidate.handle(), candidate.aead(), candidate.primaryKeyId(),
 					candidate.primaryPrefix(), stamp);
@@ -129,7 +132,8 @@ final class FieldKeyring implements FieldKeyRotation {
 		}
 		KeysetHandle.Entry primary = handle.getPrimary();
 		if (!(primary.getKey() instanceof AeadKey aeadKey) || aeadKey.getOutputPrefix().size() == 0) {
-			// Without a prefix naming the key, the re-encryption job could not tell old values from new.
+			// Without a prefix naming the key, the re-encryption job could not tell old
+			// values from new.
 			throw store.invalid("its primary key is not an AEAD key with a key-id output prefix");
 		}
 		return new Keys(handle, aead, primary.getId(), aeadKey.getOutputPrefix().toByteArray(), stamp);
@@ -139,4 +143,5 @@ final class FieldKeyring implements FieldKeyRotation {
 	public String toString() {
 		return "FieldKeyring[" + current.get() + " from " + store.source() + "]";
 	}
+
 }

@@ -19,4 +19,5 @@ class FieldReEncryptionConfiguration {
 		return new JdbcFieldReEncryptionJob(encryption, columns.orderedStream().toList(), jdbc, transactions,
 				properties.reEncryptionBatchSize());
 	}
+
 }

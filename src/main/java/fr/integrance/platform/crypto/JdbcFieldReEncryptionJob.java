@@ -14,19 +14,24 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldReEncryptionJob;
 
 /**
- * {@link FieldReEncryptionJob} over JDBC. Rows are read in id order, a page at a time, starting
- * after the last id seen (never with OFFSET, which slows down and skips rows as the table
- * changes). Each rewrite is its own short transaction and only applies if the column still
- * holds the value that was read, so a concurrent change by the application wins.
+ * {@link FieldReEncryptionJob} over JDBC. Rows are read in id order, a page at a time,
+ * starting after the last id seen (never with OFFSET, which slows down and skips rows as
+ * the table changes). Each rewrite is its own short transaction and only applies if the
+ * column still holds the value that was read, so a concurrent change by the application
+ * wins.
  */
 final class JdbcFieldReEncryptionJob implements FieldReEncryptionJob {
 
 	private static final Logger log = LoggerFactory.getLogger(JdbcFieldReEncryptionJob.class);
 
 	private final TinkFieldEncryption encryption;
+
 	private final List<EncryptedColumn> columns;
+
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final int batchSize;
 
 	JdbcFieldReEncryptionJob(TinkFieldEncryption encryption, List<EncryptedColumn> columns, JdbcTemplate jdbc,
@@ -65,7 +70,8 @@ final class JdbcFieldReEncryptionJob implements FieldReEncryptionJob {
 		long failed = 0;
 		Object lastId = null;
 		while (true) {
-			// The id is passed back as the object JDBC returned, so UUID, numeric and text ids all work.
+			// The id is passed back as the object JDBC returned, so UUID, numeric and
+			// text ids all work.
 			List<StoredValue> page = lastId == null ? jdbc.query(firstPage, mapper, batchSize)
 					: jdbc.query(nextPage, mapper, lastId, batchSize);
 			for (StoredValue stored : page) {
@@ -85,8 +91,8 @@ final class JdbcFieldReEncryptionJob implements FieldReEncryptionJob {
 							column.column(), stored.id());
 					continue;
 				}
-				Integer updated = transactions.execute(
-						status -> jdbc.update(update, replacement, stored.id(), stored.ciphertext()));
+				Integer updated = transactions
+					.execute(status -> jdbc.update(update, replacement, stored.id(), stored.ciphertext()));
 				if (updated != null && updated == 1) {
 					reEncrypted++;
 				}
@@ -99,8 +105,8 @@ final class JdbcFieldReEncryptionJob implements FieldReEncryptionJob {
 			}
 			lastId = page.get(page.size() - 1).id();
 		}
-		log.info("Re-encryption of {}.{}: {} values examined, {} re-encrypted, {} unchanged, {} failed",
-				column.table(), column.column(), examined, reEncrypted, unchanged, failed);
+		log.info("Re-encryption of {}.{}: {} values examined, {} re-encrypted, {} unchanged, {} failed", column.table(),
+				column.column(), examined, reEncrypted, unchanged, failed);
 		return new Counts(examined, reEncrypted, unchanged, failed);
 	}
 
@@ -108,4 +114,5 @@ final class JdbcFieldReEncryptionJob implements FieldReEncryptionJob {
 	public String toString() {
 		return "JdbcFieldReEncryptionJob[" + columns.size() + " columns, batch " + batchSize + "]";
 	}
+
 }

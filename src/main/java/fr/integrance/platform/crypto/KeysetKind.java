@@ -19,12 +19,18 @@ enum KeysetKind {
 			"a Tink PRF keyset (HMAC-SHA256)");
 
 	final String description;
+
 	final String inlineProperty;
+
 	final String inlineVariable;
+
 	final String fileProperty;
+
 	final String fileVariable;
+
 	/** What a generated keyset's first key is. */
 	final Parameters newKeyParameters;
+
 	final String expectedContent;
 
 	KeysetKind(String description, String inlineProperty, String inlineVariable, String fileProperty,
@@ -48,4 +54,5 @@ enum KeysetKind {
 			throw new IllegalStateException("Could not register the Tink AEAD and PRF key types", ex);
 		}
 	}
+
 }

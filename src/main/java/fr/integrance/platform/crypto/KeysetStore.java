@@ -26,20 +26,25 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 
 /**
- * Reads one cleartext Tink JSON keyset from a setting or a file, creates the file when allowed,
- * and saves a rotated keyset. Nothing here logs, prints or chains an exception that could carry
- * key material: parse errors are reported by the setting's name and the exception type only.
+ * Reads one cleartext Tink JSON keyset from a setting or a file, creates the file when
+ * allowed, and saves a rotated keyset. Nothing here logs, prints or chains an exception
+ * that could carry key material: parse errors are reported by the setting's name and the
+ * exception type only.
  */
 final class KeysetStore {
 
 	private static final Logger log = LoggerFactory.getLogger(KeysetStore.class);
 
 	private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
+
 	private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
 	private final KeysetKind kind;
+
 	private final String inlineJson;
+
 	private final Path file;
+
 	private final boolean generateIfMissing;
 
 	KeysetStore(KeysetKind kind, String inlineJson, Path file, boolean generateIfMissing) {
@@ -48,14 +53,14 @@ final class KeysetStore {
 		this.file = file;
 		this.generateIfMissing = generateIfMissing;
 		if (this.inlineJson != null && file != null) {
-			throw new IllegalStateException("Both " + kind.inlineProperty + " (" + kind.inlineVariable + ") and "
-					+ kind.fileProperty + " (" + kind.fileVariable + ") are set for the " + kind.description
-					+ ": set only one of them.");
+			throw new IllegalStateException(
+					"Both " + kind.inlineProperty + " (" + kind.inlineVariable + ") and " + kind.fileProperty + " ("
+							+ kind.fileVariable + ") are set for the " + kind.description + ": set only one of them.");
 		}
 		if (this.inlineJson == null && file == null) {
 			throw new IllegalStateException("No " + kind.description + " configured: set " + kind.inlineProperty
-					+ " (environment variable " + kind.inlineVariable + ") to the keyset JSON, or "
-					+ kind.fileProperty + " (" + kind.fileVariable + ") to a keyset file"
+					+ " (environment variable " + kind.inlineVariable + ") to the keyset JSON, or " + kind.fileProperty
+					+ " (" + kind.fileVariable + ") to a keyset file"
 					+ " (app.crypto.generate-if-missing=true creates the file at first start, outside production).");
 		}
 	}
@@ -64,7 +69,10 @@ final class KeysetStore {
 	record Loaded(KeysetHandle handle, FileStamp stamp) {
 	}
 
-	/** Identifies one version of the keyset file; {@code null} stamps mean an inline keyset. */
+	/**
+	 * Identifies one version of the keyset file; {@code null} stamps mean an inline
+	 * keyset.
+	 */
 	record FileStamp(FileTime modified, long size, Object fileKey) {
 	}
 
@@ -77,7 +85,10 @@ final class KeysetStore {
 		return file != null ? kind.fileProperty + " (" + file + ")" : kind.inlineProperty;
 	}
 
-	/** Reads the keyset, first creating its file when it is absent and generation is allowed. */
+	/**
+	 * Reads the keyset, first creating its file when it is absent and generation is
+	 * allowed.
+	 */
 	Loaded load() {
 		if (inlineJson != null) {
 			return new Loaded(parse(inlineJson), null);
@@ -95,8 +106,8 @@ final class KeysetStore {
 	}
 
 	/**
-	 * Reads the file again if it changed since {@code known}, e.g. after another node rotated the
-	 * keyset; {@code null} when it did not change or the keyset is inline.
+	 * Reads the file again if it changed since {@code known}, e.g. after another node
+	 * rotated the keyset; {@code null} when it did not change or the keyset is inline.
 	 */
 	Loaded reloadIfChanged(FileStamp known) {
 		if (file == null) {
@@ -116,8 +127,8 @@ final class KeysetStore {
 	}
 
 	/**
-	 * Replaces the file's content atomically: a reader sees the old keyset or the new one,
-	 * never half of one, and a crash leaves the old file in place.
+	 * Replaces the file's content atomically: a reader sees the old keyset or the new
+	 * one, never half of one, and a crash leaves the old file in place.
 	 */
 	FileStamp save(KeysetHandle handle) {
 		if (file == null) {
@@ -150,7 +161,8 @@ final class KeysetStore {
 				.build();
 			Path temporary = writeTemporary(serialize(handle));
 			try {
-				// No REPLACE_EXISTING: if another process created the file meanwhile, keep theirs.
+				// No REPLACE_EXISTING: if another process created the file meanwhile,
+				// keep theirs.
 				Files.move(temporary, file);
 				restrictToOwner(file);
 				log.info("Generated a new {} in {}; keep this file secret, backed up and out of version control",
@@ -188,7 +200,8 @@ final class KeysetStore {
 			return TinkJsonProtoKeysetFormat.parseKeyset(json, InsecureSecretKeyAccess.get());
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
-			// The parser's message may quote the input, which is key material: name the type only.
+			// The parser's message may quote the input, which is key material: name the
+			// type only.
 			throw invalid("it is not a cleartext Tink JSON keyset (" + ex.getClass().getSimpleName() + ")");
 		}
 	}
@@ -223,7 +236,8 @@ final class KeysetStore {
 		FileAttribute<?>[] attributes = posix
 				? new FileAttribute<?>[] { PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE) }
 				: new FileAttribute<?>[0];
-		// The name ends like the target so that ignore rules for keyset files cover it too.
+		// The name ends like the target so that ignore rules for keyset files cover it
+		// too.
 		Path temporary = Files.createTempFile(directory, ".tmp-", "-" + file.getFileName(), attributes);
 		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
 				StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -252,7 +266,8 @@ final class KeysetStore {
 			Files.setPosixFilePermissions(path, OWNER_READ_WRITE);
 		}
 		else {
-			// Best effort where POSIX permissions do not exist (Windows developer machines).
+			// Best effort where POSIX permissions do not exist (Windows developer
+			// machines).
 			java.io.File asFile = path.toFile();
 			boolean restricted = asFile.setReadable(false, false) && asFile.setReadable(true, true)
 					&& asFile.setWritable(false, false) && asFile.setWritable(true, true);
@@ -275,4 +290,5 @@ final class KeysetStore {
 	public String toString() {
 		return "KeysetStore[" + kind.description + " from " + source() + "]";
 	}
+
 }

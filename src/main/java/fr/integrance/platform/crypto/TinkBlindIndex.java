@@ -14,9 +14,9 @@ import com.google.crypto.tink.prf.PrfSet;
 import fr.integrance.platform.BlindIndex;
 
 /**
- * {@link BlindIndex} with the primary PRF of the blind-index keyset. The PRF input is the scope
- * and the value, each length-prefixed, so that no (scope, value) pair can be made to collide
- * with another by moving characters across the boundary.
+ * {@link BlindIndex} with the primary PRF of the blind-index keyset. The PRF input is the
+ * scope and the value, each length-prefixed, so that no (scope, value) pair can be made
+ * to collide with another by moving characters across the boundary.
  */
 final class TinkBlindIndex implements BlindIndex {
 
@@ -32,7 +32,8 @@ final class TinkBlindIndex implements BlindIndex {
 		KeysetHandle handle = store.load().handle();
 		try {
 			this.prf = handle.getPrimitive(RegistryConfiguration.get(), PrfSet.class);
-			// Fails now rather than at the first lookup if the primary PRF cannot give 16 bytes.
+			// Fails now rather than at the first lookup if the primary PRF cannot give 16
+			// bytes.
 			prf.computePrimary(new byte[0], OUTPUT_BYTES);
 		}
 		catch (GeneralSecurityException | RuntimeException ex) {
@@ -71,4 +72,5 @@ final class TinkBlindIndex implements BlindIndex {
 	public String toString() {
 		return "TinkBlindIndex[HMAC PRF, " + (OUTPUT_BYTES * 8) + "-bit output]";
 	}
+
 }

@@ -13,16 +13,17 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * {@link FieldEncryption} with the keyring's Tink AEAD. Text form: {@code "v1:"} and the Tink
- * ciphertext (key-id prefix, nonce, encrypted value, tag) in unpadded base64url. Every way a
- * ciphertext can be wrong ends as a {@link DecryptionFailedException} without a cause, so no
- * Tink internals or ciphertext bytes reach a log.
+ * {@link FieldEncryption} with the keyring's Tink AEAD. Text form: {@code "v1:"} and the
+ * Tink ciphertext (key-id prefix, nonce, encrypted value, tag) in unpadded base64url.
+ * Every way a ciphertext can be wrong ends as a {@link DecryptionFailedException} without
+ * a cause, so no Tink internals or ciphertext bytes reach a log.
  */
 final class TinkFieldEncryption implements FieldEncryption {
 
 	static final String VERSION_PREFIX = "v1:";
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	private final FieldKeyring keyring;
@@ -44,9 +45,8 @@ final class TinkFieldEncryption implements FieldEncryption {
 			return VERSION_PREFIX + ENCODER.encodeToString(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(
-					"Could not encrypt " + context.table() + "." + context.column() + " (" + ex.getClass().getSimpleName()
-							+ ")");
+			throw new IllegalStateException("Could not encrypt " + context.table() + "." + context.column() + " ("
+					+ ex.getClass().getSimpleName() + ")");
 		}
 	}
 
@@ -63,7 +63,8 @@ final class TinkFieldEncryption implements FieldEncryption {
 			plaintext = keyring.current().aead().decrypt(bytes, associatedData);
 		}
 		catch (GeneralSecurityException first) {
-			// Perhaps made with a key another node added since we read the keyset: read it again once.
+			// Perhaps made with a key another node added since we read the keyset: read
+			// it again once.
 			if (!keyring.reloadIfChanged()) {
 				throw new DecryptionFailedException(context);
 			}
@@ -82,7 +83,8 @@ final class TinkFieldEncryption implements FieldEncryption {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			// Authentic but not text we wrote: treat it like any other unusable ciphertext.
+			// Authentic but not text we wrote: treat it like any other unusable
+			// ciphertext.
 			throw new DecryptionFailedException(context);
 		}
 	}
@@ -119,4 +121,5 @@ final class TinkFieldEncryption implements FieldEncryption {
 	public String toString() {
 		return "TinkFieldEncryption[" + keyring + "]";
 	}
+
 }

@@ -17,9 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.integrance.platform.DemoDataContributor;
 
 /**
- * Loads each {@link DemoDataContributor} once per database, when demo data is enabled (the
- * embedded profile). A contributor and the record that it ran commit together, so a failed
- * seed is retried at the next start and a successful one never runs twice.
+ * Loads each {@link DemoDataContributor} once per database, when demo data is enabled
+ * (the embedded profile). A contributor and the record that it ran commit together, so a
+ * failed seed is retried at the next start and a successful one never runs twice.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
@@ -28,8 +28,11 @@ class DemoDataSeeder implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
 	private final List<DemoDataContributor> contributors;
+
 	private final JdbcTemplate jdbc;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
 	DemoDataSeeder(List<DemoDataContributor> contributors, JdbcTemplate jdbc, TransactionTemplate transactions,
@@ -49,8 +52,8 @@ class DemoDataSeeder implements ApplicationRunner {
 	int seedAll() {
 		int ran = 0;
 		for (DemoDataContributor contributor : contributors.stream()
-				.sorted(Comparator.comparingInt(DemoDataContributor::order).thenComparing(DemoDataContributor::id))
-				.toList()) {
+			.sorted(Comparator.comparingInt(DemoDataContributor::order).thenComparing(DemoDataContributor::id))
+			.toList()) {
 			Boolean seeded = transactions.execute(status -> {
 				Integer done = jdbc.queryForObject("SELECT COUNT(*) FROM demo_data_seed WHERE seed_id = ?",
 						Integer.class, contributor.id());
@@ -69,4 +72,5 @@ class DemoDataSeeder implements ApplicationRunner {
 		}
 		return ran;
 	}
+
 }

@@ -24,16 +24,18 @@ import org.springframework.web.server.ResponseStatusException;
 import com.icegreen.greenmail.util.GreenMail;
 
 /**
- * Embedded profile only: the e-mails the embedded SMTP server received, newest first, with
- * the links they carry, so that a newcomer can follow an activation link. Never in {@code prod}
- * (neither the SMTP server nor the developer tools exist there).
+ * Embedded profile only: the e-mails the embedded SMTP server received, newest first,
+ * with the links they carry, so that a newcomer can follow an activation link. Never in
+ * {@code prod} (neither the SMTP server nor the developer tools exist there).
  */
 @Controller
-@ConditionalOnProperty(prefix = "app", name = { "dev-tools.enabled", "mail.embedded-smtp.enabled" }, havingValue = "true")
+@ConditionalOnProperty(prefix = "app", name = { "dev-tools.enabled", "mail.embedded-smtp.enabled" },
+		havingValue = "true")
 class DevMailsController {
 
 	static final String LIST_VIEW = "dev/mails";
 	static final String DETAIL_VIEW = "dev/mail";
+
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
 	private final GreenMail smtp;
@@ -69,7 +71,10 @@ class DevMailsController {
 		return views;
 	}
 
-	/** One captured e-mail as the page shows it: headers, plain text and the links found in it. */
+	/**
+	 * One captured e-mail as the page shows it: headers, plain text and the links found
+	 * in it.
+	 */
 	record MailView(int index, String from, String to, String subject, java.util.Date sentAt, String text,
 			List<String> links) {
 
@@ -88,16 +93,18 @@ class DevMailsController {
 					links.add(matcher.group());
 				}
 			}
-			return new MailView(index, join(message.getFrom()),
-					join(message.getAllRecipients()), message.getSubject(), message.getSentDate(), text, links);
+			return new MailView(index, join(message.getFrom()), join(message.getAllRecipients()), message.getSubject(),
+					message.getSentDate(), text, links);
 		}
 
 		private static String join(Address[] addresses) {
-			return addresses == null ? ""
-					: String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+			return addresses == null ? "" : String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
 		}
 
-		/** The plain-text part when there is one, else the HTML part with its tags removed. */
+		/**
+		 * The plain-text part when there is one, else the HTML part with its tags
+		 * removed.
+		 */
 		private static String textOf(Part part) throws MessagingException, java.io.IOException {
 			if (part.isMimeType("text/plain")) {
 				return String.valueOf(part.getContent());
@@ -123,4 +130,5 @@ class DevMailsController {
 			return "";
 		}
 	}
+
 }

@@ -15,9 +15,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The embedded profile's SMTP server (GreenMail on 127.0.0.1) and a mail sender pointed at it,
- * so that activation and confirmation e-mails can be read at {@code /dev/mails} without any
- * mail server installed. Port 0 picks a free port (tests run several contexts side by side).
+ * The embedded profile's SMTP server (GreenMail on 127.0.0.1) and a mail sender pointed
+ * at it, so that activation and confirmation e-mails can be read at {@code /dev/mails}
+ * without any mail server installed. Port 0 picks a free port (tests run several contexts
+ * side by side).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "app.mail.embedded-smtp.enabled", havingValue = "true")
@@ -44,4 +45,5 @@ class EmbeddedSmtpConfiguration {
 		sender.setJavaMailProperties(properties);
 		return sender;
 	}
+
 }

@@ -13,15 +13,17 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
 /**
- * Scheduled jobs of every module, each guarded by a ShedLock lock row in the {@code shedlock}
- * table so that only one node runs it at a time (DESIGN.md §4: several stateless nodes). A job
- * is a public method with {@code @Scheduled} and {@code @SchedulerLock(name = "<module>.<job>")};
- * the lock applies to every call through the bean, scheduled or not.
+ * Scheduled jobs of every module, each guarded by a ShedLock lock row in the
+ * {@code shedlock} table so that only one node runs it at a time (DESIGN.md §4: several
+ * stateless nodes). A job is a public method with {@code @Scheduled} and
+ * {@code @SchedulerLock(name = "<module>.<job>")}; the lock applies to every call through
+ * the bean, scheduled or not.
  * <p>
- * Lock times come from the database clock ({@code usingDbTime()}): the nodes' own clocks may
- * drift apart, the database's is one. The beans holding {@code @Scheduled} methods carry
- * {@link fr.integrance.platform.ConditionalOnScheduling}, so that {@code app.scheduling.enabled=false}
- * (the test profile) leaves tests to call jobs themselves instead of racing them.
+ * Lock times come from the database clock ({@code usingDbTime()}): the nodes' own clocks
+ * may drift apart, the database's is one. The beans holding {@code @Scheduled} methods
+ * carry {@link fr.integrance.platform.ConditionalOnScheduling}, so that
+ * {@code app.scheduling.enabled=false} (the test profile) leaves tests to call jobs
+ * themselves instead of racing them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
@@ -36,10 +38,15 @@ class SchedulingConfiguration {
 			.build());
 	}
 
-	/** The scheduler itself (Spring Modulith's moments may enable it too; twice is harmless). */
+	/**
+	 * The scheduler itself (Spring Modulith's moments may enable it too; twice is
+	 * harmless).
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@EnableScheduling
 	@ConditionalOnScheduling
 	static class SchedulerEnabled {
+
 	}
+
 }

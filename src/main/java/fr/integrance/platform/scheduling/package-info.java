@@ -1,5 +1,5 @@
 /**
- * Scheduling infrastructure: the scheduler and the ShedLock lock provider that keeps each job on
- * one node at a time.
+ * Scheduling infrastructure: the scheduler and the ShedLock lock provider that keeps each
+ * job on one node at a time.
  */
 package fr.integrance.platform.scheduling;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 import fr.integrance.platform.SecurityHeaders;
 
 /**
- * Requests that Tomcat refuses before the application sees them (a malformed URL, an oversized
- * header) get a short French page with the same security headers, instead of Tomcat's English
- * report. It names no server and shows no detail.
+ * Requests that Tomcat refuses before the application sees them (a malformed URL, an
+ * oversized header) get a short French page with the same security headers, instead of
+ * Tomcat's English report. It names no server and shows no detail.
  */
 @Component
 class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -66,5 +66,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 				// The response is already broken; nothing more can be said to the client.
 			}
 		}
+
 	}
+
 }

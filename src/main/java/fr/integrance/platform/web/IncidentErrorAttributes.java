@@ -13,15 +13,18 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Gives every error response an incident id, logs the failure under that id, and keeps only
- * what a visitor may see: status and id, never the exception, its message or a stack trace.
- * The person quotes the id to the support team, who find the full story in the logs.
+ * Gives every error response an incident id, logs the failure under that id, and keeps
+ * only what a visitor may see: status and id, never the exception, its message or a stack
+ * trace. The person quotes the id to the support team, who find the full story in the
+ * logs.
  */
 @Component
 class IncidentErrorAttributes extends DefaultErrorAttributes {
 
 	static final String INCIDENT_ID = "incidentId";
+
 	private static final Logger log = LoggerFactory.getLogger(IncidentErrorAttributes.class);
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	@Override
@@ -51,11 +54,15 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
 		return attributes;
 	}
 
-	/** Short enough to read over the phone, random enough not to be guessed: e.g. "7F3A-09C2-B1". */
+	/**
+	 * Short enough to read over the phone, random enough not to be guessed: e.g.
+	 * "7F3A-09C2-B1".
+	 */
 	static String newIncidentId() {
 		byte[] bytes = new byte[5];
 		RANDOM.nextBytes(bytes);
 		String hex = HexFormat.of().withUpperCase().formatHex(bytes);
 		return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8);
 	}
+
 }

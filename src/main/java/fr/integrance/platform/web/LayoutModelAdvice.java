@@ -19,4 +19,5 @@ class LayoutModelAdvice {
 	MutualProperties mutual() {
 		return mutual;
 	}
+
 }

@@ -22,9 +22,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * French for everyone unless the person picks English with the language link ({@code ?lang=en}).
- * The choice is kept in the {@code lang} cookie: an interface-personalisation cookie the person
- * asked for, exempt from consent (declared in the register).
+ * French for everyone unless the person picks English with the language link
+ * ({@code ?lang=en}). The choice is kept in the {@code lang} cookie: an
+ * interface-personalisation cookie the person asked for, exempt from consent (declared in
+ * the register).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -44,12 +45,13 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * The static files, one handler per folder, with content-hashed URLs ({@code /css/site-<hash>.css})
-	 * cached a week by browsers. Only these paths are static: Boot's default catch-all handler
-	 * ({@code /**} over five classpath locations, switched off by
-	 * {@code spring.web.resources.add-mappings=false}) made the URL encoding of every link of every
-	 * page ({@code /gestion/personnes/…}) look for a file of that name in the jar — a fifth of the
-	 * time of a back-office page under load.
+	 * The static files, one handler per folder, with content-hashed URLs
+	 * ({@code /css/site-<hash>.css}) cached a week by browsers. Only these paths are
+	 * static: Boot's default catch-all handler ({@code /**} over five classpath
+	 * locations, switched off by {@code spring.web.resources.add-mappings=false}) made
+	 * the URL encoding of every link of every page ({@code /gestion/personnes/…}) look
+	 * for a file of that name in the jar — a fifth of the time of a back-office page
+	 * under load.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -76,7 +78,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	/** Keeps only the offered languages: a {@code lang=de} link or cookie leaves French. */
+	/**
+	 * Keeps only the offered languages: a {@code lang=de} link or cookie leaves French.
+	 */
 	static final class SupportedLocaleResolver extends CookieLocaleResolver {
 
 		SupportedLocaleResolver() {
@@ -99,5 +103,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			return SUPPORTED_LANGUAGES.contains(locale.getLanguage()) ? new Locale(locale.getLanguage())
 					: Locale.FRENCH;
 		}
+
 	}
+
 }

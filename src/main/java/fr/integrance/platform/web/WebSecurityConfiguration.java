@@ -24,11 +24,12 @@ import fr.integrance.platform.SecurityHeaders;
 
 /**
  * Security filter chains of the platform: the actuator (health public, Prometheus for the
- * scrape account only, nothing else) and the public website, which comes last and keeps every
- * path no other chain claims public. The audiences' chains ({@code /iadherent},
- * {@code /icollectif}, {@code /itutelle}, {@code /gestion}, {@code /dpo}, {@code /api/v1}) and
- * the login pages belong to the identity module and come before it; the public chain still
- * refuses the audiences' paths, should one of those chains ever go missing.
+ * scrape account only, nothing else) and the public website, which comes last and keeps
+ * every path no other chain claims public. The audiences' chains ({@code /iadherent},
+ * {@code /icollectif}, {@code /itutelle}, {@code /gestion}, {@code /dpo},
+ * {@code /api/v1}) and the login pages belong to the identity module and come before it;
+ * the public chain still refuses the audiences' paths, should one of those chains ever go
+ * missing.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -40,8 +41,8 @@ class WebSecurityConfiguration {
 	SecurityFilterChain actuatorSecurityFilterChain(HttpSecurity http,
 			@Value("${app.metrics.scrape-user:prometheus}") String scrapeUser,
 			@Value("${app.metrics.scrape-password:}") String scrapePassword) throws Exception {
-		// Only the exposed endpoints are matched here; any other /actuator path falls through to
-		// the public chain and answers 404, like any unknown page.
+		// Only the exposed endpoints are matched here; any other /actuator path falls
+		// through to the public chain and answers 404, like any unknown page.
 		http.securityMatcher("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -62,21 +63,21 @@ class WebSecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicSecurityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/iadherent/**", "/icollectif/**", "/itutelle/**", "/gestion/**", "/dpo/**")
-				.denyAll()
-				.anyRequest()
-				.permitAll())
-			.headers(SecurityHeaders::apply);
+			.requestMatchers("/iadherent/**", "/icollectif/**", "/itutelle/**", "/gestion/**", "/dpo/**")
+			.denyAll()
+			.anyRequest()
+			.permitAll()).headers(SecurityHeaders::apply);
 		return http.build();
 	}
 
 	/**
-	 * The Prometheus scrape account, from configuration. Without a password set nobody can read
-	 * metrics; the comparison takes the same time whatever the input.
+	 * The Prometheus scrape account, from configuration. Without a password set nobody
+	 * can read metrics; the comparison takes the same time whatever the input.
 	 */
 	static final class ScrapeAccountProvider implements AuthenticationProvider {
 
 		private final String user;
+
 		private final byte[] password;
 
 		ScrapeAccountProvider(String user, String password) {
@@ -103,5 +104,7 @@ class WebSecurityConfiguration {
 		public boolean supports(Class<?> authentication) {
 			return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 		}
+
 	}
+
 }

@@ -20,7 +20,10 @@ class DefaultRegisterLint implements RegisterLint {
 		found.forEach(this::report);
 	}
 
-	/** Adds a finding made after start-up checks (e.g. by the version archive) and logs it. */
+	/**
+	 * Adds a finding made after start-up checks (e.g. by the version archive) and logs
+	 * it.
+	 */
 	void report(LintWarning warning) {
 		warnings.add(warning);
 		log.warn("Register lint [{}]: {}", warning.kind(), warning.message());
@@ -30,4 +33,5 @@ class DefaultRegisterLint implements RegisterLint {
 	public List<LintWarning> warnings() {
 		return List.copyOf(warnings);
 	}
+
 }

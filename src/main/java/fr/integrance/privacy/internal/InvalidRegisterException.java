@@ -19,4 +19,5 @@ public class InvalidRegisterException extends IllegalStateException {
 	public List<String> problems() {
 		return problems;
 	}
+
 }

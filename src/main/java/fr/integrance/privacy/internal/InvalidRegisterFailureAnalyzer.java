@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns an invalid register into a start-up report that lists each problem with its file and entry,
- * instead of a bean-creation stack trace.
+ * Turns an invalid register into a start-up report that lists each problem with its file
+ * and entry, instead of a bean-creation stack trace.
  */
 class InvalidRegisterFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRegisterException> {
 
@@ -17,4 +17,5 @@ class InvalidRegisterFailureAnalyzer extends AbstractFailureAnalyzer<InvalidRegi
 				"Correct the register files named above (or app.privacy.register-dir if you set it) and start again.",
 				cause);
 	}
+
 }

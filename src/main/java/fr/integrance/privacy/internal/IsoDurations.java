@@ -6,9 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.OptionalDouble;
 
 /**
- * ISO-8601 durations as the register writes them: a date-based period ({@code P3Y}, {@code P13M},
- * {@code P90D}) or a time-based duration ({@code PT30M}, {@code PT24H}), compared in months of
- * 30.44 days, which is precise enough to tell 13 months from 2 years.
+ * ISO-8601 durations as the register writes them: a date-based period ({@code P3Y},
+ * {@code P13M}, {@code P90D}) or a time-based duration ({@code PT30M}, {@code PT24H}),
+ * compared in months of 30.44 days, which is precise enough to tell 13 months from 2
+ * years.
  */
 public final class IsoDurations {
 
@@ -40,4 +41,5 @@ public final class IsoDurations {
 	public static boolean isValid(String iso) {
 		return months(iso).isPresent();
 	}
+
 }

@@ -19,10 +19,11 @@ import fr.integrance.privacy.PublishedNoticeVersion;
 import fr.integrance.privacy.Register;
 
 /**
- * Keeps every published notice version. At start-up the register in force is stored under its
- * policy version if that id is new; if the id exists with other content, the register changed
- * without a new version: a lint warning says so (the archived text stays as first published).
- * Several nodes may start together: a concurrent insert of the same id is not an error.
+ * Keeps every published notice version. At start-up the register in force is stored under
+ * its policy version if that id is new; if the id exists with other content, the register
+ * changed without a new version: a lint warning says so (the archived text stays as first
+ * published). Several nodes may start together: a concurrent insert of the same id is not
+ * an error.
  */
 @Component
 class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
@@ -30,9 +31,13 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 	static final String SOURCE = "privacy_notice_version";
 
 	private final EntityManager entityManager;
+
 	private final TransactionTemplate transactions;
+
 	private final ProcessingRegister register;
+
 	private final DefaultRegisterLint lint;
+
 	private final Clock clock;
 
 	JpaNoticeVersions(EntityManager entityManager, TransactionTemplate transactions, ProcessingRegister register,
@@ -49,7 +54,10 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 		recordCurrent();
 	}
 
-	/** Stores the register in force under its version id unless stored already; true when stored now. */
+	/**
+	 * Stores the register in force under its version id unless stored already; true when
+	 * stored now.
+	 */
 	boolean recordCurrent() {
 		Register current = register.current();
 		String json = RegisterSnapshots.toJson(current);
@@ -58,8 +66,8 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 		NoticeVersionEntity existing = findEntity(versionId);
 		if (existing == null) {
 			try {
-				transactions.executeWithoutResult(status -> entityManager.persist(new NoticeVersionEntity(versionId,
-						current.policy().published(), hash, json, clock.instant())));
+				transactions.executeWithoutResult(status -> entityManager.persist(
+						new NoticeVersionEntity(versionId, current.policy().published(), hash, json, clock.instant())));
 				return true;
 			}
 			catch (DataIntegrityViolationException anotherNodeStoredIt) {
@@ -98,4 +106,5 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 			.map(entity -> new PublishedNoticeVersion(entity.versionId(), entity.publishedOn(), entity.contentHash(),
 					entity.recordedAt(), RegisterSnapshots.fromJson(entity.registerSnapshot())));
 	}
+
 }

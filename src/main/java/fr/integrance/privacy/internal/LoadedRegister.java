@@ -5,8 +5,8 @@ import java.util.Map;
 import fr.integrance.privacy.Register;
 
 /**
- * A register and the file each of its sections came from, so that validation and lint messages
- * can name the file.
+ * A register and the file each of its sections came from, so that validation and lint
+ * messages can name the file.
  */
 record LoadedRegister(Register register, Map<String, String> sources) {
 

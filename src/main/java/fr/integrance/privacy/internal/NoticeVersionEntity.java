@@ -10,7 +10,9 @@ import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
 
-/** A row of {@code privacy_notice_version}: written once per version id, never updated. */
+/**
+ * A row of {@code privacy_notice_version}: written once per version id, never updated.
+ */
 @Entity
 @Table(name = "privacy_notice_version")
 class NoticeVersionEntity {
@@ -67,4 +69,5 @@ class NoticeVersionEntity {
 	Instant recordedAt() {
 		return recordedAt;
 	}
+
 }

@@ -8,8 +8,9 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * Loads the register once at start-up ({@code app.privacy.register-dir} empty = the classpath
- * {@code register/*.yml}); an invalid register fails the start with the problems listed.
+ * Loads the register once at start-up ({@code app.privacy.register-dir} empty = the
+ * classpath {@code register/*.yml}); an invalid register fails the start with the
+ * problems listed.
  */
 @Configuration(proxyBeanMethods = false)
 class RegisterConfiguration {
@@ -39,4 +40,5 @@ class RegisterConfiguration {
 	DefaultRegisterLint registerLint(LoadedRegister loaded) {
 		return new DefaultRegisterLint(RegisterLinter.lint(loaded));
 	}
+
 }

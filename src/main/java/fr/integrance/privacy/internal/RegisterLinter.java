@@ -11,13 +11,16 @@ import fr.integrance.privacy.LintWarning.Kind;
 import fr.integrance.privacy.Register;
 
 /**
- * The findings that do not stop the start but that the DPO must see: trackers over 13 months,
- * consent-only purposes kept beyond a withdrawal, purposes without retention, data categories no
- * purpose uses.
+ * The findings that do not stop the start but that the DPO must see: trackers over 13
+ * months, consent-only purposes kept beyond a withdrawal, purposes without retention,
+ * data categories no purpose uses.
  */
 final class RegisterLinter {
 
-	/** CNIL: a tracker lives at most 13 months (recommendation 2020-092, art. 82 loi Informatique et Libertés). */
+	/**
+	 * CNIL: a tracker lives at most 13 months (recommendation 2020-092, art. 82 loi
+	 * Informatique et Libertés).
+	 */
 	static final double MAX_TRACKER_MONTHS = 13;
 
 	private RegisterLinter() {
@@ -52,11 +55,12 @@ final class RegisterLinter {
 					.stream()
 					.flatMap(id -> register.retentionRule(id).stream())
 					.filter(rule -> !"consent-withdrawal".equals(rule.trigger()))
-					.forEach(rule -> warnings.add(new LintWarning(Kind.RETENTION_OUTLIVES_CONSENT, purposes,
-							purpose.id(),
-							purposes + ": purpose '" + purpose.id() + "' rests on consent alone but its retention rule '"
-									+ rule.id() + "' keeps data " + rule.duration() + " from " + rule.trigger()
-									+ ", beyond a withdrawal of consent")));
+					.forEach(rule -> warnings
+						.add(new LintWarning(Kind.RETENTION_OUTLIVES_CONSENT, purposes, purpose.id(),
+								purposes + ": purpose '" + purpose.id()
+										+ "' rests on consent alone but its retention rule '" + rule.id()
+										+ "' keeps data " + rule.duration() + " from " + rule.trigger()
+										+ ", beyond a withdrawal of consent")));
 			}
 		}
 		String categories = loaded.sourceOf("data_categories");
@@ -68,4 +72,5 @@ final class RegisterLinter {
 		}
 		return warnings;
 	}
+
 }

@@ -27,10 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the register from {@code register/*.yml} on the classpath, or from every {@code *.yml} of
- * a directory when one is configured (the directory then replaces the classpath register whole).
- * Each file holds one or more top-level sections ({@code purposes}, {@code cookies}, …); a section
- * may appear in one file only. The result is validated by {@link RegisterValidator}.
+ * Reads the register from {@code register/*.yml} on the classpath, or from every
+ * {@code *.yml} of a directory when one is configured (the directory then replaces the
+ * classpath register whole). Each file holds one or more top-level sections
+ * ({@code purposes}, {@code cookies}, …); a section may appear in one file only. The
+ * result is validated by {@link RegisterValidator}.
  */
 final class RegisterLoader {
 
@@ -43,7 +44,10 @@ final class RegisterLoader {
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
-	/** The top-level sections, as written in the files: the register's components in snake_case. */
+	/**
+	 * The top-level sections, as written in the files: the register's components in
+	 * snake_case.
+	 */
 	static final List<String> SECTIONS = Arrays.stream(Register.class.getRecordComponents())
 		.map(component -> snakeCase(component.getName()))
 		.toList();
@@ -51,12 +55,18 @@ final class RegisterLoader {
 	private RegisterLoader() {
 	}
 
-	/** {@code dataCategories -> data_categories}, as the SNAKE_CASE naming strategy reads the files. */
+	/**
+	 * {@code dataCategories -> data_categories}, as the SNAKE_CASE naming strategy reads
+	 * the files.
+	 */
 	static String snakeCase(String camelCase) {
 		return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/** Loads and validates; throws {@link InvalidRegisterException} naming every problem found. */
+	/**
+	 * Loads and validates; throws {@link InvalidRegisterException} naming every problem
+	 * found.
+	 */
 	static LoadedRegister load(String registerDir) {
 		LoadedRegister loaded = StringUtils.hasText(registerDir) ? parse(fromDirectory(Path.of(registerDir)))
 				: parse(fromClasspath());
@@ -113,7 +123,9 @@ final class RegisterLoader {
 		}
 	}
 
-	/** Merges the files' sections into one document and binds it; problems name the file. */
+	/**
+	 * Merges the files' sections into one document and binds it; problems name the file.
+	 */
 	static LoadedRegister parse(List<Source> files) {
 		ObjectNode merged = YAML.createObjectNode();
 		Map<String, String> sectionSources = new LinkedHashMap<>();
@@ -131,7 +143,8 @@ final class RegisterLoader {
 				continue;
 			}
 			if (!document.isObject()) {
-				problems.add(file.name() + ": expected sections (" + String.join(", ", SECTIONS) + ") at the top level");
+				problems
+					.add(file.name() + ": expected sections (" + String.join(", ", SECTIONS) + ") at the top level");
 				continue;
 			}
 			for (Map.Entry<String, JsonNode> section : document.properties()) {
@@ -141,7 +154,8 @@ final class RegisterLoader {
 							+ String.join(", ", SECTIONS) + ")");
 				}
 				else if (sectionSources.containsKey(key)) {
-					problems.add(file.name() + ": section '" + key + "' is already given in " + sectionSources.get(key));
+					problems
+						.add(file.name() + ": section '" + key + "' is already given in " + sectionSources.get(key));
 				}
 				else {
 					sectionSources.put(key, file.name());
@@ -166,4 +180,5 @@ final class RegisterLoader {
 			throw new InvalidRegisterException(List.of(file + ": at '" + path + "': " + ex.getOriginalMessage()));
 		}
 	}
+
 }

@@ -10,8 +10,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The register as stored with a published version: JSON in record-component order (stable for one
- * version of the code), and its SHA-256. Reading tolerates fields a later version no longer has.
+ * The register as stored with a published version: JSON in record-component order (stable
+ * for one version of the code), and its SHA-256. Reading tolerates fields a later version
+ * no longer has.
  */
 final class RegisterSnapshots {
 
@@ -40,4 +41,5 @@ final class RegisterSnapshots {
 			throw new IllegalStateException("SHA-256 is required by every Java platform", ex);
 		}
 	}
+
 }

@@ -14,9 +14,10 @@ import fr.integrance.privacy.Register.Cookie;
 import fr.integrance.privacy.Register.Purpose;
 
 /**
- * The checks that stop the start: every reference between entries resolves, ids are unique, and
- * the closed vocabularies (retention triggers, end actions, recipient kinds, consent values, DPV
- * legal bases) are respected. Each problem names the file and the entry.
+ * The checks that stop the start: every reference between entries resolves, ids are
+ * unique, and the closed vocabularies (retention triggers, end actions, recipient kinds,
+ * consent values, DPV legal bases) are respected. Each problem names the file and the
+ * entry.
  */
 final class RegisterValidator {
 
@@ -29,7 +30,9 @@ final class RegisterValidator {
 	static final Set<String> DPV_LEGAL_BASES = RegisterVocabulary.DPV_LEGAL_BASES;
 
 	private final LoadedRegister loaded;
+
 	private final Register register;
+
 	private final List<String> problems = new ArrayList<>();
 
 	private RegisterValidator(LoadedRegister loaded) {
@@ -55,9 +58,8 @@ final class RegisterValidator {
 		Set<String> retention = ids("retention_rules", "retention rule", register.retentionRules(),
 				Register.RetentionRule::id);
 		Set<String> recipients = ids("recipients", "recipient", register.recipients(), Register.Recipient::id);
-		Set<String> safeguards = register.transfers() == null ? Set.of()
-				: ids("transfers", "transfer safeguard", register.transfers().safeguards(),
-						Register.TransferSafeguard::id);
+		Set<String> safeguards = register.transfers() == null ? Set.of() : ids("transfers", "transfer safeguard",
+				register.transfers().safeguards(), Register.TransferSafeguard::id);
 		Set<String> cookiePurposes = ids("cookie_purposes", "cookie purpose", register.cookiePurposes(),
 				Register.CookiePurpose::id);
 		ids("cookies", "cookie", register.cookies(), Cookie::name);
@@ -91,8 +93,8 @@ final class RegisterValidator {
 			oneOf("retention_rules", entry, "trigger", rule.trigger(), RETENTION_TRIGGERS);
 			oneOf("retention_rules", entry, "end action", rule.endAction(), END_ACTIONS);
 			if (!IsoDurations.isValid(rule.duration())) {
-				problem("retention_rules", entry + " has duration '" + rule.duration()
-						+ "', not an ISO-8601 duration such as P3Y or P6M");
+				problem("retention_rules",
+						entry + " has duration '" + rule.duration() + "', not an ISO-8601 duration such as P3Y or P6M");
 			}
 		}
 		for (Register.Recipient recipient : register.recipients()) {
@@ -207,8 +209,8 @@ final class RegisterValidator {
 
 	private void oneOf(String section, String entry, String what, String value, Set<String> allowed) {
 		if (value == null || !allowed.contains(value)) {
-			problem(section, entry + " has unknown " + what + " '" + value + "' (expected one of " + sorted(allowed)
-					+ ")");
+			problem(section,
+					entry + " has unknown " + what + " '" + value + "' (expected one of " + sorted(allowed) + ")");
 		}
 	}
 
@@ -244,4 +246,5 @@ final class RegisterValidator {
 		}
 		return sum % 10 == 0;
 	}
+
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A minimal RFC 4180 writer: fields joined by commas, records by CRLF; a field holding a comma, a
- * double quote, a CR or LF is quoted, its quotes doubled. A field starting with {@code = + - @}
- * gets a leading apostrophe so that a spreadsheet does not run it as a formula (CSV injection).
+ * A minimal RFC 4180 writer: fields joined by commas, records by CRLF; a field holding a
+ * comma, a double quote, a CR or LF is quoted, its quotes doubled. A field starting with
+ * {@code = + - @} gets a leading apostrophe so that a spreadsheet does not run it as a
+ * formula (CSV injection).
  */
 final class Csv {
 
@@ -32,4 +33,5 @@ final class Csv {
 		}
 		return text;
 	}
+
 }

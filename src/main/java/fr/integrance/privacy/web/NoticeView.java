@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The privacy notice as the template reads it: the register resolved (ids replaced by labels) and
- * localised (English texts where the register gives them and the page is in English).
+ * The privacy notice as the template reads it: the register resolved (ids replaced by
+ * labels) and localised (English texts where the register gives them and the page is in
+ * English).
  */
-record NoticeView(String controllerName, String legalForm, String siren, List<String> controllerAddress,
-		String website, String dpoTitle, String dpoEmail, List<String> dpoAddress, String authorityName,
-		String authorityFullName, String complaintSite, List<String> authorityAddress, String version,
-		LocalDate published, List<ChangeView> changes, List<ChannelView> channels, List<LabelledText> recipients,
-		String storage, List<String> safeguards, List<RetentionView> retentionRules, List<String> securityMeasures,
+record NoticeView(String controllerName, String legalForm, String siren, List<String> controllerAddress, String website,
+		String dpoTitle, String dpoEmail, List<String> dpoAddress, String authorityName, String authorityFullName,
+		String complaintSite, List<String> authorityAddress, String version, LocalDate published,
+		List<ChangeView> changes, List<ChannelView> channels, List<LabelledText> recipients, String storage,
+		List<String> safeguards, List<RetentionView> retentionRules, List<String> securityMeasures,
 		List<LabelledText> securitySpecifics, List<RightView> rights, List<String> rightHeaders,
 		List<BasisRightsRow> rightsByBasis, List<CookieView> optionalCookies, List<CookieView> exemptCookies) {
 

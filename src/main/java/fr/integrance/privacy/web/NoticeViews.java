@@ -38,13 +38,14 @@ class NoticeViews {
 			.map(channel -> new ChannelView(channel.id(), text(channel.label(), channel.labelEn(), locale),
 					channel.collection()
 						.stream()
-						.map(group -> new GroupView(text(group.intro(), group.introEn(), locale), group.items()
-							.stream()
-							.map(item -> new LabelledText(
-									label(register.dataCategory(item.category()), Register.DataCategory::label,
-											Register.DataCategory::labelEn, item.category(), locale),
-									text(item.details(), item.detailsEn(), locale)))
-							.toList()))
+						.map(group -> new GroupView(text(group.intro(), group.introEn(), locale),
+								group.items()
+									.stream()
+									.map(item -> new LabelledText(
+											label(register.dataCategory(item.category()), Register.DataCategory::label,
+													Register.DataCategory::labelEn, item.category(), locale),
+											text(item.details(), item.detailsEn(), locale)))
+									.toList()))
 						.toList(),
 					register.purposesOf(channel.id()).stream().map(p -> purpose(register, p, locale)).toList()))
 			.toList();
@@ -100,7 +101,11 @@ class NoticeViews {
 					.toList(),
 				rights, rights.stream().map(RightView::label).toList(), matrix,
 				register.cookies().stream().filter(c -> !c.exempt()).map(c -> cookie(register, c, locale)).toList(),
-				register.cookies().stream().filter(Register.Cookie::exempt).map(c -> cookie(register, c, locale)).toList());
+				register.cookies()
+					.stream()
+					.filter(Register.Cookie::exempt)
+					.map(c -> cookie(register, c, locale))
+					.toList());
 	}
 
 	private PurposeView purpose(Register register, Register.Purpose purpose, Locale locale) {
@@ -148,4 +153,5 @@ class NoticeViews {
 	private String message(String code, Locale locale) {
 		return messages.getMessage(code, null, code, locale);
 	}
+
 }

@@ -27,8 +27,8 @@ import fr.integrance.privacy.PublishedNoticeVersion;
 import fr.integrance.privacy.StatisticsOptOut;
 
 /**
- * The privacy notice, rendered from the register; its archived versions; and the visitor's
- * objection to audience measurement, kept in a first-party cookie.
+ * The privacy notice, rendered from the register; its archived versions; and the
+ * visitor's objection to audience measurement, kept in a first-party cookie.
  */
 @Controller
 class PrivacyNoticeController {
@@ -44,8 +44,11 @@ class PrivacyNoticeController {
 	static final java.time.Period OPT_OUT_LIFETIME = java.time.Period.ofMonths(13);
 
 	private final ProcessingRegister register;
+
 	private final NoticeVersions versions;
+
 	private final NoticeViews views;
+
 	private final Clock clock;
 
 	PrivacyNoticeController(ProcessingRegister register, NoticeVersions versions, NoticeViews views, Clock clock) {
@@ -57,8 +60,9 @@ class PrivacyNoticeController {
 
 	@GetMapping(NOTICE_PATH)
 	String notice(HttpServletRequest request, CsrfToken csrfToken, Locale locale, Model model) {
-		// The opt-out form sits at the end of a long page: the token (and the session holding it)
-		// must exist before Thymeleaf starts streaming, or the response is committed too early.
+		// The opt-out form sits at the end of a long page: the token (and the session
+		// holding it) must exist before Thymeleaf starts streaming, or the response is
+		// committed too early.
 		csrfToken.getToken();
 		model.addAttribute("notice", views.of(register.current(), locale));
 		model.addAttribute("archived", false);
@@ -93,7 +97,8 @@ class PrivacyNoticeController {
 		};
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		Duration maxAge = optOut ? Duration.between(now, now.plus(OPT_OUT_LIFETIME)) : Duration.ZERO;
-		ResponseCookie cookie = ResponseCookie.from(StatisticsOptOut.COOKIE_NAME, optOut ? StatisticsOptOut.OPTED_OUT : "")
+		ResponseCookie cookie = ResponseCookie
+			.from(StatisticsOptOut.COOKIE_NAME, optOut ? StatisticsOptOut.OPTED_OUT : "")
 			.path("/")
 			.maxAge(maxAge)
 			.httpOnly(true)
@@ -105,4 +110,5 @@ class PrivacyNoticeController {
 				optOut ? "privacy.optout.confirmed.out" : "privacy.optout.confirmed.in");
 		return "redirect:" + NOTICE_PATH + "#" + OPT_OUT_ANCHOR;
 	}
+
 }

@@ -19,8 +19,9 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * Public, read-only exports of the processing register: JSON (with its hand-written JSON Schema),
- * the Art. 30 record as CSV, and W3C DPV JSON-LD. Anonymous GETs only: the register names no person.
+ * Public, read-only exports of the processing register: JSON (with its hand-written JSON
+ * Schema), the Art. 30 record as CSV, and W3C DPV JSON-LD. Anonymous GETs only: the
+ * register names no person.
  */
 @RestController
 @RequestMapping("/api/v1/register")
@@ -32,7 +33,9 @@ class RegisterApiController {
 	static final String SCHEMA_RESOURCE = "privacy/register.schema.json";
 
 	private final ProcessingRegister register;
+
 	private final RegisterExports exports;
+
 	private final byte[] schema;
 
 	RegisterApiController(ProcessingRegister register, RegisterExports exports) throws IOException {
@@ -67,4 +70,5 @@ class RegisterApiController {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/register").toUriString();
 		return ResponseEntity.ok().contentType(JSON_LD).body(exports.dpvJsonLd(register.current(), base));
 	}
+
 }

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import fr.integrance.privacy.Register;
 
 /**
- * The register as the Art. 30 record (CSV, one row per processing activity) and as W3C DPV
- * JSON-LD (https://w3id.org/dpv#), for the DPO, auditors and machine readers.
+ * The register as the Art. 30 record (CSV, one row per processing activity) and as W3C
+ * DPV JSON-LD (https://w3id.org/dpv#), for the DPO, auditors and machine readers.
  */
 @Component
 class RegisterExports {
@@ -21,11 +21,15 @@ class RegisterExports {
 	static final String DPV = "https://w3id.org/dpv#";
 	static final String EU_GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
 
-	static final List<String> ART30_HEADER = List.of("channel", "purpose_id", "purpose", "controller", "controller_siren",
-			"controller_address", "dpo_email", "dpo_address", "data_subject_categories", "data_categories",
-			"legal_bases", "recipients", "transfers_and_safeguards", "retention", "security_measures");
+	static final List<String> ART30_HEADER = List.of("channel", "purpose_id", "purpose", "controller",
+			"controller_siren", "controller_address", "dpo_email", "dpo_address", "data_subject_categories",
+			"data_categories", "legal_bases", "recipients", "transfers_and_safeguards", "retention",
+			"security_measures");
 
-	/** The Art. 30(1) record: controller and DPO contacts, then one row per processing activity. */
+	/**
+	 * The Art. 30(1) record: controller and DPO contacts, then one row per processing
+	 * activity.
+	 */
 	String art30Csv(Register register) {
 		StringBuilder csv = new StringBuilder(Csv.row(ART30_HEADER));
 		Register.Controller controller = register.controller();
@@ -46,20 +50,25 @@ class RegisterExports {
 						.filter(s -> s.channel().equals(purpose.channel()))
 						.map(s -> "; " + s.text())
 						.collect(Collectors.joining());
-			csv.append(Csv.row(List.of(channel, purpose.id(), purpose.label(), controller.name(),
-					controller.sirenFormatted(), controllerAddress, register.dpo().email(), dpoAddress,
-					labels(purpose.dataSubjects(), register::dataSubject, Register.DataSubjectCategory::label),
-					labels(purpose.dataCategories(), register::dataCategory, Register.DataCategory::label),
-					labels(purpose.legalBases(), register::legalBasis, b -> b.label() + " (RGPD art. " + b.article() + ")"),
-					labels(purpose.recipients(), register::recipient, Register.Recipient::label), transfers.trim(),
-					labels(purpose.retention(), register::retentionRule,
-							r -> r.label() + " [" + r.duration() + " from " + r.trigger() + ", then " + r.endAction() + "]"),
-					securityForChannel)));
+			csv.append(
+					Csv.row(List.of(channel, purpose.id(), purpose.label(), controller.name(),
+							controller.sirenFormatted(), controllerAddress, register.dpo().email(), dpoAddress,
+							labels(purpose.dataSubjects(), register::dataSubject, Register.DataSubjectCategory::label),
+							labels(purpose.dataCategories(), register::dataCategory, Register.DataCategory::label),
+							labels(purpose.legalBases(), register::legalBasis,
+									b -> b.label() + " (RGPD art. " + b.article() + ")"),
+							labels(purpose.recipients(), register::recipient, Register.Recipient::label),
+							transfers.trim(), labels(purpose.retention(), register::retentionRule, r -> r.label() + " ["
+									+ r.duration() + " from " + r.trigger() + ", then " + r.endAction() + "]"),
+							securityForChannel)));
 		}
 		return csv.toString();
 	}
 
-	/** The register as JSON-LD using DPV terms, with the context inline (no remote fetch needed). */
+	/**
+	 * The register as JSON-LD using DPV terms, with the context inline (no remote fetch
+	 * needed).
+	 */
 	Map<String, Object> dpvJsonLd(Register register, String base) {
 		Map<String, Object> context = new LinkedHashMap<>();
 		context.put("dpv", DPV);
@@ -114,41 +123,41 @@ class RegisterExports {
 			activity.put("dpv:hasDataController", Map.of("@id", "#controller"));
 			activity.put("dpv:hasPurpose", node("#purpose-" + purpose.id(), types("dpv:Purpose", purpose.dpv()),
 					purpose.label(), purpose.labelEn()));
-			activity.put("dpv:hasLegalBasis", purpose.legalBases()
-				.stream()
-				.flatMap(id -> register.legalBasis(id).stream())
-				.map(b -> Map.of("@id", "dpv:" + b.dpv()))
-				.toList());
+			activity.put("dpv:hasLegalBasis",
+					purpose.legalBases()
+						.stream()
+						.flatMap(id -> register.legalBasis(id).stream())
+						.map(b -> Map.of("@id", "dpv:" + b.dpv()))
+						.toList());
 			activity.put("dpv:hasPersonalData",
 					purpose.dataCategories().stream().map(id -> Map.of("@id", "#data-" + id)).toList());
 			activity.put("dpv:hasDataSubject",
 					purpose.dataSubjects().stream().map(id -> Map.of("@id", "#subject-" + id)).toList());
 			activity.put("dpv:hasRecipient",
 					purpose.recipients().stream().map(id -> Map.of("@id", "#recipient-" + id)).toList());
-			activity.put("dpv:hasStorageCondition", purpose.retention()
-				.stream()
-				.flatMap(id -> register.retentionRule(id).stream())
-				.map(rule -> {
-					Map<String, Object> duration = node("#retention-" + rule.id(), List.of("dpv:StorageDuration"),
-							rule.label(), rule.labelEn());
-					duration.put("dpv:hasDuration", rule.duration());
-					return duration;
-				})
-				.toList());
-			activity.put("dpv:hasRight", purpose.legalBases()
-				.stream()
-				.flatMap(id -> register.legalBasis(id).stream())
-				.flatMap(b -> b.rights().stream())
-				.distinct()
-				.flatMap(id -> register.right(id).stream())
-				.map(r -> Map.of("@id", "eu-gdpr:" + r.gdpr()))
-				.toList());
+			activity.put("dpv:hasStorageCondition",
+					purpose.retention().stream().flatMap(id -> register.retentionRule(id).stream()).map(rule -> {
+						Map<String, Object> duration = node("#retention-" + rule.id(), List.of("dpv:StorageDuration"),
+								rule.label(), rule.labelEn());
+						duration.put("dpv:hasDuration", rule.duration());
+						return duration;
+					}).toList());
+			activity.put("dpv:hasRight",
+					purpose.legalBases()
+						.stream()
+						.flatMap(id -> register.legalBasis(id).stream())
+						.flatMap(b -> b.rights().stream())
+						.distinct()
+						.flatMap(id -> register.right(id).stream())
+						.map(r -> Map.of("@id", "eu-gdpr:" + r.gdpr()))
+						.toList());
 			if (!purpose.transferSafeguards().isEmpty()) {
-				activity.put("dpv:hasLegalMeasure", purpose.transferSafeguards()
-					.stream()
-					.flatMap(id -> register.transferSafeguard(id).stream())
-					.map(s -> Map.of("@id", "eu-gdpr:" + s.gdpr()))
-					.toList());
+				activity.put("dpv:hasLegalMeasure",
+						purpose.transferSafeguards()
+							.stream()
+							.flatMap(id -> register.transferSafeguard(id).stream())
+							.map(s -> Map.of("@id", "eu-gdpr:" + s.gdpr()))
+							.toList());
 			}
 			graph.add(activity);
 		}
@@ -180,8 +189,7 @@ class RegisterExports {
 
 	private static <T> String labels(List<String> ids, Function<String, java.util.Optional<T>> lookup,
 			Function<T, String> label) {
-		return ids.stream()
-			.map(id -> lookup.apply(id).map(label).orElse(id))
-			.collect(Collectors.joining("; "));
+		return ids.stream().map(id -> lookup.apply(id).map(label).orElse(id)).collect(Collectors.joining("; "));
 	}
+
 }

@@ -22,16 +22,17 @@ import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.Register;
 
 /**
- * Reads and writes the consent cookie, and expires the cookies of the purposes a visitor does not (or
- * no longer) accept: every consent-requiring cookie the register declares for them, and every cookie
- * the browser sent whose name is one of those or starts with one followed by {@code .} or {@code _}
- * (trackers suffix their names: {@code _ga_XYZ}, {@code _pk_id.1.ab12}). Exempt cookies are never
- * touched.
+ * Reads and writes the consent cookie, and expires the cookies of the purposes a visitor
+ * does not (or no longer) accept: every consent-requiring cookie the register declares
+ * for them, and every cookie the browser sent whose name is one of those or starts with
+ * one followed by {@code .} or {@code _} (trackers suffix their names: {@code _ga_XYZ},
+ * {@code _pk_id.1.ab12}). Exempt cookies are never touched.
  */
 @Component
 class ConsentCookies {
 
 	private final VisitorConsents consents;
+
 	private final CookieCatalogue catalogue;
 
 	ConsentCookies(VisitorConsents consents, CookieCatalogue catalogue) {
@@ -62,18 +63,20 @@ class ConsentCookies {
 	}
 
 	void write(VisitorChoice choice, HttpServletRequest request, HttpServletResponse response) {
-		add(response, ResponseCookie.from(VisitorConsents.COOKIE_NAME, consents.encode(choice))
-			.path("/")
-			.maxAge(consents.cookieMaxAge())
-			.httpOnly(true)
-			.secure(request.isSecure())
-			.sameSite("Lax")
-			.build());
+		add(response,
+				ResponseCookie.from(VisitorConsents.COOKIE_NAME, consents.encode(choice))
+					.path("/")
+					.maxAge(consents.cookieMaxAge())
+					.httpOnly(true)
+					.secure(request.isSecure())
+					.sameSite("Lax")
+					.build());
 	}
 
 	/**
-	 * Sends {@code Max-Age=0} for every cookie of the refused purposes (see the class comment) and
-	 * returns their names, so the page can also clear copies set on a parent domain from the browser.
+	 * Sends {@code Max-Age=0} for every cookie of the refused purposes (see the class
+	 * comment) and returns their names, so the page can also clear copies set on a parent
+	 * domain from the browser.
 	 */
 	List<String> expireRefused(VisitorChoice choice, HttpServletRequest request, HttpServletResponse response) {
 		Set<String> exempt = Set.copyOf(catalogue.exemptCookieNames());
@@ -113,12 +116,17 @@ class ConsentCookies {
 		return false;
 	}
 
-	/** A cookie name Set-Cookie can carry (RFC 6265 token); a register typo must not break the response. */
+	/**
+	 * A cookie name Set-Cookie can carry (RFC 6265 token); a register typo must not break
+	 * the response.
+	 */
 	private static boolean isToken(String name) {
-		return !name.isEmpty() && name.chars().allMatch(c -> c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0);
+		return !name.isEmpty()
+				&& name.chars().allMatch(c -> c > 0x20 && c < 0x7f && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0);
 	}
 
 	private static void add(HttpServletResponse response, ResponseCookie cookie) {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
 	}
+
 }

@@ -16,10 +16,11 @@ import fr.integrance.consent.VisitorChoice;
 import fr.integrance.privacy.Register;
 
 /**
- * Gives every page's layout the visitor's consent context: the banner shows until a valid choice
- * exists (none, tampered, older than the renewal age, or not covering a new purpose), except on the
- * cookie settings and unsubscribe pages; declared tags run only for consented purposes. Error pages get it too
- * (the error controller is a controller like any other).
+ * Gives every page's layout the visitor's consent context: the banner shows until a valid
+ * choice exists (none, tampered, older than the renewal age, or not covering a new
+ * purpose), except on the cookie settings and unsubscribe pages; declared tags run only
+ * for consented purposes. Error pages get it too (the error controller is a controller
+ * like any other).
  */
 @ControllerAdvice
 class ConsentLayoutAdvice {
@@ -27,7 +28,9 @@ class ConsentLayoutAdvice {
 	static final String ATTRIBUTE = "consentContext";
 
 	private final ConsentCookies cookies;
+
 	private final CookieCatalogue catalogue;
+
 	private final ThirdPartyTags tags;
 
 	ConsentLayoutAdvice(ConsentCookies cookies, CookieCatalogue catalogue, ThirdPartyTags tags) {
@@ -58,7 +61,10 @@ class ConsentLayoutAdvice {
 		return new ConsentContext(bannerShown, returnPath, purposes, tagViews);
 	}
 
-	/** The path the visitor asked for: on an error page, the one that failed, not {@code /error}. */
+	/**
+	 * The path the visitor asked for: on an error page, the one that failed, not
+	 * {@code /error}.
+	 */
 	private static String currentPath(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = failed instanceof String s ? s : request.getRequestURI();
@@ -67,11 +73,13 @@ class ConsentLayoutAdvice {
 	}
 
 	/**
-	 * Not on the settings page, which holds the same choices in full; not on the unsubscribe pages,
-	 * reached from an e-mail and served without a session (so without the banner's CSRF token).
+	 * Not on the settings page, which holds the same choices in full; not on the
+	 * unsubscribe pages, reached from an e-mail and served without a session (so without
+	 * the banner's CSRF token).
 	 */
 	private static boolean bannerHiddenOn(String path) {
 		return path.equals(CookieSettingsController.SETTINGS_PATH)
 				|| path.startsWith(CookieSettingsController.SETTINGS_PATH + "/") || path.startsWith("/desinscription/");
 	}
+
 }

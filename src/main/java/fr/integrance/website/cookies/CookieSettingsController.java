@@ -33,10 +33,11 @@ import fr.integrance.consent.VisitorChoice;
 import fr.integrance.consent.VisitorConsents;
 
 /**
- * Cookie choices: {@code /cookies} shows every purpose with its vendors and cookies (from the
- * register), the exempt cookies and why, and the choice in force; {@code POST /cookies/choix} takes a
- * choice from the banner or from that page (plain forms with the CSRF token: no script needed);
- * {@code /cookies/preuve} gives the visitor the proof of his own choices, found by his cookie only.
+ * Cookie choices: {@code /cookies} shows every purpose with its vendors and cookies (from
+ * the register), the exempt cookies and why, and the choice in force;
+ * {@code POST /cookies/choix} takes a choice from the banner or from that page (plain
+ * forms with the CSRF token: no script needed); {@code /cookies/preuve} gives the visitor
+ * the proof of his own choices, found by his cookie only.
  */
 @Controller
 class CookieSettingsController {
@@ -51,9 +52,13 @@ class CookieSettingsController {
 	static final String CONFIRMATION = "consentConfirmation";
 
 	private final VisitorConsents visitorConsents;
+
 	private final ConsentManagement consents;
+
 	private final CookieCatalogue catalogue;
+
 	private final ConsentCookies cookies;
+
 	private final CookieSettingsPage page;
 
 	CookieSettingsController(VisitorConsents visitorConsents, ConsentManagement consents, CookieCatalogue catalogue,
@@ -72,8 +77,9 @@ class CookieSettingsController {
 	}
 
 	/**
-	 * {@code action}: {@code accept-all}, {@code refuse-all}, {@code save} (the per-purpose radios; an
-	 * unanswered purpose is refused) or {@code withdraw}; {@code source}: {@code banner} or the page.
+	 * {@code action}: {@code accept-all}, {@code refuse-all}, {@code save} (the
+	 * per-purpose radios; an unanswered purpose is refused) or {@code withdraw};
+	 * {@code source}: {@code banner} or the page.
 	 */
 	@PostMapping(CHOICE_PATH)
 	RedirectView choose(@RequestParam String action, @RequestParam(defaultValue = "page") String source,
@@ -107,7 +113,8 @@ class CookieSettingsController {
 
 	@GetMapping(value = PROOF_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ConsentProof> proof(HttpServletRequest request) {
-		VisitorChoice choice = cookies.read(request).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		VisitorChoice choice = cookies.read(request)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -132,4 +139,5 @@ class CookieSettingsController {
 		view.setExposeModelAttributes(false);
 		return view;
 	}
+
 }

@@ -14,7 +14,10 @@ import fr.integrance.consent.VisitorChoice;
 import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.Register;
 
-/** Builds what the {@code /cookies} page shows, from the register and the visitor's choice. */
+/**
+ * Builds what the {@code /cookies} page shows, from the register and the visitor's
+ * choice.
+ */
 @Component
 class CookieSettingsPage {
 
@@ -22,6 +25,7 @@ class CookieSettingsPage {
 	static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
 
 	private final CookieCatalogue catalogue;
+
 	private final VisitorConsents consents;
 
 	CookieSettingsPage(CookieCatalogue catalogue, VisitorConsents consents) {
@@ -30,8 +34,10 @@ class CookieSettingsPage {
 	}
 
 	/**
-	 * @param stored the choice the cookie carries (even expired), for the "current choice" section
-	 * @param current the choice in force, which pre-selects the radios; none pre-selected without it
+	 * @param stored the choice the cookie carries (even expired), for the "current
+	 * choice" section
+	 * @param current the choice in force, which pre-selects the radios; none pre-selected
+	 * without it
 	 */
 	View build(Optional<VisitorChoice> stored, Optional<VisitorChoice> current, Locale locale) {
 		List<PurposeView> purposes = catalogue.purposes()
@@ -71,7 +77,10 @@ class CookieSettingsPage {
 	record View(List<PurposeView> purposes, List<ExemptCookieView> exemptCookies, ChoiceView choice, long renewMonths) {
 	}
 
-	/** {@code allowed}: the choice in force for the purpose, or null when there is none (no radio checked). */
+	/**
+	 * {@code allowed}: the choice in force for the purpose, or null when there is none
+	 * (no radio checked).
+	 */
 	record PurposeView(String id, String label, String description, String vendors, List<CookieView> cookies,
 			Boolean allowed) {
 
@@ -92,4 +101,5 @@ class CookieSettingsPage {
 
 	record ChoiceLine(String purpose, boolean allowed) {
 	}
+
 }

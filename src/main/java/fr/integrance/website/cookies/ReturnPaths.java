@@ -4,13 +4,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Where to send the visitor back after a choice made on the banner: a path on this site only. Anything
- * else (an absolute URL, {@code //host}, a backslash trick, control characters) goes to the home
- * page, so the choice endpoint can never be used as an open redirect.
+ * Where to send the visitor back after a choice made on the banner: a path on this site
+ * only. Anything else (an absolute URL, {@code //host}, a backslash trick, control
+ * characters) goes to the home page, so the choice endpoint can never be used as an open
+ * redirect.
  */
 final class ReturnPaths {
 
 	static final String HOME = "/";
+
 	private static final int MAX_LENGTH = 2000;
 
 	private ReturnPaths() {
@@ -40,4 +42,5 @@ final class ReturnPaths {
 		}
 		return candidate.startsWith(CookieSettingsController.CHOICE_PATH) ? HOME : candidate;
 	}
+
 }

@@ -21,14 +21,15 @@ import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
 /**
- * First-party audience measurement within the CNIL exemption: page views of our own site only, with
- * no identifier (no cookie, no IP, no user agent), summed per day and page. Raw events are kept as
- * long as the register's statistics purpose says (3 months: {@code statistics-3m}); the daily sums,
- * anonymous, are kept 25 months, the CNIL ceiling for audience data.
+ * First-party audience measurement within the CNIL exemption: page views of our own site
+ * only, with no identifier (no cookie, no IP, no user agent), summed per day and page.
+ * Raw events are kept as long as the register's statistics purpose says (3 months:
+ * {@code statistics-3m}); the daily sums, anonymous, are kept 25 months, the CNIL ceiling
+ * for audience data.
  * <p>
- * The daily job is a plain method that tests call with the clock moved. Until ShedLock arrives two
- * nodes may run it together: the unique (day, page) key makes the second aggregation fail rather than
- * count twice, and deleting old rows twice is harmless.
+ * The daily job is a plain method that tests call with the clock moved. Until ShedLock
+ * arrives two nodes may run it together: the unique (day, page) key makes the second
+ * aggregation fail rather than count twice, and deleting old rows twice is harmless.
  */
 @Component
 class AudienceStatistics {
@@ -39,14 +40,17 @@ class AudienceStatistics {
 	private static final Logger log = LoggerFactory.getLogger(AudienceStatistics.class);
 
 	private final EntityManager entityManager;
+
 	private final TransactionTemplate transactions;
+
 	private final Clock clock;
+
 	private final Period rawRetention;
+
 	private final Period aggregateRetention;
 
 	AudienceStatistics(EntityManager entityManager, TransactionTemplate transactions, Clock clock,
-			ProcessingRegister register,
-			@Value("${app.statistics.raw-retention:P3M}") Period fallbackRawRetention,
+			ProcessingRegister register, @Value("${app.statistics.raw-retention:P3M}") Period fallbackRawRetention,
 			@Value("${app.statistics.aggregate-retention:P25M}") Period aggregateRetention) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
@@ -55,7 +59,10 @@ class AudienceStatistics {
 		this.aggregateRetention = aggregateRetention;
 	}
 
-	/** The duration of the statistics purpose's retention rule, if the register gives one in months/days/years. */
+	/**
+	 * The duration of the statistics purpose's retention rule, if the register gives one
+	 * in months/days/years.
+	 */
 	static Optional<Period> rawRetention(Register register) {
 		return register.purposes()
 			.stream()
@@ -82,8 +89,8 @@ class AudienceStatistics {
 	}
 
 	void record(String pagePath) {
-		transactions.executeWithoutResult(status -> entityManager.persist(new PageViewEventEntity(pagePath,
-				clock.instant())));
+		transactions
+			.executeWithoutResult(status -> entityManager.persist(new PageViewEventEntity(pagePath, clock.instant())));
 	}
 
 	@Scheduled(cron = "${app.statistics.cron:0 20 3 * * *}", zone = "UTC")
@@ -96,8 +103,9 @@ class AudienceStatistics {
 	}
 
 	/**
-	 * Sums the raw events of every whole day (UTC) not summed yet, up to yesterday; returns the number of
-	 * days summed. Run before the purge, so that no event is deleted before it is counted.
+	 * Sums the raw events of every whole day (UTC) not summed yet, up to yesterday;
+	 * returns the number of days summed. Run before the purge, so that no event is
+	 * deleted before it is counted.
 	 */
 	int aggregateCompletedDays() {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -105,7 +113,8 @@ class AudienceStatistics {
 			LocalDate lastSummed = entityManager
 				.createQuery("select max(d.viewDay) from PageViewDailyEntity d", LocalDate.class)
 				.getSingleResult();
-			Instant firstRaw = entityManager.createQuery("select min(e.viewedAt) from PageViewEventEntity e", Instant.class)
+			Instant firstRaw = entityManager
+				.createQuery("select min(e.viewedAt) from PageViewEventEntity e", Instant.class)
 				.getSingleResult();
 			if (firstRaw == null) {
 				return 0;
@@ -131,36 +140,41 @@ class AudienceStatistics {
 		});
 	}
 
-	/** Deletes the raw events older than the register's retention (3 months); returns how many. */
+	/**
+	 * Deletes the raw events older than the register's retention (3 months); returns how
+	 * many.
+	 */
 	int purgeExpiredRawEvents() {
 		Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(rawRetention).toInstant();
-		return transactions.execute(status -> entityManager
-			.createQuery("delete from PageViewEventEntity e where e.viewedAt < :cutoff")
-			.setParameter("cutoff", cutoff)
-			.executeUpdate());
+		return transactions
+			.execute(status -> entityManager.createQuery("delete from PageViewEventEntity e where e.viewedAt < :cutoff")
+				.setParameter("cutoff", cutoff)
+				.executeUpdate());
 	}
 
 	/** Deletes the daily sums older than 25 months; returns how many rows. */
 	int purgeExpiredAggregates() {
 		LocalDate cutoff = LocalDate.now(clock.withZone(ZoneOffset.UTC)).minus(aggregateRetention);
-		return transactions.execute(status -> entityManager
-			.createQuery("delete from PageViewDailyEntity d where d.viewDay < :cutoff")
-			.setParameter("cutoff", cutoff)
-			.executeUpdate());
+		return transactions
+			.execute(status -> entityManager.createQuery("delete from PageViewDailyEntity d where d.viewDay < :cutoff")
+				.setParameter("cutoff", cutoff)
+				.executeUpdate());
 	}
 
 	/** The sums of one day, by page (for the DPO console and tests). */
 	List<PageViewDailyEntity> dailyViews(LocalDate day) {
-		return transactions.execute(status -> entityManager
-			.createQuery("select d from PageViewDailyEntity d where d.viewDay = :day order by d.pagePath",
-					PageViewDailyEntity.class)
-			.setParameter("day", day)
-			.getResultList());
+		return transactions.execute(
+				status -> entityManager
+					.createQuery("select d from PageViewDailyEntity d where d.viewDay = :day order by d.pagePath",
+							PageViewDailyEntity.class)
+					.setParameter("day", day)
+					.getResultList());
 	}
 
 	long rawEventCount() {
-		return transactions.execute(status -> entityManager
-			.createQuery("select count(e) from PageViewEventEntity e", Long.class)
-			.getSingleResult());
+		return transactions
+			.execute(status -> entityManager.createQuery("select count(e) from PageViewEventEntity e", Long.class)
+				.getSingleResult());
 	}
+
 }

@@ -11,7 +11,9 @@ import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
 
-/** A row of {@code page_view_daily}: how many times a page was viewed on one day (UTC). */
+/**
+ * A row of {@code page_view_daily}: how many times a page was viewed on one day (UTC).
+ */
 @Entity
 @Table(name = "page_view_daily")
 class PageViewDailyEntity {
@@ -53,4 +55,5 @@ class PageViewDailyEntity {
 	long views() {
 		return views;
 	}
+
 }

@@ -39,4 +39,5 @@ class PageViewEventEntity {
 		this.pagePath = pagePath;
 		this.viewedAt = viewedAt;
 	}
+
 }

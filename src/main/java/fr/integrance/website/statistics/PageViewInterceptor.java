@@ -15,10 +15,11 @@ import org.springframework.web.servlet.HandlerMapping;
 import fr.integrance.privacy.StatisticsOptOut;
 
 /**
- * Counts a page view for a successful HTML page rendered by a controller (never a static file, a
- * redirect, an error or a form post), under its route pattern ({@code /desinscription/{token}}, not
- * the token). Skipped when the visitor objected (opt-out cookie) or his browser asks not to be tracked
- * ({@code Sec-GPC: 1}, {@code DNT: 1}). The paths of the API, the actuator and the developer tools are
+ * Counts a page view for a successful HTML page rendered by a controller (never a static
+ * file, a redirect, an error or a form post), under its route pattern
+ * ({@code /desinscription/{token}}, not the token). Skipped when the visitor objected
+ * (opt-out cookie) or his browser asks not to be tracked ({@code Sec-GPC: 1},
+ * {@code DNT: 1}). The paths of the API, the actuator and the developer tools are
  * excluded where the interceptor is registered.
  */
 class PageViewInterceptor implements HandlerInterceptor {
@@ -48,7 +49,8 @@ class PageViewInterceptor implements HandlerInterceptor {
 			statistics.record(path);
 		}
 		catch (DataAccessException failure) {
-			// Audience figures are not worth failing or slowing a page for; the page is already sent.
+			// Audience figures are not worth failing or slowing a page for; the page is
+			// already sent.
 			log.warn("Page view not recorded: {}", failure.getClass().getSimpleName());
 		}
 	}
@@ -64,4 +66,5 @@ class PageViewInterceptor implements HandlerInterceptor {
 			return false;
 		}
 	}
+
 }

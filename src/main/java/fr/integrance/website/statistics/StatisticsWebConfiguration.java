@@ -5,8 +5,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Counts page views on the public pages only: not the API, the actuator, the developer tools, static
- * files, nor the extranets and the back office (their use is not audience).
+ * Counts page views on the public pages only: not the API, the actuator, the developer
+ * tools, static files, nor the extranets and the back office (their use is not audience).
  */
 @Configuration(proxyBeanMethods = false)
 class StatisticsWebConfiguration implements WebMvcConfigurer {
@@ -23,4 +23,5 @@ class StatisticsWebConfiguration implements WebMvcConfigurer {
 			.excludePathPatterns("/actuator/**", "/api/**", "/dev/**", "/error", "/webjars/**", "/css/**", "/js/**",
 					"/img/**", "/iadherent/**", "/icollectif/**", "/itutelle/**", "/gestion/**", "/dpo/**");
 	}
+
 }

@@ -16,10 +16,11 @@ import fr.integrance.consent.MarketingUnsubscribeLinks.Status;
 import fr.integrance.consent.RequestOrigin;
 
 /**
- * {@code /desinscription/{token}}: the link of every marketing e-mail. GET only shows a confirmation
- * button (mail scanners follow links: a GET must change nothing); POST withdraws, from that button or
- * from a mail client's RFC 8058 one-click request. No login; an unknown token gets a 404 page that
- * says the link is not valid and nothing more.
+ * {@code /desinscription/{token}}: the link of every marketing e-mail. GET only shows a
+ * confirmation button (mail scanners follow links: a GET must change nothing); POST
+ * withdraws, from that button or from a mail client's RFC 8058 one-click request. No
+ * login; an unknown token gets a 404 page that says the link is not valid and nothing
+ * more.
  */
 @Controller
 class UnsubscribeController {
@@ -49,8 +50,8 @@ class UnsubscribeController {
 	}
 
 	/**
-	 * Answers the page itself rather than a redirect: RFC 8058 one-click clients expect a 2xx and do
-	 * not follow redirects reliably, and repeating the POST changes nothing.
+	 * Answers the page itself rather than a redirect: RFC 8058 one-click clients expect a
+	 * 2xx and do not follow redirects reliably, and repeating the POST changes nothing.
 	 */
 	@PostMapping(PATH)
 	String unsubscribe(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
@@ -68,4 +69,5 @@ class UnsubscribeController {
 		response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
+
 }

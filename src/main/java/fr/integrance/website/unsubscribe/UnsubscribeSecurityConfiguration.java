@@ -12,12 +12,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import fr.integrance.platform.SecurityHeaders;
 
 /**
- * The unsubscribe links have their own filter chain, without CSRF protection, because RFC 8058
- * one-click unsubscription is a POST sent by the mail client, which has neither our session nor a
- * CSRF token. That is safe here: the 256-bit token in the path is itself the secret a forged request
- * would need, and the only effect is to stop marketing (idempotent, never grants anything). Stateless
- * (no session cookie for a visitor who only unsubscribes) and no referrer, so the token does not leak
- * to a page the visitor opens next.
+ * The unsubscribe links have their own filter chain, without CSRF protection, because RFC
+ * 8058 one-click unsubscription is a POST sent by the mail client, which has neither our
+ * session nor a CSRF token. That is safe here: the 256-bit token in the path is itself
+ * the secret a forged request would need, and the only effect is to stop marketing
+ * (idempotent, never grants anything). Stateless (no session cookie for a visitor who
+ * only unsubscribes) and no referrer, so the token does not leak to a page the visitor
+ * opens next.
  */
 @Configuration(proxyBeanMethods = false)
 class UnsubscribeSecurityConfiguration {
@@ -41,4 +42,5 @@ class UnsubscribeSecurityConfiguration {
 			});
 		return http.build();
 	}
+
 }

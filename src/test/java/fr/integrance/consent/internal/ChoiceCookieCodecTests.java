@@ -15,8 +15,10 @@ import fr.integrance.consent.VisitorChoice;
 class ChoiceCookieCodecTests {
 
 	private final ChoiceCookieCodec codec = new ChoiceCookieCodec("a-test-secret-long-enough-for-this-codec");
+
 	private final VisitorChoice choice = new VisitorChoice(UUID.fromString("3f1c2b9e-6a57-4d7e-9f2a-0b1c2d3e4f50"),
-			"2026.1", Instant.parse("2026-11-26T10:15:30Z"), Map.of("advertising", false, "audience-measurement", true));
+			"2026.1", Instant.parse("2026-11-26T10:15:30Z"),
+			Map.of("advertising", false, "audience-measurement", true));
 
 	@Test
 	void readsBackWhatItWrote() {
@@ -39,8 +41,9 @@ class ChoiceCookieCodecTests {
 		String[] parts = value.split("\\.");
 		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
 		String forged = payload.replace("advertising=0", "advertising=1");
-		String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-			.encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+		String tampered = parts[0] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes(StandardCharsets.UTF_8)) + "."
+				+ parts[2];
 
 		assertThat(forged).isNotEqualTo(payload);
 		assertThat(codec.decode(tampered)).isEmpty();
@@ -79,4 +82,5 @@ class ChoiceCookieCodecTests {
 		assertThat(codec.decode("1.!!!.???")).isEmpty();
 		assertThat(codec.decode("1." + "A".repeat(2000) + ".x")).isEmpty();
 	}
+
 }

@@ -68,9 +68,10 @@ class ConsentConfigurationTests {
 
 	@Test
 	void tagsMustRunFromOurOriginForAPurposeThatTakesConsent() {
-		assertThat(configuration.thirdPartyTags(settings(null,
-				new ThirdPartyTags.Tag("demo", "audience-measurement", "/js/tags/demo.js")), CATALOGUE).declared())
-			.hasSize(1);
+		assertThat(configuration
+			.thirdPartyTags(settings(null, new ThirdPartyTags.Tag("demo", "audience-measurement", "/js/tags/demo.js")),
+					CATALOGUE)
+			.declared()).hasSize(1);
 		for (String src : List.of("https://tags.example/a.js", "//tags.example/a.js", "/js/../secret.js", "js/a.js",
 				"/js/a.css")) {
 			assertThatIllegalStateException().as(src)
@@ -80,4 +81,5 @@ class ConsentConfigurationTests {
 		assertThatIllegalStateException().isThrownBy(() -> configuration
 			.thirdPartyTags(settings(null, new ThirdPartyTags.Tag("demo", "authentication", "/js/a.js")), CATALOGUE));
 	}
+
 }

@@ -95,7 +95,8 @@ class ConsentManagementTests {
 		});
 		// Stored as written: the database holds the truncated IP only.
 		assertThat(jdbc.queryForList("select ip_truncated from consent_record where subject_ref = ?", String.class,
-				visitor.value())).containsOnly("203.0.113.0");
+				visitor.value()))
+			.containsOnly("203.0.113.0");
 	}
 
 	@Test
@@ -176,7 +177,8 @@ class ConsentManagementTests {
 		var state = consents.currentState(visitor);
 		assertThat(state.get(AUDIENCE).decision()).isEqualTo(Decision.EXPIRED);
 		assertThat(state.get(AUDIENCE).allows()).isFalse();
-		// A refusal lasts as long as a consent: it expires too, and the visitor is asked again.
+		// A refusal lasts as long as a consent: it expires too, and the visitor is asked
+		// again.
 		assertThat(state.get(ADVERTISING).decision()).isEqualTo(Decision.EXPIRED);
 		assertThat(consents.currentState(person).get(ConsentPurposes.MARKETING).decision()).isEqualTo(Decision.GIVEN);
 	}
@@ -223,4 +225,5 @@ class ConsentManagementTests {
 				visitor.value()))
 			.hasMessageContaining("append-only");
 	}
+
 }

@@ -22,7 +22,10 @@ import fr.integrance.privacy.ExportSection;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
-/** The consent module's provider: the proof exported, kept on erasure with its reason, untouched by restriction. */
+/**
+ * The consent module's provider: the proof exported, kept on erasure with its reason,
+ * untouched by restriction.
+ */
 @IdentityIntegrationTest
 class ConsentPersonalDataIntegrationTests {
 
@@ -38,8 +41,8 @@ class ConsentPersonalDataIntegrationTests {
 
 	String personWhoConsented(String userAgent) {
 		String person = UUID.randomUUID().toString();
-		consents.record(SubjectRef.person(person), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM,
-				new RequestOrigin("203.0.113.7", userAgent));
+		consents.record(SubjectRef.person(person), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN),
+				ConsentMethod.FORM, new RequestOrigin("203.0.113.7", userAgent));
 		consents.withdraw(SubjectRef.person(person), List.of(ConsentPurposes.MARKETING), ConsentMethod.UNSUBSCRIBE_LINK,
 				RequestOrigin.NONE);
 		return person;
@@ -79,4 +82,5 @@ class ConsentPersonalDataIntegrationTests {
 			.isEqualTo(new RestrictionOutcome("consent", 0));
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("consent", 0));
 	}
+
 }

@@ -49,4 +49,5 @@ class IpAddressesTests {
 		String emoji = "a".repeat(199) + "\uD83D\uDE00";
 		assertThat(UserAgents.truncate(emoji)).hasSize(199);
 	}
+
 }

@@ -33,18 +33,21 @@ import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 
 /**
- * The aggregates allow exactly the transitions of DESIGN.md §5 and refuse every other one with
- * {@link InvalidTransitionException}, whatever operation is tried from whatever state.
+ * The aggregates allow exactly the transitions of DESIGN.md §5 and refuse every other one
+ * with {@link InvalidTransitionException}, whatever operation is tried from whatever
+ * state.
  */
 class StateMachineTests {
 
 	static final Instant NOW = Instant.parse("2026-01-01T09:00:00Z");
 	static final LocalDate START = LocalDate.of(2026, 1, 1);
 	static final LocalDate END = LocalDate.of(2026, 9, 30);
+
 	/** The day the operations are done, after every end date below. */
 	static final LocalDate TODAY = LocalDate.of(2027, 6, 1);
 
-	// ---------------------------------------------------------------- individual contracts
+	// ---------------------------------------------------------------- individual
+	// contracts
 
 	static IndividualContractEntity contractIn(ContractStatus status) {
 		IndividualContractEntity contract = IndividualContractEntity.open(
@@ -142,17 +145,16 @@ class StateMachineTests {
 
 		assertThat(contract.toContract().endDate()).isEqualTo(LocalDate.of(2027, 2, 28));
 		assertThat(contract.toContract().retentionUntil()).isEqualTo(LocalDate.of(2033, 2, 28));
-		assertThat(contract.toContract().dependants()).allSatisfy(
-				d -> assertThat(d.until()).isEqualTo(LocalDate.of(2027, 2, 28)));
+		assertThat(contract.toContract().dependants())
+			.allSatisfy(d -> assertThat(d.until()).isEqualTo(LocalDate.of(2027, 2, 28)));
 	}
 
 	@Test
 	void terminationBeforeStartIsRefused() {
 		IndividualContractEntity contract = contractIn(ContractStatus.ACTIVE);
 
-		assertThatThrownBy(() -> contract.terminate(START.minusDays(1), "x", TODAY))
-			.isInstanceOfSatisfying(InvalidValueException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-before-start"));
+		assertThatThrownBy(() -> contract.terminate(START.minusDays(1), "x", TODAY)).isInstanceOfSatisfying(
+				InvalidValueException.class, ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-before-start"));
 		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
 	}
 
@@ -160,9 +162,8 @@ class StateMachineTests {
 	void terminationAfterTodayIsRefusedTheDayItselfAccepted() {
 		IndividualContractEntity contract = contractIn(ContractStatus.ACTIVE);
 
-		assertThatThrownBy(() -> contract.terminate(TODAY.plusDays(1), "x", TODAY))
-			.isInstanceOfSatisfying(InvalidValueException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-after-today"));
+		assertThatThrownBy(() -> contract.terminate(TODAY.plusDays(1), "x", TODAY)).isInstanceOfSatisfying(
+				InvalidValueException.class, ex -> assertThat(ex.messageKey()).isEqualTo("contract.end-after-today"));
 		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
 
 		contract.terminate(TODAY, "x", TODAY);
@@ -177,8 +178,7 @@ class StateMachineTests {
 
 		contract.terminate(END, "résiliation", TODAY);
 
-		assertThat(contract.toContract().dependants()).extracting(d -> d.person()).doesNotContain(late)
-			.hasSize(1);
+		assertThat(contract.toContract().dependants()).extracting(d -> d.person()).doesNotContain(late).hasSize(1);
 		assertThat(contract.toContract().dependants()).allSatisfy(d -> assertThat(d.until()).isEqualTo(END));
 	}
 
@@ -190,8 +190,7 @@ class StateMachineTests {
 
 			assertThatThrownBy(() -> contract.suspend("x")).isInstanceOf(PersonRestrictedException.class);
 			assertThatThrownBy(contract::resume).isInstanceOf(PersonRestrictedException.class);
-			assertThatThrownBy(() -> contract.terminate(END, "x", TODAY))
-				.isInstanceOf(PersonRestrictedException.class);
+			assertThatThrownBy(() -> contract.terminate(END, "x", TODAY)).isInstanceOf(PersonRestrictedException.class);
 			assertThat(contract.status()).isEqualTo(status);
 			assertThat(contract.toContract().restricted()).isTrue();
 		}
@@ -280,4 +279,5 @@ class StateMachineTests {
 		assertThat(affiliation.toAffiliation().portabilityUntil()).isEqualTo(LocalDate.of(2027, 9, 30));
 		assertThat(affiliation.toAffiliation().retentionUntil()).isEqualTo(LocalDate.of(2033, 9, 30));
 	}
+
 }

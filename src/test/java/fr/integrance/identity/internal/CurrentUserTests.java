@@ -24,8 +24,9 @@ import fr.integrance.identity.Role;
 class CurrentUserTests {
 
 	private final CurrentUser currentUser = new SecurityContextCurrentUser();
-	private final AuthenticatedUser agent = new AuthenticatedUser(new AccountId(UUID.randomUUID()),
-			Role.GUARDIAN_AGENT, new OrganisationId(UUID.randomUUID()), UUID.randomUUID(), false);
+
+	private final AuthenticatedUser agent = new AuthenticatedUser(new AccountId(UUID.randomUUID()), Role.GUARDIAN_AGENT,
+			new OrganisationId(UUID.randomUUID()), UUID.randomUUID(), false);
 
 	@AfterEach
 	void clear() {
@@ -52,7 +53,8 @@ class CurrentUserTests {
 
 	@Test
 	void accountWithoutOrganisationCannotScopeByOrganisation() {
-		AuthenticatedUser staff = new AuthenticatedUser(new AccountId(UUID.randomUUID()), Role.STAFF, null, null, false);
+		AuthenticatedUser staff = new AuthenticatedUser(new AccountId(UUID.randomUUID()), Role.STAFF, null, null,
+				false);
 		signIn(staff, Authorities.BACK_OFFICE_ACCESS, Authorities.OWN_ACCOUNT_MANAGE);
 
 		assertThat(currentUser.personId()).isEmpty();
@@ -74,4 +76,5 @@ class CurrentUserTests {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
 					List.of(authorities).stream().map(SimpleGrantedAuthority::new).toList()));
 	}
+
 }

@@ -16,7 +16,9 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 import fr.integrance.testsupport.WebSession;
 
-/** Every demo account of the README signs in with the documented password and TOTP secret. */
+/**
+ * Every demo account of the README signs in with the documented password and TOTP secret.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = "app.demo-data.enabled=true")
@@ -34,7 +36,8 @@ class DemoAccountsTests {
 
 	@ParameterizedTest
 	@CsvSource({ "adherent, false, /iadherent", "employeur, true, /icollectif", "tuteur.admin, true, /itutelle",
-			"tuteur, true, /itutelle", "gestionnaire, true, /gestion", "dpo, true, /dpo", "admin, true, /gestion/admin" })
+			"tuteur, true, /itutelle", "gestionnaire, true, /gestion", "dpo, true, /dpo",
+			"admin, true, /gestion/admin" })
 	void demoAccountWhenDocumentedCredentialsThenSignsIn(String name, boolean secondFactor, String home) {
 		WebSession browser = new WebSession(mvc);
 
@@ -49,4 +52,5 @@ class DemoAccountsTests {
 		assertThat(password.getRedirectedUrl()).isEqualTo(home);
 		assertThat(browser.get(home).getStatus()).isEqualTo(200);
 	}
+
 }

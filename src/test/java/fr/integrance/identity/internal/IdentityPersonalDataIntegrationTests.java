@@ -20,9 +20,9 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The identity module's provider: an account found by id, person or login; its export says that
- * credentials exist without giving them; erasure anonymises a member's account and keeps a staff
- * account with the reason; restriction flag.
+ * The identity module's provider: an account found by id, person or login; its export
+ * says that credentials exist without giving them; erasure anonymises a member's account
+ * and keeps a staff account with the reason; restriction flag.
  */
 @IdentityIntegrationTest
 class IdentityPersonalDataIntegrationTests {
@@ -135,4 +135,5 @@ class IdentityPersonalDataIntegrationTests {
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("identity", 1));
 		assertThat(testAccounts.reload(member.id()).isRestricted()).isFalse();
 	}
+
 }

@@ -19,15 +19,20 @@ import fr.integrance.identity.Role;
 import fr.integrance.identity.internal.LoginService.PasswordOutcome;
 
 /**
- * No enumeration by timing: every password attempt verifies exactly one Argon2 hash, whether the
- * login is unknown, the password wrong, or the account locked, delayed or disabled.
+ * No enumeration by timing: every password attempt verifies exactly one Argon2 hash,
+ * whether the login is unknown, the password wrong, or the account locked, delayed or
+ * disabled.
  */
 class LoginServiceTimingTests {
 
 	private final Instant now = Instant.parse("2026-03-01T10:00:00Z");
+
 	private final Accounts accounts = mock(Accounts.class);
+
 	private final PasswordHasher hasher = mock(PasswordHasher.class);
+
 	private final IdentityProperties properties = new IdentityProperties(null, null, null, null, null);
+
 	private final LoginService logins = new LoginService(accounts, mock(RecoveryCodes.class), hasher, new Totp(),
 			mock(SecurityJournal.class), mock(IdentityMails.class), properties, Clock.fixed(now, ZoneOffset.UTC),
 			mock(fr.integrance.platform.FieldEncryption.class));
@@ -36,7 +41,8 @@ class LoginServiceTimingTests {
 	void unknownLoginStillVerifiesOneHash() {
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.empty());
 
-		assertThat(logins.checkPassword("nobody@example.fr", "Secret-123456!")).isInstanceOf(PasswordOutcome.Failed.class);
+		assertThat(logins.checkPassword("nobody@example.fr", "Secret-123456!"))
+			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).verifyNothing("Secret-123456!");
 	}
@@ -49,7 +55,8 @@ class LoginServiceTimingTests {
 		}
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.of(account));
 
-		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!")).isInstanceOf(PasswordOutcome.Failed.class);
+		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!"))
+			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).matches(anyString(), any());
 	}
@@ -61,7 +68,8 @@ class LoginServiceTimingTests {
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.of(account));
 		when(hasher.matches(anyString(), any())).thenReturn(true);
 
-		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!")).isInstanceOf(PasswordOutcome.Failed.class);
+		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!"))
+			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).matches(anyString(), any());
 	}
@@ -79,4 +87,5 @@ class LoginServiceTimingTests {
 	private Account member() {
 		return Account.active("member@example.fr", "Member", Role.MEMBER, null, false, null, "$argon2id$hash", now);
 	}
+
 }

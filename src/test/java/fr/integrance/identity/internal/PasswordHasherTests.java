@@ -45,4 +45,5 @@ class PasswordHasherTests {
 	void withoutStoredHashAnswersFalse() {
 		assertThat(hasher.matches("anything", null)).isFalse();
 	}
+
 }

@@ -9,10 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.PasswordProblem;
 
-/** RULES.md §4: one of the three 80-bit rules, at most 128 characters, no common password, no login. */
+/**
+ * RULES.md §4: one of the three 80-bit rules, at most 128 characters, no common password,
+ * no login.
+ */
 class PasswordPolicyTests {
 
 	private final PasswordBlocklist blocklist = new PasswordBlocklist();
+
 	private final PasswordPolicy policy = new DefaultPasswordPolicy(blocklist);
 
 	@Test
@@ -57,7 +61,8 @@ class PasswordPolicyTests {
 
 	@Test
 	void countsCharactersNotBytes() {
-		// 128 accented letters are 256 bytes in UTF-8 but 128 characters: accepted by length.
+		// 128 accented letters are 256 bytes in UTF-8 but 128 characters: accepted by
+		// length.
 		String accented = "Éléphant1!" + "é".repeat(118);
 
 		assertThat(policy.check(accented, null)).doesNotContain(PasswordProblem.TOO_LONG);
@@ -83,4 +88,5 @@ class PasswordPolicyTests {
 		assertThat(blocklist.isCommon("azerty")).isTrue();
 		assertThat(blocklist.isCommon("Jaimelesoleildumidi2024!")).isFalse();
 	}
+
 }

@@ -15,21 +15,29 @@ import fr.integrance.testsupport.WebSession;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * Accounts and organisations for the tests, each with a unique e-mail, a known password and,
- * where the role needs one, a known TOTP secret; and the login steps a browser goes through.
+ * Accounts and organisations for the tests, each with a unique e-mail, a known password
+ * and, where the role needs one, a known TOTP secret; and the login steps a browser goes
+ * through.
  */
 @TestComponent
 public class TestAccounts {
 
 	public static final String PASSWORD = "Correct-Horse-42-Battery";
+
 	public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 	private final Accounts accounts;
+
 	private final Organisations organisations;
+
 	private final PasswordHasher hasher;
+
 	private final Totp totp;
+
 	private final Clock clock;
+
 	private final TransactionTemplate transactions;
+
 	private final FieldEncryption encryption;
 
 	TestAccounts(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock,
@@ -48,9 +56,11 @@ public class TestAccounts {
 	}
 
 	public OrganisationId organisation(OrganisationKind kind) {
-		return transactions.execute(status -> organisations
-			.save(Organisation.create(kind, kind + " " + UUID.randomUUID(), Siren.of("732829320"), null, clock.instant()))
-			.id());
+		return transactions.execute(
+				status -> organisations
+					.save(Organisation.create(kind, kind + " " + UUID.randomUUID(), Siren.of("732829320"), null,
+							clock.instant()))
+					.id());
 	}
 
 	/** An active account; enrolled in TOTP when its role requires a second factor. */
@@ -85,7 +95,8 @@ public class TestAccounts {
 	}
 
 	public void disable(AccountId id) {
-		transactions.executeWithoutResult(status -> accounts.findById(id.value()).orElseThrow().disable(clock.instant()));
+		transactions
+			.executeWithoutResult(status -> accounts.findById(id.value()).orElseThrow().disable(clock.instant()));
 	}
 
 	public Account reload(AccountId id) {
@@ -98,8 +109,9 @@ public class TestAccounts {
 	}
 
 	/**
-	 * Signs in completely (password, then the TOTP code when the account has one).
-	 * The clock must have moved to a new 30-second step since the previous login of a TOTP account.
+	 * Signs in completely (password, then the TOTP code when the account has one). The
+	 * clock must have moved to a new 30-second step since the previous login of a TOTP
+	 * account.
 	 */
 	public WebSession signIn(WebSession browser, Created account) {
 		browser.get("/connexion");
@@ -109,4 +121,5 @@ public class TestAccounts {
 		}
 		return browser;
 	}
+
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** RFC 6238 test vectors (SHA-1, last six digits), the drift window and replay refusal. */
+/**
+ * RFC 6238 test vectors (SHA-1, last six digits), the drift window and replay refusal.
+ */
 class TotpTests {
 
 	/** The RFC's SHA-1 seed, "12345678901234567890", in Base32. */
@@ -18,8 +20,8 @@ class TotpTests {
 	private final Totp totp = new Totp();
 
 	@ParameterizedTest
-	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-			"2000000000, 279037", "20000000000, 353130" })
+	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037",
+			"20000000000, 353130" })
 	void codesMatchRfc6238Vectors(long epochSecond, String code) {
 		assertThat(totp.code(RFC_SECRET, Instant.ofEpochSecond(epochSecond))).isEqualTo(code);
 	}
@@ -69,8 +71,8 @@ class TotpTests {
 
 	@Test
 	void provisioningUriNamesTheIssuer() {
-		assertThat(totp.provisioningUri("ABC", "Mutuelle Intégrance", "a@b.fr"))
-			.startsWith("otpauth://totp/Mutuelle%20Int%C3%A9grance:a%40b.fr?secret=ABC&issuer=Mutuelle%20Int%C3%A9grance");
+		assertThat(totp.provisioningUri("ABC", "Mutuelle Intégrance", "a@b.fr")).startsWith(
+				"otpauth://totp/Mutuelle%20Int%C3%A9grance:a%40b.fr?secret=ABC&issuer=Mutuelle%20Int%C3%A9grance");
 	}
 
 	@Test
@@ -82,4 +84,5 @@ class TotpTests {
 				StandardCharsets.UTF_8);
 		assertThat(svg).startsWith("<svg").contains("<path").doesNotContain("<script");
 	}
+
 }

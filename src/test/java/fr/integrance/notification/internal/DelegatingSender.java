@@ -8,7 +8,10 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** A mail sender that passes everything to another; tests override {@link #send(MimeMessage)}. */
+/**
+ * A mail sender that passes everything to another; tests override
+ * {@link #send(MimeMessage)}.
+ */
 class DelegatingSender implements JavaMailSender {
 
 	private final JavaMailSender delegate;
@@ -43,4 +46,5 @@ class DelegatingSender implements JavaMailSender {
 	public void send(SimpleMailMessage... messages) throws MailException {
 		delegate.send(messages);
 	}
+
 }

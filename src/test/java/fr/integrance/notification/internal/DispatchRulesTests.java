@@ -14,7 +14,9 @@ import jakarta.mail.internet.InternetAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailSendException;
 
-/** Back-off arithmetic and how failures are told apart and described, without a server. */
+/**
+ * Back-off arithmetic and how failures are told apart and described, without a server.
+ */
 class DispatchRulesTests {
 
 	@Test
@@ -49,9 +51,8 @@ class DispatchRulesTests {
 
 	@Test
 	void aServerThatCannotBeReachedIsATemporaryFailure() {
-		MailSendException failure = new MailSendException("Mail server connection failed",
-				new MessagingException("Couldn't connect to host, port: 127.0.0.1, 25",
-						new java.net.ConnectException("Connection refused")));
+		MailSendException failure = new MailSendException("Mail server connection failed", new MessagingException(
+				"Couldn't connect to host, port: 127.0.0.1, 25", new java.net.ConnectException("Connection refused")));
 
 		assertThat(MailDispatcher.isPermanent(failure)).isFalse();
 	}
@@ -64,4 +65,5 @@ class DispatchRulesTests {
 
 		assertThat(description).isEqualTo("MailSendException < SendFailedException").doesNotContain("jean");
 	}
+
 }

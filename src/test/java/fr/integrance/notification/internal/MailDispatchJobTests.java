@@ -13,7 +13,10 @@ import fr.integrance.notification.MailDelivery;
 import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailStatus;
 
-/** The scheduled jobs: the dispatch run is guarded by ShedLock, the nightly purge applies retention. */
+/**
+ * The scheduled jobs: the dispatch run is guarded by ShedLock, the nightly purge applies
+ * retention.
+ */
 @IntegrationTest
 class MailDispatchJobTests extends OutboxTestSupport {
 
@@ -85,4 +88,5 @@ class MailDispatchJobTests extends OutboxTestSupport {
 			.singleRow();
 		return java.util.Arrays.asList(row.get("subject"), row.get("text_body"), row.get("html_body"));
 	}
+
 }

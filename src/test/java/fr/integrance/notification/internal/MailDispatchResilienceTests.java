@@ -36,8 +36,8 @@ import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailStatus;
 
 /**
- * The dispatcher when things go wrong: the SMTP server down, a node dying mid-send, dispatchers
- * racing. Time moves through the test clock; nothing sleeps.
+ * The dispatcher when things go wrong: the SMTP server down, a node dying mid-send,
+ * dispatchers racing. Time moves through the test clock; nothing sleeps.
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -88,7 +88,8 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 	@Test
 	void givesUpAfterTheLastAttemptAndLogsTheIdOnly(CapturedOutput output) throws Exception {
 		NotificationProperties threeAttempts = new NotificationProperties(50, 3, Duration.ofMinutes(1),
-				Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365), "integrance.fr");
+				Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365),
+				"integrance.fr");
 		MailDispatcher node = freshDispatcher(closedPortSender(), threeAttempts);
 		MailId id = enqueueCommitted(notice(RECIPIENT));
 
@@ -108,7 +109,8 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 
 	@Test
 	void appKilledBetweenCommitAndSendThenARestartedDispatcherSendsItOnce() throws Exception {
-		// The node that committed the mails dies before its dispatcher runs: only the rows remain.
+		// The node that committed the mails dies before its dispatcher runs: only the
+		// rows remain.
 		MailId first = enqueueCommitted(notice("premier@example.org"));
 		MailId second = enqueueCommitted(notice("second@example.org"));
 
@@ -125,9 +127,11 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 	void aClaimLeftByADeadNodeIsTakenOverOnlyOnceItsLeaseRunsOut() throws Exception {
 		MailId id = enqueueCommitted(notice("reprise@example.org"));
 		Instant start = NotificationTestConfiguration.START;
-		// the dead node claimed it and never reported back (killed while talking to the server)
+		// the dead node claimed it and never reported back (killed while talking to the
+		// server)
 		assertThat(mails.claim(id.value(), UUID.randomUUID(), start, start.minus(properties.lease()),
-				properties.maxAttempts())).isTrue();
+				properties.maxAttempts()))
+			.isTrue();
 
 		clock.set(start.plus(properties.lease()).minusSeconds(1));
 		assertThat(dispatcher.dispatchDue()).as("lease still running").isZero();
@@ -144,7 +148,8 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 	@Test
 	void aLastAttemptThatNeverReportedBackIsGivenUpNotRepeated(CapturedOutput output) {
 		NotificationProperties oneAttempt = new NotificationProperties(50, 1, Duration.ofMinutes(1),
-				Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365), "integrance.fr");
+				Duration.ofMinutes(10), Duration.ofMinutes(5), Duration.ofDays(30), Duration.ofDays(365),
+				"integrance.fr");
 		MailDispatcher node = freshDispatcher(mailSender, oneAttempt);
 		MailId id = enqueueCommitted(notice("incertain@example.org"));
 		Instant start = NotificationTestConfiguration.START;
@@ -220,8 +225,8 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 
 	@Test
 	void aSecondDispatcherStartedMidSendSkipsTheClaimedMailAndTheFirstSkipsWhatTheSecondSent() throws Exception {
-		// Deterministic interleaving: while node A is sending its first mail, node B runs a whole
-		// dispatch over the same candidates.
+		// Deterministic interleaving: while node A is sending its first mail, node B runs
+		// a whole dispatch over the same candidates.
 		for (int i = 0; i < 3; i++) {
 			enqueueCommitted(notice("entrelace" + i + "@example.org"));
 		}
@@ -304,5 +309,7 @@ class MailDispatchResilienceTests extends OutboxTestSupport {
 				super.send(message);
 			}
 		}
+
 	}
+
 }

@@ -32,4 +32,5 @@ class MailDispatchScheduleTests {
 		runner.withPropertyValues("app.scheduling.enabled=false")
 			.run(context -> assertThat(context).doesNotHaveBean(MailDispatchSchedule.class));
 	}
+
 }

@@ -19,7 +19,10 @@ import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailStatus;
 import fr.integrance.notification.OutgoingMail;
 
-/** The outbox's transaction guarantees: a mail goes out if and only if the caller's change commits. */
+/**
+ * The outbox's transaction guarantees: a mail goes out if and only if the caller's change
+ * commits.
+ */
 @IntegrationTest
 class MailOutboxIntegrationTests extends OutboxTestSupport {
 
@@ -41,7 +44,8 @@ class MailOutboxIntegrationTests extends OutboxTestSupport {
 		try {
 			MailId id = transactions.execute(status -> {
 				MailId enqueued = outbox.enqueue(notice("attente@example.org"));
-				// the business change is not committed yet: a dispatcher elsewhere sees no mail
+				// the business change is not committed yet: a dispatcher elsewhere sees
+				// no mail
 				int sentMeanwhile = waitFor(otherNode.submit(dispatcher::dispatchDue));
 				assertThat(sentMeanwhile).isZero();
 				return enqueued;
@@ -90,8 +94,8 @@ class MailOutboxIntegrationTests extends OutboxTestSupport {
 	void subjectAndBodiesAreEncryptedAtRest() {
 		MailId id = enqueueCommitted(notice("chiffre@example.org"));
 
-		var row = jdbc.sql("SELECT recipient, subject, text_body, html_body FROM " + OutboxMails.TABLE
-				+ " WHERE id = :id")
+		var row = jdbc
+			.sql("SELECT recipient, subject, text_body, html_body FROM " + OutboxMails.TABLE + " WHERE id = :id")
 			.param("id", id.value())
 			.query()
 			.singleRow();
@@ -132,7 +136,10 @@ class MailOutboxIntegrationTests extends OutboxTestSupport {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM " + OutboxMails.TABLE).query(Long.class).single()).isZero();
 	}
 
-	/** The other thread's result; bounded so that a lock wait fails the test instead of hanging it. */
+	/**
+	 * The other thread's result; bounded so that a lock wait fails the test instead of
+	 * hanging it.
+	 */
 	private static <T> T waitFor(java.util.concurrent.Future<T> future) {
 		try {
 			return future.get(60, TimeUnit.SECONDS);
@@ -141,4 +148,5 @@ class MailOutboxIntegrationTests extends OutboxTestSupport {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

@@ -18,9 +18,10 @@ import fr.integrance.notification.MailId;
 import fr.integrance.platform.crypto.CryptoProperties;
 
 /**
- * "The application dies between commit and send": this test's context commits a mail and never
- * dispatches it (the node that died); a second application started over the same database (the
- * same in-memory H2 by its URL, or the same PostgreSQL database) with the same keys sends it, once.
+ * "The application dies between commit and send": this test's context commits a mail and
+ * never dispatches it (the node that died); a second application started over the same
+ * database (the same in-memory H2 by its URL, or the same PostgreSQL database) with the
+ * same keys sends it, once.
  */
 @IntegrationTest
 class MailOutboxRestartTests extends OutboxTestSupport {
@@ -45,8 +46,8 @@ class MailOutboxRestartTests extends OutboxTestSupport {
 					"--spring.datasource.username=" + database.getUsername(),
 					"--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
 					"--app.crypto.keyset-file=" + crypto.keysetFile().toAbsolutePath(),
-					"--app.crypto.index-keyset-file=" + crypto.indexKeysetFile().toAbsolutePath(),
-					"--server.port=0", "--spring.main.banner-mode=off")) {
+					"--app.crypto.index-keyset-file=" + crypto.indexKeysetFile().toAbsolutePath(), "--server.port=0",
+					"--spring.main.banner-mode=off")) {
 			MailDispatcher nextNode = restarted.getBean(MailDispatcher.class);
 			GreenMail nextNodeSmtp = restarted.getBean(GreenMail.class);
 
@@ -61,4 +62,5 @@ class MailOutboxRestartTests extends OutboxTestSupport {
 		assertThat(dispatcher.dispatchDue()).as("nothing left for the first node").isZero();
 		assertThat(received()).isEmpty();
 	}
+
 }

@@ -21,7 +21,10 @@ import fr.integrance.notification.OutgoingMail;
 import fr.integrance.notification.internal.OutboxMails.RenderedMail;
 import fr.integrance.platform.EmailAddress;
 
-/** Mail rendering: French by default, text from the bundles, a plain-text twin of the HTML. */
+/**
+ * Mail rendering: French by default, text from the bundles, a plain-text twin of the
+ * HTML.
+ */
 @IntegrationTest
 @Import(NotificationTestConfiguration.class)
 class MailRendererTests {
@@ -69,8 +72,8 @@ class MailRendererTests {
 
 	@Test
 	void greetsWithoutANameWhenThereIsNone() {
-		RenderedMail rendered = renderer.render(OutgoingMail.notice(to, "mail.notice.subject", null,
-				MailText.of("mail.footer.automatic")));
+		RenderedMail rendered = renderer
+			.render(OutgoingMail.notice(to, "mail.notice.subject", null, MailText.of("mail.footer.automatic")));
 
 		assertThat(rendered.text()).startsWith("Bonjour,\n");
 		assertThat(rendered.html()).contains("<p>Bonjour,</p>");
@@ -103,8 +106,7 @@ class MailRendererTests {
 	@Test
 	void refusesTemplateNamesOutsideTheMailFolder() {
 		for (String name : List.of("../website/home", "layout", "Notice", "mail/../../x", "")) {
-			assertThatThrownBy(() -> OutgoingMail.of(to, "mail.notice.subject", name, java.util.Map.of()))
-				.as(name)
+			assertThatThrownBy(() -> OutgoingMail.of(to, "mail.notice.subject", name, java.util.Map.of())).as(name)
 				.isInstanceOf(IllegalArgumentException.class);
 		}
 	}
@@ -122,10 +124,12 @@ class MailRendererTests {
 		}
 		for (Path text : templates.stream().filter(path -> path.toString().endsWith(".txt")).toList()) {
 			// what is left once expressions and tags are removed must hold no word
-			String residue = Files.readString(text).replaceAll("\\[\\((?s:.*?)\\)]", "")
+			String residue = Files.readString(text)
+				.replaceAll("\\[\\((?s:.*?)\\)]", "")
 				.replaceAll("\\[\\[(?s:.*?)]]", "")
 				.replaceAll("\\[#[^\\]]*]|\\[/]", "");
 			assertThat(residue).as(text.toString()).doesNotContainPattern("\\p{L}");
 		}
 	}
+
 }

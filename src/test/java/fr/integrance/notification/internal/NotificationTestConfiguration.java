@@ -18,4 +18,5 @@ class NotificationTestConfiguration {
 	MutableClock testClock() {
 		return new MutableClock(START);
 	}
+
 }

@@ -11,8 +11,9 @@ import jakarta.mail.Part;
 import org.springframework.context.ApplicationContext;
 
 /**
- * For tests of other modules: sends the mails due in the outbox now (what the scheduled dispatcher
- * does, switched off in tests), and reads the plain-text or HTML part of a sent mail and its links.
+ * For tests of other modules: sends the mails due in the outbox now (what the scheduled
+ * dispatcher does, switched off in tests), and reads the plain-text or HTML part of a
+ * sent mail and its links.
  */
 public final class OutboxDelivery {
 
@@ -48,10 +49,14 @@ public final class OutboxDelivery {
 		}
 	}
 
-	/** The paths of the links of the mail's text that start with {@code path}, e.g. {@code /activation/lien/}. */
+	/**
+	 * The paths of the links of the mail's text that start with {@code path}, e.g.
+	 * {@code /activation/lien/}.
+	 */
 	public static List<String> links(Part mail, String path) {
 		Matcher matcher = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[A-Za-z0-9_\\-]+)")
 			.matcher(text(mail));
 		return matcher.results().map(result -> result.group(1)).toList();
 	}
+
 }

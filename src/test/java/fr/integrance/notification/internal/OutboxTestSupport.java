@@ -24,9 +24,10 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * Shared fixture of the outbox integration tests: an empty outbox, lock table and mailbox, and the
- * clock at {@link NotificationTestConfiguration#START} before each test. The outbox table is
- * emptied because the PostgreSQL suite shares one database between all test contexts.
+ * Shared fixture of the outbox integration tests: an empty outbox, lock table and
+ * mailbox, and the clock at {@link NotificationTestConfiguration#START} before each test.
+ * The outbox table is emptied because the PostgreSQL suite shares one database between
+ * all test contexts.
  */
 @Import(NotificationTestConfiguration.class)
 abstract class OutboxTestSupport {
@@ -73,17 +74,19 @@ abstract class OutboxTestSupport {
 	}
 
 	/**
-	 * Releases every ShedLock lock. Rows are expired, never deleted: the lock provider remembers
-	 * which rows it created and only updates them afterwards.
+	 * Releases every ShedLock lock. Rows are expired, never deleted: the lock provider
+	 * remembers which rows it created and only updates them afterwards.
 	 */
 	void releaseLocks() {
-		jdbc.sql("UPDATE shedlock SET lock_until = :past").param("past", java.time.LocalDateTime.of(2000, 1, 1, 0, 0)).update();
+		jdbc.sql("UPDATE shedlock SET lock_until = :past")
+			.param("past", java.time.LocalDateTime.of(2000, 1, 1, 0, 0))
+			.update();
 	}
 
 	/** A French notice to {@code to}. */
 	static OutgoingMail notice(String to) {
-		return OutgoingMail.notice(EmailAddress.of(to), "mail.notice.subject", "Marie",
-				MailText.of("mail.footer.automatic"))
+		return OutgoingMail
+			.notice(EmailAddress.of(to), "mail.notice.subject", "Marie", MailText.of("mail.footer.automatic"))
 			.withSubjectArguments("Mutuelle Intégrance");
 	}
 
@@ -92,7 +95,10 @@ abstract class OutboxTestSupport {
 		return transactions.execute(status -> outbox.enqueue(mail));
 	}
 
-	/** A dispatcher as a freshly started node would build it: same database, its own sender. */
+	/**
+	 * A dispatcher as a freshly started node would build it: same database, its own
+	 * sender.
+	 */
 	MailDispatcher freshDispatcher(JavaMailSender sender, NotificationProperties settings) {
 		return new MailDispatcher(mails, sender, settings, clock, from);
 	}
@@ -118,4 +124,5 @@ abstract class OutboxTestSupport {
 			.query(String.class)
 			.single();
 	}
+
 }

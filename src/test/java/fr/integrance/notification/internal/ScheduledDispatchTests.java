@@ -13,10 +13,11 @@ import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailStatus;
 
 /**
- * With the scheduler on, as in the embedded and production profiles, a committed mail goes out
- * without anyone calling the dispatcher. GreenMail's own wait is event-driven (it wakes when the
- * message arrives); the bound only keeps a broken schedule from hanging the build. The context
- * is closed afterwards so that its scheduler does not outlive the test.
+ * With the scheduler on, as in the embedded and production profiles, a committed mail
+ * goes out without anyone calling the dispatcher. GreenMail's own wait is event-driven
+ * (it wakes when the message arrives); the bound only keeps a broken schedule from
+ * hanging the build. The context is closed afterwards so that its scheduler does not
+ * outlive the test.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "app.scheduling.enabled=true", "app.notification.mail.dispatch-interval=PT0.2S",
@@ -37,4 +38,5 @@ class ScheduledDispatchTests extends OutboxTestSupport {
 		MailDelivery delivery = outbox.delivery(id).orElseThrow();
 		assertThat(delivery.status()).isIn(MailStatus.SENDING, MailStatus.SENT);
 	}
+
 }

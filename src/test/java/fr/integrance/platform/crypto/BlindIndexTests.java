@@ -60,4 +60,5 @@ class BlindIndexTests {
 			.satisfies(ex -> TestKeysets.secretForms(aead)
 				.forEach(secret -> assertThat(ex.getMessage()).doesNotContain(secret)));
 	}
+
 }

@@ -35,8 +35,9 @@ import fr.integrance.platform.FieldKeyRotation;
 import fr.integrance.platform.FieldReEncryptionJob;
 
 /**
- * Field encryption through the application context and a real table (H2 here, PostgreSQL in
- * CI): what the database holds, what a copied or altered value does, and a full rotation.
+ * Field encryption through the application context and a real table (H2 here, PostgreSQL
+ * in CI): what the database holds, what a copied or altered value does, and a full
+ * rotation.
  */
 @Tag("integration")
 @SpringBootTest(properties = "app.crypto.re-encryption-batch-size=3")
@@ -44,7 +45,9 @@ import fr.integrance.platform.FieldReEncryptionJob;
 class FieldEncryptionIntegrationTests {
 
 	private static final String TABLE = "crypto_test_secret";
+
 	private static final String NIR = "295109912611193";
+
 	private static final String HEALTH_NEEDS = "Diabète de type 1, fauteuil roulant — suivi hebdomadaire";
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -64,6 +67,7 @@ class FieldEncryptionIntegrationTests {
 		EncryptedColumn uuidSecret() {
 			return new EncryptedColumn("crypto_test_uuid", "id", "secret");
 		}
+
 	}
 
 	@Autowired
@@ -88,9 +92,10 @@ class FieldEncryptionIntegrationTests {
 	JdbcTemplate jdbc;
 
 	/**
-	 * The application's job walks every declared column, the modules' too (person NIR, IBAN…); on
-	 * the PostgreSQL suite's shared database those hold rows of other test contexts, under other
-	 * keys. The counts below are about this test's columns, so the same job runs on them alone.
+	 * The application's job walks every declared column, the modules' too (person NIR,
+	 * IBAN…); on the PostgreSQL suite's shared database those hold rows of other test
+	 * contexts, under other keys. The counts below are about this test's columns, so the
+	 * same job runs on them alone.
 	 */
 	private FieldReEncryptionJob testColumnsJob() {
 		assertThat(reEncryption.toString()).contains("columns");
@@ -103,7 +108,8 @@ class FieldEncryptionIntegrationTests {
 
 	@BeforeEach
 	void createTables() {
-		// Dropped first: on a shared PostgreSQL database, rows of an earlier run hold other keys.
+		// Dropped first: on a shared PostgreSQL database, rows of an earlier run hold
+		// other keys.
 		for (String table : List.of(TABLE, "crypto_test_rotation", "crypto_test_numbered", "crypto_test_uuid")) {
 			jdbc.execute("DROP TABLE IF EXISTS " + table);
 		}
@@ -266,8 +272,7 @@ class FieldEncryptionIntegrationTests {
 
 	@Test
 	void noBeanOfFieldEncryptionPrintsKeyMaterial() throws Exception {
-		List<String> secrets = new ArrayList<>(
-				TestKeysets.secretForms(Files.readString(properties.keysetFile())));
+		List<String> secrets = new ArrayList<>(TestKeysets.secretForms(Files.readString(properties.keysetFile())));
 		secrets.addAll(TestKeysets.secretForms(Files.readString(properties.indexKeysetFile())));
 		for (Object bean : List.of(encryption, blindIndex, rotation, reEncryption, properties)) {
 			String printed = bean.toString();
@@ -301,4 +306,5 @@ class FieldEncryptionIntegrationTests {
 		stored.addAll(jdbc.queryForList("SELECT secret FROM crypto_test_uuid WHERE secret IS NOT NULL", String.class));
 		return stored;
 	}
+
 }

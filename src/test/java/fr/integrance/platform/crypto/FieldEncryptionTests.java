@@ -80,8 +80,7 @@ class FieldEncryptionTests {
 			assertThatThrownBy(() -> encryption.decrypt(altered, context))
 				.isExactlyInstanceOf(DecryptionFailedException.class)
 				.hasNoCause()
-				.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain(NIR, altered, stored,
-						context.rowId()));
+				.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain(NIR, altered, stored, context.rowId()));
 		}
 	}
 
@@ -127,4 +126,5 @@ class FieldEncryptionTests {
 		}
 		return text.toString();
 	}
+
 }

@@ -21,8 +21,9 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.FieldKeyRotation;
 
 /**
- * Nothing key-like leaves the keyset files: not in the log of a whole key life (generation,
- * use, rotation, reload, failures), not in any bean's {@code toString()}, not in an exception.
+ * Nothing key-like leaves the keyset files: not in the log of a whole key life
+ * (generation, use, rotation, reload, failures), not in any bean's {@code toString()},
+ * not in an exception.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class KeyMaterialLeakTests {
@@ -49,15 +50,16 @@ class KeyMaterialLeakTests {
 			context.getBean(BlindIndex.class).of("person.nir", "295109912611193");
 			context.getBean(FieldKeyRotation.class).rotate();
 			encryption.decrypt(stored, CONTEXT);
-			printed.add(String.valueOf(catchThrowable(() -> encryption.decrypt(stored, new FieldContext("person",
-					"nir", "43")))));
+			printed.add(String
+				.valueOf(catchThrowable(() -> encryption.decrypt(stored, new FieldContext("person", "nir", "43")))));
 			for (String name : context.getBeanDefinitionNames()) {
 				printed.add(String.valueOf(context.getBean(name)));
 			}
 		});
-		// A second node's view: reads the files, meets the rotated key, fails on a bad value.
-		runner.run(context -> printed.add(String.valueOf(catchThrowable(
-				() -> context.getBean(FieldEncryption.class).decrypt("v1:AQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", CONTEXT)))));
+		// A second node's view: reads the files, meets the rotated key, fails on a bad
+		// value.
+		runner.run(context -> printed.add(String.valueOf(catchThrowable(() -> context.getBean(FieldEncryption.class)
+			.decrypt("v1:AQAAAAEAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", CONTEXT)))));
 
 		List<String> secrets = new ArrayList<>(TestKeysets.secretForms(Files.readString(aeadFile)));
 		secrets.addAll(TestKeysets.secretForms(Files.readString(indexFile)));
@@ -69,4 +71,5 @@ class KeyMaterialLeakTests {
 			assertThat(printed).allSatisfy(text -> assertThat(text).doesNotContain(secret));
 		}
 	}
+
 }

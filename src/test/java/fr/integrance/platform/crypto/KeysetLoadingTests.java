@@ -29,11 +29,14 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.FieldKeyRotation;
 
-/** Where the keys come from: generated files, inline JSON, the environment, and refusals. */
+/**
+ * Where the keys come from: generated files, inline JSON, the environment, and refusals.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class KeysetLoadingTests {
 
 	private static final FieldContext CONTEXT = new FieldContext("person", "nir", "7");
+
 	private static final String NIR = "295109912611193";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
@@ -43,8 +46,7 @@ class KeysetLoadingTests {
 	Path directory;
 
 	@Test
-	void generatesOwnerOnlyKeysetFilesOnceAndReloadsTheSameKeysOnSecondStart(CapturedOutput output)
-			throws IOException {
+	void generatesOwnerOnlyKeysetFilesOnceAndReloadsTheSameKeysOnSecondStart(CapturedOutput output) throws IOException {
 		Path keys = directory.resolve("data/keys");
 		Path aeadFile = keys.resolve("field-aead-keyset.json");
 		Path indexFile = keys.resolve("blind-index-keyset.json");
@@ -130,8 +132,9 @@ class KeysetLoadingTests {
 	@Test
 	void refusesToStartWhenTheKeysetFileIsMissingAndGenerationIsOff() {
 		Path absent = directory.resolve("absent-keyset.json");
-		runner.withPropertyValues("app.crypto.keyset-file=" + absent,
-				"app.crypto.index-keyset=" + TestKeysets.newIndexKeysetJson())
+		runner
+			.withPropertyValues("app.crypto.keyset-file=" + absent,
+					"app.crypto.index-keyset=" + TestKeysets.newIndexKeysetJson())
 			.run(context -> {
 				assertThat(context).hasFailed();
 				assertThat(rootMessage(context.getStartupFailure())).contains(absent.toString())
@@ -154,13 +157,12 @@ class KeysetLoadingTests {
 	@Test
 	void refusesAnUnusableKeysetWithoutQuotingIt() throws IOException {
 		String prfJson = TestKeysets.newIndexKeysetJson();
-		runner.withPropertyValues("app.crypto.keyset=" + prfJson, "app.crypto.index-keyset=" + prfJson)
-			.run(context -> {
-				assertThat(context).hasFailed();
-				String message = rootMessage(context.getStartupFailure());
-				assertThat(message).contains("app.crypto.keyset", "no usable AEAD key");
-				TestKeysets.secretForms(prfJson).forEach(secret -> assertThat(message).doesNotContain(secret));
-			});
+		runner.withPropertyValues("app.crypto.keyset=" + prfJson, "app.crypto.index-keyset=" + prfJson).run(context -> {
+			assertThat(context).hasFailed();
+			String message = rootMessage(context.getStartupFailure());
+			assertThat(message).contains("app.crypto.keyset", "no usable AEAD key");
+			TestKeysets.secretForms(prfJson).forEach(secret -> assertThat(message).doesNotContain(secret));
+		});
 		Path broken = directory.resolve("broken-keyset.json");
 		String brokenContent = "{\"primaryKeyId\": 1, \"key\": [{\"value\": \"c2VjcmV0LWtleS1ieXRlcy0xMjM0\"";
 		Files.writeString(broken, brokenContent);
@@ -176,8 +178,7 @@ class KeysetLoadingTests {
 	void rotationOfAnInlineKeysetIsRefused() {
 		FieldKeyRotation rotation = TestKeysets.keyring(TestKeysets.newAeadKeysetJson());
 		int before = rotation.primaryKeyId();
-		assertThatThrownBy(rotation::rotate)
-			.isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(rotation::rotate).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("app.crypto.keyset-file");
 		assertThat(rotation.primaryKeyId()).isEqualTo(before);
 	}
@@ -202,7 +203,8 @@ class KeysetLoadingTests {
 		String afterRotation = encryptionA.encrypt(NIR, CONTEXT);
 		assertThat(TestKeysets.keyIdOf(afterRotation)).isEqualTo(newPrimary);
 		assertThat(encryptionA.decrypt(beforeRotation, CONTEXT)).isEqualTo(NIR);
-		// Node B still holds the old keyset; meeting the new key id, it reads the file again.
+		// Node B still holds the old keyset; meeting the new key id, it reads the file
+		// again.
 		assertThat(nodeB.primaryKeyId()).isNotEqualTo(newPrimary);
 		assertThat(encryptionB.decrypt(afterRotation, CONTEXT)).isEqualTo(NIR);
 		assertThat(nodeB.primaryKeyId()).isEqualTo(newPrimary);
@@ -238,4 +240,5 @@ class KeysetLoadingTests {
 		}
 		return count;
 	}
+
 }

@@ -65,8 +65,8 @@ final class TestKeysets {
 	}
 
 	/**
-	 * Every form in which a keyset's secrets could leak: the serialised key values as they stand
-	 * in the JSON, and each raw key in hex and in base64.
+	 * Every form in which a keyset's secrets could leak: the serialised key values as
+	 * they stand in the JSON, and each raw key in hex and in base64.
 	 */
 	static List<String> secretForms(String json) {
 		List<String> forms = new ArrayList<>();
@@ -116,4 +116,5 @@ final class TestKeysets {
 	static String encode(byte[] ciphertext) {
 		return "v1:" + Base64.getUrlEncoder().withoutPadding().encodeToString(ciphertext);
 	}
+
 }

@@ -36,7 +36,8 @@ class DemoDataSeederTests {
 
 		assertThat(CountingContributor.runs.get()).isEqualTo(1);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demo_data_seed WHERE seed_id = 'test-counting'",
-				Integer.class)).isEqualTo(1);
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 	@TestConfiguration
@@ -58,5 +59,7 @@ class DemoDataSeederTests {
 				}
 			};
 		}
+
 	}
+
 }

@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import fr.integrance.IntegrationTest;
 
-/** A mail sent through the embedded SMTP appears at /dev/mails with its links, for a newcomer to follow. */
+/**
+ * A mail sent through the embedded SMTP appears at /dev/mails with its links, for a
+ * newcomer to follow.
+ */
 @IntegrationTest
 @AutoConfigureMockMvc
 class DevMailsTests {
@@ -32,11 +35,15 @@ class DevMailsTests {
 		message.setText("Bonjour,\nactivez votre espace : http://localhost:8080/activation/abc123\n");
 		mailSender.send(message);
 
-		String list = mvc.perform(MockMvcRequestBuilders.get("/dev/mails")).andReturn().getResponse()
+		String list = mvc.perform(MockMvcRequestBuilders.get("/dev/mails"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(list).contains("Activez votre espace adhérent").contains("nouvel.adherent@example.org");
 
-		String detail = mvc.perform(MockMvcRequestBuilders.get("/dev/mails/0")).andReturn().getResponse()
+		String detail = mvc.perform(MockMvcRequestBuilders.get("/dev/mails/0"))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(detail).contains("href=\"http://localhost:8080/activation/abc123\"");
 	}
@@ -47,4 +54,5 @@ class DevMailsTests {
 
 		assertThat(status).isEqualTo(404);
 	}
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Health and its probes are public, readiness includes the database, metrics need the scrape account. */
+/**
+ * Health and its probes are public, readiness includes the database, metrics need the
+ * scrape account.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("integration")
 class ActuatorTests {
@@ -76,4 +79,5 @@ class ActuatorTests {
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
+
 }

@@ -28,20 +28,28 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every text a person reads comes from a message key present in both locales: a template with
- * hard-coded text, a key missing in French or in English, or a key used by a template but
- * defined nowhere fails the build.
+ * Every text a person reads comes from a message key present in both locales: a template
+ * with hard-coded text, a key missing in French or in English, or a key used by a
+ * template but defined nowhere fails the build.
  */
 class I18nTests {
 
 	private static final Path RESOURCES = Path.of("src/main/resources");
+
 	private static final Path TEMPLATES = RESOURCES.resolve("templates");
-	/** Attributes a person reads or hears (screen readers) that must not hold literal text. */
+
+	/**
+	 * Attributes a person reads or hears (screen readers) that must not hold literal
+	 * text.
+	 */
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
 			"aria-description", "value", "label");
+
 	/** Elements whose content is not prose for a person. */
 	private static final Set<String> NON_TEXT_ELEMENTS = Set.of("script", "style", "code", "pre");
+
 	private static final Pattern LETTERS = Pattern.compile("\\p{L}");
+
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
 	@Test
@@ -91,7 +99,8 @@ class I18nTests {
 
 	@Test
 	void messagesWithArgumentsHaveNoSingleAsciiApostrophe() throws IOException {
-		// MessageFormat treats a lone ' as a quote and silently drops text around the argument.
+		// MessageFormat treats a lone ' as a quote and silently drops text around the
+		// argument.
 		List<String> problems = new ArrayList<>();
 		for (String basename : basenames()) {
 			for (String file : List.of(basename + ".properties", basename + "_fr.properties")) {
@@ -140,15 +149,18 @@ class I18nTests {
 	/** Content of an element, or of an ancestor, that Thymeleaf replaces at rendering. */
 	private static boolean isReplaced(Element element) {
 		for (Element current = element; current != null; current = current.parent()) {
-			if (current.hasAttr("th:text") || current.hasAttr("th:utext") || current.hasAttr("th:replace")
-					&& current != element.ownerDocument().child(0)) {
+			if (current.hasAttr("th:text") || current.hasAttr("th:utext")
+					|| current.hasAttr("th:replace") && current != element.ownerDocument().child(0)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	/** A form value that is data, not text: hidden inputs, checkboxes, radios and options carry codes. */
+	/**
+	 * A form value that is data, not text: hidden inputs, checkboxes, radios and options
+	 * carry codes.
+	 */
 	private static boolean isTechnicalValue(Element element, String attribute) {
 		if (!"value".equals(attribute)) {
 			return false;
@@ -163,7 +175,10 @@ class I18nTests {
 		}
 	}
 
-	/** The bundles declared in spring.messages.basename, so that a new area's bundle is checked too. */
+	/**
+	 * The bundles declared in spring.messages.basename, so that a new area's bundle is
+	 * checked too.
+	 */
 	private static List<String> basenames() throws IOException {
 		Properties application = new Properties();
 		try (InputStream in = Files.newInputStream(RESOURCES.resolve("application.properties"))) {
@@ -189,4 +204,5 @@ class I18nTests {
 		result.removeAll(b);
 		return result;
 	}
+
 }

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every response carries the strict security headers — an HTML page, an error page and a static
- * file — and no error page discloses an exception, a stack trace or the server's version.
- * Runs against the real server so that errors go through the container's error dispatch.
+ * Every response carries the strict security headers — an HTML page, an error page and a
+ * static file — and no error page discloses an exception, a stack trace or the server's
+ * version. Runs against the real server so that errors go through the container's error
+ * dispatch.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(SecurityHeadersTests.FailingEndpoint.class)
@@ -62,8 +63,8 @@ class SecurityHeadersTests {
 
 	@Test
 	void forbiddenPageWhenPostWithoutCsrfTokenThenFrench403WithHeaders() throws Exception {
-		// The back office sends a visitor to the login page (identity module); a refused form
-		// post is the 403 every visitor can meet.
+		// The back office sends a visitor to the login page (identity module); a refused
+		// form post is the 403 every visitor can meet.
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.noBody())
@@ -103,19 +104,22 @@ class SecurityHeadersTests {
 		HttpResponse<String> response = get("/test/boom", "application/json");
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(response.body()).contains("incidentId").doesNotContain(SECRET_EXCEPTION_TEXT)
-			.doesNotContain("exception").doesNotContain("trace");
+		assertThat(response.body()).contains("incidentId")
+			.doesNotContain(SECRET_EXCEPTION_TEXT)
+			.doesNotContain("exception")
+			.doesNotContain("trace");
 	}
 
 	@Test
 	void malformedRequestWhenRejectedByContainerThenNoServerVersion() throws Exception {
-		// An encoded slash is refused before Spring sees it: the container's own answer must not
-		// name the server either.
+		// An encoded slash is refused before Spring sees it: the container's own answer
+		// must not name the server either.
 		HttpResponse<String> response = get("/a%2F..%2Fb", "text/html");
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertSecurityHeaders(response.headers());
-		assertThat(response.body()).contains("lang=\"fr\"").contains("Demande incorrecte")
+		assertThat(response.body()).contains("lang=\"fr\"")
+			.contains("Demande incorrecte")
 			.doesNotContainIgnoringCase("tomcat");
 	}
 
@@ -129,7 +133,9 @@ class SecurityHeadersTests {
 
 	private static void assertSecurityHeaders(HttpHeaders headers) {
 		String csp = headers.firstValue("Content-Security-Policy").orElse("");
-		assertThat(csp).contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+		assertThat(csp).contains("script-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.doesNotContain("unsafe-inline");
 		assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(headers.firstValue("Strict-Transport-Security").orElse("")).contains("max-age=31536000");
 		assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
@@ -146,5 +152,7 @@ class SecurityHeadersTests {
 		String boom() {
 			throw new IllegalStateException(SECRET_EXCEPTION_TEXT);
 		}
+
 	}
+
 }

@@ -53,4 +53,5 @@ class InvalidRegisterStartupTests {
 		assertThat(output).contains("The processing register (register/*.yml) is invalid")
 			.contains(dir.resolve("purposes.yml") + ": purpose 'website-statistics' names unknown data category 'foo'");
 	}
+
 }

@@ -101,7 +101,8 @@ class NoticeVersionArchiveTests {
 				.extracting(LintWarning::subject)
 				.contains(currentVersion());
 			assertThat(jdbc.queryForObject("SELECT content_hash FROM privacy_notice_version WHERE version_id = ?",
-					String.class, currentVersion())).isEqualTo("0".repeat(64));
+					String.class, currentVersion()))
+				.isEqualTo("0".repeat(64));
 		}
 		finally {
 			jdbc.update("UPDATE privacy_notice_version SET content_hash = ? WHERE version_id = ?", realHash,
@@ -115,4 +116,5 @@ class NoticeVersionArchiveTests {
 			.extracting(LintWarning::subject)
 			.containsExactly("_ga");
 	}
+
 }

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test helper: the classpath register as editable sources or as a copy in a directory. */
+/**
+ * Test helper: the classpath register as editable sources or as a copy in a directory.
+ */
 final class RegisterFiles {
 
 	private RegisterFiles() {
@@ -36,4 +38,5 @@ final class RegisterFiles {
 		}
 		return directory;
 	}
+
 }

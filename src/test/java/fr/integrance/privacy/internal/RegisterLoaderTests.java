@@ -24,7 +24,8 @@ class RegisterLoaderTests {
 			.stream()
 			.collect(Collectors.groupingBy(Register.Purpose::channel, Collectors.counting()));
 		assertThat(perChannel).containsExactlyInAnyOrderEntriesOf(
-				// The seed's eleven, plus direct marketing by e-mail (consent-based), which the site does.
+				// The seed's eleven, plus direct marketing by e-mail (consent-based),
+				// which the site does.
 				Map.of("website", 4L, "icollectif", 2L, "iadherent", 3L, "itutelle", 3L));
 		assertThat(seed.dataCategories()).extracting(Register.DataCategory::id)
 			.containsExactly("identification", "connection", "economic-financial", "documents", "personal-life");
@@ -38,8 +39,8 @@ class RegisterLoaderTests {
 	@Test
 	void seedRegisterDeclaresTheTwelveSeedCookiesAndThePlatformsOwnAsExempt() {
 		assertThat(seed.cookies()).extracting(Register.Cookie::name)
-			.contains("_fb", "_ga", "_gat_UA-145356388-1", "_gid", "_pk_ref", "pk_id", "_pk_ses",
-					"Axeptio_all_vendors", "Axeptio_authorised_vendors", "Axeptio_cookies", "Text-resize", "Lisio");
+			.contains("_fb", "_ga", "_gat_UA-145356388-1", "_gid", "_pk_ref", "pk_id", "_pk_ses", "Axeptio_all_vendors",
+					"Axeptio_authorised_vendors", "Axeptio_cookies", "Text-resize", "Lisio");
 		assertThat(seed.cookies().stream().filter(Register.Cookie::firstParty))
 			.extracting(Register.Cookie::name, Register.Cookie::lifetime, Register.Cookie::consent)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("SESSION", "session", "exempt"),
@@ -86,18 +87,18 @@ class RegisterLoaderTests {
 		RegisterFiles.writeTo(directory, RegisterFiles.seedWith("cookies.yml",
 				text -> text.replace("    purpose: advertising\n", "    purpose: profiling\n")));
 
-		assertThatThrownBy(() -> RegisterLoader.load(directory.toString()))
-			.isInstanceOf(InvalidRegisterException.class)
-			.hasMessageContaining(directory.resolve("cookies.yml")
-					+ ": cookie '_fb' names unknown cookie purpose 'profiling'");
+		assertThatThrownBy(() -> RegisterLoader.load(directory.toString())).isInstanceOf(InvalidRegisterException.class)
+			.hasMessageContaining(
+					directory.resolve("cookies.yml") + ": cookie '_fb' names unknown cookie purpose 'profiling'");
 	}
 
 	@Test
 	void unknownLegalBasisAndRecipientAreBothReported() {
-		List<RegisterLoader.Source> sources = RegisterFiles.seedWith("purposes.yml",
-				text -> text.replace("legal_bases: [legitimate-interest]", "legal_bases: [whim]")
-					.replace("recipients: [delegates-service-providers]\n    transfer_safeguards: [adequacy-decision, standard-contractual-clauses, binding-corporate-rules]\n  # iCollectif",
-							"recipients: [data-brokers]\n    transfer_safeguards: [adequacy-decision]\n  # iCollectif"));
+		List<RegisterLoader.Source> sources = RegisterFiles.seedWith("purposes.yml", text -> text
+			.replace("legal_bases: [legitimate-interest]", "legal_bases: [whim]")
+			.replace(
+					"recipients: [delegates-service-providers]\n    transfer_safeguards: [adequacy-decision, standard-contractual-clauses, binding-corporate-rules]\n  # iCollectif",
+					"recipients: [data-brokers]\n    transfer_safeguards: [adequacy-decision]\n  # iCollectif"));
 
 		assertThat(RegisterValidator.validate(RegisterLoader.parse(sources))).containsExactly(
 				"register/purposes.yml: purpose 'website-statistics' names unknown legal basis 'whim'",
@@ -118,7 +119,8 @@ class RegisterLoaderTests {
 	void exemptCookieWithoutReasonAndBadDurationAreRejected() {
 		List<RegisterLoader.Source> sources = RegisterFiles.seedWith("cookies.yml",
 				text -> text.replace("lifetime: P2Y", "lifetime: two years")
-					.replace("    consent: exempt\n    exempt_reason: >-\n      Le dépôt", "    consent: exempt\n    description_en: >-\n      Le dépôt"));
+					.replace("    consent: exempt\n    exempt_reason: >-\n      Le dépôt",
+							"    consent: exempt\n    description_en: >-\n      Le dépôt"));
 
 		assertThat(RegisterValidator.validate(RegisterLoader.parse(sources))).containsExactly(
 				"register/cookies.yml: cookie '_ga' has lifetime 'two years', neither 'session' nor an ISO-8601 duration such as P13M",
@@ -133,7 +135,8 @@ class RegisterLoaderTests {
 			.extracting(LintWarning::subject)
 			.containsExactly("_ga");
 		assertThat(warnings).extracting(LintWarning::message)
-			.contains("register/cookies.yml: cookie '_ga' lives P2Y, longer than the 13 months the CNIL allows for a tracker");
+			.contains(
+					"register/cookies.yml: cookie '_ga' lives P2Y, longer than the 13 months the CNIL allows for a tracker");
 	}
 
 	@Test
@@ -160,4 +163,5 @@ class RegisterLoaderTests {
 		assertThat(RegisterValidator.isSiren("340359901")).isFalse();
 		assertThat(RegisterValidator.isSiren("34035990")).isFalse();
 	}
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 class CsvTests {
 
-	/** An RFC 4180 reader, independent from the writer, to check that what is written reads back. */
+	/**
+	 * An RFC 4180 reader, independent from the writer, to check that what is written
+	 * reads back.
+	 */
 	static List<List<String>> parse(String csv) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
@@ -73,4 +76,5 @@ class CsvTests {
 		assertThat(Csv.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
 		assertThat(Csv.field("+33 1 23")).isEqualTo("'+33 1 23");
 	}
+
 }

@@ -17,7 +17,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** Every message key of the privacy templates and code exists in French and in English, and no more. */
+/**
+ * Every message key of the privacy templates and code exists in French and in English,
+ * and no more.
+ */
 class PrivacyMessagesTests {
 
 	static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(privacy\\.[a-z0-9.-]+)");
@@ -64,9 +67,9 @@ class PrivacyMessagesTests {
 	void messagesWithArgumentsUseNoPlainApostrophe() throws IOException {
 		for (String name : new String[] { "privacy", "privacy_fr" }) {
 			Properties bundle = bundle(name);
-			assertThat(bundle.stringPropertyNames())
-				.filteredOn(key -> bundle.getProperty(key).contains("{0}"))
+			assertThat(bundle.stringPropertyNames()).filteredOn(key -> bundle.getProperty(key).contains("{0}"))
 				.allSatisfy(key -> assertThat(bundle.getProperty(key)).as(name + ":" + key).doesNotContain("'"));
 		}
 	}
+
 }

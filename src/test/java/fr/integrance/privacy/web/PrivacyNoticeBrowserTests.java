@@ -24,7 +24,10 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
-/** The notice served by a real server: complete, and free of axe-core WCAG 2.1 A/AA violations. */
+/**
+ * The notice served by a real server: complete, and free of axe-core WCAG 2.1 A/AA
+ * violations.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("integration")
 class PrivacyNoticeBrowserTests {
@@ -68,11 +71,15 @@ class PrivacyNoticeBrowserTests {
 					.as("%s: %s", path,
 							results.getViolations()
 								.stream()
-								.map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString())
-									.collect(Collectors.joining(", ")))
+								.map(v -> v.getId() + " "
+										+ v.getNodes()
+											.stream()
+											.map(n -> n.getTarget().toString())
+											.collect(Collectors.joining(", ")))
 								.collect(Collectors.joining("; ")))
 					.isEmpty();
 			}
 		}
 	}
+
 }

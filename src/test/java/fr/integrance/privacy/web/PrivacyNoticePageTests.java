@@ -30,8 +30,10 @@ import fr.integrance.privacy.StatisticsOptOut;
 @Tag("integration")
 class PrivacyNoticePageTests {
 
-	/** Taken from the seed (seed/politique-de-confidentialite.txt): every purpose, retention period,
-	 * recipient, cookie and right the notice must show. */
+	/**
+	 * Taken from the seed (seed/politique-de-confidentialite.txt): every purpose,
+	 * retention period, recipient, cookie and right the notice must show.
+	 */
 	static final List<String> SEED_TEXTS = List.of(
 			// §4 purposes
 			"Traitement des demandes de souscription", "Traitement des demandes et sollicitations adhérent/prospect",
@@ -41,23 +43,25 @@ class PrivacyNoticePageTests {
 			"Traitement des demandes et sollicitations adhérent", "Création du compte de connexion",
 			"Traitement des demandes d’adhésion", "Traitement des demandes et sollicitations pour les adhérents",
 			// §4 legal bases and retention
-			"Exécution du contrat (mesures précontractuelles)", "Consentement", "Intérêt légitime",
-			"Prospect : 3 ans", "Adhérent : durée de vie du contrat plus 6 ans",
-			"Affilié : durée de vie du contrat plus 6 ans", "durée de vie du contrat plus 6 ans", "3 mois",
+			"Exécution du contrat (mesures précontractuelles)", "Consentement", "Intérêt légitime", "Prospect : 3 ans",
+			"Adhérent : durée de vie du contrat plus 6 ans", "Affilié : durée de vie du contrat plus 6 ans",
+			"durée de vie du contrat plus 6 ans", "3 mois",
 			// §3 data categories
 			"Données d’identification", "Données de connexion", "Données économiques et financières",
 			"Données de vie personnelle", "Données de nature différente",
 			// §5 recipients
-			"Réassureurs", "Délégataires et prestataires de service", "Auxiliaires de justice et officiers ministériels",
+			"Réassureurs", "Délégataires et prestataires de service",
+			"Auxiliaires de justice et officiers ministériels",
 			"lutte contre le blanchiment et le financement du terrorisme", "Autorités légales ou réglementaires",
 			"Nous ne vendons pas vos données",
 			// §6 transfers
 			"clauses contractuelles types", "règles internes d’entreprise", "niveau de protection adéquat",
 			// §8 security specifics
-			"Spécificité pour l’utilisation du service iTutelle", "Spécificité pour l’utilisation du service iCollectif",
+			"Spécificité pour l’utilisation du service iTutelle",
+			"Spécificité pour l’utilisation du service iCollectif",
 			// §9 rights
-			"Droit d’accès", "Droit de rectification", "Droit de suppression", "portabilité",
-			"Droit d’opposition", "Droit de retirer son consentement", "Droit à la limitation du traitement",
+			"Droit d’accès", "Droit de rectification", "Droit de suppression", "portabilité", "Droit d’opposition",
+			"Droit de retirer son consentement", "Droit à la limitation du traitement",
 			"Vous contestez l’exactitude de vos données",
 			// §10 cookies
 			"_fb", "_ga", "_gat_UA-145356388-1", "_gid", "_pk_ref", "pk_id", "_pk_ses", "Axeptio_all_vendors",
@@ -68,7 +72,10 @@ class PrivacyNoticePageTests {
 			"340 359 900", "dpo@integrance.fr", "75970 PARIS Cedex 20", "3 place de Fontenoy", "BLOCTEL",
 			"6 rue Nicolas Siret");
 
-	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
+	/**
+	 * Built per test: container sessions, see
+	 * {@link fr.integrance.testsupport.ContainerSessionMockMvc}.
+	 */
 	MockMvc mvc;
 
 	@Autowired
@@ -128,15 +135,18 @@ class PrivacyNoticePageTests {
 		Element row = page("/politique-de-confidentialite").selectFirst("tr#finalite-website-statistics");
 
 		assertThat(row.select("th").text()).isEqualTo("Traitement statistique");
-		assertThat(row.select("td").eachText()).containsExactly("Données d’identification", "Intérêt légitime", "3 mois");
+		assertThat(row.select("td").eachText()).containsExactly("Données d’identification", "Intérêt légitime",
+				"3 mois");
 	}
 
 	@Test
 	void englishPageUsesEnglishChromeAndLabels() throws Exception {
-		String text = Jsoup.parse(mvc.perform(get("/politique-de-confidentialite").param("lang", "en"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).text();
+		String text = Jsoup
+			.parse(mvc.perform(get("/politique-de-confidentialite").param("lang", "en"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.text();
 
 		assertThat(text).contains("Privacy policy", "Handling subscription requests", "Right of access", "Reinsurers");
 	}
@@ -144,7 +154,8 @@ class PrivacyNoticePageTests {
 	@Test
 	void optOutSetsAFirstPartyCookieForThirteenMonthsAndConfirms() throws Exception {
 		String setCookie = mvc
-			.perform(post("/politique-de-confidentialite/opposition-statistiques").param("choice", "opt-out").with(csrf()))
+			.perform(post("/politique-de-confidentialite/opposition-statistiques").param("choice", "opt-out")
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/politique-de-confidentialite#opposition-statistiques"))
 			.andExpect(flash().attribute("statisticsConfirmation", "privacy.optout.confirmed.out"))
@@ -167,7 +178,8 @@ class PrivacyNoticePageTests {
 
 	@Test
 	void optInClearsTheCookie() throws Exception {
-		mvc.perform(post("/politique-de-confidentialite/opposition-statistiques").param("choice", "opt-in").with(csrf()))
+		mvc.perform(
+				post("/politique-de-confidentialite/opposition-statistiques").param("choice", "opt-in").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("Max-Age=0")));
 	}
@@ -182,4 +194,5 @@ class PrivacyNoticePageTests {
 				new Cookie(StatisticsOptOut.COOKIE_NAME, StatisticsOptOut.OPTED_OUT));
 		assertThat(optedOut.select(".optout-state").text()).contains("vous vous êtes opposé".substring(1));
 	}
+
 }

@@ -95,7 +95,10 @@ class RegisterApiTests {
 		List<List<String>> rows = CsvTests.parse(csv);
 		assertThat(rows.get(0)).isEqualTo(RegisterExports.ART30_HEADER);
 		assertThat(rows).hasSize(13).allSatisfy(row -> assertThat(row).hasSize(RegisterExports.ART30_HEADER.size()));
-		List<String> statistics = rows.stream().filter(r -> r.get(1).equals("website-statistics")).findFirst().orElseThrow();
+		List<String> statistics = rows.stream()
+			.filter(r -> r.get(1).equals("website-statistics"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(statistics.get(2)).isEqualTo("Traitement statistique");
 		assertThat(statistics.get(5)).isEqualTo("51 rue Paul Meurice, CS 51111, 75970 Paris Cedex 20");
 		assertThat(statistics.get(6)).isEqualTo("dpo@integrance.fr");
@@ -104,4 +107,5 @@ class RegisterApiTests {
 		assertThat(statistics.get(13)).isEqualTo("3 mois [P3M from collection, then anonymise]");
 		assertThat(statistics.get(14)).contains("Copies de sauvegarde");
 	}
+
 }

@@ -44,4 +44,5 @@ class RegisterFixturePageTests {
 				"Abonné : jusqu’au désabonnement");
 		assertThat(Jsoup.parse(html).text()).contains("Version 2026.1-test-extended");
 	}
+
 }

@@ -49,7 +49,10 @@ class CookieConsentPagesTests {
 
 	static final String AUDIENCE = "audience-measurement";
 
-	/** Built per test: container sessions, see {@link fr.integrance.testsupport.ContainerSessionMockMvc}. */
+	/**
+	 * Built per test: container sessions, see
+	 * {@link fr.integrance.testsupport.ContainerSessionMockMvc}.
+	 */
 	MockMvc mvc;
 
 	@Autowired
@@ -248,10 +251,11 @@ class CookieConsentPagesTests {
 	void withdrawalExpiresTheCookiesOfThePurposesButNeverExemptOnes() throws Exception {
 		Cookie consent = consentCookie(choose("banner", "accept-all", "/"));
 
-		MockHttpServletResponse response = mvc.perform(post("/cookies/choix").param("action", "withdraw")
-			.with(csrf())
-			.cookie(consent, new Cookie("_ga", "GA1.1.123"), new Cookie("_ga_ABC123", "GS1"),
-					new Cookie("_pk_ses.1.a1b2", "1"), new Cookie("lang", "en"), new Cookie("unrelated", "x")))
+		MockHttpServletResponse response = mvc
+			.perform(post("/cookies/choix").param("action", "withdraw")
+				.with(csrf())
+				.cookie(consent, new Cookie("_ga", "GA1.1.123"), new Cookie("_ga_ABC123", "GS1"),
+						new Cookie("_pk_ses.1.a1b2", "1"), new Cookie("lang", "en"), new Cookie("unrelated", "x")))
 			.andReturn()
 			.getResponse();
 
@@ -289,16 +293,20 @@ class CookieConsentPagesTests {
 		Element exempt = settings.selectFirst("section[aria-labelledby=exemptes-titre]");
 		assertThat(exempt.text()).contains(VisitorConsents.COOKIE_NAME, "SESSION", "lang", "integrance_stats_optout",
 				"exempté");
-		assertThat(settings.select("a").eachAttr("href")).contains("/politique-de-confidentialite#opposition-statistiques");
+		assertThat(settings.select("a").eachAttr("href"))
+			.contains("/politique-de-confidentialite#opposition-statistiques");
 		assertThat(settings.text()).contains("Vous n’avez pas encore exprimé de choix");
 	}
 
 	@Test
 	void perPurposeChoiceKeepsOnlyWhatWasTickedAndSilenceIsRefusal() throws Exception {
-		MockHttpServletResponse response = mvc.perform(post("/cookies/choix").param("action", "save")
-			.param("choix-" + AUDIENCE, "oui")
-			.param("choix-advertising", "non")
-			.with(csrf())).andReturn().getResponse();
+		MockHttpServletResponse response = mvc
+			.perform(post("/cookies/choix").param("action", "save")
+				.param("choix-" + AUDIENCE, "oui")
+				.param("choix-advertising", "non")
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getRedirectedUrl()).isEqualTo("/cookies");
 		Cookie cookie = consentCookie(response);
@@ -321,9 +329,7 @@ class CookieConsentPagesTests {
 		Cookie second = consentCookie(choose("page", "refuse-all", null, first));
 		choose("banner", "accept-all", "/");
 
-		MockHttpServletResponse response = mvc.perform(get("/cookies/preuve").cookie(second))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse response = mvc.perform(get("/cookies/preuve").cookie(second)).andReturn().getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).startsWith("application/json");
@@ -334,7 +340,8 @@ class CookieConsentPagesTests {
 		assertThat(proof.get("subject").asString()).isEqualTo(choice.subject().value());
 		List<JsonNode> records = new ArrayList<>();
 		proof.get("records").forEach(records::add);
-		// The other visitor's choice is not there: two answers of this visitor, one record per purpose each.
+		// The other visitor's choice is not there: two answers of this visitor, one
+		// record per purpose each.
 		assertThat(records).hasSize(2 * purposes).allSatisfy(entry -> {
 			assertThat(entry.get("noticeVersion").asString()).isEqualTo(register.current().policy().version());
 			assertThat(entry.get("recordedAt").asString()).isNotBlank();
@@ -357,4 +364,5 @@ class CookieConsentPagesTests {
 			.getResponse()
 			.getStatus()).isEqualTo(404);
 	}
+
 }

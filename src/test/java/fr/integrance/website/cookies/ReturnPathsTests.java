@@ -27,4 +27,5 @@ class ReturnPathsTests {
 			assertThat(safe).isEqualTo("/");
 		}
 	}
+
 }

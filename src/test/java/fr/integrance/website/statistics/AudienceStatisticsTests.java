@@ -77,14 +77,17 @@ class AudienceStatisticsTests {
 
 		assertThat(rawPaths()).containsExactly("/", "/offres");
 		// The table has no column that could hold an identifier.
-		assertThat(jdbc.queryForList("select column_name from information_schema.columns where lower(table_name) = "
-				+ "'page_view_event'", String.class)).extracting(String::toLowerCase)
+		assertThat(jdbc.queryForList(
+				"select column_name from information_schema.columns where lower(table_name) = " + "'page_view_event'",
+				String.class))
+			.extracting(String::toLowerCase)
 			.containsExactlyInAnyOrder("id", "page_path", "viewed_at");
 	}
 
 	@Test
 	void recordsTheRoutePatternNeverTheValuesInTheUrl() throws Exception {
-		// The unsubscribe page is a public page with a token in its URL: only the pattern is kept.
+		// The unsubscribe page is a public page with a token in its URL: only the pattern
+		// is kept.
 		String path = links.linkFor(SubjectRef.person("stats-1")).getPath();
 
 		mvc.perform(get(path));
@@ -162,4 +165,5 @@ class AudienceStatisticsTests {
 
 		assertThat(statistics.purgeExpiredAggregates()).isEqualTo(1);
 	}
+
 }

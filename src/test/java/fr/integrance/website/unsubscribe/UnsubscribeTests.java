@@ -41,7 +41,10 @@ class UnsubscribeTests {
 
 	private static int counter;
 
-	/** A person who consented to marketing, and the path of the link of one e-mail sent to them. */
+	/**
+	 * A person who consented to marketing, and the path of the link of one e-mail sent to
+	 * them.
+	 */
 	private record Recipient(SubjectRef subject, String path) {
 	}
 
@@ -93,11 +96,13 @@ class UnsubscribeTests {
 	void postWithdrawsMarketingWithoutLoginAndIsIdempotent() throws Exception {
 		Recipient recipient = subscribedPerson();
 
-		MockHttpServletResponse first = mvc.perform(post(recipient.path()).header("User-Agent", "Thunderbird")
-			.with(r -> {
+		MockHttpServletResponse first = mvc
+			.perform(post(recipient.path()).header("User-Agent", "Thunderbird").with(r -> {
 				r.setRemoteAddr("2001:db8:85a3:8d3:1319:8a2e:370:7348");
 				return r;
-			})).andReturn().getResponse();
+			}))
+			.andReturn()
+			.getResponse();
 		MockHttpServletResponse second = mvc.perform(post(recipient.path())).andReturn().getResponse();
 
 		assertThat(first.getStatus()).isEqualTo(200);
@@ -105,7 +110,8 @@ class UnsubscribeTests {
 			.isEqualTo("Votre désinscription est enregistrée");
 		assertThat(second.getStatus()).isEqualTo(200);
 		List<ConsentProof.Entry> records = marketingRecords(recipient.subject());
-		assertThat(records).extracting(ConsentProof.Entry::decision).containsExactly(Decision.GIVEN, Decision.WITHDRAWN);
+		assertThat(records).extracting(ConsentProof.Entry::decision)
+			.containsExactly(Decision.GIVEN, Decision.WITHDRAWN);
 		assertThat(records.get(1).method()).isEqualTo(ConsentMethod.UNSUBSCRIBE_LINK);
 		assertThat(records.get(1).truncatedIp()).isEqualTo("2001:db8:85a3::");
 		assertThat(records.get(1).userAgent()).isEqualTo("Thunderbird");
@@ -118,9 +124,11 @@ class UnsubscribeTests {
 	void rfc8058OneClickPostFromAMailClientWorksWithoutCsrfToken() throws Exception {
 		Recipient recipient = subscribedPerson();
 
-		MockHttpServletResponse response = mvc.perform(post(recipient.path())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content("List-Unsubscribe=One-Click")).andReturn().getResponse();
+		MockHttpServletResponse response = mvc
+			.perform(post(recipient.path()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("List-Unsubscribe=One-Click"))
+			.andReturn()
+			.getResponse();
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(marketingRecords(recipient.subject())).extracting(ConsentProof.Entry::decision)
@@ -140,10 +148,8 @@ class UnsubscribeTests {
 				}
 			}
 		}
-		Document page = Jsoup.parse(mvc.perform(get("/desinscription/" + "A".repeat(43)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup.parse(
+				mvc.perform(get("/desinscription/" + "A".repeat(43))).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo("Ce lien de désinscription n’est pas valide");
 		assertThat(page.select("form")).isEmpty();
 	}
@@ -155,6 +161,8 @@ class UnsubscribeTests {
 
 		mvc.perform(post(path));
 
-		assertThat(marketingRecords(member)).extracting(ConsentProof.Entry::decision).containsExactly(Decision.WITHDRAWN);
+		assertThat(marketingRecords(member)).extracting(ConsentProof.Entry::decision)
+			.containsExactly(Decision.WITHDRAWN);
 	}
+
 }

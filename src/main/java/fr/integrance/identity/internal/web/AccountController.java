@@ -32,8 +32,9 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.identity.internal.web.Forms.PasswordChangeForm;
 
 /**
- * {@code /compte}: one's own account — security overview, password change (with the current
- * password; ends the other sessions) and the list of one's sessions, where the others can be ended.
+ * {@code /compte}: one's own account — security overview, password change (with the
+ * current password; ends the other sessions) and the list of one's sessions, where the
+ * others can be ended.
  */
 @Controller
 class AccountController {
@@ -44,9 +45,13 @@ class AccountController {
 	static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
 
 	private final CurrentUser currentUser;
+
 	private final CredentialService credentials;
+
 	private final AccountSessions sessions;
+
 	private final SecondFactorService secondFactor;
+
 	private final Authentications authentications;
 
 	AccountController(CurrentUser currentUser, CredentialService credentials, AccountSessions sessions,
@@ -135,4 +140,5 @@ class AccountController {
 	/** A session as the page shows it, in the mutual's time zone. */
 	record SessionRow(String reference, ZonedDateTime startedAt, ZonedDateTime lastActiveAt, boolean current) {
 	}
+
 }

@@ -28,20 +28,27 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.internal.SessionAttributes;
 
 /**
- * Puts an authentication in place after a login step: a new session id (no fixation), a new CSRF
- * token, the context saved in the session shared by every chain, and the session's clock started.
+ * Puts an authentication in place after a login step: a new session id (no fixation), a
+ * new CSRF token, the context saved in the session shared by every chain, and the
+ * session's clock started.
  */
 @Component
 class Authentications {
 
-	/** The same repositories in every chain, so that a login made at /connexion counts in /iadherent. */
+	/**
+	 * The same repositories in every chain, so that a login made at /connexion counts in
+	 * /iadherent.
+	 */
 	static final SecurityContextRepository CONTEXT_REPOSITORY = new DelegatingSecurityContextRepository(
 			new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
 
 	static final RequestCache REQUEST_CACHE = new HttpSessionRequestCache();
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(new HttpSessionCsrfTokenRepository());
+
+	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(
+			new HttpSessionCsrfTokenRepository());
+
 	private final Clock clock;
 
 	Authentications(Clock clock) {
@@ -81,4 +88,5 @@ class Authentications {
 		SavedRequest saved = REQUEST_CACHE.getRequest(request, response);
 		return saved != null ? saved.getRedirectUrl() : request.getContextPath() + user.role().audience().homePath();
 	}
+
 }

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 /** The forms of the identity pages: records with only the fields each page may set. */
 final class Forms {
 
-	/** Generous bound on what a form accepts; the policy gives the precise rule (128 characters). */
+	/**
+	 * Generous bound on what a form accepts; the policy gives the precise rule (128
+	 * characters).
+	 */
 	static final int MAX_FIELD = 1024;
 
 	private Forms() {
@@ -65,4 +68,5 @@ final class Forms {
 			return "PasswordChangeForm[********]";
 		}
 	}
+
 }

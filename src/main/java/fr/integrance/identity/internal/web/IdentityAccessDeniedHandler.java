@@ -18,12 +18,13 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.internal.SecurityJournal;
 
 /**
- * A login waiting for its second factor is sent back to that step (it can reach nothing else);
- * any other refusal is journaled and answered 403 with the error page.
+ * A login waiting for its second factor is sent back to that step (it can reach nothing
+ * else); any other refusal is journaled and answered 403 with the error page.
  */
 class IdentityAccessDeniedHandler implements AccessDeniedHandler {
 
 	private final SecurityJournal journal;
+
 	private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
 	IdentityAccessDeniedHandler(SecurityJournal journal) {
@@ -44,4 +45,5 @@ class IdentityAccessDeniedHandler implements AccessDeniedHandler {
 		journal.accessDenied(account, request.getRequestURI());
 		forbidden.handle(request, response, exception);
 	}
+
 }

@@ -8,7 +8,9 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 
 import fr.integrance.identity.internal.SessionAttributes;
 
-/** Sends a visitor to {@code /connexion}, saying so when their session has just expired. */
+/**
+ * Sends a visitor to {@code /connexion}, saying so when their session has just expired.
+ */
 class IdentityEntryPoint extends LoginUrlAuthenticationEntryPoint {
 
 	static final String LOGIN_PAGE = "/connexion";
@@ -22,4 +24,5 @@ class IdentityEntryPoint extends LoginUrlAuthenticationEntryPoint {
 			AuthenticationException exception) {
 		return request.getAttribute(SessionAttributes.SESSION_ENDED) != null ? LOGIN_PAGE + "?expiree" : LOGIN_PAGE;
 	}
+
 }

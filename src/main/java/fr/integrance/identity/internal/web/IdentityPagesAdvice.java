@@ -5,7 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import fr.integrance.identity.CurrentUser;
 
-/** The identity pages show the navigation of the signed-in account's space, or the public one. */
+/**
+ * The identity pages show the navigation of the signed-in account's space, or the public
+ * one.
+ */
 @ControllerAdvice(assignableTypes = { AccountController.class, SecondFactorEnrolmentController.class })
 class IdentityPagesAdvice {
 
@@ -19,4 +22,5 @@ class IdentityPagesAdvice {
 	String audience() {
 		return currentUser.find().map(user -> user.role().audience().navigation()).orElse(null);
 	}
+
 }

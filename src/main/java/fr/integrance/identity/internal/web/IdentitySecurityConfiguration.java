@@ -30,13 +30,15 @@ import fr.integrance.platform.SecurityHeaders;
 /**
  * One security filter chain per audience path, each denying by default: {@code /api/v1},
  * {@code /iadherent}, {@code /icollectif}, {@code /itutelle}, {@code /gestion} (with
- * {@code /gestion/admin}), {@code /dpo}; and the chain of the identity pages themselves (login,
- * second step, password reset, invitation, one's own account). Rules name authorities, never
- * roles. The public site and the actuator keep their chains in the platform module.
+ * {@code /gestion/admin}), {@code /dpo}; and the chain of the identity pages themselves
+ * (login, second step, password reset, invitation, one's own account). Rules name
+ * authorities, never roles. The public site and the actuator keep their chains in the
+ * platform module.
  * <p>
- * Every chain shares one session (Spring Session JDBC), one security context repository and the
- * CSRF token kept in it; a visitor is sent to {@code /connexion}, a signed-in account without the
- * authority gets 403, a login waiting for its second factor is sent back to that step.
+ * Every chain shares one session (Spring Session JDBC), one security context repository
+ * and the CSRF token kept in it; a visitor is sent to {@code /connexion}, a signed-in
+ * account without the authority gets 403, a login waiting for its second factor is sent
+ * back to that step.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentitySecurityConfiguration {
@@ -50,14 +52,16 @@ class IdentitySecurityConfiguration {
 			@Value("${spring.security.filter.order:-100}") int securityFilterOrder) {
 		FilterRegistrationBean<SessionPolicyFilter> registration = new FilterRegistrationBean<>(
 				new SessionPolicyFilter(policy, journal));
-		// After the session store's filter (which runs first of all), just before Spring Security.
+		// After the session store's filter (which runs first of all), just before Spring
+		// Security.
 		registration.setOrder(securityFilterOrder - 1);
 		return registration;
 	}
 
 	/**
-	 * The session cookie's flags, whatever the deployment (embedded server or not): HttpOnly and
-	 * SameSite=Lax always, Secure unless a profile on plain http turns it off (embedded).
+	 * The session cookie's flags, whatever the deployment (embedded server or not):
+	 * HttpOnly and SameSite=Lax always, Secure unless a profile on plain http turns it
+	 * off (embedded).
 	 */
 	@Bean
 	DefaultCookieSerializerCustomizer sessionCookiePolicy(
@@ -75,9 +79,9 @@ class IdentitySecurityConfiguration {
 	}
 
 	/**
-	 * The API: stateless — no session, no cookie confers anything here, hence no CSRF token to
-	 * check (CSRF rides on ambient credentials and there are none). Deny by default; the public
-	 * register exports stay open to anyone.
+	 * The API: stateless — no session, no cookie confers anything here, hence no CSRF
+	 * token to check (CSRF rides on ambient credentials and there are none). Deny by
+	 * default; the public register exports stay open to anyone.
 	 */
 	@Bean
 	@Order(10)
@@ -88,13 +92,14 @@ class IdentitySecurityConfiguration {
 				.anyRequest()
 				.denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable())
 			.logout(logout -> logout.disable())
-			.exceptionHandling(exceptions -> exceptions
-				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
-				.accessDeniedHandler(denied))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+						.accessDeniedHandler(denied))
 			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
@@ -158,8 +163,7 @@ class IdentitySecurityConfiguration {
 	/** The DPO console. */
 	@Bean
 	@Order(24)
-	SecurityFilterChain dpoSecurityFilterChain(HttpSecurity http, IdentityAccessDeniedHandler denied)
-			throws Exception {
+	SecurityFilterChain dpoSecurityFilterChain(HttpSecurity http, IdentityAccessDeniedHandler denied) throws Exception {
 		return audience(http, denied, new String[] { "/dpo", "/dpo/**" },
 				requests -> requests.requestMatchers("/dpo", "/dpo/**")
 					.hasAuthority(Authorities.DPO_CONSOLE_ACCESS)
@@ -168,8 +172,8 @@ class IdentitySecurityConfiguration {
 	}
 
 	/**
-	 * The identity pages: login (form login on {@code POST /connexion}), the second step, logout,
-	 * password reset and invitations (open to anyone), and one's own account.
+	 * The identity pages: login (form login on {@code POST /connexion}), the second step,
+	 * logout, password reset and invitations (open to anyone), and one's own account.
 	 */
 	@Bean
 	@Order(30)
@@ -178,7 +182,8 @@ class IdentitySecurityConfiguration {
 			throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
 				IdentityEntryPoint.LOGIN_PAGE + "?erreur");
-		// No session just to remember a failure: the page shows one message whatever the reason.
+		// No session just to remember a failure: the page shows one message whatever the
+		// reason.
 		failure.setAllowSessionCreation(false);
 		http.securityMatcher(IDENTITY_PATHS)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/connexion")
@@ -200,7 +205,8 @@ class IdentitySecurityConfiguration {
 				.loginProcessingUrl(IdentityEntryPoint.LOGIN_PAGE)
 				.usernameParameter("identifiant")
 				.passwordParameter("motDePasse")
-				// No IP address or session id copied into the authentication kept in the session.
+				// No IP address or session id copied into the authentication kept in the
+				// session.
 				.authenticationDetailsSource(request -> null)
 				.successHandler(new LoginSuccessHandler(authentications))
 				.failureHandler(failure))
@@ -234,4 +240,5 @@ class IdentitySecurityConfiguration {
 			journal.sessionEnded(user.accountId(), SessionEndReason.LOGOUT);
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import fr.integrance.identity.internal.CredentialService;
 import fr.integrance.identity.internal.CredentialService.Outcome;
 import fr.integrance.identity.internal.web.Forms.NewPasswordForm;
 
-/** {@code /invitation/{token}}: an invited person chooses their password; the account becomes active. */
+/**
+ * {@code /invitation/{token}}: an invited person chooses their password; the account
+ * becomes active.
+ */
 @Controller
 class InvitationController {
 
@@ -65,4 +68,5 @@ class InvitationController {
 		}
 		return PasswordResetController.INVALID_LINK_VIEW;
 	}
+
 }

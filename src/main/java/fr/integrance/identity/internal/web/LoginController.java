@@ -20,8 +20,9 @@ import fr.integrance.identity.internal.LoginService.SecondFactorOutcome;
 import fr.integrance.identity.internal.web.Forms.CodeForm;
 
 /**
- * {@code /connexion}: the login form (the password itself is checked by Spring Security's form
- * login, see {@link IdentitySecurityConfiguration}) and the second step, the TOTP or recovery code.
+ * {@code /connexion}: the login form (the password itself is checked by Spring Security's
+ * form login, see {@link IdentitySecurityConfiguration}) and the second step, the TOTP or
+ * recovery code.
  */
 @Controller
 class LoginController {
@@ -30,7 +31,9 @@ class LoginController {
 	static final String CODE_VIEW = "identity/second-factor";
 
 	private final LoginService logins;
+
 	private final Authentications authentications;
+
 	private final CurrentUser currentUser;
 
 	LoginController(LoginService logins, Authentications authentications, CurrentUser currentUser) {
@@ -51,8 +54,8 @@ class LoginController {
 	}
 
 	@PostMapping("/connexion/code")
-	String checkCode(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result,
-			HttpServletRequest request, HttpServletResponse response) {
+	String checkCode(@Valid @ModelAttribute("codeForm") CodeForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return CODE_VIEW;
 		}
@@ -66,7 +69,8 @@ class LoginController {
 			return "redirect:" + Authentications.target(request, response, accepted.user());
 		}
 		if (outcome instanceof SecondFactorOutcome.LockedOut) {
-			// Locked, or disabled meanwhile: start again from the password, with the one generic message.
+			// Locked, or disabled meanwhile: start again from the password, with the one
+			// generic message.
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();
@@ -77,4 +81,5 @@ class LoginController {
 		result.rejectValue("code", "identity.code.rejected");
 		return CODE_VIEW;
 	}
+
 }

@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import fr.integrance.identity.AuthenticatedUser;
 
 /**
- * After the password: starts the session's clock, then goes to the second step when one is due,
- * else to the page first asked for or the account's home.
+ * After the password: starts the session's clock, then goes to the second step when one
+ * is due, else to the page first asked for or the account's home.
  */
 class LoginSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -33,4 +33,5 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
 		AuthenticatedUser user = (AuthenticatedUser) authentication.getPrincipal();
 		response.sendRedirect(Authentications.target(request, response, user));
 	}
+
 }

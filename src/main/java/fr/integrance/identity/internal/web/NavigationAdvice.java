@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.CurrentUser;
 
-/** What the spaces' navigation needs on every page: whether to show the guardian agents link. */
+/**
+ * What the spaces' navigation needs on every page: whether to show the guardian agents
+ * link.
+ */
 @ControllerAdvice
 class NavigationAdvice {
 
@@ -20,4 +23,5 @@ class NavigationAdvice {
 	boolean managesAgents() {
 		return currentUser.find().map(AuthenticatedUser::organisationAdministrator).orElse(false);
 	}
+
 }

@@ -12,7 +12,8 @@ final class PasswordForms {
 	private PasswordForms() {
 	}
 
-	/** @return false (and an error on the confirmation) when the two entries differ */
+	/**
+	 * @return false (and an error on the confirmation) when the two entries differ */
 	static boolean confirmationMatches(String password, String confirmation, BindingResult result) {
 		if (password != null && !password.equals(confirmation)) {
 			result.rejectValue("confirmation", "identity.password.confirmation.mismatch");
@@ -26,4 +27,5 @@ final class PasswordForms {
 			result.rejectValue("password", problem.messageKey());
 		}
 	}
+
 }

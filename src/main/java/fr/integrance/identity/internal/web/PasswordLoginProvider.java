@@ -30,7 +30,8 @@ class PasswordLoginProvider implements AuthenticationProvider {
 		if (outcome instanceof PasswordOutcome.EnrolmentRequired enrolment) {
 			return new PendingSecondFactor(enrolment.user(), PendingSecondFactor.Step.ENROLMENT);
 		}
-		// One answer for every failure: unknown login, wrong password, locked or disabled account.
+		// One answer for every failure: unknown login, wrong password, locked or disabled
+		// account.
 		throw new BadCredentialsException("Bad credentials");
 	}
 
@@ -38,4 +39,5 @@ class PasswordLoginProvider implements AuthenticationProvider {
 	public boolean supports(Class<?> authentication) {
 		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
 	}
+
 }

@@ -17,8 +17,8 @@ import fr.integrance.identity.internal.web.Forms.ForgotPasswordForm;
 import fr.integrance.identity.internal.web.Forms.NewPasswordForm;
 
 /**
- * {@code /mot-de-passe-oublie}: asking for a reset link (the same answer whether or not the
- * address is known) and choosing a new password through it.
+ * {@code /mot-de-passe-oublie}: asking for a reset link (the same answer whether or not
+ * the address is known) and choosing a new password through it.
  */
 @Controller
 class PasswordResetController {
@@ -77,4 +77,5 @@ class PasswordResetController {
 		}
 		return INVALID_LINK_VIEW;
 	}
+
 }

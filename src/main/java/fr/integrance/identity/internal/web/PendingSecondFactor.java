@@ -10,8 +10,9 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.Authorities;
 
 /**
- * The state between a right password and the second factor: it holds one authority that opens
- * only the next step (the code page, or the enrolment page), never a space of the platform.
+ * The state between a right password and the second factor: it holds one authority that
+ * opens only the next step (the code page, or the enrolment page), never a space of the
+ * platform.
  */
 final class PendingSecondFactor extends AbstractAuthenticationToken {
 
@@ -19,12 +20,14 @@ final class PendingSecondFactor extends AbstractAuthenticationToken {
 	private static final long serialVersionUID = 1L;
 
 	enum Step {
+
 		/** The account has a TOTP secret: the code comes next. */
 		CODE("/connexion/code", Authorities.LOGIN_SECOND_FACTOR),
 		/** The account must have a second factor and has none: enrolment comes next. */
 		ENROLMENT("/compte/double-authentification", Authorities.LOGIN_SECOND_FACTOR_ENROLMENT);
 
 		private final String path;
+
 		private final String authority;
 
 		Step(String path, String authority) {
@@ -35,9 +38,11 @@ final class PendingSecondFactor extends AbstractAuthenticationToken {
 		String path() {
 			return path;
 		}
+
 	}
 
 	private final AuthenticatedUser user;
+
 	private final Step step;
 
 	PendingSecondFactor(AuthenticatedUser user, Step step) {
@@ -60,4 +65,5 @@ final class PendingSecondFactor extends AbstractAuthenticationToken {
 	Step step() {
 		return step;
 	}
+
 }

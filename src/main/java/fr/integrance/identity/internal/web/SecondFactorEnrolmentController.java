@@ -25,10 +25,11 @@ import fr.integrance.identity.internal.SessionAttributes;
 import fr.integrance.identity.internal.web.Forms.CodeForm;
 
 /**
- * {@code /compte/double-authentification}: TOTP enrolment, either during login for an account
- * that must have a second factor (it can reach nothing else meanwhile), or from the security page
- * for a member who wants one. The secret is proposed, kept in the session until a code from the
- * app confirms it, then stored; the recovery codes are shown once.
+ * {@code /compte/double-authentification}: TOTP enrolment, either during login for an
+ * account that must have a second factor (it can reach nothing else meanwhile), or from
+ * the security page for a member who wants one. The secret is proposed, kept in the
+ * session until a code from the app confirms it, then stored; the recovery codes are
+ * shown once.
  */
 @Controller
 class SecondFactorEnrolmentController {
@@ -38,7 +39,9 @@ class SecondFactorEnrolmentController {
 	static final String CODES_PATH = "/compte/double-authentification/codes-de-secours";
 
 	private final SecondFactorService secondFactor;
+
 	private final LoginService logins;
+
 	private final Authentications authentications;
 
 	SecondFactorEnrolmentController(SecondFactorService secondFactor, LoginService logins,
@@ -130,4 +133,5 @@ class SecondFactorEnrolmentController {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (AuthenticatedUser) authentication.getPrincipal();
 	}
+
 }

@@ -22,17 +22,21 @@ import fr.integrance.identity.internal.SessionAttributes;
 import fr.integrance.identity.internal.SessionPolicy;
 
 /**
- * Runs between the session store's filter and Spring Security, on every path (the public site
- * too, so that it does not show a signed-in menu for a dead session): ends a signed-in session
- * that is idle too long, too old, or whose account changed, before any chain reads it.
- * Static files are skipped: they neither need nor prolong a session.
+ * Runs between the session store's filter and Spring Security, on every path (the public
+ * site too, so that it does not show a signed-in menu for a dead session): ends a
+ * signed-in session that is idle too long, too old, or whose account changed, before any
+ * chain reads it. Static files are skipped: they neither need nor prolong a session.
  */
 class SessionPolicyFilter extends OncePerRequestFilter {
 
 	private final SessionPolicy policy;
+
 	private final SecurityJournal journal;
 
-	/** How stale the recorded last activity may be: the idle timeout is precise to this much. */
+	/**
+	 * How stale the recorded last activity may be: the idle timeout is precise to this
+	 * much.
+	 */
 	static final java.time.Duration LAST_SEEN_GRANULARITY = java.time.Duration.ofSeconds(10);
 
 	SessionPolicyFilter(SessionPolicy policy, SecurityJournal journal) {
@@ -54,9 +58,8 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 		AuthenticatedUser user = session == null ? null : principal(session);
 		if (user != null) {
 			Instant now = policy.now();
-			Optional<SessionEndReason> end = policy.check(user,
-					instant(session, SessionAttributes.AUTHENTICATED_AT), instant(session, SessionAttributes.LAST_SEEN),
-					now);
+			Optional<SessionEndReason> end = policy.check(user, instant(session, SessionAttributes.AUTHENTICATED_AT),
+					instant(session, SessionAttributes.LAST_SEEN), now);
 			if (end.isPresent()) {
 				session.invalidate();
 				journal.sessionEnded(user.accountId(), end.get());
@@ -70,9 +73,10 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether the last activity must be written again. Within {@link #LAST_SEEN_GRANULARITY} it is
-	 * not: a page and its follow-ups (or fifty requests of one screen) would otherwise each write the
-	 * session's attributes to the database, for an idle timeout counted in minutes.
+	 * Whether the last activity must be written again. Within
+	 * {@link #LAST_SEEN_GRANULARITY} it is not: a page and its follow-ups (or fifty
+	 * requests of one screen) would otherwise each write the session's attributes to the
+	 * database, for an idle timeout counted in minutes.
 	 */
 	static boolean lastSeenIsStale(Instant lastSeen, Instant now) {
 		return lastSeen == null || !now.isBefore(lastSeen.plus(LAST_SEEN_GRANULARITY));
@@ -92,4 +96,5 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 	private static Instant instant(HttpSession session, String name) {
 		return session.getAttribute(name) instanceof Instant instant ? instant : null;
 	}
+
 }
