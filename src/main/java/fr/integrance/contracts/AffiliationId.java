@@ -11,7 +11,8 @@ public record AffiliationId(UUID value) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when {@code text} is not a UUID */
+	 * @throws IllegalArgumentException when {@code text} is not a UUID
+	 */
 	public static AffiliationId of(String text) {
 		return new AffiliationId(UUID.fromString(text));
 	}

@@ -11,7 +11,8 @@ public record ContractId(UUID value) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when {@code text} is not a UUID */
+	 * @throws IllegalArgumentException when {@code text} is not a UUID
+	 */
 	public static ContractId of(String text) {
 		return new ContractId(UUID.fromString(text));
 	}

@@ -11,7 +11,8 @@ public record GroupContractId(UUID value) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when {@code text} is not a UUID */
+	 * @throws IllegalArgumentException when {@code text} is not a UUID
+	 */
 	public static GroupContractId of(String text) {
 		return new GroupContractId(UUID.fromString(text));
 	}

@@ -11,7 +11,8 @@ public record RepresentationId(UUID value) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when {@code text} is not a UUID */
+	 * @throws IllegalArgumentException when {@code text} is not a UUID
+	 */
 	public static RepresentationId of(String text) {
 		return new RepresentationId(UUID.fromString(text));
 	}

@@ -13,7 +13,8 @@ public record PersonId(UUID value) {
 	}
 
 	/**
-	 * @throws IllegalArgumentException when {@code text} is not a UUID */
+	 * @throws IllegalArgumentException when {@code text} is not a UUID
+	 */
 	public static PersonId of(String text) {
 		return new PersonId(UUID.fromString(text));
 	}

@@ -211,7 +211,8 @@ class RequestCase {
 	}
 
 	/**
-	 * @return the reason, stripped, or null when there is none */
+	 * @return the reason, stripped, or null when there is none
+	 */
 	private String check(RequestStatus target, String reason) {
 		if (!status.canMoveTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);

@@ -32,7 +32,8 @@ public final class Mailbox {
 	}
 
 	/**
-	 * @param deliver sends what waits in the outbox, before each look at the server */
+	 * @param deliver sends what waits in the outbox, before each look at the server
+	 */
 	public Mailbox(GreenMail smtp, Runnable deliver) {
 		this.smtp = smtp;
 		this.deliver = deliver;

@@ -65,7 +65,8 @@ public class SecurityJournal {
 	}
 
 	/**
-	 * @param account the account tried, {@code null} when the login matches none */
+	 * @param account the account tried, {@code null} when the login matches none
+	 */
 	public void loginFailed(AccountId account, FailureReason reason) {
 		event("login-failed", account, "reason=" + reason);
 		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
@@ -112,7 +113,8 @@ public class SecurityJournal {
 	}
 
 	/**
-	 * @param account the signed-in account, {@code null} for a visitor */
+	 * @param account the signed-in account, {@code null} for a visitor
+	 */
 	public void accessDenied(AccountId account, String path) {
 		event("access-denied", account, "path=" + sanitise(path));
 		journal(account, account, "access.denied", AuditOutcome.DENIED, null);

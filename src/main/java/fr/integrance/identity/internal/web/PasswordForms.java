@@ -13,7 +13,8 @@ final class PasswordForms {
 	}
 
 	/**
-	 * @return false (and an error on the confirmation) when the two entries differ */
+	 * @return false (and an error on the confirmation) when the two entries differ
+	 */
 	static boolean confirmationMatches(String password, String confirmation, BindingResult result) {
 		if (password != null && !password.equals(confirmation)) {
 			result.rejectValue("confirmation", "identity.password.confirmation.mismatch");
