@@ -55,6 +55,7 @@ import fr.integrance.requests.InvalidCaseTransitionException;
 import fr.integrance.requests.QueueSummary;
 import fr.integrance.requests.RequestStatus;
 import fr.integrance.requests.RequestType;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * {@code /gestion/demandes}: staff see the queues of open cases per request type, page
@@ -70,7 +71,7 @@ class CasesController {
 	static final String QUEUE_VIEW = "backoffice/cases/queue";
 	static final String CASE_VIEW = "backoffice/cases/case";
 
-	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+	private static final ZoneId FRANCE = FrenchDates.FRANCE;
 
 	private final CaseProcessing processing;
 

@@ -3,8 +3,10 @@ package fr.integrance.contracts;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /** Technical id; prints as the UUID. */
-public record AffiliationId(UUID value) {
+public record AffiliationId(UUID value) implements TypedId {
 
 	public AffiliationId {
 		Objects.requireNonNull(value, "value");

@@ -3,8 +3,10 @@ package fr.integrance.contracts;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /** Technical id; prints as the UUID. */
-public record GroupContractId(UUID value) {
+public record GroupContractId(UUID value) implements TypedId {
 
 	public GroupContractId {
 		Objects.requireNonNull(value, "value");

@@ -3,8 +3,10 @@ package fr.integrance.contracts;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /** Technical id; prints as the UUID. */
-public record RepresentationId(UUID value) {
+public record RepresentationId(UUID value) implements TypedId {
 
 	public RepresentationId {
 		Objects.requireNonNull(value, "value");

@@ -1,7 +1,9 @@
 package fr.integrance.contracts;
 
+import fr.integrance.platform.NotFoundException;
+
 /** No contract, group contract, affiliation or representation has that id. */
-public class UnknownContractException extends RuntimeException {
+public class UnknownContractException extends NotFoundException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -41,6 +41,7 @@ import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * Writes a {@link GenerationPlan} into the database in chunks of one transaction each (so
@@ -55,7 +56,7 @@ public class DataGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
 
-	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+	private static final ZoneId FRANCE = FrenchDates.FRANCE;
 
 	/** Households (or employees, or protected adults) written per transaction. */
 	private static final int CHUNK = 2_000;

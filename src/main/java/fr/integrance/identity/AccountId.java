@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /** Identifier of an account (a login), never the person's name or e-mail. */
-public record AccountId(UUID value) implements Serializable {
+public record AccountId(UUID value) implements Serializable, TypedId {
 
 	private static final long serialVersionUID = 1L;
 

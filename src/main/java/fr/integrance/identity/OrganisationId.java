@@ -5,11 +5,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /**
  * Identifier of an organisation (employer or guardian service): the tenant key of scoped
  * queries.
  */
-public record OrganisationId(UUID value) implements Serializable {
+public record OrganisationId(UUID value) implements Serializable, TypedId {
 
 	private static final long serialVersionUID = 1L;
 

@@ -30,6 +30,7 @@ import fr.integrance.memberspace.ActivationForms.IdentificationForm;
 import fr.integrance.memberspace.ActivationForms.PasswordForm;
 import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * {@code /activation}: a member creates their account in three steps. 1. name, first
@@ -50,7 +51,7 @@ class ActivationController {
 	static final String PASSWORD_VIEW = "memberspace/activation-mot-de-passe";
 	static final String INVALID_LINK_VIEW = "memberspace/activation-lien-invalide";
 
-	private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+	private static final ZoneId FRANCE = FrenchDates.FRANCE;
 
 	private final MemberActivationJourney journey;
 

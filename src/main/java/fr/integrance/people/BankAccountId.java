@@ -3,8 +3,10 @@ package fr.integrance.people;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /** The technical id of a bank account. */
-public record BankAccountId(UUID value) {
+public record BankAccountId(UUID value) implements TypedId {
 
 	public BankAccountId {
 		Objects.requireNonNull(value, "value");

@@ -3,10 +3,12 @@ package fr.integrance.people;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.platform.TypedId;
+
 /**
  * The technical id of a person; meaningless outside the platform, so it prints as it is.
  */
-public record PersonId(UUID value) {
+public record PersonId(UUID value) implements TypedId {
 
 	public PersonId {
 		Objects.requireNonNull(value, "value");

@@ -1,7 +1,9 @@
 package fr.integrance.people;
 
+import fr.integrance.platform.NotFoundException;
+
 /** No person has that id (or it was anonymised). */
-public class UnknownPersonException extends RuntimeException {
+public class UnknownPersonException extends NotFoundException {
 
 	private static final long serialVersionUID = 1L;
 

@@ -14,6 +14,8 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import fr.integrance.platform.FrenchDates;
+
 /**
  * A birth date a person can have: in the past (today in France, from the application
  * clock), not before 1 January 1900, and at least {@link #minimumAge()} years ago (18 for
@@ -42,7 +44,7 @@ public @interface PlausibleBirthDate {
 	 */
 	class Validator implements ConstraintValidator<PlausibleBirthDate, LocalDate> {
 
-		private static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+		private static final ZoneId FRANCE = FrenchDates.FRANCE;
 
 		private final Clock clock;
 

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import fr.integrance.platform.FrenchDates;
+
 /**
  * Takes in the requests sent from the public site: each becomes a
  * {@link RequestStatus#SUBMITTED} case with a human-readable reference
@@ -22,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class RequestIntake {
 
-	static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+	static final ZoneId FRANCE = FrenchDates.FRANCE;
 
 	private final RequestCases cases;
 

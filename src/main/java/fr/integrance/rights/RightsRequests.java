@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * Receives data-subject rights requests: checks that the right and the processing named
@@ -25,7 +26,7 @@ import fr.integrance.privacy.Register;
 @Service
 public class RightsRequests {
 
-	static final ZoneId FRANCE = ZoneId.of("Europe/Paris");
+	static final ZoneId FRANCE = FrenchDates.FRANCE;
 	static final String WEBSITE = "WEBSITE";
 
 	private final ReceivedRequests requests;

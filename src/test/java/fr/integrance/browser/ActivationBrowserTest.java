@@ -17,7 +17,7 @@ import com.microsoft.playwright.options.AriaRole;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.NewIndividualContract;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.people.NewPerson;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;

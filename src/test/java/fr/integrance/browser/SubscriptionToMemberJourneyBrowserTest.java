@@ -22,7 +22,7 @@ import com.microsoft.playwright.options.AriaRole;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.Totp;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.testsupport.Mailbox;

@@ -19,7 +19,7 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;

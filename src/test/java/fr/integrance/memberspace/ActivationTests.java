@@ -37,7 +37,7 @@ import fr.integrance.contracts.NewIndividualContract;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.MemberAccounts;
 import fr.integrance.identity.MemberActivation;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.people.NewPerson;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;

@@ -29,7 +29,7 @@ import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.MemberNumber;
 import fr.integrance.identity.IdentityIntegrationTest;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.People;
@@ -127,7 +127,7 @@ class CaseProcessingTests {
 			.plus(Duration.ofDays(1))
 			.plus(Duration.ofMinutes(23 * 60 + 30));
 		clock.set(lateEvening);
-		LocalDate frenchDay = lateEvening.atZone(ZoneId.of("Europe/Paris")).toLocalDate();
+		LocalDate frenchDay = lateEvening.atZone(fr.integrance.platform.FrenchDates.FRANCE).toLocalDate();
 		String email = unique("minh");
 		UUID caseId = subscriptionInReview(email);
 

@@ -25,7 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 
 /**
  * Requests become SUBMITTED cases with a reference, their payload read back unchanged,

@@ -14,7 +14,7 @@ import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.MailStatus;
 import fr.integrance.notification.OutgoingMail;
-import fr.integrance.notification.internal.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;

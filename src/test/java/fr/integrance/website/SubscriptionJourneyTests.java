@@ -142,7 +142,7 @@ class SubscriptionJourneyTests {
 
 		MimeMessage mail = mailTo("anne.lefloch@example.fr");
 		assertThat(mail.getSubject()).contains(reference);
-		String body = fr.integrance.notification.internal.OutboxDelivery.text(mail);
+		String body = fr.integrance.notification.OutboxDelivery.text(mail);
 		assertThat(body).contains(reference).doesNotContain("1984").doesNotContain("Maël");
 
 		String confirmation = mvc.perform(get("/souscription/confirmation").flashAttr("reference", reference))
@@ -403,7 +403,7 @@ class SubscriptionJourneyTests {
 	private MimeMessage mailTo(String address) {
 		// the acknowledgement waits in the outbox: send it as the scheduled dispatcher
 		// would
-		fr.integrance.notification.internal.OutboxDelivery.deliverDue(webApplicationContext);
+		fr.integrance.notification.OutboxDelivery.deliverDue(webApplicationContext);
 		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
 			try {
 				return message.getAllRecipients()[0].toString().equals(address);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
@@ -68,6 +69,15 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(week)
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
+	}
+
+	/**
+	 * Typed ids ({@code CaseId}, {@code PersonId}…) straight from path variables and
+	 * parameters.
+	 */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new TypedIdConverter());
 	}
 
 	@Override

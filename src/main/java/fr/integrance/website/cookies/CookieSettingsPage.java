@@ -13,6 +13,7 @@ import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.VisitorChoice;
 import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.Register;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * Builds what the {@code /cookies} page shows, from the register and the visitor's
@@ -22,7 +23,7 @@ import fr.integrance.privacy.Register;
 class CookieSettingsPage {
 
 	/** Times are shown as a French visitor reads them. */
-	static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
+	static final ZoneId DISPLAY_ZONE = FrenchDates.FRANCE;
 
 	private final CookieCatalogue catalogue;
 

@@ -8,16 +8,16 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** Reads the plain-text and HTML alternatives out of a received message. */
-final class MimeParts {
+public final class MimeParts {
 
 	private MimeParts() {
 	}
 
-	static String text(Part part) throws MessagingException, IOException {
+	public static String text(Part part) throws MessagingException, IOException {
 		return find(part, "text/plain");
 	}
 
-	static String html(Part part) throws MessagingException, IOException {
+	public static String html(Part part) throws MessagingException, IOException {
 		return find(part, "text/html");
 	}
 

@@ -30,6 +30,7 @@ import fr.integrance.identity.internal.CredentialService.Outcome;
 import fr.integrance.identity.internal.SecondFactorService;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.identity.internal.web.Forms.PasswordChangeForm;
+import fr.integrance.platform.FrenchDates;
 
 /**
  * {@code /compte}: one's own account — security overview, password change (with the
@@ -42,7 +43,7 @@ class AccountController {
 	static final String SECURITY_VIEW = "identity/security";
 	static final String PASSWORD_VIEW = "identity/password-change";
 	static final String SESSIONS_VIEW = "identity/sessions";
-	static final ZoneId DISPLAY_ZONE = ZoneId.of("Europe/Paris");
+	static final ZoneId DISPLAY_ZONE = FrenchDates.FRANCE;
 
 	private final CurrentUser currentUser;
 

@@ -1,4 +1,4 @@
-package fr.integrance.notification.internal;
+package fr.integrance.notification;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,10 +10,13 @@ import jakarta.mail.Part;
 
 import org.springframework.context.ApplicationContext;
 
+import fr.integrance.notification.internal.Dispatch;
+import fr.integrance.notification.internal.MimeParts;
+
 /**
- * For tests of other modules: sends the mails due in the outbox now (what the scheduled
- * dispatcher does, switched off in tests), and reads the plain-text or HTML part of a
- * sent mail and its links.
+ * The notification module's test fixture, for the tests of every module: sends the mails
+ * due in the outbox now (what the scheduled dispatcher does, switched off in tests), and
+ * reads the plain-text or HTML part of a sent mail and its links.
  */
 public final class OutboxDelivery {
 
@@ -22,7 +25,7 @@ public final class OutboxDelivery {
 
 	/** Sends every due mail; returns how many were sent. */
 	public static int deliverDue(ApplicationContext context) {
-		return context.getBean(MailDispatcher.class).dispatchDue();
+		return Dispatch.due(context);
 	}
 
 	/** The plain-text alternative of a mail the outbox sent. */

@@ -1,0 +1,40 @@
+package fr.integrance.platform.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import fr.integrance.platform.NotFoundException;
+import fr.integrance.platform.TypedId;
+
+/**
+ * The one place where an id that names nothing becomes the French 404 page: an unknown or
+ * foreign id ({@link NotFoundException} from a module API) and a malformed one (a
+ * {@link TypedId} path variable or parameter that is not a UUID) alike, so that nothing
+ * tells an id of another tenant from one that does not exist. Another malformed parameter
+ * stays a 400.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class NotFoundAdvice {
+
+	@ExceptionHandler(NotFoundException.class)
+	void unknown(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	void malformed(MethodArgumentTypeMismatchException ex, HttpServletResponse response) throws IOException {
+		Class<?> expected = ex.getRequiredType();
+		boolean id = expected != null && TypedId.class.isAssignableFrom(expected);
+		response.sendError(id ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
+	}
+
+}
