@@ -4,8 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
 /** The administrator's home page. */
 @Controller
 class AdministrationHomeController {
@@ -14,7 +12,7 @@ class AdministrationHomeController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.ADMINISTRATION.navigation();
+		return BackOfficeConfiguration.ADMINISTRATION.navigation();
 	}
 
 	@GetMapping("/gestion/admin")

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
 /** The staff's home page. */
 @Controller
 class BackOfficeHomeController {
@@ -14,7 +12,7 @@ class BackOfficeHomeController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.STAFF.navigation();
+		return BackOfficeConfiguration.STAFF.navigation();
 	}
 
 	@GetMapping("/gestion")

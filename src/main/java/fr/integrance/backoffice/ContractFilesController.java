@@ -27,7 +27,6 @@ import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.InvalidTransitionException;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.identity.Audience;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonRestrictedException;
@@ -73,7 +72,7 @@ class ContractFilesController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.STAFF.navigation();
+		return BackOfficeConfiguration.STAFF.navigation();
 	}
 
 	@GetMapping("/gestion/contrats/{contractId}")

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
+import fr.integrance.organisations.OrganisationId;
+
 /**
  * The signed-in account, as kept in the session: ids only, never a name or an e-mail. Its
  * {@link #getName()} is the account id, so that the session store indexes sessions by id.

@@ -3,6 +3,8 @@ package fr.integrance.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.integrance.organisations.OrganisationId;
+
 /**
  * The account behind the current request, for scoping queries to the caller: a guardian
  * agent's queries filter on {@link #organisationId()}, a member's on {@link #personId()}.

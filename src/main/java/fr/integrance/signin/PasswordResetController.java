@@ -1,0 +1,81 @@
+package fr.integrance.signin;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import fr.integrance.identity.PasswordPolicy;
+import fr.integrance.identity.Credentials;
+import fr.integrance.identity.PasswordChange;
+import fr.integrance.signin.Forms.ForgotPasswordForm;
+import fr.integrance.signin.Forms.NewPasswordForm;
+
+/**
+ * {@code /mot-de-passe-oublie}: asking for a reset link (the same answer whether or not
+ * the address is known) and choosing a new password through it.
+ */
+@Controller
+class PasswordResetController {
+
+	static final String REQUEST_VIEW = "identity/forgot-password";
+	static final String RESET_VIEW = "identity/reset-password";
+	static final String INVALID_LINK_VIEW = "identity/invalid-link";
+
+	private final Credentials credentials;
+
+	PasswordResetController(Credentials credentials) {
+		this.credentials = credentials;
+	}
+
+	@GetMapping("/mot-de-passe-oublie")
+	String requestForm(Model model) {
+		model.addAttribute("forgotPasswordForm", new ForgotPasswordForm(""));
+		return REQUEST_VIEW;
+	}
+
+	@PostMapping("/mot-de-passe-oublie")
+	String request(@Valid @ModelAttribute("forgotPasswordForm") ForgotPasswordForm form, BindingResult result) {
+		if (result.hasErrors()) {
+			return REQUEST_VIEW;
+		}
+		credentials.requestReset(form.email());
+		return "redirect:/mot-de-passe-oublie?envoye";
+	}
+
+	@GetMapping("/mot-de-passe-oublie/{token}")
+	String resetForm(@PathVariable String token, Model model) {
+		if (!credentials.resetLinkValid(token)) {
+			return INVALID_LINK_VIEW;
+		}
+		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
+		model.addAttribute("token", token);
+		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
+		return RESET_VIEW;
+	}
+
+	@PostMapping("/mot-de-passe-oublie/{token}")
+	String reset(@PathVariable String token, @Valid @ModelAttribute("newPasswordForm") NewPasswordForm form,
+			BindingResult result, Model model) {
+		model.addAttribute("token", token);
+		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
+		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
+			return credentials.resetLinkValid(token) ? RESET_VIEW : INVALID_LINK_VIEW;
+		}
+		PasswordChange outcome = credentials.completeReset(token, form.password());
+		if (outcome instanceof PasswordChange.Rejected rejected) {
+			PasswordForms.reject(rejected.problems(), result);
+			return RESET_VIEW;
+		}
+		if (outcome instanceof PasswordChange.Done) {
+			return "redirect:/connexion?motDePasseReinitialise";
+		}
+		return INVALID_LINK_VIEW;
+	}
+
+}
