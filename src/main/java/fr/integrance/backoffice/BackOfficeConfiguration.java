@@ -12,8 +12,8 @@ import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.Space;
 
 /**
- * The back office's place in the platform: two spaces (staff, and the administration part
- * for administrators) and one security chain for both.
+ * The back office's spaces (staff, and within it the administration part for
+ * administrators) and their one security chain.
  */
 @Configuration(proxyBeanMethods = false)
 class BackOfficeConfiguration {
@@ -23,29 +23,19 @@ class BackOfficeConfiguration {
 	static final Space ADMINISTRATION = new Space(Audience.ADMINISTRATION, "/gestion/admin", "admin");
 
 	@Bean
-	Space staffSpace() {
-		return STAFF;
-	}
-
-	@Bean
-	Space administrationSpace() {
-		return ADMINISTRATION;
-	}
-
-	@Bean
 	@Order(23)
 	SecurityFilterChain backOfficeSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
 		return chains
-			.pages(http,
+			.spaces(http,
 					requests -> requests.requestMatchers("/gestion/admin/comptes", "/gestion/admin/comptes/**")
 						.hasAuthority(Authorities.STAFF_ACCOUNTS_ADMINISTER)
 						.requestMatchers("/gestion/admin/organisations", "/gestion/admin/organisations/**")
 						.hasAuthority(Authorities.ORGANISATIONS_ADMINISTER)
-						.requestMatchers("/gestion/admin", "/gestion/admin/**")
+						.requestMatchers(ADMINISTRATION.paths())
 						.hasAuthority(Authorities.ADMINISTRATION_ACCESS)
-						.requestMatchers("/gestion", "/gestion/**")
+						.requestMatchers(STAFF.paths())
 						.hasAuthority(Authorities.BACK_OFFICE_ACCESS),
-					"/gestion", "/gestion/**")
+					STAFF, ADMINISTRATION)
 			.build();
 	}
 

@@ -94,11 +94,6 @@ class CasesController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("audience")
-	String audience() {
-		return BackOfficeConfiguration.STAFF.navigation();
-	}
-
 	/**
 	 * A queue line's age: whole days since the oldest open case arrived, null when there
 	 * is none.

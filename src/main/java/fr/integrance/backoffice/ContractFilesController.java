@@ -70,11 +70,6 @@ class ContractFilesController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("audience")
-	String audience() {
-		return BackOfficeConfiguration.STAFF.navigation();
-	}
-
 	@GetMapping("/gestion/contrats/{contractId}")
 	String contract(@PathVariable String contractId, Model model) {
 		return show(find(contractId), model);

@@ -42,11 +42,6 @@ class OrganisationsController {
 		this.accounts = accounts;
 	}
 
-	@ModelAttribute("audience")
-	String audience() {
-		return BackOfficeConfiguration.ADMINISTRATION.navigation();
-	}
-
 	@GetMapping("/gestion/admin/organisations")
 	String list(Model model) {
 		model.addAttribute("organisations", organisations.all());

@@ -92,11 +92,6 @@ class PersonFilesController {
 		this.clock = clock;
 	}
 
-	@ModelAttribute("audience")
-	String audience() {
-		return BackOfficeConfiguration.STAFF.navigation();
-	}
-
 	/**
 	 * The search page; with {@code lastName} a name search, with {@code memberNumber} a
 	 * jump to the contract.

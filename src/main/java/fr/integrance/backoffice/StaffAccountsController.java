@@ -40,11 +40,6 @@ class StaffAccountsController {
 		this.organisations = organisations;
 	}
 
-	@ModelAttribute("audience")
-	String audience() {
-		return BackOfficeConfiguration.ADMINISTRATION.navigation();
-	}
-
 	@GetMapping("/gestion/admin/comptes")
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.staffAccounts());

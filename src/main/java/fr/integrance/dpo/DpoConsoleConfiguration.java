@@ -11,27 +11,16 @@ import fr.integrance.identity.Authorities;
 import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.Space;
 
-/** The DPO console's place in the platform: its space and its security chain. */
+/** The DPO console's space and security chain: the data protection officer only. */
 @Configuration(proxyBeanMethods = false)
 class DpoConsoleConfiguration {
 
 	static final Space SPACE = new Space(Audience.DPO, "/dpo", "dpo");
 
 	@Bean
-	Space dpoSpace() {
-		return SPACE;
-	}
-
-	/** The data protection officer only. */
-	@Bean
 	@Order(24)
 	SecurityFilterChain dpoSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
-		return chains
-			.pages(http,
-					requests -> requests.requestMatchers("/dpo", "/dpo/**")
-						.hasAuthority(Authorities.DPO_CONSOLE_ACCESS),
-					"/dpo", "/dpo/**")
-			.build();
+		return chains.space(http, SPACE, Authorities.DPO_CONSOLE_ACCESS);
 	}
 
 }

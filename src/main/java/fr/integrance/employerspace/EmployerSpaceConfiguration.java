@@ -11,27 +11,16 @@ import fr.integrance.identity.Authorities;
 import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.Space;
 
-/** iCollectif's place in the platform: its space and its security chain. */
+/** iCollectif's space and security chain: employer representatives only. */
 @Configuration(proxyBeanMethods = false)
 class EmployerSpaceConfiguration {
 
 	static final Space SPACE = new Space(Audience.EMPLOYER, "/icollectif", "employer");
 
 	@Bean
-	Space employerSpace() {
-		return SPACE;
-	}
-
-	/** Employer representatives only. */
-	@Bean
 	@Order(21)
 	SecurityFilterChain employerSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
-		return chains
-			.pages(http,
-					requests -> requests.requestMatchers("/icollectif", "/icollectif/**")
-						.hasAuthority(Authorities.EMPLOYER_SPACE_ACCESS),
-					"/icollectif", "/icollectif/**")
-			.build();
+		return chains.space(http, SPACE, Authorities.EMPLOYER_SPACE_ACCESS);
 	}
 
 }

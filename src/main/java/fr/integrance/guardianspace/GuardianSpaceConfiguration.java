@@ -11,28 +11,23 @@ import fr.integrance.identity.Authorities;
 import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.Space;
 
-/** iTutelle's place in the platform: its space and its security chain. */
+/** iTutelle's space and security chain. */
 @Configuration(proxyBeanMethods = false)
 class GuardianSpaceConfiguration {
 
 	static final Space SPACE = new Space(Audience.GUARDIAN, "/itutelle", "guardian");
-
-	@Bean
-	Space guardianSpace() {
-		return SPACE;
-	}
 
 	/** Guardian agents; the organisation's administrators manage its agents. */
 	@Bean
 	@Order(22)
 	SecurityFilterChain guardianSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
 		return chains
-			.pages(http,
+			.spaces(http,
 					requests -> requests.requestMatchers("/itutelle/agents", "/itutelle/agents/**")
 						.hasAuthority(Authorities.GUARDIAN_AGENTS_MANAGE)
-						.requestMatchers("/itutelle", "/itutelle/**")
+						.requestMatchers(SPACE.paths())
 						.hasAuthority(Authorities.GUARDIAN_SPACE_ACCESS),
-					"/itutelle", "/itutelle/**")
+					SPACE)
 			.build();
 	}
 

@@ -5,21 +5,24 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.config.annotation.web.configurers.LogoutConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * With what each channel declares its own security filter chain, so that every chain
- * shares one session (Spring Session JDBC), one security context repository and the CSRF
- * token kept in it, sends a visitor to the sign-in page, journals every refusal and sends
- * the same security headers. Rules name {@link Authorities}, never roles; what a chain's
- * rules do not name is denied.
+ * With what each channel declares its own security filter chain and contributes its
+ * {@link Space}, so that every chain shares one session (Spring Session JDBC), one
+ * security context repository and the CSRF token kept in it, sends a visitor to the
+ * sign-in page, journals every refusal and sends the same security headers. Rules name
+ * {@link Authorities}, never roles; what a chain's rules do not name is denied.
  * <p>
  * A channel declares, in its own package:
  *
  * <pre>
+ * static final Space SPACE = new Space(Audience.MEMBER, "/iadherent", "member");
+ *
  * &#64;Bean
  * &#64;Order(20)
  * SecurityFilterChain memberSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
- * 	return chains.pages(http, rules -&gt; rules.requestMatchers(...).hasAuthority(...), "/space", "/space/**").build();
+ * 	return chains.space(http, SPACE, Authorities.MEMBER_SPACE_ACCESS);
  * }
  * </pre>
  */
@@ -34,6 +37,19 @@ public interface SecurityChains {
 			Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> {
 
 	}
+
+	/**
+	 * The chain of a space whose every page needs one authority: its pages are its home
+	 * path and what lies below; the space is registered for {@link Spaces}.
+	 */
+	SecurityFilterChain space(HttpSecurity http, Space space, String authority) throws Exception;
+
+	/**
+	 * The chain of one or more spaces under the first one's home path (the others lie
+	 * below it), with the channel's rules; the spaces are registered for {@link Spaces}.
+	 * @return {@code http}, to build or to configure further
+	 */
+	HttpSecurity spaces(HttpSecurity http, Rules rules, Space space, Space... within) throws Exception;
 
 	/**
 	 * The chain of a channel's pages under {@code paths}: the shared session and security

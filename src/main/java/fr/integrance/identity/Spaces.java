@@ -1,6 +1,9 @@
 package fr.integrance.identity;
 
-/** The {@link Space}s the channels registered, one per {@link Audience}. */
+/**
+ * The {@link Space}s the channels contributed with their security chains, one per
+ * {@link Audience}.
+ */
 public interface Spaces {
 
 	/**

@@ -12,8 +12,8 @@ import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.Space;
 
 /**
- * iAdhérent's place in the platform: its space (home and navigation) and its security
- * chain (members only). The activation pages are public: the public chain serves them.
+ * iAdhérent's space and security chain: members only. The activation pages are public:
+ * the public chain serves them.
  */
 @Configuration(proxyBeanMethods = false)
 class MemberSpaceConfiguration {
@@ -21,19 +21,9 @@ class MemberSpaceConfiguration {
 	static final Space SPACE = new Space(Audience.MEMBER, "/iadherent", "member");
 
 	@Bean
-	Space memberSpace() {
-		return SPACE;
-	}
-
-	@Bean
 	@Order(20)
 	SecurityFilterChain memberSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
-		return chains
-			.pages(http,
-					requests -> requests.requestMatchers("/iadherent", "/iadherent/**")
-						.hasAuthority(Authorities.MEMBER_SPACE_ACCESS),
-					"/iadherent", "/iadherent/**")
-			.build();
+		return chains.space(http, SPACE, Authorities.MEMBER_SPACE_ACCESS);
 	}
 
 }

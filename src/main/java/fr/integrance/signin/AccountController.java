@@ -84,16 +84,10 @@ class AccountController {
 		}
 		PasswordChange change = credentials.changePassword(user, form.currentPassword(), form.password(), request,
 				response);
-		if (change instanceof PasswordChange.WrongCurrentPassword) {
-			result.rejectValue("currentPassword", "identity.password.current.wrong");
-			return PASSWORD_VIEW;
+		if (change instanceof PasswordChange.Done) {
+			redirect.addFlashAttribute("flash", "identity.password.changed");
 		}
-		if (change instanceof PasswordChange.Rejected rejected) {
-			PasswordForms.reject(rejected.problems(), result);
-			return PASSWORD_VIEW;
-		}
-		redirect.addFlashAttribute("flash", "identity.password.changed");
-		return "redirect:" + SignInPaths.SECURITY;
+		return PasswordForms.view(change, result, PASSWORD_VIEW, "redirect:" + SignInPaths.SECURITY);
 	}
 
 	@GetMapping("/compte/sessions")

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.Credentials;
-import fr.integrance.identity.PasswordChange;
 import fr.integrance.signin.Forms.NewPasswordForm;
 
 /**
@@ -36,7 +35,7 @@ class InvitationController {
 	String form(@PathVariable String token, Model model) {
 		Optional<String> login = credentials.invitationLogin(token);
 		if (login.isEmpty()) {
-			return PasswordResetController.INVALID_LINK_VIEW;
+			return PasswordForms.INVALID_LINK_VIEW;
 		}
 		model.addAttribute("login", login.get());
 		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
@@ -50,7 +49,7 @@ class InvitationController {
 			BindingResult result, Model model) {
 		Optional<String> login = credentials.invitationLogin(token);
 		if (login.isEmpty()) {
-			return PasswordResetController.INVALID_LINK_VIEW;
+			return PasswordForms.INVALID_LINK_VIEW;
 		}
 		model.addAttribute("login", login.get());
 		model.addAttribute("token", token);
@@ -58,15 +57,8 @@ class InvitationController {
 		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
 			return VIEW;
 		}
-		PasswordChange outcome = credentials.acceptInvitation(token, form.password());
-		if (outcome instanceof PasswordChange.Rejected rejected) {
-			PasswordForms.reject(rejected.problems(), result);
-			return VIEW;
-		}
-		if (outcome instanceof PasswordChange.Done) {
-			return "redirect:/connexion?compteActive";
-		}
-		return PasswordResetController.INVALID_LINK_VIEW;
+		return PasswordForms.view(credentials.acceptInvitation(token, form.password()), result, VIEW,
+				"redirect:" + SignInPaths.SIGN_IN + "?compteActive");
 	}
 
 }

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.Credentials;
-import fr.integrance.identity.PasswordChange;
 import fr.integrance.signin.Forms.ForgotPasswordForm;
 import fr.integrance.signin.Forms.NewPasswordForm;
 
@@ -25,7 +24,6 @@ class PasswordResetController {
 
 	static final String REQUEST_VIEW = "identity/forgot-password";
 	static final String RESET_VIEW = "identity/reset-password";
-	static final String INVALID_LINK_VIEW = "identity/invalid-link";
 
 	private final Credentials credentials;
 
@@ -33,25 +31,25 @@ class PasswordResetController {
 		this.credentials = credentials;
 	}
 
-	@GetMapping("/mot-de-passe-oublie")
+	@GetMapping(SignInPaths.PASSWORD_RESET)
 	String requestForm(Model model) {
 		model.addAttribute("forgotPasswordForm", new ForgotPasswordForm(""));
 		return REQUEST_VIEW;
 	}
 
-	@PostMapping("/mot-de-passe-oublie")
+	@PostMapping(SignInPaths.PASSWORD_RESET)
 	String request(@Valid @ModelAttribute("forgotPasswordForm") ForgotPasswordForm form, BindingResult result) {
 		if (result.hasErrors()) {
 			return REQUEST_VIEW;
 		}
 		credentials.requestReset(form.email());
-		return "redirect:/mot-de-passe-oublie?envoye";
+		return "redirect:" + SignInPaths.PASSWORD_RESET + "?envoye";
 	}
 
 	@GetMapping("/mot-de-passe-oublie/{token}")
 	String resetForm(@PathVariable String token, Model model) {
 		if (!credentials.resetLinkValid(token)) {
-			return INVALID_LINK_VIEW;
+			return PasswordForms.INVALID_LINK_VIEW;
 		}
 		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
 		model.addAttribute("token", token);
@@ -65,17 +63,10 @@ class PasswordResetController {
 		model.addAttribute("token", token);
 		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
-			return credentials.resetLinkValid(token) ? RESET_VIEW : INVALID_LINK_VIEW;
+			return credentials.resetLinkValid(token) ? RESET_VIEW : PasswordForms.INVALID_LINK_VIEW;
 		}
-		PasswordChange outcome = credentials.completeReset(token, form.password());
-		if (outcome instanceof PasswordChange.Rejected rejected) {
-			PasswordForms.reject(rejected.problems(), result);
-			return RESET_VIEW;
-		}
-		if (outcome instanceof PasswordChange.Done) {
-			return "redirect:/connexion?motDePasseReinitialise";
-		}
-		return INVALID_LINK_VIEW;
+		return PasswordForms.view(credentials.completeReset(token, form.password()), result, RESET_VIEW,
+				"redirect:" + SignInPaths.SIGN_IN + "?motDePasseReinitialise");
 	}
 
 }

@@ -4,10 +4,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.FormLoginConfigurer;
 import org.springframework.security.config.annotation.web.configurers.LogoutConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.SecurityChains;
 import fr.integrance.identity.SignInPages;
+import fr.integrance.identity.Space;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.platform.SecurityHeaders;
 
@@ -34,15 +37,32 @@ class ChannelSecurityChains implements SecurityChains {
 
 	private final Authentications authentications;
 
+	private final RegisteredSpaces spaces;
+
 	private final IdentityAccessDeniedHandler denied;
 
 	ChannelSecurityChains(SignInPages pages, SecurityJournal journal, LoginService logins,
-			Authentications authentications) {
+			Authentications authentications, RegisteredSpaces spaces) {
 		this.pages = pages;
 		this.journal = journal;
 		this.logins = logins;
 		this.authentications = authentications;
+		this.spaces = spaces;
 		this.denied = new IdentityAccessDeniedHandler(journal, pages);
+	}
+
+	@Override
+	public SecurityFilterChain space(HttpSecurity http, Space space, String authority) throws Exception {
+		return spaces(http, requests -> requests.requestMatchers(space.paths()).hasAuthority(authority), space).build();
+	}
+
+	@Override
+	public HttpSecurity spaces(HttpSecurity http, Rules rules, Space space, Space... within) throws Exception {
+		spaces.register(space);
+		for (Space other : within) {
+			spaces.register(other);
+		}
+		return pages(http, rules, space.paths());
 	}
 
 	@Override
@@ -97,7 +117,7 @@ class ChannelSecurityChains implements SecurityChains {
 	}
 
 	private static void denyTheRest(
-			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
 			Rules rules) {
 		rules.customize(requests);
 		requests.anyRequest().denyAll();
