@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.Credentials;
 import fr.integrance.identity.PasswordChange;
-import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.SecondFactorStatus;
 import fr.integrance.identity.SecondFactors;
 import fr.integrance.identity.SessionReference;
@@ -70,15 +69,13 @@ class AccountController {
 	@GetMapping("/compte/mot-de-passe")
 	String passwordForm(Model model) {
 		model.addAttribute("passwordChangeForm", PasswordChangeForm.empty());
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		return PASSWORD_VIEW;
 	}
 
 	@PostMapping("/compte/mot-de-passe")
 	String changePassword(AuthenticatedUser user, @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
-			BindingResult result, Model model, HttpServletRequest request, HttpServletResponse response,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
 			return PASSWORD_VIEW;
 		}

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.Credentials;
 import fr.integrance.signin.Forms.NewPasswordForm;
 
@@ -40,7 +39,6 @@ class InvitationController {
 		model.addAttribute("login", login.get());
 		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
 		model.addAttribute("token", token);
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		return VIEW;
 	}
 
@@ -53,7 +51,6 @@ class InvitationController {
 		}
 		model.addAttribute("login", login.get());
 		model.addAttribute("token", token);
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
 			return VIEW;
 		}

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.Credentials;
 import fr.integrance.signin.Forms.ForgotPasswordForm;
 import fr.integrance.signin.Forms.NewPasswordForm;
@@ -53,7 +52,6 @@ class PasswordResetController {
 		}
 		model.addAttribute("newPasswordForm", NewPasswordForm.empty());
 		model.addAttribute("token", token);
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		return RESET_VIEW;
 	}
 
@@ -61,7 +59,6 @@ class PasswordResetController {
 	String reset(@PathVariable String token, @Valid @ModelAttribute("newPasswordForm") NewPasswordForm form,
 			BindingResult result, Model model) {
 		model.addAttribute("token", token);
-		model.addAttribute("passwordHint", PasswordPolicy.HINT_KEY);
 		if (result.hasErrors() || !PasswordForms.confirmationMatches(form.password(), form.confirmation(), result)) {
 			return credentials.resetLinkValid(token) ? RESET_VIEW : PasswordForms.INVALID_LINK_VIEW;
 		}
