@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The forms of the identity pages: records with only the fields each page may set. */
+/** The forms of the sign-in pages: records with only the fields each page may set. */
 final class Forms {
 
 	/**
