@@ -1,9 +1,17 @@
 package fr.integrance.backoffice;
 
+import java.util.Arrays;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import fr.integrance.identity.Invitation;
+import fr.integrance.identity.NewStaffAccount;
+import fr.integrance.identity.Role;
+import fr.integrance.organisations.NewOrganisation;
+import fr.integrance.organisations.OrganisationKind;
 
 /** The administration forms: records with only the fields an administrator may set. */
 final class AdministrationForms {
@@ -23,6 +31,11 @@ final class AdministrationForms {
 		static StaffAccountForm empty() {
 			return new StaffAccountForm("STAFF", "", "");
 		}
+
+		/** Once the form is valid. */
+		NewStaffAccount account() {
+			return new NewStaffAccount(Role.valueOf(role), email, displayName);
+		}
 	}
 
 	/** An organisation and the first person who represents it. */
@@ -41,6 +54,22 @@ final class AdministrationForms {
 		static OrganisationForm empty() {
 			return new OrganisationForm("EMPLOYER", "", "", "", "", "");
 		}
+
+		/** The organisation; its kind is null when the form names none that exists. */
+		NewOrganisation organisation() {
+			OrganisationKind chosen = Arrays.stream(OrganisationKind.values())
+				.filter(value -> value.name().equals(kind))
+				.findFirst()
+				.orElse(null);
+			return new NewOrganisation(chosen, name, siren, siret);
+		}
+
+		/**
+		 * The first representative or agent, who administers a guardian service's agents.
+		 */
+		Invitation first() {
+			return new Invitation(email, displayName, true);
+		}
 	}
 
 	/** One more representative or agent of an existing organisation. */
@@ -53,6 +82,10 @@ final class AdministrationForms {
 
 		static InvitationForm empty() {
 			return new InvitationForm("", "", Boolean.FALSE);
+		}
+
+		Invitation invitation() {
+			return new Invitation(email, displayName, Boolean.TRUE.equals(organisationAdministrator));
 		}
 	}
 

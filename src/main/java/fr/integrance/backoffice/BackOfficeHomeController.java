@@ -2,24 +2,23 @@ package fr.integrance.backoffice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
-/** The staff's home page. */
+/** The homes of the back office: the staff's, and the administrators'. */
 @Controller
 class BackOfficeHomeController {
 
 	static final String HOME_VIEW = "backoffice/home";
 
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.STAFF.navigation();
-	}
+	static final String ADMINISTRATION_HOME_VIEW = "backoffice/admin/home";
 
 	@GetMapping("/gestion")
 	String home() {
 		return HOME_VIEW;
+	}
+
+	@GetMapping("/gestion/admin")
+	String administrationHome() {
+		return ADMINISTRATION_HOME_VIEW;
 	}
 
 }

@@ -38,9 +38,8 @@ import fr.integrance.backoffice.CaseForms.RejectionForm;
 import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.identity.AccountAdministration;
+import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AccountSummary;
-import fr.integrance.identity.Audience;
 import fr.integrance.identity.CurrentUser;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.requests.Acceptance;
@@ -75,7 +74,7 @@ class CasesController {
 
 	private final CaseProcessing processing;
 
-	private final AccountAdministration accounts;
+	private final AccountManagement accounts;
 
 	private final CurrentUser currentUser;
 
@@ -85,7 +84,7 @@ class CasesController {
 
 	private final IndividualContracts contracts;
 
-	CasesController(CaseProcessing processing, AccountAdministration accounts, CurrentUser currentUser, Clock clock,
+	CasesController(CaseProcessing processing, AccountManagement accounts, CurrentUser currentUser, Clock clock,
 			PlanCatalogue plans, IndividualContracts contracts) {
 		this.plans = plans;
 		this.contracts = contracts;
@@ -93,11 +92,6 @@ class CasesController {
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		this.clock = clock;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.STAFF.navigation();
 	}
 
 	/**

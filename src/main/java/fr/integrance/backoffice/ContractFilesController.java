@@ -27,7 +27,6 @@ import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.InvalidTransitionException;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.identity.Audience;
 import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonRestrictedException;
@@ -69,11 +68,6 @@ class ContractFilesController {
 		this.plans = plans;
 		this.journal = journal;
 		this.clock = clock;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.STAFF.navigation();
 	}
 
 	@GetMapping("/gestion/contrats/{contractId}")

@@ -2,7 +2,6 @@ package fr.integrance.backoffice;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,22 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.backoffice.AdministrationForms.InvitationForm;
 import fr.integrance.backoffice.AdministrationForms.OrganisationForm;
-import fr.integrance.identity.AccountAdministration;
-import fr.integrance.identity.Audience;
-import fr.integrance.identity.CurrentUser;
-import fr.integrance.identity.Invitation;
+import fr.integrance.identity.AccountManagement;
+import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.LoginAlreadyUsedException;
-import fr.integrance.identity.NewOrganisation;
-import fr.integrance.identity.OrganisationId;
-import fr.integrance.identity.OrganisationKind;
-import fr.integrance.identity.OrganisationSummary;
-import fr.integrance.identity.Siren;
-import fr.integrance.identity.Siret;
+import fr.integrance.organisations.NewOrganisation;
+import fr.integrance.organisations.OrganisationId;
+import fr.integrance.organisations.OrganisationSummary;
+import fr.integrance.organisations.Organisations;
 
 /**
  * {@code /gestion/admin/organisations}: an administrator creates employers and guardian
@@ -39,23 +33,18 @@ class OrganisationsController {
 	static final String FORM_VIEW = "backoffice/admin/organisation-form";
 	static final String DETAIL_VIEW = "backoffice/admin/organisation";
 
-	private final AccountAdministration administration;
+	private final Organisations organisations;
 
-	private final CurrentUser currentUser;
+	private final AccountManagement accounts;
 
-	OrganisationsController(AccountAdministration administration, CurrentUser currentUser) {
-		this.administration = administration;
-		this.currentUser = currentUser;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.ADMINISTRATION.navigation();
+	OrganisationsController(Organisations organisations, AccountManagement accounts) {
+		this.organisations = organisations;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/gestion/admin/organisations")
 	String list(Model model) {
-		model.addAttribute("organisations", administration.organisations());
+		model.addAttribute("organisations", organisations.all());
 		return LIST_VIEW;
 	}
 
@@ -66,18 +55,15 @@ class OrganisationsController {
 	}
 
 	@PostMapping("/gestion/admin/organisations/nouvelle")
-	String create(@Valid @ModelAttribute("organisationForm") OrganisationForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		checkIdentifiers(form, result);
+	String create(AuthenticatedUser admin, @Valid @ModelAttribute("organisationForm") OrganisationForm form,
+			BindingResult result, RedirectAttributes redirect) {
+		NewOrganisation organisation = form.organisation();
+		organisation.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
 		try {
-			OrganisationId id = administration
-				.createOrganisation(
-						new NewOrganisation(OrganisationKind.valueOf(form.kind()), form.name(), form.siren(),
-								form.siret(), new Invitation(form.email(), form.displayName(), true)),
-						currentUser.accountId());
+			OrganisationId id = accounts.openOrganisation(organisation, form.first(), admin.accountId());
 			redirect.addFlashAttribute("flash", "admin.organisation.created");
 			return "redirect:/gestion/admin/organisations/" + id;
 		}
@@ -88,25 +74,21 @@ class OrganisationsController {
 	}
 
 	@GetMapping("/gestion/admin/organisations/{organisationId}")
-	String detail(@PathVariable String organisationId, Model model) {
-		OrganisationSummary organisation = find(organisationId);
-		model.addAttribute("organisation", organisation);
-		model.addAttribute("accounts", administration.organisationAccounts(organisation.id()));
+	String detail(@PathVariable OrganisationId organisationId, Model model) {
 		if (!model.containsAttribute("invitationForm")) {
 			model.addAttribute("invitationForm", InvitationForm.empty());
 		}
-		return DETAIL_VIEW;
+		return detailView(organisations.get(organisationId), model);
 	}
 
 	@PostMapping("/gestion/admin/organisations/{organisationId}/invitations")
-	String invite(@PathVariable String organisationId, @Valid @ModelAttribute("invitationForm") InvitationForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		OrganisationSummary organisation = find(organisationId);
+	String invite(AuthenticatedUser admin, @PathVariable OrganisationId organisationId,
+			@Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		OrganisationSummary organisation = organisations.get(organisationId);
 		if (!result.hasErrors()) {
 			try {
-				boolean administrator = Boolean.TRUE.equals(form.organisationAdministrator());
-				administration.inviteToOrganisation(organisation.id(),
-						new Invitation(form.email(), form.displayName(), administrator), currentUser.accountId());
+				accounts.inviteToOrganisation(organisation.id(), form.invitation(), admin.accountId());
 				redirect.addFlashAttribute("flash", "admin.invitation.sent");
 				return "redirect:/gestion/admin/organisations/" + organisation.id();
 			}
@@ -114,41 +96,13 @@ class OrganisationsController {
 				result.rejectValue("email", "admin.email.used");
 			}
 		}
+		return detailView(organisation, model);
+	}
+
+	private String detailView(OrganisationSummary organisation, Model model) {
 		model.addAttribute("organisation", organisation);
-		model.addAttribute("accounts", administration.organisationAccounts(organisation.id()));
+		model.addAttribute("accounts", accounts.organisationAccounts(organisation.id()));
 		return DETAIL_VIEW;
-	}
-
-	/**
-	 * SIREN required for an employer, and any SIREN or SIRET given must pass its
-	 * checksum.
-	 */
-	private static void checkIdentifiers(OrganisationForm form, BindingResult result) {
-		boolean sirenGiven = form.siren() != null && !form.siren().isBlank();
-		if ("EMPLOYER".equals(form.kind()) && !sirenGiven) {
-			result.rejectValue("siren", "admin.organisation.siren.required");
-		}
-		else if (sirenGiven && !Siren.isValid(form.siren())) {
-			result.rejectValue("siren", "admin.organisation.siren.invalid");
-		}
-		if (form.siret() != null && !form.siret().isBlank()) {
-			if (!Siret.isValid(form.siret())) {
-				result.rejectValue("siret", "admin.organisation.siret.invalid");
-			}
-			else if (sirenGiven && Siren.isValid(form.siren())
-					&& !Siret.of(form.siret()).siren().equals(Siren.of(form.siren()))) {
-				result.rejectValue("siret", "admin.organisation.siret.other-siren");
-			}
-			else if (!sirenGiven) {
-				result.rejectValue("siren", "admin.organisation.siren.required-with-siret");
-			}
-		}
-	}
-
-	private OrganisationSummary find(String organisationId) {
-		return OrganisationId.parse(organisationId)
-			.flatMap(administration::findOrganisation)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

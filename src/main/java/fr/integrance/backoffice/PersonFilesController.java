@@ -35,10 +35,9 @@ import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.contracts.Representation;
 import fr.integrance.contracts.Representations;
-import fr.integrance.identity.AccountAdministration;
-import fr.integrance.identity.Audience;
-import fr.integrance.identity.OrganisationId;
-import fr.integrance.identity.OrganisationSummary;
+import fr.integrance.organisations.OrganisationId;
+import fr.integrance.organisations.OrganisationSummary;
+import fr.integrance.organisations.Organisations;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
@@ -71,7 +70,7 @@ class PersonFilesController {
 
 	private final Representations representations;
 
-	private final AccountAdministration organisations;
+	private final Organisations organisations;
 
 	private final PlanCatalogue plans;
 
@@ -80,7 +79,7 @@ class PersonFilesController {
 	private final Clock clock;
 
 	PersonFilesController(People people, IndividualContracts contracts, Affiliations affiliations,
-			GroupContracts groupContracts, Representations representations, AccountAdministration organisations,
+			GroupContracts groupContracts, Representations representations, Organisations organisations,
 			PlanCatalogue plans, FileJournal journal, Clock clock) {
 		this.people = people;
 		this.contracts = contracts;
@@ -91,11 +90,6 @@ class PersonFilesController {
 		this.plans = plans;
 		this.journal = journal;
 		this.clock = clock;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.STAFF.navigation();
 	}
 
 	/**
@@ -208,7 +202,7 @@ class PersonFilesController {
 	}
 
 	private Optional<String> organisationName(UUID organisation) {
-		return organisations.findOrganisation(new OrganisationId(organisation)).map(OrganisationSummary::name);
+		return organisations.find(new OrganisationId(organisation)).map(OrganisationSummary::name);
 	}
 
 	/**

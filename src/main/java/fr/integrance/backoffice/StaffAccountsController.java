@@ -2,7 +2,6 @@ package fr.integrance.backoffice;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,18 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.backoffice.AdministrationForms.StaffAccountForm;
-import fr.integrance.identity.AccountAdministration;
 import fr.integrance.identity.AccountId;
+import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AccountSummary;
-import fr.integrance.identity.Audience;
-import fr.integrance.identity.CurrentUser;
+import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.LoginAlreadyUsedException;
-import fr.integrance.identity.NewStaffAccount;
-import fr.integrance.identity.Role;
+import fr.integrance.organisations.Organisations;
 
 /**
  * {@code /gestion/admin/comptes}: an administrator lists staff, DPO and administrator
@@ -35,23 +31,18 @@ class StaffAccountsController {
 	static final String FORM_VIEW = "backoffice/admin/account-form";
 	static final String DETAIL_VIEW = "backoffice/admin/account";
 
-	private final AccountAdministration administration;
+	private final AccountManagement accounts;
 
-	private final CurrentUser currentUser;
+	private final Organisations organisations;
 
-	StaffAccountsController(AccountAdministration administration, CurrentUser currentUser) {
-		this.administration = administration;
-		this.currentUser = currentUser;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.ADMINISTRATION.navigation();
+	StaffAccountsController(AccountManagement accounts, Organisations organisations) {
+		this.accounts = accounts;
+		this.organisations = organisations;
 	}
 
 	@GetMapping("/gestion/admin/comptes")
 	String list(Model model) {
-		model.addAttribute("accounts", administration.staffAccounts());
+		model.addAttribute("accounts", accounts.staffAccounts());
 		return LIST_VIEW;
 	}
 
@@ -62,15 +53,13 @@ class StaffAccountsController {
 	}
 
 	@PostMapping("/gestion/admin/comptes/nouveau")
-	String create(@Valid @ModelAttribute("staffAccountForm") StaffAccountForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String create(AuthenticatedUser admin, @Valid @ModelAttribute("staffAccountForm") StaffAccountForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
 		try {
-			AccountId id = administration.createStaffAccount(
-					new NewStaffAccount(Role.valueOf(form.role()), form.email(), form.displayName()),
-					currentUser.accountId());
+			AccountId id = accounts.createStaffAccount(form.account(), admin.accountId());
 			redirect.addFlashAttribute("flash", "admin.account.created");
 			return "redirect:/gestion/admin/comptes/" + id;
 		}
@@ -81,34 +70,28 @@ class StaffAccountsController {
 	}
 
 	@GetMapping("/gestion/admin/comptes/{accountId}")
-	String detail(@PathVariable String accountId, Model model) {
-		AccountSummary account = find(accountId);
+	String detail(AuthenticatedUser admin, @PathVariable AccountId accountId, Model model) {
+		AccountSummary account = accounts.get(accountId);
 		model.addAttribute("account", account);
-		model.addAttribute("self", account.id().equals(currentUser.accountId()));
+		model.addAttribute("self", account.id().equals(admin.accountId()));
 		if (account.organisationId() != null) {
-			administration.findOrganisation(account.organisationId())
+			organisations.find(account.organisationId())
 				.ifPresent(organisation -> model.addAttribute("organisation", organisation));
 		}
 		return DETAIL_VIEW;
 	}
 
 	@PostMapping("/gestion/admin/comptes/{accountId}/desactivation")
-	String disable(@PathVariable String accountId, RedirectAttributes redirect) {
-		AccountSummary account = find(accountId);
-		if (account.id().equals(currentUser.accountId())) {
+	String disable(AuthenticatedUser admin, @PathVariable AccountId accountId, RedirectAttributes redirect) {
+		AccountSummary account = accounts.get(accountId);
+		if (account.id().equals(admin.accountId())) {
 			redirect.addFlashAttribute("error", "admin.account.disable.self");
 		}
 		else {
-			administration.disable(account.id(), currentUser.accountId());
+			accounts.disable(account.id(), admin.accountId());
 			redirect.addFlashAttribute("flash", "admin.account.disabled");
 		}
 		return "redirect:/gestion/admin/comptes/" + account.id();
-	}
-
-	private AccountSummary find(String accountId) {
-		return AccountId.parse(accountId)
-			.flatMap(administration::find)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

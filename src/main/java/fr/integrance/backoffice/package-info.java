@@ -4,5 +4,5 @@
  * and organisations through the identity module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back office",
-		allowedDependencies = { "identity", "platform", "audit", "requests", "people", "contracts" })
+		allowedDependencies = { "identity", "organisations", "platform", "audit", "requests", "people", "contracts" })
 package fr.integrance.backoffice;

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
 /** The DPO's home page. */
 @Controller
 class DpoHomeController {
@@ -14,7 +12,7 @@ class DpoHomeController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.DPO.navigation();
+		return DpoConsoleConfiguration.SPACE.navigation();
 	}
 
 	@GetMapping("/dpo")

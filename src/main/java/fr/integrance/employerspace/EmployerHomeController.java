@@ -4,8 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
 /** The employer representative's home page. */
 @Controller
 class EmployerHomeController {
@@ -14,7 +12,7 @@ class EmployerHomeController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.EMPLOYER.navigation();
+		return EmployerSpaceConfiguration.SPACE.navigation();
 	}
 
 	@GetMapping("/icollectif")

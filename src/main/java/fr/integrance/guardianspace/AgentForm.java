@@ -4,6 +4,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import fr.integrance.identity.Invitation;
+
 /**
  * An agent to invite into the manager's own organisation (the organisation is never a
  * field).
@@ -17,5 +19,9 @@ record AgentForm(
 
 	static AgentForm empty() {
 		return new AgentForm("", "", Boolean.FALSE);
+	}
+
+	Invitation invitation() {
+		return new Invitation(email, displayName, Boolean.TRUE.equals(organisationAdministrator));
 	}
 }

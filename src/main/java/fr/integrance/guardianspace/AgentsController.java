@@ -2,7 +2,6 @@ package fr.integrance.guardianspace;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,15 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountSummary;
-import fr.integrance.identity.Audience;
-import fr.integrance.identity.CurrentUser;
+import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.GuardianAgents;
-import fr.integrance.identity.Invitation;
 import fr.integrance.identity.LoginAlreadyUsedException;
 
 /**
@@ -35,21 +31,13 @@ class AgentsController {
 
 	private final GuardianAgents agents;
 
-	private final CurrentUser currentUser;
-
-	AgentsController(GuardianAgents agents, CurrentUser currentUser) {
+	AgentsController(GuardianAgents agents) {
 		this.agents = agents;
-		this.currentUser = currentUser;
-	}
-
-	@ModelAttribute("audience")
-	String audience() {
-		return Audience.GUARDIAN.navigation();
 	}
 
 	@GetMapping("/itutelle/agents")
-	String list(Model model) {
-		model.addAttribute("agents", agents.agents(currentUser.get()));
+	String list(AuthenticatedUser manager, Model model) {
+		model.addAttribute("agents", agents.agents(manager));
 		return LIST_VIEW;
 	}
 
@@ -60,15 +48,13 @@ class AgentsController {
 	}
 
 	@PostMapping("/itutelle/agents/invitation")
-	String invite(@Valid @ModelAttribute("agentForm") AgentForm form, BindingResult result,
+	String invite(AuthenticatedUser manager, @Valid @ModelAttribute("agentForm") AgentForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return FORM_VIEW;
 		}
 		try {
-			boolean administrator = Boolean.TRUE.equals(form.organisationAdministrator());
-			AccountId id = agents.invite(currentUser.get(),
-					new Invitation(form.email(), form.displayName(), administrator));
+			AccountId id = agents.invite(manager, form.invitation());
 			redirect.addFlashAttribute("flash", "guardian.agent.invited");
 			return "redirect:/itutelle/agents/" + id;
 		}
@@ -79,29 +65,23 @@ class AgentsController {
 	}
 
 	@GetMapping("/itutelle/agents/{agentId}")
-	String detail(@PathVariable String agentId, Model model) {
-		AccountSummary agent = find(agentId);
+	String detail(AuthenticatedUser manager, @PathVariable AccountId agentId, Model model) {
+		AccountSummary agent = agents.agent(manager, agentId);
 		model.addAttribute("agent", agent);
-		model.addAttribute("self", agent.id().equals(currentUser.accountId()));
+		model.addAttribute("self", agent.id().equals(manager.accountId()));
 		return DETAIL_VIEW;
 	}
 
 	@PostMapping("/itutelle/agents/{agentId}/retrait")
-	String remove(@PathVariable String agentId, RedirectAttributes redirect) {
-		AccountSummary agent = find(agentId);
-		if (agent.id().equals(currentUser.accountId())) {
+	String remove(AuthenticatedUser manager, @PathVariable AccountId agentId, RedirectAttributes redirect) {
+		AccountSummary agent = agents.agent(manager, agentId);
+		if (agent.id().equals(manager.accountId())) {
 			redirect.addFlashAttribute("error", "guardian.agent.remove.self");
 			return "redirect:/itutelle/agents/" + agent.id();
 		}
-		agents.remove(currentUser.get(), agent.id());
+		agents.remove(manager, agent.id());
 		redirect.addFlashAttribute("flash", "guardian.agent.removed");
 		return "redirect:/itutelle/agents";
-	}
-
-	private AccountSummary find(String agentId) {
-		return AccountId.parse(agentId)
-			.flatMap(id -> agents.agent(currentUser.get(), id))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

@@ -2,6 +2,8 @@ package fr.integrance.identity;
 
 import java.time.Instant;
 
+import fr.integrance.organisations.OrganisationId;
+
 /**
  * An account as shown to those who administer it (an administrator, a guardian
  * organisation's administrator). Its {@code toString()} masks the name and the login.

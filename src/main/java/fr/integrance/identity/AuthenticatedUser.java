@@ -8,9 +8,14 @@ import java.util.UUID;
 
 import org.springframework.security.core.AuthenticatedPrincipal;
 
+import fr.integrance.organisations.OrganisationId;
+
 /**
  * The signed-in account, as kept in the session: ids only, never a name or an e-mail. Its
  * {@link #getName()} is the account id, so that the session store indexes sessions by id.
+ * A controller takes it as a handler parameter: identity resolves it to the fully
+ * signed-in account and refuses anyone else (access denied); an
+ * {@code Optional<AuthenticatedUser>} parameter is empty for them instead.
  *
  * @param accountId the account
  * @param role what the account is for

@@ -3,11 +3,14 @@ package fr.integrance.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.integrance.organisations.OrganisationId;
+
 /**
  * The account behind the current request, for scoping queries to the caller: a guardian
  * agent's queries filter on {@link #organisationId()}, a member's on {@link #personId()}.
  * Only a fully signed-in account counts (a password waiting for its second factor does
- * not).
+ * not). A controller rather takes the account as a handler parameter
+ * ({@link AuthenticatedUser}, or {@code Optional<AuthenticatedUser>}).
  */
 public interface CurrentUser {
 

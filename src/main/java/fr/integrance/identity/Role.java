@@ -3,6 +3,8 @@ package fr.integrance.identity;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import fr.integrance.organisations.OrganisationKind;
+
 /**
  * What an account is for. Each role is a named set of {@link Authorities}; code checks
  * the authorities, so that no role name is scattered through the rules.
@@ -59,6 +61,14 @@ public enum Role {
 	 */
 	public boolean belongsToOrganisation() {
 		return this == EMPLOYER_REPRESENTATIVE || this == GUARDIAN_AGENT;
+	}
+
+	/** The role of the accounts that belong to an organisation of this kind. */
+	public static Role ofMembersOf(OrganisationKind kind) {
+		return switch (kind) {
+			case EMPLOYER -> EMPLOYER_REPRESENTATIVE;
+			case GUARDIAN_SERVICE -> GUARDIAN_AGENT;
+		};
 	}
 
 	/**

@@ -1,9 +1,12 @@
 /**
  * Identity: accounts, credentials and login (Argon2id, lockout, TOTP second factor),
- * sessions, roles and authorities, organisations and who belongs to which (tenancy).
- * Other modules read the signed-in person through
- * {@link fr.integrance.identity.CurrentUser}.
+ * sessions, roles and authorities, which account belongs to which organisation and with
+ * which role (tenancy); the helpers with which each channel declares its security chain
+ * ({@link fr.integrance.identity.SecurityChains}) and its space
+ * ({@link fr.integrance.identity.Space}). Other modules read the signed-in person through
+ * {@link fr.integrance.identity.CurrentUser}; controllers take it as a handler parameter
+ * ({@link fr.integrance.identity.AuthenticatedUser}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identité",
-		allowedDependencies = { "platform", "audit", "notification", "privacy" })
+		allowedDependencies = { "platform", "audit", "notification", "privacy", "organisations" })
 package fr.integrance.identity;

@@ -4,8 +4,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import fr.integrance.identity.Audience;
-
 /** The member's home page. */
 @Controller
 class MemberHomeController {
@@ -14,7 +12,7 @@ class MemberHomeController {
 
 	@ModelAttribute("audience")
 	String audience() {
-		return Audience.MEMBER.navigation();
+		return MemberSpaceConfiguration.SPACE.navigation();
 	}
 
 	@GetMapping("/iadherent")

@@ -16,7 +16,7 @@ public final class Siren {
 
 	private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.]");
 
 	private final String value;
 
@@ -25,7 +25,7 @@ public final class Siren {
 	}
 
 	/**
-	 * The SIREN written in {@code input}, spaces allowed.
+	 * The SIREN written in {@code input}, spaces and dots allowed.
 	 * @throws InvalidValueException {@code siren.required} when blank,
 	 * {@code siren.invalid} otherwise
 	 */
@@ -33,7 +33,7 @@ public final class Siren {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("siren.required");
 		}
-		String digits = SPACES.matcher(input).replaceAll("");
+		String digits = SEPARATORS.matcher(input).replaceAll("");
 		if (!NINE_DIGITS.matcher(digits).matches() || !Luhn.isValid(digits)) {
 			throw new InvalidValueException("siren.invalid");
 		}

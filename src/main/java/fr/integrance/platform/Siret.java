@@ -14,7 +14,7 @@ public final class Siret {
 
 	private static final Pattern FOURTEEN_DIGITS = Pattern.compile("\\d{14}");
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.]");
 
 	private final String value;
 
@@ -23,7 +23,7 @@ public final class Siret {
 	}
 
 	/**
-	 * The SIRET written in {@code input}, spaces allowed.
+	 * The SIRET written in {@code input}, spaces and dots allowed.
 	 * @throws InvalidValueException {@code siret.required} when blank,
 	 * {@code siret.invalid} otherwise
 	 */
@@ -31,7 +31,7 @@ public final class Siret {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("siret.required");
 		}
-		String digits = SPACES.matcher(input).replaceAll("");
+		String digits = SEPARATORS.matcher(input).replaceAll("");
 		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9)) || !validCheck(digits)) {
 			throw new InvalidValueException("siret.invalid");
 		}

@@ -18,8 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
 import fr.integrance.requests.RequestIntake;

@@ -12,9 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 
@@ -30,9 +29,6 @@ class AdministrationBrowserTest extends BrowserTestSupport {
 	TestAccounts accounts;
 
 	@Autowired
-	Totp totp;
-
-	@Autowired
 	MutableClock clock;
 
 	void signIn(Created account) {
@@ -42,7 +38,7 @@ class AdministrationBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 		page.getByLabel("Code à 6 chiffres ou code de secours")
-			.fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
+			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
 	}
 

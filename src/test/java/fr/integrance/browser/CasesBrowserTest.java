@@ -13,9 +13,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseProcessing;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
@@ -36,9 +35,6 @@ class CasesBrowserTest extends BrowserTestSupport {
 	TestAccounts accounts;
 
 	@Autowired
-	Totp totp;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -51,7 +47,7 @@ class CasesBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 		page.getByLabel("Code à 6 chiffres ou code de secours")
-			.fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
+			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
 	}
 

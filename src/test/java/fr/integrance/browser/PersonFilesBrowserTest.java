@@ -18,9 +18,8 @@ import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.NewDependant;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
 import fr.integrance.testsupport.MutableClock;
@@ -39,9 +38,6 @@ class PersonFilesBrowserTest extends BrowserTestSupport {
 	TestAccounts accounts;
 
 	@Autowired
-	Totp totp;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -54,7 +50,7 @@ class PersonFilesBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
 		page.getByLabel("Code à 6 chiffres ou code de secours")
-			.fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
+			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
 	}
 

@@ -12,9 +12,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 
@@ -29,9 +28,6 @@ class StaffSecondFactorBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@Autowired
-	Totp totp;
 
 	@Autowired
 	MutableClock clock;
@@ -55,7 +51,7 @@ class StaffSecondFactorBrowserTest extends BrowserTestSupport {
 		screenshot("identity-totp-enrolment");
 		String secret = page.locator("#totp-secret").textContent().replace(" ", "");
 		page.getByLabel("3. Saisissez le code à 6 chiffres que l’application affiche :")
-			.fill(totp.code(secret, clock.instant()));
+			.fill(TestAccounts.totpCode(secret, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activer")).click();
 
 		assertThat(page.url()).endsWith("/compte/double-authentification/codes-de-secours");
@@ -80,7 +76,7 @@ class StaffSecondFactorBrowserTest extends BrowserTestSupport {
 		assertThat(page.url()).endsWith("/connexion/code");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("identity-totp-code");
-		page.getByLabel("Code à 6 chiffres ou code de secours").fill(totp.code(secret, clock.instant()));
+		page.getByLabel("Code à 6 chiffres ou code de secours").fill(TestAccounts.totpCode(secret, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
 
 		assertThat(page.url()).endsWith("/gestion");

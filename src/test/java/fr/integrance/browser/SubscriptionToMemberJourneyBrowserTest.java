@@ -20,8 +20,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
@@ -42,9 +41,6 @@ class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	TestAccounts accounts;
-
-	@Autowired
-	Totp totp;
 
 	@Autowired
 	MutableClock clock;
@@ -94,7 +90,7 @@ class SubscriptionToMemberJourneyBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Mot de passe", exact()).fill(TestAccounts.PASSWORD);
 		click("Se connecter");
 		page.getByLabel("Code à 6 chiffres ou code de secours")
-			.fill(totp.code(TestAccounts.TOTP_SECRET, clock.instant()));
+			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
 		click("Valider");
 		page.navigate(url("/gestion/demandes?type=SUBSCRIPTION&statut=SUBMITTED"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();

@@ -16,8 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
@@ -180,8 +179,7 @@ class AdministrationTests {
 		agent.post("/connexion", "identifiant", email, "motDePasse", CHOSEN);
 		Document enrol = Jsoup.parse(agent.get("/compte/double-authentification").getContentAsString());
 		String secret = enrol.select("#totp-secret").text().replace(" ", "");
-		agent.post("/compte/double-authentification", "code",
-				new fr.integrance.identity.internal.Totp().code(secret, clock.instant()));
+		agent.post("/compte/double-authentification", "code", TestAccounts.totpCode(secret, clock.instant()));
 
 		assertThat(agent.get("/itutelle/agents").getStatus()).isEqualTo(200);
 	}
@@ -279,7 +277,7 @@ class AdministrationTests {
 		assertThat(browser.get("/itutelle/agents/" + UUID.randomUUID()).getStatus()).isEqualTo(404);
 		assertThat(browser.post("/itutelle/agents/" + foreign.id() + "/retrait").getStatus()).isEqualTo(404);
 		assertThat(browser.post("/itutelle/agents/" + UUID.randomUUID() + "/retrait").getStatus()).isEqualTo(404);
-		assertThat(accounts.reload(foreign.id()).isActive()).isTrue();
+		assertThat(accounts.reload(foreign.id()).active()).isTrue();
 	}
 
 	@Test
@@ -290,7 +288,7 @@ class AdministrationTests {
 
 		assertThat(browser.get("/itutelle/agents").getStatus()).isEqualTo(403);
 		assertThat(browser.post("/itutelle/agents/" + manager.id() + "/retrait").getStatus()).isEqualTo(403);
-		assertThat(accounts.reload(manager.id()).isActive()).isTrue();
+		assertThat(accounts.reload(manager.id()).active()).isTrue();
 	}
 
 }

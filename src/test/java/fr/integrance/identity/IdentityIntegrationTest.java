@@ -10,7 +10,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 import fr.integrance.IntegrationTest;
-import fr.integrance.identity.internal.TestAccounts;
 import fr.integrance.testsupport.MutableClockConfiguration;
 import fr.integrance.testsupport.MutableClock;
 

@@ -10,8 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 

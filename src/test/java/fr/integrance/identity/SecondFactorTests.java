@@ -17,9 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
-import fr.integrance.identity.internal.Totp;
+import fr.integrance.organisations.OrganisationKind;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
@@ -43,9 +42,6 @@ class SecondFactorTests {
 	MutableClock clock;
 
 	@Autowired
-	Totp totp;
-
-	@Autowired
 	GreenMail smtp;
 
 	@Autowired
@@ -67,7 +63,7 @@ class SecondFactorTests {
 		Document page = Jsoup.parse(browser.get("/compte/double-authentification").getContentAsString());
 		String secret = page.select("#totp-secret").text().replace(" ", "");
 		MockHttpServletResponse done = browser.post("/compte/double-authentification", "code",
-				totp.code(secret, clock.instant()));
+				TestAccounts.totpCode(secret, clock.instant()));
 		assertThat(done.getRedirectedUrl()).isEqualTo("/compte/double-authentification/codes-de-secours");
 		MockHttpServletResponse codesPage = browser.get(done.getRedirectedUrl());
 		List<String> codes = Jsoup.parse(codesPage.getContentAsString()).select(".recovery-codes li").eachText();
@@ -163,9 +159,9 @@ class SecondFactorTests {
 		WebSession browser = new WebSession(mvc);
 		password(browser, employer);
 
-		String stale = totp.code(TestAccounts.TOTP_SECRET, now.minusSeconds(60));
+		String stale = TestAccounts.totpCode(TestAccounts.TOTP_SECRET, now.minusSeconds(60));
 		assertThat(browser.post("/connexion/code", "code", stale).getStatus()).isEqualTo(200);
-		String drifted = totp.code(TestAccounts.TOTP_SECRET, now.minusSeconds(30));
+		String drifted = TestAccounts.totpCode(TestAccounts.TOTP_SECRET, now.minusSeconds(30));
 		assertThat(browser.post("/connexion/code", "code", drifted).getRedirectedUrl()).isEqualTo("/icollectif");
 	}
 

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import fr.integrance.audit.AuditJournalVerifier;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 

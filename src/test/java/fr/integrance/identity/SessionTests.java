@@ -17,8 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
@@ -52,7 +51,7 @@ class SessionTests {
 	ApplicationContext context;
 
 	@Autowired
-	AccountAdministration administration;
+	AccountManagement administration;
 
 	@BeforeEach
 	void freshStep() {

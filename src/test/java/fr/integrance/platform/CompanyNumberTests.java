@@ -58,6 +58,37 @@ class CompanyNumberTests {
 		assertThatThrownBy(() -> Siret.of("35600000049838")).hasMessage("siret.invalid");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "732829320", "732 829 320", "404833048", "552.081.317", "340359900", "356000000" })
+	void acceptsLuhnSirensWrittenWithSpacesOrDots(String input) {
+		assertThat(Siren.of(input).value()).hasSize(9).containsOnlyDigits();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123456789", "12345678", "1234567890" })
+	void rejectsSirensFailingLuhnOrOfAnotherLength(String input) {
+		assertThatThrownBy(() -> Siren.of(input)).hasMessage("siren.invalid");
+	}
+
+	@Test
+	void acceptsALuhnSiretWithItsSirenAndRejectsOneDigitOff() {
+		assertThat(Siret.of("732 829 320 00009").siren()).isEqualTo(Siren.of("732829320"));
+		assertThatThrownBy(() -> Siret.of("73282932000008")).hasMessage("siret.invalid");
+		// 14 digits passing Luhn as a whole, but whose first nine are not a SIREN.
+		assertThatThrownBy(() -> Siret.of("12345678900007")).hasMessage("siret.invalid");
+	}
+
+	@Test
+	void acceptsLaPosteEstablishmentsWhoseDigitsSumToAMultipleOfFive() {
+		assertThat(Siret.of("35600000000001").value()).isEqualTo("35600000000001");
+		assertThatThrownBy(() -> Siret.of("35600000000002")).hasMessage("siret.invalid");
+	}
+
+	@Test
+	void printsTheDigits() {
+		assertThat(Siren.of("732 829 320")).hasToString("732829320");
+	}
+
 	@Test
 	void blankIsRequired() {
 		assertThatThrownBy(() -> Siren.of(" ")).hasMessage("siren.required");

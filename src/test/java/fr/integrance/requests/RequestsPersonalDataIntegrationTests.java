@@ -22,7 +22,7 @@ import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;

@@ -10,7 +10,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.testsupport.WebSession;
 
 /**

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import fr.integrance.identity.IdentityIntegrationTest;
-import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.security.AuthorizationMatrix.Expectation;
 import fr.integrance.security.AuthorizationMatrix.Row;

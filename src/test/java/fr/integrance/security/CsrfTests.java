@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import fr.integrance.identity.IdentityIntegrationTest;
-import fr.integrance.identity.internal.TestAccounts;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.security.AuthorizationMatrix.Expectation;
 import fr.integrance.security.AuthorizationMatrix.Row;

@@ -14,11 +14,11 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.springframework.test.web.servlet.MockMvc;
 
-import fr.integrance.identity.OrganisationId;
-import fr.integrance.identity.OrganisationKind;
+import fr.integrance.organisations.OrganisationId;
+import fr.integrance.organisations.OrganisationKind;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.internal.TestAccounts;
-import fr.integrance.identity.internal.TestAccounts.Created;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.people.PersonId;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
@@ -176,7 +176,7 @@ final class MatrixFixtures {
 			String action = Jsoup.parse(browser.get("/compte/sessions").getContentAsString())
 				.select("form[action$=/fin]")
 				.attr("action");
-			return action.replaceAll("^/compte/sessions/([0-9a-f]+)/fin$", "$1");
+			return action.replaceAll("^/compte/sessions/([0-9a-f-]+)/fin$", "$1");
 		}
 		catch (java.io.UnsupportedEncodingException e) {
 			throw new IllegalStateException(e);

@@ -21,8 +21,8 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountStatus;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
-import fr.integrance.identity.OrganisationId;
 import fr.integrance.identity.Role;
+import fr.integrance.organisations.OrganisationId;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.NotPersonalData;
@@ -35,7 +35,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "identity_account")
-public class Account {
+class Account {
 
 	@Id
 	@NotPersonalData

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,32 +11,31 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.integrance.identity.AccountAdministration;
 import fr.integrance.identity.AccountId;
+import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.GuardianAgents;
 import fr.integrance.identity.Invitation;
 import fr.integrance.identity.LoginAlreadyUsedException;
-import fr.integrance.identity.NewOrganisation;
 import fr.integrance.identity.NewStaffAccount;
-import fr.integrance.identity.OrganisationId;
-import fr.integrance.identity.OrganisationKind;
-import fr.integrance.identity.OrganisationSummary;
-import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.Siren;
-import fr.integrance.identity.Siret;
+import fr.integrance.identity.UnknownAccountException;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
+import fr.integrance.organisations.NewOrganisation;
+import fr.integrance.organisations.OrganisationId;
+import fr.integrance.organisations.OrganisationKind;
+import fr.integrance.organisations.OrganisationSummary;
+import fr.integrance.organisations.Organisations;
 
 /**
- * Creating and ending accounts: staff and DPO accounts and organisations (administrator),
- * a guardian organisation's agents (its administrator, scoped to its organisation).
- * Member accounts are {@link MemberAccountService}'s. New staff, representatives and
- * agents are invited by e-mail to choose a password.
+ * Creating and ending accounts: staff and DPO accounts and the accounts of organisations
+ * (administrator), a guardian organisation's agents (its administrator, scoped to its
+ * organisation). Member accounts are {@link MemberAccountService}'s. New staff,
+ * representatives and agents are invited by e-mail to choose a password.
  */
 @Service
-class AccountAdministrationService implements AccountAdministration, GuardianAgents {
+class AccountAdministrationService implements AccountManagement, GuardianAgents {
 
 	private static final EnumSet<Role> STAFF_ROLES = EnumSet.of(Role.STAFF, Role.DPO, Role.ADMIN);
 
@@ -46,10 +44,6 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	private final Organisations organisations;
 
 	private final AccountTokens tokens;
-
-	private final PasswordHasher hasher;
-
-	private final PasswordPolicy policy;
 
 	private final AccountSessions sessions;
 
@@ -62,13 +56,11 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	private final Clock clock;
 
 	AccountAdministrationService(Accounts accounts, Organisations organisations, AccountTokens tokens,
-			PasswordHasher hasher, PasswordPolicy policy, AccountSessions sessions, SecurityJournal journal,
-			IdentityMails mails, IdentityProperties properties, Clock clock) {
+			AccountSessions sessions, SecurityJournal journal, IdentityMails mails, IdentityProperties properties,
+			Clock clock) {
 		this.accounts = accounts;
 		this.organisations = organisations;
 		this.tokens = tokens;
-		this.hasher = hasher;
-		this.policy = policy;
 		this.sessions = sessions;
 		this.journal = journal;
 		this.mails = mails;
@@ -90,72 +82,53 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	@Override
 	@Transactional(readOnly = true)
 	public List<AccountSummary> staffAccounts() {
-		Instant now = clock.instant();
-		return accounts.findByRoles(STAFF_ROLES).stream().map(a -> a.summary(now)).toList();
+		return summaries(accounts.findByRoles(STAFF_ROLES));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> find(AccountId id) {
-		return accounts.findById(id.value()).map(a -> a.summary(clock.instant()));
+	public AccountSummary get(AccountId id) {
+		return accounts.findById(id.value())
+			.map(a -> a.summary(clock.instant()))
+			.orElseThrow(() -> new UnknownAccountException(id));
 	}
 
 	@Override
 	@Transactional
-	public boolean disable(AccountId target, AccountId actor) {
+	public void disable(AccountId target, AccountId actor) {
+		Account account = accounts.findByIdForUpdate(target.value())
+			.orElseThrow(() -> new UnknownAccountException(target));
 		if (target.equals(actor)) {
 			throw new IllegalStateException("An administrator cannot disable their own account");
 		}
-		Optional<Account> found = accounts.findByIdForUpdate(target.value());
-		if (found.isEmpty()) {
-			return false;
-		}
-		end(found.get());
+		end(account);
 		journal.accountDisabled(target, actor);
-		return true;
 	}
 
 	@Override
 	@Transactional
-	public OrganisationId createOrganisation(NewOrganisation command, AccountId actor) {
-		Siren siren = blankToNull(command.siren()) == null ? null : Siren.of(command.siren());
-		Siret siret = blankToNull(command.siret()) == null ? null : Siret.of(command.siret());
-		Organisation organisation = organisations
-			.save(Organisation.create(command.kind(), command.name(), siren, siret, clock.instant()));
+	public OrganisationId openOrganisation(NewOrganisation command, Invitation first, AccountId actor) {
+		OrganisationSummary organisation = organisations.create(command);
 		journal.organisationCreated(organisation.id(), actor);
-		Invitation first = command.first();
 		// The first agent of a guardian service administers its agents: someone has to.
-		invite(first.email(), first.displayName(), command.kind().memberRole(), organisation.id(),
-				command.kind() == OrganisationKind.GUARDIAN_SERVICE, actor);
+		invite(first.email(), first.displayName(), Role.ofMembersOf(organisation.kind()), organisation.id(),
+				organisation.kind() == OrganisationKind.GUARDIAN_SERVICE, actor);
 		return organisation.id();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<OrganisationSummary> organisations() {
-		return organisations.findAllByName().stream().map(Organisation::summary).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Optional<OrganisationSummary> findOrganisation(OrganisationId id) {
-		return organisations.findById(id.value()).map(Organisation::summary);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
 	public List<AccountSummary> organisationAccounts(OrganisationId id) {
-		Instant now = clock.instant();
-		return accounts.findByOrganisation(id.value()).stream().map(a -> a.summary(now)).toList();
+		return summaries(accounts.findByOrganisation(id.value()));
 	}
 
 	@Override
 	@Transactional
-	public Optional<AccountId> inviteToOrganisation(OrganisationId id, Invitation invitation, AccountId actor) {
-		return organisations.findById(id.value())
-			.map(organisation -> invite(invitation.email(), invitation.displayName(), organisation.kind().memberRole(),
-					organisation.id(), invitation.organisationAdministrator(), actor)
-				.id());
+	public AccountId inviteToOrganisation(OrganisationId id, Invitation invitation, AccountId actor) {
+		OrganisationSummary organisation = organisations.get(id);
+		return invite(invitation.email(), invitation.displayName(), Role.ofMembersOf(organisation.kind()),
+				organisation.id(), invitation.organisationAdministrator(), actor)
+			.id();
 	}
 
 	// ---------------------------------------------------------------- guardian
@@ -164,15 +137,13 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	@Override
 	@Transactional(readOnly = true)
 	public List<AccountSummary> agents(AuthenticatedUser manager) {
-		Instant now = clock.instant();
-		return accounts.findByOrganisation(managedOrganisation(manager)).stream().map(a -> a.summary(now)).toList();
+		return summaries(accounts.findByOrganisation(managedOrganisation(manager)));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> agent(AuthenticatedUser manager, AccountId agentId) {
-		return accounts.findInOrganisation(agentId.value(), managedOrganisation(manager))
-			.map(a -> a.summary(clock.instant()));
+	public AccountSummary agent(AuthenticatedUser manager, AccountId agentId) {
+		return agentAccount(manager, agentId).summary(clock.instant());
 	}
 
 	@Override
@@ -186,18 +157,19 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 
 	@Override
 	@Transactional
-	public boolean remove(AuthenticatedUser manager, AccountId agentId) {
-		UUID organisation = managedOrganisation(manager);
+	public void remove(AuthenticatedUser manager, AccountId agentId) {
+		Account agent = agentAccount(manager, agentId);
 		if (agentId.equals(manager.accountId())) {
 			throw new IllegalStateException("An administrator cannot remove themselves");
 		}
-		Optional<Account> found = accounts.findInOrganisation(agentId.value(), organisation);
-		if (found.isEmpty()) {
-			return false;
-		}
-		end(found.get());
+		end(agent);
 		journal.agentRemoved(agentId, manager.accountId());
-		return true;
+	}
+
+	/** An agent of the manager's organisation; one of another is as unknown as any. */
+	private Account agentAccount(AuthenticatedUser manager, AccountId agentId) {
+		return accounts.findInOrganisation(agentId.value(), managedOrganisation(manager))
+			.orElseThrow(() -> new UnknownAccountException(agentId));
 	}
 
 	/**
@@ -213,6 +185,11 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	}
 
 	// ---------------------------------------------------------------- shared
+
+	private List<AccountSummary> summaries(List<Account> found) {
+		Instant now = clock.instant();
+		return found.stream().map(a -> a.summary(now)).toList();
+	}
 
 	private Account invite(String email, String displayName, Role role, OrganisationId organisation,
 			boolean organisationAdministrator, AccountId actor) {
@@ -246,10 +223,6 @@ class AccountAdministrationService implements AccountAdministration, GuardianAge
 	private void end(Account account) {
 		account.disable(clock.instant());
 		sessions.endAll(account.id(), SessionEndReason.ACCOUNT_DISABLED);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text;
 	}
 
 }

@@ -4,12 +4,20 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.AccountId;
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.identity.SessionReference;
+import fr.integrance.identity.SessionView;
+import fr.integrance.identity.Sessions;
+import fr.integrance.identity.UnknownSessionException;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 
 /**
@@ -18,7 +26,7 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
  * secret — only an opaque reference derived from it.
  */
 @Component
-public class AccountSessions {
+class AccountSessions implements Sessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -29,13 +37,10 @@ public class AccountSessions {
 		this.journal = journal;
 	}
 
-	/** One session of the account, as listed on "my sessions". */
-	public record SessionView(String reference, Instant startedAt, Instant lastActiveAt, boolean current) {
-	}
-
-	/** The account's sessions, the current one first, then the most recently active. */
-	public List<SessionView> list(AccountId account, String currentSessionId) {
-		return find(account).values()
+	@Override
+	public List<SessionView> list(AuthenticatedUser user, HttpServletRequest request) {
+		String currentSessionId = request.getSession().getId();
+		return find(user.accountId()).values()
 			.stream()
 			.map(session -> new SessionView(reference(session.getId()), startedAt(session), lastActiveAt(session),
 					session.getId().equals(currentSessionId)))
@@ -45,8 +50,25 @@ public class AccountSessions {
 			.toList();
 	}
 
+	@Override
+	public int endOthers(AuthenticatedUser user, HttpServletRequest request) {
+		return endOthers(user.accountId(), request.getSession().getId(), SessionEndReason.ENDED_BY_OWNER);
+	}
+
+	@Override
+	public void end(AuthenticatedUser user, SessionReference reference, HttpServletRequest request) {
+		String currentSessionId = request.getSession().getId();
+		String ended = find(user.accountId()).keySet()
+			.stream()
+			.filter(id -> !id.equals(currentSessionId) && reference(id).equals(reference))
+			.findFirst()
+			.orElseThrow(() -> new UnknownSessionException(reference));
+		sessions.deleteById(ended);
+		journal.sessionEnded(user.accountId(), SessionEndReason.ENDED_BY_OWNER);
+	}
+
 	/** Ends every session of the account but the current one; returns how many ended. */
-	public int endOthers(AccountId account, String currentSessionId, SessionEndReason reason) {
+	int endOthers(AccountId account, String currentSessionId, SessionEndReason reason) {
 		int ended = 0;
 		for (String id : find(account).keySet()) {
 			if (!id.equals(currentSessionId)) {
@@ -59,23 +81,8 @@ public class AccountSessions {
 	}
 
 	/** Ends every session of the account (disabled account, password reset). */
-	public int endAll(AccountId account, SessionEndReason reason) {
+	int endAll(AccountId account, SessionEndReason reason) {
 		return endOthers(account, null, reason);
-	}
-
-	/**
-	 * Ends one of the account's other sessions.
-	 * @return false when no other session of this account has that reference
-	 */
-	public boolean end(AccountId account, String reference, String currentSessionId) {
-		for (String id : find(account).keySet()) {
-			if (!id.equals(currentSessionId) && reference(id).equals(reference)) {
-				sessions.deleteById(id);
-				journal.sessionEnded(account, SessionEndReason.ENDED_BY_OWNER);
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private Map<String, ? extends Session> find(AccountId account) {
@@ -83,10 +90,13 @@ public class AccountSessions {
 	}
 
 	/**
-	 * An opaque, stable reference of a session: a hash of its id, useless as a cookie.
+	 * An opaque, stable reference of a session: the first 128 bits of a hash of its id,
+	 * useless as a cookie.
 	 */
-	static String reference(String sessionId) {
-		return AccountToken.hash("session:" + sessionId).substring(0, 32);
+	static SessionReference reference(String sessionId) {
+		String hash = AccountToken.hash("session:" + sessionId);
+		return new SessionReference(new UUID(Long.parseUnsignedLong(hash.substring(0, 16), 16),
+				Long.parseUnsignedLong(hash.substring(16, 32), 16)));
 	}
 
 	private static Instant startedAt(Session session) {

@@ -32,7 +32,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "identity_account_token")
-public class AccountToken {
+class AccountToken {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The links sent by e-mail, by the hash of their token. */
-public interface AccountTokens extends JpaRepository<AccountToken, String> {
+interface AccountTokens extends JpaRepository<AccountToken, String> {
 
 	@Query("select t from AccountToken t where t.accountId = :accountId and t.purpose = :purpose and t.usedAt is null"
 			+ " and t.expiresAt > :now")

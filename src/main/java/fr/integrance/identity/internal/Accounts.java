@@ -14,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 import fr.integrance.identity.Role;
 
 /** The accounts. */
-public interface Accounts extends JpaRepository<Account, UUID> {
+interface Accounts extends JpaRepository<Account, UUID> {
 
 	/**
 	 * By login (already normalised), the row locked so that concurrent attempts count one

@@ -2,6 +2,8 @@ package fr.integrance.identity.internal;
 
 import org.springframework.stereotype.Component;
 
+import fr.integrance.identity.ActivationPages;
+import fr.integrance.identity.SignInPages;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.MailText;
 import fr.integrance.notification.OutgoingMail;
@@ -19,9 +21,15 @@ class ActivationMails {
 
 	private final IdentityProperties identity;
 
-	ActivationMails(MailOutbox outbox, IdentityProperties identity) {
+	private final SignInPages signIn;
+
+	private final ActivationPages activation;
+
+	ActivationMails(MailOutbox outbox, IdentityProperties identity, SignInPages signIn, ActivationPages activation) {
 		this.outbox = outbox;
 		this.identity = identity;
+		this.signIn = signIn;
+		this.activation = activation;
 	}
 
 	void link(EmailAddress to, String token, long validityHours) {
@@ -29,7 +37,7 @@ class ActivationMails {
 			.notice(to, "activation.mail.link.subject", null, MailText.of("activation.mail.link.intro"),
 					MailText.of("activation.mail.link.validity", validityHours),
 					MailText.of("activation.mail.link.not-you"))
-			.with("actionUrl", identity.baseUrl() + "/activation/lien/" + token)
+			.with("actionUrl", identity.baseUrl() + activation.activationLink(token))
 			.with("actionText", MailText.of("activation.mail.link.action")));
 	}
 
@@ -38,9 +46,9 @@ class ActivationMails {
 			.notice(to, "activation.mail.already-active.subject", null,
 					MailText.of("activation.mail.already-active.intro"),
 					MailText.of("activation.mail.already-active.forgotten",
-							identity.baseUrl() + "/mot-de-passe-oublie"),
+							identity.baseUrl() + signIn.passwordReset()),
 					MailText.of("activation.mail.not-you"))
-			.with("actionUrl", identity.baseUrl() + "/connexion")
+			.with("actionUrl", identity.baseUrl() + signIn.signIn())
 			.with("actionText", MailText.of("activation.mail.sign-in")));
 	}
 
@@ -48,7 +56,7 @@ class ActivationMails {
 		outbox.enqueue(OutgoingMail
 			.notice(to, "activation.mail.address-used.subject", null, MailText.of("activation.mail.address-used.intro"),
 					MailText.of("activation.mail.address-used.what-to-do"), MailText.of("activation.mail.not-you"))
-			.with("actionUrl", identity.baseUrl() + "/activation")
+			.with("actionUrl", identity.baseUrl() + activation.activation())
 			.with("actionText", MailText.of("activation.mail.address-used.action")));
 	}
 
@@ -61,7 +69,7 @@ class ActivationMails {
 			.notice(to, "activation.mail.created-elsewhere.subject", null,
 					MailText.of("activation.mail.created-elsewhere.intro"),
 					MailText.of("activation.mail.created-elsewhere.not-you"))
-			.with("actionUrl", identity.baseUrl() + "/connexion")
+			.with("actionUrl", identity.baseUrl() + signIn.signIn())
 			.with("actionText", MailText.of("activation.mail.sign-in")));
 	}
 
@@ -72,8 +80,8 @@ class ActivationMails {
 						.notice(to, "activation.mail.created.subject", null,
 								MailText.of("activation.mail.created.intro"),
 								MailText.of("activation.mail.created.not-you",
-										identity.baseUrl() + "/mot-de-passe-oublie"))
-						.with("actionUrl", identity.baseUrl() + "/connexion")
+										identity.baseUrl() + signIn.passwordReset()))
+						.with("actionUrl", identity.baseUrl() + signIn.signIn())
 						.with("actionText", MailText.of("activation.mail.sign-in")));
 	}
 

@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * window alone lets a patient guesser of birth dates try 480 a day, from many addresses)
  */
 @ConfigurationProperties("app.identity.activation")
-public record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,
+record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,
 		int maxFailuresPerClientAddress, Duration clientAddressWindow, int maxDailyFailuresPerMemberNumber,
 		Duration memberNumberDailyWindow) {
 

@@ -5,11 +5,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountStatus;
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.identity.Credentials;
+import fr.integrance.identity.PasswordChange;
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.PasswordProblem;
 import fr.integrance.identity.internal.SecurityJournal.CredentialChange;
@@ -17,14 +23,9 @@ import fr.integrance.identity.internal.SecurityJournal.FailureReason;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
 
-/**
- * Choosing a password: changing it with the current one, resetting it through an e-mailed
- * link (single use, 30 minutes, no account enumeration), or setting it from an
- * invitation. Every change sends an e-mail to the account and ends its other sessions
- * (all of them after a reset).
- */
+/** {@link Credentials}: the account's password and the links that set it. */
 @Service
-public class CredentialService {
+class CredentialService implements Credentials {
 
 	/**
 	 * A person may ask for a new reset link once a minute: no mail-bombing through the
@@ -50,9 +51,11 @@ public class CredentialService {
 
 	private final Clock clock;
 
+	private final Authentications authentications;
+
 	CredentialService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
 			AccountSessions sessions, SecurityJournal journal, IdentityMails mails, IdentityProperties properties,
-			Clock clock) {
+			Clock clock, Authentications authentications) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.hasher = hasher;
@@ -62,28 +65,22 @@ public class CredentialService {
 		this.mails = mails;
 		this.properties = properties;
 		this.clock = clock;
+		this.authentications = authentications;
 	}
 
-	public sealed interface Outcome {
-
-		record Done() implements Outcome {
-		}
-
-		/** The current password is wrong (counts as a failed login). */
-		record WrongCurrentPassword() implements Outcome {
-		}
-
-		record Rejected(List<PasswordProblem> problems) implements Outcome {
-		}
-
-		/** The link is unknown, expired or already used. */
-		record InvalidLink() implements Outcome {
-		}
-
-	}
-
+	@Override
 	@Transactional
-	public Outcome changePassword(AccountId accountId, String currentPassword, String newPassword,
+	public PasswordChange changePassword(AuthenticatedUser user, String currentPassword, String newPassword,
+			HttpServletRequest request, HttpServletResponse response) {
+		PasswordChange change = changePassword(user.accountId(), currentPassword, newPassword,
+				request.getSession().getId());
+		if (change instanceof PasswordChange.Done) {
+			authentications.renew(request, response);
+		}
+		return change;
+	}
+
+	private PasswordChange changePassword(AccountId accountId, String currentPassword, String newPassword,
 			String currentSessionId) {
 		Account account = accounts.findByIdForUpdate(accountId.value()).orElseThrow();
 		Instant now = clock.instant();
@@ -93,23 +90,24 @@ public class CredentialService {
 			if (locked) {
 				journal.accountLocked(account.id());
 			}
-			return new Outcome.WrongCurrentPassword();
+			return new PasswordChange.WrongCurrentPassword();
 		}
 		List<PasswordProblem> problems = policy.check(newPassword, account.login());
 		if (!problems.isEmpty()) {
-			return new Outcome.Rejected(problems);
+			return new PasswordChange.Rejected(problems);
 		}
 		account.changePassword(hasher.hash(newPassword), now);
 		journal.passwordChanged(account.id(), CredentialChange.PASSWORD_CHANGED);
 		mails.passwordChanged(account);
 		sessions.endOthers(account.id(), currentSessionId, SessionEndReason.PASSWORD_CHANGED);
-		return new Outcome.Done();
+		return new PasswordChange.Done();
 	}
 
 	/**
 	 * Sends a reset link when the e-mail is the login of an active account; does nothing
 	 * visible otherwise (the caller shows the same page either way).
 	 */
+	@Override
 	@Transactional
 	public void requestReset(String email) {
 		Optional<Account> found = accounts.findByLogin(Account.normaliseLogin(email));
@@ -131,6 +129,7 @@ public class CredentialService {
 		mails.passwordReset(account, issued.value());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
 	public boolean resetLinkValid(String token) {
 		return usable(token, AccountToken.Purpose.PASSWORD_RESET).isPresent();
@@ -140,19 +139,20 @@ public class CredentialService {
 	 * Sets a new password through a reset link. Works while the account is locked, and
 	 * unlocks it: the person proved they hold the mailbox.
 	 */
+	@Override
 	@Transactional
-	public Outcome completeReset(String token, String newPassword) {
+	public PasswordChange completeReset(String token, String newPassword) {
 		Optional<AccountToken> found = usable(token, AccountToken.Purpose.PASSWORD_RESET);
 		if (found.isEmpty()) {
-			return new Outcome.InvalidLink();
+			return new PasswordChange.InvalidLink();
 		}
 		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
 		if (!account.isActive()) {
-			return new Outcome.InvalidLink();
+			return new PasswordChange.InvalidLink();
 		}
 		List<PasswordProblem> problems = policy.check(newPassword, account.login());
 		if (!problems.isEmpty()) {
-			return new Outcome.Rejected(problems);
+			return new PasswordChange.Rejected(problems);
 		}
 		Instant now = clock.instant();
 		account.changePassword(hasher.hash(newPassword), now);
@@ -163,13 +163,14 @@ public class CredentialService {
 		journal.passwordChanged(account.id(), CredentialChange.PASSWORD_RESET);
 		mails.passwordChanged(account);
 		sessions.endAll(account.id(), SessionEndReason.PASSWORD_RESET);
-		return new Outcome.Done();
+		return new PasswordChange.Done();
 	}
 
 	/**
 	 * The login of an invitation, so that the page can check the password against it;
 	 * empty when invalid.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> invitationLogin(String token) {
 		return usable(token, AccountToken.Purpose.INVITATION).flatMap(t -> accounts.findById(t.accountId()))
@@ -177,26 +178,27 @@ public class CredentialService {
 			.map(Account::login);
 	}
 
+	@Override
 	@Transactional
-	public Outcome acceptInvitation(String token, String newPassword) {
+	public PasswordChange acceptInvitation(String token, String newPassword) {
 		Optional<AccountToken> found = usable(token, AccountToken.Purpose.INVITATION);
 		if (found.isEmpty()) {
-			return new Outcome.InvalidLink();
+			return new PasswordChange.InvalidLink();
 		}
 		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
 		if (account.status() != AccountStatus.INVITED) {
-			return new Outcome.InvalidLink();
+			return new PasswordChange.InvalidLink();
 		}
 		List<PasswordProblem> problems = policy.check(newPassword, account.login());
 		if (!problems.isEmpty()) {
-			return new Outcome.Rejected(problems);
+			return new PasswordChange.Rejected(problems);
 		}
 		Instant now = clock.instant();
 		account.acceptInvitation(hasher.hash(newPassword), now);
 		tokens.useAll(account.id().value(), AccountToken.Purpose.INVITATION, now);
 		journal.passwordChanged(account.id(), CredentialChange.INVITATION_ACCEPTED);
 		mails.passwordChanged(account);
-		return new Outcome.Done();
+		return new PasswordChange.Done();
 	}
 
 	private Optional<AccountToken> usable(String token, AccountToken.Purpose purpose) {

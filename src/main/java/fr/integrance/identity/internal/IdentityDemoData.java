@@ -6,10 +6,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
-import fr.integrance.identity.OrganisationId;
-import fr.integrance.identity.OrganisationKind;
 import fr.integrance.identity.Role;
-import fr.integrance.identity.Siren;
+import fr.integrance.organisations.OrganisationId;
 import fr.integrance.platform.DemoDataContributor;
 import fr.integrance.platform.FieldEncryption;
 
@@ -29,9 +27,10 @@ class IdentityDemoData implements DemoDataContributor {
 	/*
 	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on
 	 * each other's internals, so the same constants are repeated, with this comment, in
-	 * fr.integrance.people.internal.PeopleDemoData (Camille's person) and
-	 * fr.integrance.contracts.internal.ContractsDemoData (the two organisations): change
-	 * them together. Random UUIDs otherwise; these only exist in demo databases.
+	 * fr.integrance.people.internal.PeopleDemoData (Camille's person),
+	 * fr.integrance.organisations.internal.OrganisationsDemoData (the two organisations,
+	 * created there) and fr.integrance.contracts.internal.ContractsDemoData: change them
+	 * together. Random UUIDs otherwise; these only exist in demo databases.
 	 */
 
 	/** The person record of the demo member Camille Martin (people module). */
@@ -41,17 +40,17 @@ class IdentityDemoData implements DemoDataContributor {
 	 * Boulangerie Dupont SARL, the demo employer (its group contract is in the contracts
 	 * module).
 	 */
-	static final UUID EMPLOYER_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101");
+	static final OrganisationId EMPLOYER_ORGANISATION = new OrganisationId(
+			UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101"));
 
 	/**
 	 * Association tutélaire du Rhône, the demo guardian service (its representations:
 	 * contracts module).
 	 */
-	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
+	static final OrganisationId GUARDIAN_ORGANISATION = new OrganisationId(
+			UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102"));
 
 	private final Accounts accounts;
-
-	private final Organisations organisations;
 
 	private final PasswordHasher hasher;
 
@@ -61,10 +60,8 @@ class IdentityDemoData implements DemoDataContributor {
 
 	private final FieldEncryption encryption;
 
-	IdentityDemoData(Accounts accounts, Organisations organisations, PasswordHasher hasher, Totp totp, Clock clock,
-			FieldEncryption encryption) {
+	IdentityDemoData(Accounts accounts, PasswordHasher hasher, Totp totp, Clock clock, FieldEncryption encryption) {
 		this.accounts = accounts;
-		this.organisations = organisations;
 		this.hasher = hasher;
 		this.totp = totp;
 		this.clock = clock;
@@ -78,7 +75,7 @@ class IdentityDemoData implements DemoDataContributor {
 
 	@Override
 	public int order() {
-		// Accounts first: people and contracts may link to them.
+		// After the organisations, before people and contracts, which may link to them.
 		return -100;
 	}
 
@@ -86,17 +83,11 @@ class IdentityDemoData implements DemoDataContributor {
 	public void seed() {
 		Instant now = clock.instant();
 		String hash = hasher.hash(PASSWORD);
-		OrganisationId employer = organisations.save(Organisation.create(EMPLOYER_ORGANISATION_ID,
-				OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL", Siren.of("732829320"), null, now))
-			.id();
-		OrganisationId guardian = organisations
-			.save(Organisation.create(GUARDIAN_ORGANISATION_ID, OrganisationKind.GUARDIAN_SERVICE,
-					"Association tutélaire du Rhône", Siren.of("404833048"), null, now))
-			.id();
 		account("adherent", "Camille Martin", Role.MEMBER, null, false, CAMILLE_MARTIN_PERSON_ID, hash, now);
-		account("employeur", "Julien Dupont", Role.EMPLOYER_REPRESENTATIVE, employer, false, null, hash, now);
-		account("tuteur.admin", "Sophie Bernard", Role.GUARDIAN_AGENT, guardian, true, null, hash, now);
-		account("tuteur", "Karim Haddad", Role.GUARDIAN_AGENT, guardian, false, null, hash, now);
+		account("employeur", "Julien Dupont", Role.EMPLOYER_REPRESENTATIVE, EMPLOYER_ORGANISATION, false, null, hash,
+				now);
+		account("tuteur.admin", "Sophie Bernard", Role.GUARDIAN_AGENT, GUARDIAN_ORGANISATION, true, null, hash, now);
+		account("tuteur", "Karim Haddad", Role.GUARDIAN_AGENT, GUARDIAN_ORGANISATION, false, null, hash, now);
 		account("gestionnaire", "Nathalie Petit", Role.STAFF, null, false, null, hash, now);
 		account("dpo", "Marc Lefèvre", Role.DPO, null, false, null, hash, now);
 		account("admin", "Isabelle Moreau", Role.ADMIN, null, false, null, hash, now);

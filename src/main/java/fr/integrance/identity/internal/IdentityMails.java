@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import fr.integrance.identity.SignInPages;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.MailText;
 import fr.integrance.notification.OutgoingMail;
@@ -12,16 +13,16 @@ import fr.integrance.platform.EmailAddress;
 
 /**
  * The e-mails of the identity module: invitations, password reset links, and a notice on
- * every credential change (RULES.md §4). They go through the notification outbox: written
- * in the caller's transaction (a rolled-back change sends nothing), sent after it commits
- * by the outbox's dispatcher, retried while the SMTP server is down, so that none is
- * lost. The SMTP exchange never happens during the request, so a reset request takes
- * about the same time whether or not a mail goes (the outbox row is one insert, like the
- * link's). French, the mutual's language: the person's locale is not known when the
- * e-mail leaves.
+ * every credential change (RULES.md §4), linking to the sign-in channel's pages. They go
+ * through the notification outbox: written in the caller's transaction (a rolled-back
+ * change sends nothing), sent after it commits by the outbox's dispatcher, retried while
+ * the SMTP server is down, so that none is lost. The SMTP exchange never happens during
+ * the request, so a reset request takes about the same time whether or not a mail goes
+ * (the outbox row is one insert, like the link's). French, the mutual's language: the
+ * person's locale is not known when the e-mail leaves.
  */
 @Component
-public class IdentityMails {
+class IdentityMails {
 
 	static final String TEMPLATE = "identity-notice";
 
@@ -29,35 +30,38 @@ public class IdentityMails {
 
 	private final IdentityProperties properties;
 
-	IdentityMails(MailOutbox outbox, IdentityProperties properties) {
+	private final SignInPages pages;
+
+	IdentityMails(MailOutbox outbox, IdentityProperties properties, SignInPages pages) {
 		this.outbox = outbox;
 		this.properties = properties;
+		this.pages = pages;
 	}
 
-	public void invitation(Account account, String token) {
-		send(account, "identity.mail.invitation", link("/invitation/" + token),
+	void invitation(Account account, String token) {
+		send(account, "identity.mail.invitation", link(pages.invitation(token)),
 				properties.links().invitationValidity().toDays());
 	}
 
-	public void passwordReset(Account account, String token) {
-		send(account, "identity.mail.reset", link("/mot-de-passe-oublie/" + token),
+	void passwordReset(Account account, String token) {
+		send(account, "identity.mail.reset", link(pages.passwordReset(token)),
 				properties.links().passwordResetValidity().toMinutes());
 	}
 
-	public void passwordChanged(Account account) {
-		send(account, "identity.mail.password-changed", link("/mot-de-passe-oublie"), "");
+	void passwordChanged(Account account) {
+		send(account, "identity.mail.password-changed", link(pages.passwordReset()), "");
 	}
 
-	public void secondFactorEnrolled(Account account) {
-		send(account, "identity.mail.totp-enrolled", link("/mot-de-passe-oublie"), "");
+	void secondFactorEnrolled(Account account) {
+		send(account, "identity.mail.totp-enrolled", link(pages.passwordReset()), "");
 	}
 
-	public void recoveryCodeUsed(Account account) {
-		send(account, "identity.mail.recovery-code-used", link("/mot-de-passe-oublie"), "");
+	void recoveryCodeUsed(Account account) {
+		send(account, "identity.mail.recovery-code-used", link(pages.passwordReset()), "");
 	}
 
-	public void recoveryCodesRegenerated(Account account) {
-		send(account, "identity.mail.recovery-codes-regenerated", link("/mot-de-passe-oublie"), "");
+	void recoveryCodesRegenerated(Account account) {
+		send(account, "identity.mail.recovery-codes-regenerated", link(pages.passwordReset()), "");
 	}
 
 	private String link(String path) {

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param links lifetimes of the links sent by e-mail
  */
 @ConfigurationProperties("app.identity")
-public record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Session session, Links links) {
+record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Session session, Links links) {
 
 	public IdentityProperties {
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");

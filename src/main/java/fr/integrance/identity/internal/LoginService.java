@@ -29,7 +29,7 @@ import fr.integrance.platform.FieldEncryption;
  * counter commits.
  */
 @Service
-public class LoginService {
+class LoginService {
 
 	private final Accounts accounts;
 
@@ -64,7 +64,7 @@ public class LoginService {
 	}
 
 	/** What the password step leads to. */
-	public sealed interface PasswordOutcome {
+	sealed interface PasswordOutcome {
 
 		/** The one answer to every failure, whatever its reason. */
 		record Failed() implements PasswordOutcome {
@@ -88,7 +88,7 @@ public class LoginService {
 	}
 
 	/** What the second-factor step leads to. */
-	public sealed interface SecondFactorOutcome {
+	sealed interface SecondFactorOutcome {
 
 		record Accepted(AuthenticatedUser user) implements SecondFactorOutcome {
 		}
@@ -107,7 +107,7 @@ public class LoginService {
 	}
 
 	@Transactional
-	public PasswordOutcome checkPassword(String login, String password) {
+	PasswordOutcome checkPassword(String login, String password) {
 		String given = password == null ? "" : password;
 		// Longer than any acceptable password: still spend one verification, then fail.
 		boolean tooLong = given.length() > 2 * PasswordPolicy.MAX_LENGTH;
@@ -152,7 +152,7 @@ public class LoginService {
 	 * @param code six digits, or a recovery code (case, spaces and dashes ignored)
 	 */
 	@Transactional
-	public SecondFactorOutcome checkSecondFactor(AccountId accountId, String code) {
+	SecondFactorOutcome checkSecondFactor(AccountId accountId, String code) {
 		Optional<Account> found = accounts.findByIdForUpdate(accountId.value());
 		if (found.isEmpty()) {
 			return new SecondFactorOutcome.LockedOut();
@@ -198,7 +198,7 @@ public class LoginService {
 	 * @return the principal, empty when the account can no longer sign in
 	 */
 	@Transactional
-	public Optional<AuthenticatedUser> completeAfterEnrolment(AccountId accountId) {
+	Optional<AuthenticatedUser> completeAfterEnrolment(AccountId accountId) {
 		Optional<Account> found = accounts.findByIdForUpdate(accountId.value());
 		if (found.isEmpty() || !found.get().isActive() || found.get().isLocked(clock.instant())) {
 			return Optional.empty();

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * characters.
  */
 @Component
-public class PasswordBlocklist {
+class PasswordBlocklist {
 
 	static final String RESOURCE = "identity/common-passwords.txt";
 

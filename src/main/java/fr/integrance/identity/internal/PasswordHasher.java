@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * hash.
  */
 @Component
-public class PasswordHasher {
+class PasswordHasher {
 
 	private final Argon2PasswordEncoder encoder;
 

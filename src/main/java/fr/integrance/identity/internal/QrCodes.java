@@ -16,7 +16,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * security policy ({@code img-src 'self' data:}) without any script, and never written to
  * disk.
  */
-public final class QrCodes {
+final class QrCodes {
 
 	private QrCodes() {
 	}

@@ -20,7 +20,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "identity_recovery_code")
-public class RecoveryCode {
+class RecoveryCode {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** Recovery codes of the second factor. */
-public interface RecoveryCodes extends JpaRepository<RecoveryCode, Long> {
+interface RecoveryCodes extends JpaRepository<RecoveryCode, Long> {
 
 	@Query("select c from RecoveryCode c where c.accountId = :accountId and c.codeHash = :codeHash and c.usedAt is null")
 	Optional<RecoveryCode> findUnused(UUID accountId, String codeHash);

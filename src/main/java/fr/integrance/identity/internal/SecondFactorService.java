@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.identity.AccountId;
+import fr.integrance.identity.TotpProposal;
 import fr.integrance.platform.FieldEncryption;
 
 /**
@@ -19,7 +20,7 @@ import fr.integrance.platform.FieldEncryption;
  * that the app holds it. Enrolling gives ten recovery codes, shown once, stored hashed.
  */
 @Service
-public class SecondFactorService {
+class SecondFactorService {
 
 	private final Accounts accounts;
 
@@ -50,33 +51,24 @@ public class SecondFactorService {
 		this.encryption = encryption;
 	}
 
-	/** What the enrolment page shows for a proposed secret. */
-	public record Proposal(String secret, String formattedSecret, String qrCodeDataUri) {
-
-		@Override
-		public String toString() {
-			return "Proposal[secret=********]";
-		}
-	}
-
-	public String newSecret() {
+	String newSecret() {
 		return totp.newSecret();
 	}
 
 	@Transactional(readOnly = true)
-	public Proposal propose(AccountId accountId, String secret) {
+	TotpProposal propose(AccountId accountId, String secret) {
 		Account account = accounts.findById(accountId.value()).orElseThrow();
 		String uri = totp.provisioningUri(secret, issuer, account.login());
-		return new Proposal(secret, secret.replaceAll("(.{4})(?!$)", "$1 "), QrCodes.svgDataUri(uri));
+		return new TotpProposal(secret, secret.replaceAll("(.{4})(?!$)", "$1 "), QrCodes.svgDataUri(uri));
 	}
 
 	@Transactional(readOnly = true)
-	public boolean enrolled(AccountId accountId) {
+	boolean enrolled(AccountId accountId) {
 		return accounts.findById(accountId.value()).map(Account::secondFactorEnrolled).orElse(false);
 	}
 
 	@Transactional(readOnly = true)
-	public long unusedRecoveryCodes(AccountId accountId) {
+	long unusedRecoveryCodes(AccountId accountId) {
 		return recoveryCodes.countUnused(accountId.value());
 	}
 
@@ -86,7 +78,7 @@ public class SecondFactorService {
 	 * @throws IllegalStateException when the account already has a second factor
 	 */
 	@Transactional
-	public Optional<List<String>> enrol(AccountId accountId, String secret, String code) {
+	Optional<List<String>> enrol(AccountId accountId, String secret, String code) {
 		Account account = accounts.findByIdForUpdate(accountId.value()).orElseThrow();
 		if (account.secondFactorEnrolled()) {
 			throw new IllegalStateException("Already enrolled");
@@ -106,7 +98,7 @@ public class SecondFactorService {
 
 	/** New recovery codes; the previous ones stop working. */
 	@Transactional
-	public List<String> regenerateRecoveryCodes(AccountId accountId) {
+	List<String> regenerateRecoveryCodes(AccountId accountId) {
 		Account account = accounts.findByIdForUpdate(accountId.value()).orElseThrow();
 		if (!account.secondFactorEnrolled()) {
 			throw new IllegalStateException("No second factor");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.Authorities;
 import fr.integrance.identity.CurrentUser;
-import fr.integrance.identity.OrganisationId;
+import fr.integrance.organisations.OrganisationId;
 
 /**
  * {@link CurrentUser} from the security context. Only a complete login counts: it is

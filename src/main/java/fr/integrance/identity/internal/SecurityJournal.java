@@ -10,7 +10,7 @@ import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
 import fr.integrance.audit.AuditOutcome;
 import fr.integrance.identity.AccountId;
-import fr.integrance.identity.OrganisationId;
+import fr.integrance.organisations.OrganisationId;
 
 /**
  * The one place every security event of the identity module goes through (RULES.md §4:
@@ -20,7 +20,7 @@ import fr.integrance.identity.OrganisationId;
  * caller's transaction rolls back), and to an INFO log line for operations.
  */
 @Component
-public class SecurityJournal {
+class SecurityJournal {
 
 	private static final Logger log = LoggerFactory.getLogger("fr.integrance.identity.security");
 

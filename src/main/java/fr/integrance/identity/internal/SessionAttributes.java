@@ -4,7 +4,7 @@ package fr.integrance.identity.internal;
  * Attributes the identity module keeps in the HTTP session (times from the injected
  * clock).
  */
-public final class SessionAttributes {
+final class SessionAttributes {
 
 	/** When the password was accepted: the start of the 12-hour absolute lifetime. */
 	public static final String AUTHENTICATED_AT = "identity.authenticatedAt";

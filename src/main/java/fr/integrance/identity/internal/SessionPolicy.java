@@ -19,7 +19,7 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
  * sessions.
  */
 @Component
-public class SessionPolicy {
+class SessionPolicy {
 
 	private final Accounts accounts;
 

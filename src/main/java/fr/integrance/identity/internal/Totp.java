@@ -21,7 +21,7 @@ import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
  * replayed.
  */
 @Component
-public class Totp {
+class Totp {
 
 	static final Duration STEP = Duration.ofSeconds(30);
 	static final int DIGITS = 6;

@@ -25,11 +25,11 @@ import fr.integrance.platform.SecurityHeaders;
 /**
  * Security filter chains of the platform: the actuator (health public, Prometheus for the
  * scrape account only, nothing else) and the public website, which comes last and keeps
- * every path no other chain claims public. The audiences' chains ({@code /iadherent},
- * {@code /icollectif}, {@code /itutelle}, {@code /gestion}, {@code /dpo},
- * {@code /api/v1}) and the login pages belong to the identity module and come before it;
- * the public chain still refuses the audiences' paths, should one of those chains ever go
- * missing.
+ * every path no other chain claims public. The channels declare their own chains
+ * ({@code /iadherent}, {@code /icollectif}, {@code /itutelle}, {@code /gestion},
+ * {@code /dpo}, {@code /api/v1}, the sign-in pages) with the identity module's helper,
+ * and they come before it; the public chain still refuses the spaces' paths, should one
+ * of those chains ever go missing.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {

@@ -17,7 +17,7 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.Authorities;
 import fr.integrance.identity.CurrentUser;
-import fr.integrance.identity.OrganisationId;
+import fr.integrance.organisations.OrganisationId;
 import fr.integrance.identity.Role;
 
 /** CurrentUser gives the ids that scope queries, and only for a complete login. */

@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.integrance.identity.AccountStatus;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
+import fr.integrance.identity.TestAccounts;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
@@ -32,6 +33,9 @@ class IdentityPersonalDataIntegrationTests {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	AccountStore store;
 
 	@Autowired
 	Accounts accounts;
@@ -66,7 +70,7 @@ class IdentityPersonalDataIntegrationTests {
 	void exportSaysCredentialsExistWithoutGivingThemAndNothingOfAnotherAccount() {
 		TestAccounts.Created staff = testAccounts.account(Role.STAFF);
 		TestAccounts.Created other = testAccounts.account(Role.STAFF);
-		Account stored = testAccounts.reload(staff.id());
+		Account stored = store.reload(staff.id());
 
 		List<ExportSection> sections = provider.export(DataSubjectRef.account(staff.id().toString()));
 
@@ -98,7 +102,7 @@ class IdentityPersonalDataIntegrationTests {
 			assertThat(o.record()).isEqualTo("identity_account#" + member.id());
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.ANONYMISED);
 		});
-		Account erased = testAccounts.reload(member.id());
+		Account erased = store.reload(member.id());
 		assertThat(erased.status()).isEqualTo(AccountStatus.DISABLED);
 		assertThat(erased.login()).doesNotContain("membre-").endsWith("@anonymise.invalid");
 		assertThat(erased.displayName()).doesNotContain("Marie");
@@ -108,7 +112,7 @@ class IdentityPersonalDataIntegrationTests {
 		assertThat(accounts.findByLogin(member.login())).isEmpty();
 		assertThat(provider.export(DataSubjectRef.account(member.id().toString()))).isEmpty();
 		assertThat(provider.export(DataSubjectRef.person(person.toString()))).isEmpty();
-		assertThat(testAccounts.reload(bystander.id()).login()).isEqualTo(bystander.login());
+		assertThat(store.reload(bystander.id()).login()).isEqualTo(bystander.login());
 	}
 
 	@Test
@@ -119,7 +123,7 @@ class IdentityPersonalDataIntegrationTests {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
 			assertThat(o.reason()).isEqualTo(IdentityPersonalData.STAFF_ACCOUNT);
 		});
-		assertThat(testAccounts.reload(staff.id()).isActive()).isTrue();
+		assertThat(store.reload(staff.id()).isActive()).isTrue();
 	}
 
 	@Test
@@ -129,11 +133,11 @@ class IdentityPersonalDataIntegrationTests {
 
 		assertThat(provider.restrict(subject, RestrictionGround.OBJECTION_PENDING))
 			.isEqualTo(new RestrictionOutcome("identity", 1));
-		assertThat(testAccounts.reload(member.id()).isRestricted()).isTrue();
+		assertThat(store.reload(member.id()).isRestricted()).isTrue();
 		assertThat(provider.restrict(subject, RestrictionGround.OBJECTION_PENDING))
 			.isEqualTo(new RestrictionOutcome("identity", 0));
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("identity", 1));
-		assertThat(testAccounts.reload(member.id()).isRestricted()).isFalse();
+		assertThat(store.reload(member.id()).isRestricted()).isFalse();
 	}
 
 }

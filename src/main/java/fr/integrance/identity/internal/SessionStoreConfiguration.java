@@ -1,0 +1,84 @@
+package fr.integrance.identity.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ConfigurableObjectInputStream;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.Deserializer;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Sessions outlive a release: the session store keeps the signed-in principal serialized,
+ * and a session started before an upgrade must still read after it. A class that moved
+ * keeps reading under its new name ({@link #MOVED}); an attribute that no longer reads at
+ * all is dropped, so that the person is simply signed out rather than refused every page
+ * until the session expires.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionStoreConfiguration {
+
+	/**
+	 * Serialized classes that moved, by their former name. Same simple name, same fields
+	 * and serial version: Java serialization accepts the new class.
+	 */
+	static final Map<String, String> MOVED = Map.of("fr.integrance.identity.OrganisationId",
+			"fr.integrance.organisations.OrganisationId", "fr.integrance.identity.internal.web.PendingSecondFactor",
+			PendingSecondFactor.class.getName(), "fr.integrance.identity.internal.web.PendingSecondFactor$Step",
+			PendingSecondFactor.Step.class.getName());
+
+	private static final Logger log = LoggerFactory.getLogger(SessionStoreConfiguration.class);
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesAcrossReleases() {
+		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
+		GenericConversionService conversions = new GenericConversionService();
+		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
+		conversions.addConverter(byte[].class, Object.class,
+				new DeserializingConverter(new AttributeDeserializer(classLoader)));
+		return repository -> repository.setConversionService(conversions);
+	}
+
+	/** Reads a session attribute, moved classes under their new name. */
+	static final class AttributeDeserializer implements Deserializer<Object> {
+
+		private final ClassLoader classLoader;
+
+		AttributeDeserializer(ClassLoader classLoader) {
+			this.classLoader = classLoader;
+		}
+
+		@Override
+		public Object deserialize(InputStream input) throws IOException {
+			try (ObjectInputStream objects = new ConfigurableObjectInputStream(input, classLoader) {
+				@Override
+				protected Class<?> resolveClass(ObjectStreamClass description)
+						throws IOException, ClassNotFoundException {
+					String moved = MOVED.get(description.getName());
+					return moved == null ? super.resolveClass(description) : ClassUtils.forName(moved, classLoader);
+				}
+			}) {
+				return objects.readObject();
+			}
+			catch (ClassNotFoundException | InvalidClassException ex) {
+				log.info("A session attribute of an earlier release no longer reads ({}): dropped",
+						ex.getClass().getSimpleName());
+				return null;
+			}
+		}
+
+	}
+
+}
