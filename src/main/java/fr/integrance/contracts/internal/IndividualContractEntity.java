@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,7 @@ import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * An individual contract: guards its state machine ({@link ContractStatus#next()}) and,
@@ -58,7 +60,7 @@ public class IndividualContractEntity {
 	@Column(name = "member_person_id")
 	private UUID memberPersonId;
 
-	@NotPersonalData("a plan code of the catalogue")
+	@NotPersonalData(value = "a plan code of the catalogue", context = true)
 	@Column(name = "plan_code")
 	private String planCode;
 
@@ -66,15 +68,15 @@ public class IndividualContractEntity {
 	@Column(name = "member_number")
 	private String memberNumber;
 
-	@NotPersonalData("a date of the contract")
+	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "start_date")
 	private LocalDate startDate;
 
-	@NotPersonalData("a date of the contract")
+	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "end_date")
 	private LocalDate endDate;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private ContractStatus status;
@@ -83,12 +85,8 @@ public class IndividualContractEntity {
 	@Column(name = "status_reason")
 	private String statusReason;
 
-	@NotPersonalData("a date computed from the end date")
-	@Column(name = "retention_until")
-	private LocalDate retentionUntil;
-
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -178,14 +176,14 @@ public class IndividualContractEntity {
 		move(ContractStatus.TERMINATED);
 		statusReason = reason;
 		endDate = end;
-		retentionUntil = end.plusYears(RETENTION_YEARS);
+		privacy = privacy.retainUntil(end.plusYears(RETENTION_YEARS));
 		dependants.removeIf(dependant -> dependant.startsAfter(end));
 		dependants.forEach(dependant -> dependant.endOn(end));
 	}
 
 	/** Art. 18: a restricted member's contract is kept and shown, not changed. */
 	private void requireNotRestricted() {
-		if (restricted) {
+		if (privacy.restricted()) {
 			throw new PersonRestrictedException(new PersonId(memberPersonId));
 		}
 	}
@@ -216,25 +214,21 @@ public class IndividualContractEntity {
 	}
 
 	LocalDate retentionUntil() {
-		return retentionUntil;
+		return privacy.retainedUntil();
 	}
 
 	List<DependantEntity> dependants() {
 		return dependants;
 	}
 
-	void restrict(boolean value) {
-		restricted = value;
-	}
-
 	boolean isRestricted() {
-		return restricted;
+		return privacy.restricted();
 	}
 
 	public IndividualContract toContract() {
 		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
-				new MemberNumber(memberNumber), startDate, endDate, status, retentionUntil,
-				dependants.stream().map(DependantEntity::toDependant).toList(), restricted);
+				new MemberNumber(memberNumber), startDate, endDate, status, privacy.retainedUntil(),
+				dependants.stream().map(DependantEntity::toDependant).toList(), privacy.restricted());
 	}
 
 	@Override

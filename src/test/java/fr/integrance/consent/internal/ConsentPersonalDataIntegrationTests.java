@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -14,11 +15,12 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
+import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
@@ -30,10 +32,17 @@ import fr.integrance.privacy.RestrictionOutcome;
 class ConsentPersonalDataIntegrationTests {
 
 	@Autowired
-	ConsentPersonalData provider;
+	PersonalDataProviders providers;
+
+	PersonalDataProvider provider;
 
 	@Autowired
 	ConsentManagement consents;
+
+	@BeforeEach
+	void provider() {
+		provider = providers.of("consent").orElseThrow();
+	}
 
 	static String flat(List<ExportSection> sections) {
 		return sections.stream().map(s -> s.records().toString()).reduce("", String::concat);
@@ -41,10 +50,10 @@ class ConsentPersonalDataIntegrationTests {
 
 	String personWhoConsented(String userAgent) {
 		String person = UUID.randomUUID().toString();
-		consents.record(SubjectRef.person(person), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN),
+		consents.record(DataSubjectRef.person(person), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN),
 				ConsentMethod.FORM, new RequestOrigin("203.0.113.7", userAgent));
-		consents.withdraw(SubjectRef.person(person), List.of(ConsentPurposes.MARKETING), ConsentMethod.UNSUBSCRIBE_LINK,
-				RequestOrigin.NONE);
+		consents.withdraw(DataSubjectRef.person(person), List.of(ConsentPurposes.MARKETING),
+				ConsentMethod.UNSUBSCRIBE_LINK, RequestOrigin.NONE);
 		return person;
 	}
 
@@ -57,7 +66,7 @@ class ConsentPersonalDataIntegrationTests {
 
 		assertThat(sections).extracting(ExportSection::category).containsExactly("identification", "connection");
 		assertThat(sections.get(0).records()).extracting(r -> r.get("decision")).containsExactly("GIVEN", "WITHDRAWN");
-		assertThat(sections.get(0).records()).allSatisfy(r -> assertThat(r).containsEntry("purpose", "marketing"));
+		assertThat(sections.get(0).records()).allSatisfy(r -> assertThat(r).containsEntry("purposeId", "marketing"));
 		assertThat(sections.get(1).records()).singleElement()
 			.satisfies(r -> assertThat(r).containsEntry("userAgent", "Navigateur de Camille"));
 		assertThat(flat(sections)).doesNotContain(other).doesNotContain("Dominique");
@@ -74,7 +83,7 @@ class ConsentPersonalDataIntegrationTests {
 
 		assertThat(outcomes).hasSize(2).allSatisfy(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo("preuve du consentement");
+			assertThat(o.rule()).isEqualTo("marketing-consent");
 			assertThat(o.record()).startsWith("consent_record#");
 		});
 		assertThat(provider.export(subject)).isNotEmpty();
