@@ -34,8 +34,14 @@ import java.util.List;
  */
 public interface PersonalDataRows {
 
-	/** The module's name, e.g. {@code people}; unique among providers. */
-	String module();
+	/**
+	 * The module's name, e.g. {@code people}; unique among providers. By default the
+	 * module the bean belongs to: the package under {@code fr.integrance} it lives in.
+	 */
+	default String module() {
+		String[] packages = getClass().getPackageName().split("\\.");
+		return packages.length > 2 ? packages[2] : getClass().getPackageName();
+	}
 
 	/**
 	 * The subject's rows in this module (entities, as loaded), each with what an erasure

@@ -32,8 +32,6 @@ import fr.integrance.privacy.Register;
 @Component
 class ConsentPersonalData implements PersonalDataRows {
 
-	static final String MODULE = "consent";
-
 	/** The register's trigger of a rule that runs until consent is withdrawn. */
 	static final String CONSENT_WITHDRAWAL = "consent-withdrawal";
 
@@ -44,11 +42,6 @@ class ConsentPersonalData implements PersonalDataRows {
 	ConsentPersonalData(EntityManager entityManager, ProcessingRegister register) {
 		this.entityManager = entityManager;
 		this.register = register;
-	}
-
-	@Override
-	public String module() {
-		return MODULE;
 	}
 
 	@Override

@@ -36,7 +36,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_affiliation")
-public class AffiliationEntity {
+class AffiliationEntity {
 
 	static final String KIND = "Affiliation";
 
@@ -115,11 +115,11 @@ public class AffiliationEntity {
 		return entity;
 	}
 
-	public void activate() {
+	void activate() {
 		move(AffiliationStatus.ACTIVE);
 	}
 
-	public void requestTermination(LocalDate end, TerminationReason reason) {
+	void requestTermination(LocalDate end, TerminationReason reason) {
 		move(AffiliationStatus.TERMINATION_REQUESTED);
 		if (end == null || end.isBefore(startDate)) {
 			throw new InvalidValueException("contract.end-before-start");
@@ -128,12 +128,12 @@ public class AffiliationEntity {
 		terminationReason = java.util.Objects.requireNonNull(reason, "reason");
 	}
 
-	public void confirmTermination() {
+	void confirmTermination() {
 		move(AffiliationStatus.TERMINATED);
 		privacy = privacy.retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
-	public void startPortability() {
+	void startPortability() {
 		PortabilityPeriod period = status == AffiliationStatus.TERMINATED
 				? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
 		if (period == null) {
@@ -144,7 +144,7 @@ public class AffiliationEntity {
 		privacy = privacy.retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
-	public void close() {
+	void close() {
 		move(AffiliationStatus.CLOSED);
 	}
 
@@ -155,7 +155,7 @@ public class AffiliationEntity {
 		status = target;
 	}
 
-	public AffiliationStatus status() {
+	AffiliationStatus status() {
 		return status;
 	}
 
@@ -171,7 +171,7 @@ public class AffiliationEntity {
 		return privacy.retainedUntil();
 	}
 
-	public Affiliation toAffiliation() {
+	Affiliation toAffiliation() {
 		return new Affiliation(new AffiliationId(id), new PersonId(personId), new GroupContractId(groupContractId),
 				populationCategory, planCode, startDate, employmentStart, status, endDate, terminationReason,
 				portabilityUntil, privacy.retainedUntil());

@@ -35,8 +35,6 @@ import fr.integrance.privacy.PersonalRow;
 @Component
 class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 
-	static final String MODULE = "contracts";
-
 	/** The register's « member: life of the contract plus 6 years ». */
 	static final String MEMBER_RULE = "member-contract-6y";
 
@@ -60,11 +58,6 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 	}
 
 	@Override
-	public String module() {
-		return MODULE;
-	}
-
-	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {
 		return subject.uuid(DataSubjectRef.Kind.PERSON).map(this::rows).orElse(List.of());
 	}
@@ -74,7 +67,7 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 	public List<Hold> holds(PersonId person) {
 		return rows(person.value()).stream()
 			.filter(row -> row.onErasure() == ErasureOutcome.Result.KEPT)
-			.map(row -> new Hold(MODULE, row.rule(), row.keptUntil()))
+			.map(row -> new Hold(module(), row.rule(), row.keptUntil()))
 			.toList();
 	}
 

@@ -25,7 +25,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "contract_dependant")
-public class DependantEntity {
+class DependantEntity {
 
 	@Id
 	@NotPersonalData

@@ -42,13 +42,13 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_individual")
-public class IndividualContractEntity {
+class IndividualContractEntity {
 
 	/**
 	 * « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the
 	 * end.
 	 */
-	public static final int RETENTION_YEARS = 6;
+	static final int RETENTION_YEARS = 6;
 
 	static final String KIND = "IndividualContract";
 
@@ -131,7 +131,7 @@ public class IndividualContractEntity {
 	}
 
 	/** PENDING → ACTIVE only (a suspended contract is resumed, not activated). */
-	public void activate() {
+	void activate() {
 		requireStatus(ContractStatus.PENDING, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
 		statusReason = null;
@@ -141,14 +141,14 @@ public class IndividualContractEntity {
 	 * ACTIVE → SUSPENDED. @throws PersonRestrictedException when the member's processing
 	 * is restricted
 	 */
-	public void suspend(String reason) {
+	void suspend(String reason) {
 		requireNotRestricted();
 		move(ContractStatus.SUSPENDED);
 		statusReason = reason;
 	}
 
 	/** SUSPENDED → ACTIVE only. */
-	public void resume() {
+	void resume() {
 		requireNotRestricted();
 		requireStatus(ContractStatus.SUSPENDED, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
@@ -162,7 +162,7 @@ public class IndividualContractEntity {
 	 * ends with it; a dependant whose cover would only have started after the end was
 	 * never covered and is removed.
 	 */
-	public void terminate(LocalDate end, String reason, LocalDate today) {
+	void terminate(LocalDate end, String reason, LocalDate today) {
 		requireNotRestricted();
 		if (!status.canMoveTo(ContractStatus.TERMINATED)) {
 			throw new InvalidTransitionException(KIND, status, ContractStatus.TERMINATED);
@@ -201,11 +201,11 @@ public class IndividualContractEntity {
 		status = target;
 	}
 
-	public ContractStatus status() {
+	ContractStatus status() {
 		return status;
 	}
 
-	public UUID id() {
+	UUID id() {
 		return id;
 	}
 
@@ -225,7 +225,7 @@ public class IndividualContractEntity {
 		return privacy.restricted();
 	}
 
-	public IndividualContract toContract() {
+	IndividualContract toContract() {
 		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
 				new MemberNumber(memberNumber), startDate, endDate, status, privacy.retainedUntil(),
 				dependants.stream().map(DependantEntity::toDependant).toList(), privacy.restricted());

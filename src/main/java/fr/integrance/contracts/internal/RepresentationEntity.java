@@ -31,7 +31,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_representation")
-public class RepresentationEntity {
+class RepresentationEntity {
 
 	static final String TABLE = "contract_representation";
 	static final String MEASURE_COLUMN = "measure";

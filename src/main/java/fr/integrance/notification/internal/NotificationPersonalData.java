@@ -25,17 +25,10 @@ import fr.integrance.privacy.PersonalRow;
 @Component
 class NotificationPersonalData implements PersonalDataRows {
 
-	static final String MODULE = "notification";
-
 	private final EntityManager entityManager;
 
 	NotificationPersonalData(EntityManager entityManager) {
 		this.entityManager = entityManager;
-	}
-
-	@Override
-	public String module() {
-		return MODULE;
 	}
 
 	@Override

@@ -30,7 +30,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person_bank_account")
-public class BankAccountEntity {
+class BankAccountEntity {
 
 	static final String TABLE = "person_bank_account";
 

@@ -26,8 +26,6 @@ import fr.integrance.privacy.PersonalRow;
 @Component
 class PeoplePersonalData implements PersonalDataRows {
 
-	static final String MODULE = "people";
-
 	private final PersonRepository persons;
 
 	private final BankAccountRepository bankAccounts;
@@ -42,11 +40,6 @@ class PeoplePersonalData implements PersonalDataRows {
 		this.bankAccounts = bankAccounts;
 		this.holds = holds;
 		this.clock = clock;
-	}
-
-	@Override
-	public String module() {
-		return MODULE;
 	}
 
 	@Override

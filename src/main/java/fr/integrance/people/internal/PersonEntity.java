@@ -47,7 +47,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person")
-public class PersonEntity {
+class PersonEntity {
 
 	static final String TABLE = "person";
 
@@ -223,19 +223,19 @@ public class PersonEntity {
 		return index < lines.size() ? lines.get(index) : null;
 	}
 
-	public UUID id() {
+	UUID id() {
 		return id;
 	}
 
-	public PersonId personId() {
+	PersonId personId() {
 		return new PersonId(id);
 	}
 
-	public boolean isAnonymised() {
+	boolean isAnonymised() {
 		return privacy.isAnonymised();
 	}
 
-	public boolean isRestricted() {
+	boolean isRestricted() {
 		return privacy.restricted();
 	}
 

@@ -14,6 +14,7 @@ import fr.integrance.consent.ConsentManagement;
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
+import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.consent.RequestOrigin;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.privacy.DataSubjectRef;
@@ -38,6 +39,9 @@ class ConsentPersonalDataIntegrationTests {
 
 	@Autowired
 	ConsentManagement consents;
+
+	@Autowired
+	MarketingUnsubscribeLinks links;
 
 	@BeforeEach
 	void provider() {
@@ -90,6 +94,40 @@ class ConsentPersonalDataIntegrationTests {
 		assertThat(provider.restrict(subject, RestrictionGround.ACCURACY_CONTESTED))
 			.isEqualTo(new RestrictionOutcome("consent", 0));
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("consent", 0));
+	}
+
+	@Test
+	void aCookieChoiceIsKeptUnderTheRuleThatEndsWithConsentAndAnUnsubscribeLinkUnderMarketings() {
+		DataSubjectRef visitor = DataSubjectRef.visitor(UUID.randomUUID());
+		consents.record(visitor, Map.of("audience-measurement", Decision.GIVEN), ConsentMethod.BANNER_ACCEPT_ALL,
+				RequestOrigin.NONE);
+		DataSubjectRef person = DataSubjectRef.person(personWhoConsented("Navigateur"));
+		links.linkFor(person);
+
+		assertThat(provider.eraseOrAnonymise(visitor)).singleElement()
+			.satisfies(o -> assertThat(o.rule()).isEqualTo("marketing-consent"));
+		assertThat(provider.eraseOrAnonymise(person))
+			.filteredOn(o -> o.record().startsWith("marketing_unsubscribe_token#"))
+			.singleElement()
+			.satisfies(o -> {
+				assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
+				assertThat(o.rule()).isEqualTo("marketing-consent");
+			});
+	}
+
+	@Test
+	void someoneKnownByAnAddressFindsTheirChoicesUnderItsDigest() {
+		String address = "prospect-" + UUID.randomUUID() + "@example.fr";
+		consents.record(DataSubjectRef.email(address), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN),
+				ConsentMethod.FORM, RequestOrigin.NONE);
+
+		List<ExportSection> sections = provider.export(DataSubjectRef.email(address.toUpperCase()));
+
+		assertThat(sections).singleElement()
+			.satisfies(section -> assertThat(section.records()).singleElement()
+				.satisfies(record -> assertThat(record).containsEntry("purposeId", "marketing")
+					.containsEntry("subjectRef", DataSubjectRef.email(address).journalRef())));
+		assertThat(flat(sections)).doesNotContain(address);
 	}
 
 }
