@@ -38,7 +38,7 @@ public record AuditActor(Kind kind, String id) {
 			}
 		}
 		else {
-			AuditRefs.require("actor id", id);
+			AuditEvent.requireRef("actor id", id);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package fr.integrance.audit;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
+
+import fr.integrance.platform.JournalSubject;
 
 /**
  * One event to record. It has no time: the journal stamps it from its own clock, so a
@@ -8,13 +11,14 @@ import java.util.Objects;
  * e-mail address, a name or any text with spaces is refused.
  * <p>
  * Built from a static factory and withers, e.g.
- * {@code AuditEvent.success(AuditActor.account(id), AuditAction.PERSON_READ).withSubject(personId)
+ * {@code AuditEvent.success(AuditActor.account(id), AuditAction.PERSON_READ).withSubject(DataSubjectRef.person(id))
  * .withObject("contract:123").withPurpose("member-management")}.
  *
  * @param actor who acted
  * @param action what was done
  * @param outcome how it ended
- * @param subjectRef the data subject's id (whose data), or {@code null}
+ * @param subjectRef the data subject (whose data) as {@link JournalSubject#journalRef()}
+ * names them, or {@code null}
  * @param objectRef the object acted on, as {@code type:id} (e.g. {@code contract:123}),
  * or {@code null}
  * @param purpose the register purpose id the action served, or {@code null}
@@ -26,9 +30,9 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 		Objects.requireNonNull(actor, "actor");
 		Objects.requireNonNull(action, "action");
 		Objects.requireNonNull(outcome, "outcome");
-		AuditRefs.optional("subject ref", subjectRef);
-		AuditRefs.optional("object ref", objectRef);
-		AuditRefs.optional("purpose", purpose);
+		optionalRef("subject ref", subjectRef);
+		optionalRef("object ref", objectRef);
+		optionalRef("purpose", purpose);
 	}
 
 	public static AuditEvent of(AuditActor actor, AuditAction action, AuditOutcome outcome) {
@@ -48,10 +52,13 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 	}
 
 	/**
-	 * The same event about the given data subject (their id, never their name or e-mail).
+	 * The same event about the given data subject, as the journal names them
+	 * ({@code PERSON:<id>}: the privacy kernel's {@code DataSubjectRef}, never a name or
+	 * an address).
 	 */
-	public AuditEvent withSubject(String subjectRef) {
-		return new AuditEvent(actor, action, outcome, subjectRef, objectRef, purpose);
+	public AuditEvent withSubject(JournalSubject subject) {
+		return new AuditEvent(actor, action, outcome, Objects.requireNonNull(subject, "subject").journalRef(),
+				objectRef, purpose);
 	}
 
 	/** The same event about the given object, as {@code type:id}. */
@@ -62,5 +69,32 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 	/** The same event for the given register purpose id. */
 	public AuditEvent withPurpose(String purposeId) {
 		return new AuditEvent(actor, action, outcome, subjectRef, objectRef, purposeId);
+	}
+
+	/** Longest reference the journal stores. */
+	static final int MAX_REF_LENGTH = 100;
+
+	private static final Pattern REF = Pattern.compile("[A-Za-z0-9:_.-]{1," + MAX_REF_LENGTH + "}");
+
+	/**
+	 * The shape every reference in the journal must have. The journal stores ids, never
+	 * personal values: a strict alphabet without '@', spaces or accents keeps e-mail
+	 * addresses, names and free text out, whatever a caller passes by mistake.
+	 */
+	static String requireRef(String what, String value) {
+		if (value == null) {
+			throw new IllegalArgumentException(what + " is required");
+		}
+		return optionalRef(what, value);
+	}
+
+	static String optionalRef(String what, String value) {
+		if (value != null && !REF.matcher(value).matches()) {
+			// The value is not echoed: it may be exactly the personal data that must not
+			// spread.
+			throw new IllegalArgumentException(what + " must be an id of 1 to " + MAX_REF_LENGTH
+					+ " characters among [A-Za-z0-9:_.-], never a personal value");
+		}
+		return value;
 	}
 }

@@ -1,13 +1,5 @@
 package fr.integrance.audit;
 
-import java.util.Objects;
-
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
 /**
  * The audit journal: records who read or changed whose data, and security events, as an
  * append-only chain of entries that {@link AuditJournalVerifier} can check.
@@ -24,21 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Savepoints (nested transactions) around {@link #record} are not supported: rolling back
  * to one would undo entries the transaction still counts as the end of the chain.
  */
-@Service
-public class AuditJournal {
-
-	private final JournalStore store;
-
-	private final TransactionTemplate joining;
-
-	private final TransactionTemplate independent;
-
-	AuditJournal(JournalStore store, PlatformTransactionManager transactionManager) {
-		this.store = store;
-		this.joining = new TransactionTemplate(transactionManager);
-		this.independent = new TransactionTemplate(transactionManager);
-		this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-	}
+public interface AuditJournal {
 
 	/**
 	 * Records the event in the caller's transaction, or in a new one when there is none:
@@ -47,13 +25,7 @@ public class AuditJournal {
 	 * independently instead.
 	 * @return the entry's sequence number (from 1, without gaps once committed)
 	 */
-	public long record(AuditEvent event) {
-		Objects.requireNonNull(event, "event");
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-			return recordIndependently(event);
-		}
-		return append(joining, event);
-	}
+	long record(AuditEvent event);
 
 	/**
 	 * Records the event in a transaction of its own, committed at once, so that it
@@ -65,18 +37,6 @@ public class AuditJournal {
 	 * thread would wait for it forever; record that event with {@link #record} or after
 	 * the transaction
 	 */
-	public long recordIndependently(AuditEvent event) {
-		Objects.requireNonNull(event, "event");
-		if (store.headLockedByThisThread()) {
-			throw new IllegalStateException("this thread's transaction already holds the audit chain head: "
-					+ "an independent entry would wait for it forever; use record() in that transaction instead");
-		}
-		return append(independent, event);
-	}
-
-	private long append(TransactionTemplate transaction, AuditEvent event) {
-		Long sequence = transaction.execute(status -> store.append(event));
-		return Objects.requireNonNull(sequence, "append returns the sequence");
-	}
+	long recordIndependently(AuditEvent event);
 
 }

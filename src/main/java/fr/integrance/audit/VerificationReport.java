@@ -61,11 +61,13 @@ public record VerificationReport(long entriesChecked, long firstBrokenSequence, 
 		}
 	}
 
-	static VerificationReport intact(long entries) {
+	/** A journal whose {@code entries} entries are all intact. */
+	public static VerificationReport intact(long entries) {
 		return new VerificationReport(entries, 0, null);
 	}
 
-	static VerificationReport broken(long sequence, Reason reason) {
+	/** A journal broken at {@code sequence}, intact before it. */
+	public static VerificationReport broken(long sequence, Reason reason) {
 		return new VerificationReport(sequence - 1, sequence, Objects.requireNonNull(reason, "reason"));
 	}
 

@@ -1,7 +1,9 @@
 /**
  * Audit journal: an append-only, hash-chained record of who read or changed whose
  * personal data and of security events (ids only, never the data itself), with a verifier
- * that finds tampering.
+ * that finds tampering. Data subjects arrive as
+ * {@link fr.integrance.platform.JournalSubject} (the privacy kernel's
+ * {@code DataSubjectRef}), since this module may depend on nothing but {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Journal d'audit", allowedDependencies = { "platform" })
 package fr.integrance.audit;

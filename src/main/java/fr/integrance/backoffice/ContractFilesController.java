@@ -3,12 +3,8 @@ package fr.integrance.backoffice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,21 +12,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.audit.AuditActor;
 import fr.integrance.backoffice.FileForms.SuspensionForm;
 import fr.integrance.backoffice.FileForms.TerminationForm;
+import fr.integrance.contracts.ContractFile;
+import fr.integrance.contracts.ContractFiles;
 import fr.integrance.contracts.ContractId;
-import fr.integrance.contracts.Dependant;
 import fr.integrance.contracts.IndividualContract;
-import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.InvalidTransitionException;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.people.People;
-import fr.integrance.people.PersonId;
+import fr.integrance.identity.CurrentUser;
 import fr.integrance.people.PersonRestrictedException;
-import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
 
@@ -38,8 +32,8 @@ import fr.integrance.platform.InvalidValueException;
  * {@code /gestion/contrats/{id}}: an individual contract as staff see it (plan, member
  * number, dates, status, member and dependants, retention date once terminated), and the
  * staff's actions on its status — suspend, resume, terminate — each with a reason, each
- * journaled. A transition the contract's state forbids is answered with a French message
- * on the page.
+ * journaled by the contracts module that serves it ({@link ContractFiles}). A transition
+ * the contract's state forbids is answered with a French message on the page.
  */
 @Controller
 class ContractFilesController {
@@ -48,42 +42,34 @@ class ContractFilesController {
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private final IndividualContracts contracts;
-
-	private final ContractActions actions;
-
-	private final People people;
+	private final ContractFiles files;
 
 	private final PlanCatalogue plans;
 
-	private final FileJournal journal;
+	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
-	ContractFilesController(IndividualContracts contracts, ContractActions actions, People people, PlanCatalogue plans,
-			FileJournal journal, Clock clock) {
-		this.contracts = contracts;
-		this.actions = actions;
-		this.people = people;
+	ContractFilesController(ContractFiles files, PlanCatalogue plans, CurrentUser currentUser, Clock clock) {
+		this.files = files;
 		this.plans = plans;
-		this.journal = journal;
+		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
 	@GetMapping("/gestion/contrats/{contractId}")
-	String contract(@PathVariable String contractId, Model model) {
-		return show(find(contractId), model);
+	String contract(@PathVariable ContractId contractId, Model model) {
+		return show(contractId, model);
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/suspension")
-	String suspend(@PathVariable String contractId, @ModelAttribute("suspensionForm") SuspensionForm form,
+	String suspend(@PathVariable ContractId contractId, @ModelAttribute("suspensionForm") SuspensionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		IndividualContract contract = find(contractId);
 		Optional<String> reason = form.validate(errors);
 		if (reason.isPresent()) {
 			try {
-				actions.suspend(contract, reason.get());
-				return done(contract, "files.contract.suspended", redirect);
+				IndividualContract changed = files.suspend(contractId, reason.get(), reader());
+				return done(changed, "files.contract.suspended", redirect);
 			}
 			catch (InvalidTransitionException e) {
 				model.addAttribute("transitionError", "files.contract.transition.suspend");
@@ -92,15 +78,14 @@ class ContractFilesController {
 				model.addAttribute("restrictionError", true);
 			}
 		}
-		return show(contract, model);
+		return show(contractId, model);
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/reprise")
-	String resume(@PathVariable String contractId, Model model, RedirectAttributes redirect) {
-		IndividualContract contract = find(contractId);
+	String resume(@PathVariable ContractId contractId, Model model, RedirectAttributes redirect) {
 		try {
-			actions.resume(contract);
-			return done(contract, "files.contract.resumed", redirect);
+			IndividualContract changed = files.resume(contractId, reader());
+			return done(changed, "files.contract.resumed", redirect);
 		}
 		catch (InvalidTransitionException e) {
 			model.addAttribute("transitionError", "files.contract.transition.resume");
@@ -108,28 +93,19 @@ class ContractFilesController {
 		catch (PersonRestrictedException e) {
 			model.addAttribute("restrictionError", true);
 		}
-		return show(contract, model);
+		return show(contractId, model);
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/resiliation")
-	String terminate(@PathVariable String contractId, @ModelAttribute("terminationForm") TerminationForm form,
+	String terminate(@PathVariable ContractId contractId, @ModelAttribute("terminationForm") TerminationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		IndividualContract contract = find(contractId);
 		Optional<LocalDate> endDate = form.validateDate(errors);
-		LocalDate today = FrenchDates.today(clock);
-		if (endDate.isPresent() && endDate.get().isBefore(contract.startDate())) {
-			errors.rejectValue("endDate", "files.contract.end-date.before-start",
-					new Object[] { FRENCH_DATE.format(contract.startDate()) }, null);
-		}
-		else if (endDate.isPresent() && endDate.get().isAfter(today)) {
-			errors.rejectValue("endDate", "files.contract.end-date.after-today",
-					new Object[] { FRENCH_DATE.format(today) }, null);
-		}
 		Optional<String> reason = form.validateReason(errors);
+		String refusedDate = null;
 		if (!errors.hasErrors() && endDate.isPresent() && reason.isPresent()) {
 			try {
-				actions.terminate(contract, endDate.get(), reason.get());
-				return done(contract, "files.contract.terminated", redirect);
+				IndividualContract changed = files.terminate(contractId, endDate.get(), reason.get(), reader());
+				return done(changed, "files.contract.terminated", redirect);
 			}
 			catch (InvalidTransitionException e) {
 				model.addAttribute("transitionError", "files.contract.transition.terminate");
@@ -138,10 +114,34 @@ class ContractFilesController {
 				model.addAttribute("restrictionError", true);
 			}
 			catch (InvalidValueException e) {
-				errors.rejectValue("endDate", e.messageKey());
+				refusedDate = e.messageKey();
 			}
 		}
-		return show(contract, model);
+		ContractFile file = files.open(contractId, reader());
+		if (endDate.isPresent() && !explainedOutOfRange(endDate.get(), file.contract(), errors)
+				&& refusedDate != null) {
+			errors.rejectValue("endDate", refusedDate);
+		}
+		return show(file, model);
+	}
+
+	/**
+	 * Explains, next to the field and with the dates, an end date the contract refuses:
+	 * before its start, or after today (a termination is recorded once effective).
+	 */
+	private boolean explainedOutOfRange(LocalDate endDate, IndividualContract contract, BindingResult errors) {
+		LocalDate today = FrenchDates.today(clock);
+		if (endDate.isBefore(contract.startDate())) {
+			errors.rejectValue("endDate", "files.contract.end-date.before-start",
+					new Object[] { FRENCH_DATE.format(contract.startDate()) }, null);
+			return true;
+		}
+		if (endDate.isAfter(today)) {
+			errors.rejectValue("endDate", "files.contract.end-date.after-today",
+					new Object[] { FRENCH_DATE.format(today) }, null);
+			return true;
+		}
+		return false;
 	}
 
 	private static String done(IndividualContract contract, String message, RedirectAttributes redirect) {
@@ -150,21 +150,21 @@ class ContractFilesController {
 	}
 
 	/**
-	 * The page, journaled as a read of the data of each person it shows: the member and
-	 * each dependant (their names and birth dates are on it), one entry each.
+	 * The page, opened through {@link ContractFiles#open}: journaled as a read of the
+	 * data of each person it shows, the member and each dependant (their names and birth
+	 * dates are on it).
 	 */
-	private String show(IndividualContract contract, Model model) {
-		Set<PersonId> persons = new LinkedHashSet<>();
-		persons.add(contract.member());
-		contract.dependants().stream().map(Dependant::person).forEach(persons::add);
-		Map<PersonId, PersonSummary> summaries = people.summaries(persons);
-		journal.contractRead(contract, summaries.keySet());
-		PersonSummary member = summaries.get(contract.member());
-		model.addAttribute("restricted", contract.restricted() || member != null && member.restricted());
+	private String show(ContractId contractId, Model model) {
+		return show(files.open(contractId, reader()), model);
+	}
+
+	private String show(ContractFile file, Model model) {
+		IndividualContract contract = file.contract();
+		model.addAttribute("restricted", file.restricted());
 		model.addAttribute("contract", contract);
 		model.addAttribute("planName", PersonFilesController.planName(plans, contract.planCode()));
-		model.addAttribute("persons", summaries);
-		model.addAttribute("member", member);
+		model.addAttribute("persons", file.persons());
+		model.addAttribute("member", file.member());
 		if (!model.containsAttribute("suspensionForm")) {
 			model.addAttribute("suspensionForm", SuspensionForm.empty());
 		}
@@ -174,11 +174,8 @@ class ContractFilesController {
 		return CONTRACT_VIEW;
 	}
 
-	private IndividualContract find(String contractId) {
-		return PersonFilesController.parse(contractId)
-			.map(ContractId::new)
-			.flatMap(contracts::find)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private AuditActor reader() {
+		return PersonFilesController.reader(currentUser);
 	}
 
 }

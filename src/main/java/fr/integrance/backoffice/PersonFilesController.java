@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,8 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
+import fr.integrance.audit.AuditActor;
 import fr.integrance.backoffice.FileForms.MemberSearch;
 import fr.integrance.backoffice.FileForms.NameSearch;
 import fr.integrance.backoffice.FileForms.NirSearch;
@@ -35,11 +34,13 @@ import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.contracts.Representation;
 import fr.integrance.contracts.Representations;
+import fr.integrance.identity.CurrentUser;
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationSummary;
 import fr.integrance.organisations.Organisations;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
+import fr.integrance.people.PersonFiles;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.FrenchDates;
@@ -47,9 +48,9 @@ import fr.integrance.platform.Nir;
 
 /**
  * {@code /gestion/personnes}: staff find a person by last name (and birth date), by
- * member number or by NIR, and open their file. Every opening is journaled. The NIR
- * travels only in a POST body (never in a URL, which access logs and browser histories
- * keep) and nothing searched is logged.
+ * member number or by NIR, and open their file. Every opening is journaled, by the people
+ * module that serves it ({@link PersonFiles}). The NIR travels only in a POST body (never
+ * in a URL, which access logs and browser histories keep) and nothing searched is logged.
  */
 @Controller
 class PersonFilesController {
@@ -61,6 +62,8 @@ class PersonFilesController {
 	static final int RESULT_LIMIT = 50;
 
 	private final People people;
+
+	private final PersonFiles files;
 
 	private final IndividualContracts contracts;
 
@@ -74,21 +77,22 @@ class PersonFilesController {
 
 	private final PlanCatalogue plans;
 
-	private final FileJournal journal;
+	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
-	PersonFilesController(People people, IndividualContracts contracts, Affiliations affiliations,
+	PersonFilesController(People people, PersonFiles files, IndividualContracts contracts, Affiliations affiliations,
 			GroupContracts groupContracts, Representations representations, Organisations organisations,
-			PlanCatalogue plans, FileJournal journal, Clock clock) {
+			PlanCatalogue plans, CurrentUser currentUser, Clock clock) {
 		this.people = people;
+		this.files = files;
 		this.contracts = contracts;
 		this.affiliations = affiliations;
 		this.groupContracts = groupContracts;
 		this.representations = representations;
 		this.organisations = organisations;
 		this.plans = plans;
-		this.journal = journal;
+		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
@@ -143,10 +147,8 @@ class PersonFilesController {
 	}
 
 	@GetMapping("/gestion/personnes/{personId}")
-	String person(@PathVariable String personId, Model model) {
-		Person person = find(personId);
-		journal.personRead(person.id());
-		show(person, false, model);
+	String person(@PathVariable PersonId personId, Model model) {
+		show(files.open(personId, reader(currentUser)), false, model);
 		return PERSON_VIEW;
 	}
 
@@ -156,11 +158,8 @@ class PersonFilesController {
 	 * replays it, and journaled as such beside the opening itself.
 	 */
 	@PostMapping("/gestion/personnes/{personId}/nir")
-	String revealNir(@PathVariable String personId, Model model) {
-		Person person = find(personId);
-		journal.personRead(person.id());
-		journal.nirRevealed(person.id());
-		show(person, true, model);
+	String revealNir(@PathVariable PersonId personId, Model model) {
+		show(files.openShowingNir(personId, reader(currentUser)), true, model);
 		return PERSON_VIEW;
 	}
 
@@ -232,19 +231,9 @@ class PersonFilesController {
 		return plans.plan(code).map(PlanCatalogue.Plan::name).orElse(code);
 	}
 
-	private Person find(String personId) {
-		return parse(personId).map(PersonId::new)
-			.flatMap(people::find)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	static Optional<UUID> parse(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException e) {
-			return Optional.empty();
-		}
+	/** The staff member reading or changing a file, as the journal names them. */
+	static AuditActor reader(CurrentUser currentUser) {
+		return AuditActor.account(currentUser.accountId().value());
 	}
 
 	/**

@@ -2,6 +2,8 @@ package fr.integrance.consent;
 
 import java.net.URI;
 
+import fr.integrance.privacy.DataSubjectRef;
+
 /**
  * The one-click unsubscribe link every marketing e-mail carries
  * ({@code /desinscription/{token}}): a random token, stored hashed, that names the
@@ -15,7 +17,7 @@ public interface MarketingUnsubscribeLinks {
 	 * A new absolute link for one e-mail to this subject (also for the List-Unsubscribe
 	 * header).
 	 */
-	URI linkFor(SubjectRef subject);
+	URI linkFor(DataSubjectRef subject);
 
 	/** What the token names, without changing anything. */
 	Status status(String token);

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import fr.integrance.privacy.DataSubjectRef;
+
 /**
  * What the visitor's consent cookie holds: an anonymous random id, the notice version the
  * choice answered, when it was made, and yes/no per cookie purpose. Nothing else about
@@ -24,8 +26,8 @@ public record VisitorChoice(UUID visitorId, String noticeVersion, Instant decide
 		return Boolean.TRUE.equals(choices.get(purpose));
 	}
 
-	public SubjectRef subject() {
-		return SubjectRef.visitor(visitorId);
+	public DataSubjectRef subject() {
+		return DataSubjectRef.visitor(visitorId);
 	}
 
 	@Override

@@ -304,8 +304,8 @@ public class DataGenerator {
 			MandatoryScheme scheme = town.department().equals("57") || town.department().equals("67")
 					|| town.department().equals("68") ? MandatoryScheme.ALSACE_MOSELLE
 							: random.nextInt(100) < 6 ? MandatoryScheme.AGRICULTURAL : MandatoryScheme.GENERAL;
-			personRows.add(new Object[] { id, civility.name(), lastName, firstNames, NameKey.of(lastName), birthDate,
-					encryption.encrypt(nir.normalised(), new FieldContext("person", "nir", id.toString())),
+			personRows.add(new Object[] { id, civility.name(), lastName, firstNames, NameKey.of(lastName).value(),
+					birthDate, encryption.encrypt(nir.normalised(), new FieldContext("person", "nir", id.toString())),
 					blindIndex.of("person.nir", nir.normalised()),
 					contactable ? FakeIdentities.email(firstNames, lastName, serial) : null,
 					contactable ? FakeIdentities.mobile(random) : null, street, town.postalCode(), town.city(),

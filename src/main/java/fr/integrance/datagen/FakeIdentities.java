@@ -184,8 +184,8 @@ final class FakeIdentities {
 	 * An address at a domain reserved for examples (RFC 2606), which never receives mail.
 	 */
 	static String email(String firstNames, String lastName, long serial) {
-		String local = NameKey.of(firstNames).toLowerCase(Locale.ROOT) + "."
-				+ NameKey.of(lastName).toLowerCase(Locale.ROOT);
+		String local = NameKey.of(firstNames).value().toLowerCase(Locale.ROOT) + "."
+				+ NameKey.of(lastName).value().toLowerCase(Locale.ROOT);
 		return local + "." + serial + "@example.org";
 	}
 

@@ -11,7 +11,6 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.contracts.MemberRecognition;
 import fr.integrance.identity.ActivationAttempts;
 import fr.integrance.identity.ActivationLinkRequest;
@@ -25,6 +24,7 @@ import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
+import fr.integrance.privacy.DataSubjectRef;
 
 /**
  * The member activation journey (issue 6), across the modules that each own a part of it:
@@ -118,7 +118,7 @@ class MemberActivationJourney {
 			if (onFile.map(Person::restricted).orElse(false)) {
 				throw new PersonRestrictedException(person);
 			}
-			consents.record(SubjectRef.person(person.toString()),
+			consents.record(DataSubjectRef.person(person.toString()),
 					Map.of(ConsentPurposes.MEMBER_ACCOUNT_CREATION, Decision.GIVEN), ConsentMethod.FORM, origin);
 			PhoneNumber phone = activated.phone() != null ? activated.phone() : onFile.map(Person::phone).orElse(null);
 			people.changeContact(person, activated.email(), phone);

@@ -4,5 +4,5 @@
  * with the issues that build contracts, requests and documents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "consent" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy" })
 package fr.integrance.memberspace;

@@ -1,9 +1,6 @@
 package fr.integrance.notification;
 
-import java.util.List;
 import java.util.Optional;
-
-import fr.integrance.platform.EmailAddress;
 
 /**
  * The way every module sends e-mail: a transactional outbox.
@@ -53,18 +50,5 @@ public interface MailOutbox {
 	 * retention.
 	 */
 	Optional<MailDelivery> delivery(MailId id);
-
-	/**
-	 * The mails to {@code recipient} the outbox still holds, oldest first, decrypted (for
-	 * an access request; the address is compared without case).
-	 */
-	List<MailRecord> records(EmailAddress recipient);
-
-	/**
-	 * Deletes the mails to {@code recipient} that are sent or given up (for an erasure
-	 * request); mails still to be sent stay, so that an answer on its way is not lost.
-	 * @return the ids of the mails deleted
-	 */
-	List<MailId> forget(EmailAddress recipient);
 
 }

@@ -2,6 +2,7 @@ package fr.integrance.people;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -9,20 +10,23 @@ import java.util.regex.Pattern;
  * ligatures spelled out, and everything but letters and digits removed
  * ({@code N’Diaye-Le Goff} → {@code NDIAYELEGOFF}). Two spellings a person may type for
  * the same name give the same key.
+ *
+ * @param value the key, empty for a name without a letter or a digit
  */
-public final class NameKey {
+public record NameKey(String value) {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	private NameKey() {
+	public NameKey {
+		Objects.requireNonNull(value, "value");
 	}
 
 	/** The key of {@code text}; {@code null} gives an empty key. */
-	public static String of(String text) {
+	public static NameKey of(String text) {
 		if (text == null) {
-			return "";
+			return new NameKey("");
 		}
 		String spelled = text.replace("Œ", "OE")
 			.replace("œ", "oe")
@@ -31,13 +35,22 @@ public final class NameKey {
 			.replace("ß", "ss");
 		String decomposed = Normalizer.normalize(spelled, Normalizer.Form.NFKD);
 		String bare = MARKS.matcher(decomposed).replaceAll("");
-		return NOT_ALNUM.matcher(bare).replaceAll("").toUpperCase(Locale.ROOT);
+		return new NameKey(NOT_ALNUM.matcher(bare).replaceAll("").toUpperCase(Locale.ROOT));
 	}
 
 	/** True when both texts give the same non-empty key. */
 	public static boolean same(String left, String right) {
-		String key = of(left);
+		NameKey key = of(left);
 		return !key.isEmpty() && key.equals(of(right));
+	}
+
+	public boolean isEmpty() {
+		return value.isEmpty();
+	}
+
+	@Override
+	public String toString() {
+		return value;
 	}
 
 }

@@ -2,8 +2,9 @@
  * People: one record per human whatever their roles (member, dependant, affiliate,
  * protected adult), with contact data, social-security scheme, bank accounts and SEPA
  * mandates. The NIR and IBANs are encrypted at rest; the NIR is found through a keyed
- * blind index only.
+ * blind index only. Staff open a person's file through
+ * {@link fr.integrance.people.PersonFiles}, which journals each opening itself.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnes",
-		allowedDependencies = { "platform", "privacy" })
+		allowedDependencies = { "platform", "privacy", "audit" })
 package fr.integrance.people;

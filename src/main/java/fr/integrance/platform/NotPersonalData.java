@@ -18,4 +18,12 @@ public @interface NotPersonalData {
 	/** Optional: why the field holds no personal data, when it is not obvious. */
 	String value() default "";
 
+	/**
+	 * True when an access export shows the field beside the row's personal data, as
+	 * context the person needs to read them: which plan, from when, in which status. It
+	 * says nothing about a person by itself; never set it on a reference to another row
+	 * (a person id), which could name someone else.
+	 */
+	boolean context() default false;
+
 }

@@ -7,6 +7,10 @@ import java.util.List;
  * erasure, restriction and retention reach every table through one door and a new table
  * cannot be forgotten. Implementations are Spring beans; {@link PersonalDataProviders}
  * calls them all.
+ * <p>
+ * Prefer declaring the module's rows ({@link PersonalDataRows}): the kernel then builds
+ * this provider from the entities' annotations. Write one by hand only for what rows
+ * cannot express.
  */
 public interface PersonalDataProvider {
 
@@ -23,7 +27,7 @@ public interface PersonalDataProvider {
 	/**
 	 * Erases or anonymises the subject's records, row by row; a record that must be kept
 	 * (a legal obligation, legal claims) is reported {@link ErasureOutcome.Result#KEPT}
-	 * with the reason.
+	 * with the id of the register's retention rule it is kept under.
 	 */
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
 

@@ -7,22 +7,19 @@ import java.util.Set;
  * action, a recipient's kind and a legal basis's DPV term may be. The start-up validation
  * refuses any other value; the retention module schedules from these triggers.
  */
-public final class RegisterVocabulary {
+public interface RegisterVocabulary {
 
 	/** When a retention clock starts. */
-	public static final Set<String> RETENTION_TRIGGERS = Set.of("last-contact", "contract-end", "collection",
-			"consent-withdrawal", "account-closure");
+	Set<String> RETENTION_TRIGGERS = Set.of("last-contact", "contract-end", "collection", "consent-withdrawal",
+			"account-closure");
 
 	/** What happens when a retention period ends. */
-	public static final Set<String> END_ACTIONS = Set.of("delete", "anonymise");
+	Set<String> END_ACTIONS = Set.of("delete", "anonymise");
 
-	public static final Set<String> RECIPIENT_KINDS = Set.of("processor", "third-party", "authority");
+	Set<String> RECIPIENT_KINDS = Set.of("processor", "third-party", "authority");
 
 	/** The W3C DPV legal-basis terms (https://w3id.org/dpv#) a legal basis may name. */
-	public static final Set<String> DPV_LEGAL_BASES = Set.of("Consent", "Contract", "EnterIntoContract",
-			"LegitimateInterest", "LegalObligation", "VitalInterest", "PublicTask");
-
-	private RegisterVocabulary() {
-	}
+	Set<String> DPV_LEGAL_BASES = Set.of("Consent", "Contract", "EnterIntoContract", "LegitimateInterest",
+			"LegalObligation", "VitalInterest", "PublicTask");
 
 }

@@ -8,16 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
  * cookie {@value #COOKIE_NAME}{@code =1}, kept 13 months. Whatever measures the audience
  * must skip a request for which {@link #isOptedOut(HttpServletRequest)} is true.
  */
-public final class StatisticsOptOut {
+public interface StatisticsOptOut {
 
-	public static final String COOKIE_NAME = "integrance_stats_optout";
+	String COOKIE_NAME = "integrance_stats_optout";
 
-	public static final String OPTED_OUT = "1";
+	String OPTED_OUT = "1";
 
-	private StatisticsOptOut() {
-	}
-
-	public static boolean isOptedOut(HttpServletRequest request) {
+	static boolean isOptedOut(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return false;

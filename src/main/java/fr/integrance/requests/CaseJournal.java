@@ -8,13 +8,14 @@ import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
+import fr.integrance.privacy.DataSubjectRef;
 
 /**
  * What the case workflow writes to the audit journal: each opening of a case or of one of
  * its files, each change of hands and each decision, with ids only. The case is the
  * object ({@code case:<id>}); the data subject is the person the case is about
- * ({@code PERSON:<id>}, as elsewhere in the journal) once it has one, and none while the
- * sender is a prospect.
+ * ({@link DataSubjectRef#journalRef()}, as elsewhere in the journal) once it has one, and
+ * none while the sender is a prospect.
  * <p>
  * Decisions are recorded in their own transaction, after the case's changes are flushed
  * ({@link AuditJournal#record}): if the decision rolls back, so does its entry.
@@ -58,17 +59,12 @@ class CaseJournal {
 
 	private static AuditEvent event(AuditAction action, UUID actor, String purposeId, UUID personId) {
 		AuditEvent event = AuditEvent.success(AuditActor.account(actor), action).withPurpose(purposeId);
-		return personId == null ? event : event.withSubject(personRef(personId));
+		return personId == null ? event : event.withSubject(DataSubjectRef.person(personId));
 	}
 
 	/** A case as the journal names it. */
 	static String caseRef(UUID caseId) {
 		return "case:" + caseId;
-	}
-
-	/** A person of the people module as the journal names a data subject. */
-	static String personRef(UUID personId) {
-		return "PERSON:" + personId;
 	}
 
 }

@@ -10,7 +10,7 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.requests.RequestIntake;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
@@ -21,8 +21,8 @@ import fr.integrance.requests.SubscriptionRequest;
  * record in the consent module, both in one transaction: a request never exists without
  * the proof of the consent it carries, nor a consent without its request. The prospect is
  * no person yet, so the consent's subject is their e-mail address
- * ({@link SubjectRef#email(String)}); the record names the notice version in force, the
- * one the form showed and the payload keeps.
+ * ({@link DataSubjectRef#journalRef()}); the record names the notice version in force,
+ * the one the form showed and the payload keeps.
  */
 @Service
 class SubscriptionSubmission {
@@ -40,7 +40,7 @@ class SubscriptionSubmission {
 	public SubmittedRequest submit(SubscriptionRequest request, RequestOrigin origin) {
 		SubmittedRequest submitted = intake.submitSubscription(request);
 		if (request.marketingConsent()) {
-			consents.record(SubjectRef.email(request.subscriber().email()),
+			consents.record(DataSubjectRef.email(request.subscriber().email()),
 					Map.of(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM, origin);
 		}
 		return submitted;

@@ -19,7 +19,7 @@ class AuditEventTests {
 		AuditEvent event = AuditEvent.success(STAFF, AuditAction.PERSON_READ);
 		String email = "jean.dupont@example.fr";
 
-		assertThatIllegalArgumentException().isThrownBy(() -> event.withSubject(email))
+		assertThatIllegalArgumentException().isThrownBy(() -> event.withSubject(() -> email))
 			.withMessageContaining("subject ref")
 			.withMessageNotContaining(email);
 		assertThatIllegalArgumentException().isThrownBy(() -> event.withObject(email));
@@ -33,7 +33,7 @@ class AuditEventTests {
 	void refusesValuesThatAreNotIds(String value) {
 		AuditEvent event = AuditEvent.success(STAFF, AuditAction.PERSON_READ);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> event.withSubject(value));
+		assertThatIllegalArgumentException().isThrownBy(() -> event.withSubject(() -> value));
 	}
 
 	@Test
@@ -45,12 +45,12 @@ class AuditEventTests {
 	@Test
 	void acceptsIdsAndTypedReferences() {
 		AuditEvent event = AuditEvent.denied(STAFF, AuditAction.ACCESS_DENIED)
-			.withSubject("b9a7a0f2-31c4-4d8e-8a8e-2c6d6e1f4a33")
+			.withSubject(() -> "PERSON:b9a7a0f2-31c4-4d8e-8a8e-2c6d6e1f4a33")
 			.withObject("contract:123")
 			.withPurpose("member-management");
 
 		assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
-		assertThat(event.subjectRef()).isEqualTo("b9a7a0f2-31c4-4d8e-8a8e-2c6d6e1f4a33");
+		assertThat(event.subjectRef()).isEqualTo("PERSON:b9a7a0f2-31c4-4d8e-8a8e-2c6d6e1f4a33");
 		assertThat(event.objectRef()).isEqualTo("contract:123");
 		assertThat(event.purpose()).isEqualTo("member-management");
 		assertThat(event.actor().ref()).isEqualTo("ACCOUNT:6f1c2d9e-0b7a-4c55-9a51-3f1e0c7d2b10");

@@ -1,7 +1,6 @@
 package fr.integrance.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,10 +15,11 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.integrance.audit.AuditActor;
+import fr.integrance.contracts.ContractFiles;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.IndividualContract;
@@ -61,7 +61,10 @@ class ContractFilesTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	ContractActions actions;
+	ContractFiles files;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	PeopleFixtures fixtures;
 
@@ -230,12 +233,11 @@ class ContractFilesTests {
 	}
 
 	@Test
-	void aChangeWhoseJournalEntryFailsIsRolledBack() {
-		// No signed-in staff: the journal entry, written after the change, cannot name
-		// its actor.
-		SecurityContextHolder.clearContext();
-
-		assertThatThrownBy(() -> actions.suspend(contract, "Motif")).isInstanceOf(AccessDeniedException.class);
+	void aChangeAndItsJournalEntryCommitOrRollBackTogether() {
+		transactions.executeWithoutResult(status -> {
+			files.suspend(contract.id(), "Motif", AuditActor.account(staff.id().value()));
+			status.setRollbackOnly();
+		});
 
 		assertThat(fixtures.contracts().find(contract.id()).orElseThrow().status()).isEqualTo(ContractStatus.ACTIVE);
 		assertThat(journal()).doesNotContain("contract.suspended");

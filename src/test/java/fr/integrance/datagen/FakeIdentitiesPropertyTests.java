@@ -56,7 +56,7 @@ class FakeIdentitiesPropertyTests {
 		String last = FakeIdentities.pick(random, FakeIdentities.LAST_NAMES);
 		String first = FakeIdentities.pick(random, FakeIdentities.FEMALE_FIRST_NAMES);
 		assertThatNoException().isThrownBy(() -> PersonName.of(Civility.MME, last, first));
-		assertThat(NameKey.of(last)).isNotEmpty();
+		assertThat(NameKey.of(last).value()).isNotEmpty();
 		assertThatNoException().isThrownBy(() -> EmailAddress.of(FakeIdentities.email(first, last, seed & 0xFFFFFF)));
 		FakeIdentities.Town town = FakeIdentities.TOWNS.get(random.nextInt(FakeIdentities.TOWNS.size()));
 		assertThatNoException().isThrownBy(() -> PostalCode.of(town.postalCode()));

@@ -29,7 +29,6 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.ConsentState;
 import fr.integrance.consent.Decision;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.MemberNumber;
@@ -46,6 +45,7 @@ import fr.integrance.platform.Civility;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PhoneNumber;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.Restrictions;
@@ -188,7 +188,7 @@ class ActivationTests {
 		Person person = people.find(member.person()).orElseThrow();
 		assertThat(person.email()).isEqualTo(EmailAddress.of(email));
 		assertThat(person.phone()).isEqualTo(PhoneNumber.parse("0612345678"));
-		ConsentState consent = consents.currentState(SubjectRef.person(member.person().toString()))
+		ConsentState consent = consents.currentState(DataSubjectRef.person(member.person().toString()))
 			.get(ConsentPurposes.MEMBER_ACCOUNT_CREATION);
 		assertThat(consent.decision()).isEqualTo(Decision.GIVEN);
 		assertThat(consent.method()).isEqualTo(ConsentMethod.FORM);
@@ -333,7 +333,7 @@ class ActivationTests {
 
 		assertThat(page.select("#consent-error").text()).isEqualTo("Pour créer votre compte, cochez cette case.");
 		assertThat(members.accountOf(member.person().value())).isEmpty();
-		assertThat(consents.currentState(SubjectRef.person(member.person().toString()))).isEmpty();
+		assertThat(consents.currentState(DataSubjectRef.person(member.person().toString()))).isEmpty();
 	}
 
 	@Test
@@ -410,7 +410,7 @@ class ActivationTests {
 		assertThat(page.select("h1").text()).isEqualTo("Ce lien ne fonctionne plus");
 		assertThat(members.accountOf(member.person().value())).isEmpty();
 		assertThat(people.find(member.person()).orElseThrow().email()).isNull();
-		assertThat(consents.currentState(SubjectRef.person(member.person().toString()))).isEmpty();
+		assertThat(consents.currentState(DataSubjectRef.person(member.person().toString()))).isEmpty();
 	}
 
 	@Test

@@ -78,12 +78,12 @@ class PeoplePersonalDataIntegrationTests {
 		assertThat(sections.toString() + sections.stream().map(ExportSection::records).toList())
 			.doesNotContain(child.toString())
 			.doesNotContain("Enfant");
-		assertThat(providers.export(DataSubjectRef.person(child.toString()))).anySatisfy(
-				s -> assertThat(s.records()).anySatisfy(r -> assertThat(r).containsEntry("coveredAs", "CHILD")));
+		assertThat(providers.export(DataSubjectRef.person(child.toString())))
+			.anySatisfy(s -> assertThat(s.records()).anySatisfy(r -> assertThat(r).containsEntry("type", "CHILD")));
 	}
 
 	@Test
-	void eraseWhenContractRunsThenEverythingKeptWithTheReason() {
+	void eraseWhenContractRunsThenEverythingKeptUnderTheContractsRule() {
 		PersonId member = person("Conservée", TestNirs.next());
 		contracts.activate(
 				contracts.open(new NewIndividualContract(member, "confort", LocalDate.of(2026, 1, 1), List.of())).id());
@@ -92,7 +92,8 @@ class PeoplePersonalDataIntegrationTests {
 
 		assertThat(outcomes).isNotEmpty().allSatisfy(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).contains("contrat en cours");
+			assertThat(o.rule()).isEqualTo("member-contract-6y");
+			assertThat(o.keptUntil()).isNull();
 		});
 		assertThat(people.find(member)).isPresent();
 	}
@@ -133,7 +134,7 @@ class PeoplePersonalDataIntegrationTests {
 
 		assertThat(outcomes).allSatisfy(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).contains("contrat + 6 ans");
+			assertThat(o.rule()).isEqualTo("member-contract-6y");
 			assertThat(o.keptUntil()).isEqualTo(LocalDate.of(2031, 12, 31));
 		});
 	}

@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -18,9 +19,18 @@ import fr.integrance.platform.PersonalData;
 /**
  * The privacy-by-construction check: every persistent field of an entity (its mapped
  * superclasses and embeddables included) carries {@link PersonalData} with a category of
- * the register, or {@link NotPersonalData}, not both.
+ * the register, or {@link NotPersonalData}, not both. The rule that keeps secrets out of
+ * exports is explicit too: a field named as a secret or its digest ({@code passwordHash},
+ * {@code totpSecret}, {@code tokenHash}…) is {@code export = SECRET}, a field named as a
+ * lookup key ({@code searchKey}, {@code nirIndex}, {@code keyDigest}) is not exported.
  */
 final class PersonalDataFieldCheck {
+
+	/** Names of a secret or of its digest. */
+	static final Pattern SECRET = Pattern.compile("(?i)password|.*secret|.*hash");
+
+	/** Names of a key derived only to find rows. */
+	static final Pattern LOOKUP_KEY = Pattern.compile(".*(Key|Index|Digest)");
 
 	private PersonalDataFieldCheck() {
 	}
@@ -56,6 +66,13 @@ final class PersonalDataFieldCheck {
 				if (!categories.contains(personal.category())) {
 					problems.add(name + ": @PersonalData names category '" + personal.category()
 							+ "', unknown to the register");
+				}
+				if (SECRET.matcher(field.getName()).matches() && personal.export() != PersonalData.Export.SECRET) {
+					problems.add(name + ": a secret or its digest is export = SECRET, never exported");
+				}
+				else if (LOOKUP_KEY.matcher(field.getName()).matches()
+						&& personal.export() == PersonalData.Export.VALUE) {
+					problems.add(name + ": a lookup key is export = LOOKUP_KEY, not exported");
 				}
 			}
 			else if (!notPersonal) {

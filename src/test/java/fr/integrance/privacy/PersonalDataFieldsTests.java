@@ -72,6 +72,15 @@ class PersonalDataFieldsTests {
 		@PersonalData(category = "economic-financial", encrypted = true)
 		String iban;
 
+		@PersonalData(category = "connection")
+		String passwordHash;
+
+		@PersonalData(category = "identification")
+		String nirIndex;
+
+		@PersonalData(category = "connection", export = PersonalData.Export.SECRET)
+		String totpSecret;
+
 		@jakarta.persistence.Transient
 		String displayName;
 
@@ -80,13 +89,15 @@ class PersonalDataFieldsTests {
 	}
 
 	@Test
-	void checkReportsUnannotatedFieldsUnknownCategoriesAndDoubleMarks() {
+	void checkReportsUnannotatedFieldsUnknownCategoriesDoubleMarksAndExportedSecrets() {
 		List<String> problems = PersonalDataFieldCheck.problems(UnclassifiedEntity.class, registerCategories());
 
 		String type = UnclassifiedEntity.class.getName();
 		assertThat(problems).containsExactlyInAnyOrder(type + ".lastName: neither @PersonalData nor @NotPersonalData",
 				type + ".diagnosis: @PersonalData names category 'health', unknown to the register",
-				type + ".email: both @PersonalData and @NotPersonalData");
+				type + ".email: both @PersonalData and @NotPersonalData",
+				type + ".passwordHash: a secret or its digest is export = SECRET, never exported",
+				type + ".nirIndex: a lookup key is export = LOOKUP_KEY, not exported");
 	}
 
 	@jakarta.persistence.Embeddable

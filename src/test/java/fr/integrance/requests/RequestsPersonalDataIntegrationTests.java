@@ -197,7 +197,7 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
 			assertThat(o.record()).isEqualTo("request_case#" + id);
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo(RequestsPersonalData.OPEN);
+			assertThat(o.rule()).isEqualTo(RequestsPersonalData.OPEN);
 		});
 		assertThat(jdbc.queryForObject("SELECT submitter_email FROM request_case WHERE id = ?", String.class, id))
 			.isEqualTo(email);
@@ -215,14 +215,14 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(provider.export(person)).isNotEmpty();
 		assertThat(provider.eraseOrAnonymise(person)).singleElement().satisfies(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo(RequestsPersonalData.RUNNING);
+			assertThat(o.rule()).isEqualTo(RequestsPersonalData.RUNNING);
 		});
 
 		LocalDate start = contracts.find(contract).orElseThrow().startDate();
 		contracts.terminate(contract, start, "résiliation");
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo(RequestsPersonalData.LEGAL_RETENTION);
+			assertThat(o.rule()).isEqualTo(RequestsPersonalData.LEGAL_RETENTION);
 			assertThat(o.keptUntil()).isEqualTo(start.plusYears(6));
 		});
 

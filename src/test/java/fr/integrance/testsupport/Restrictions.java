@@ -4,13 +4,12 @@ import org.springframework.context.ApplicationContext;
 
 import fr.integrance.people.PersonId;
 import fr.integrance.privacy.DataSubjectRef;
-import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 
 /**
  * Art. 18 restriction of a person as the rights process records it: through the people
- * and contracts modules' {@link PersonalDataProvider}s (the person's flag, their
- * contracts' flags).
+ * and contracts modules' providers (the person's state, their contracts' states).
  */
 public final class Restrictions {
 
@@ -18,11 +17,11 @@ public final class Restrictions {
 	}
 
 	public static void restrict(ApplicationContext context, PersonId person) {
-		for (PersonalDataProvider provider : context.getBeansOfType(PersonalDataProvider.class).values()) {
-			if (provider.module().equals("people") || provider.module().equals("contracts")) {
-				provider.restrict(DataSubjectRef.person(person.value().toString()),
-						RestrictionGround.ACCURACY_CONTESTED);
-			}
+		PersonalDataProviders providers = context.getBean(PersonalDataProviders.class);
+		for (String module : new String[] { "people", "contracts" }) {
+			providers.of(module)
+				.orElseThrow()
+				.restrict(DataSubjectRef.person(person.value()), RestrictionGround.ACCURACY_CONTESTED);
 		}
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.requests.TestFiles;
 
 /**
@@ -133,7 +133,7 @@ class SubscriptionJourneyTests {
 			.containsPattern("\"firstName\":\"Maël\"[^}]*\"civility\":\"MADAME\"");
 		// the box was not ticked: no marketing consent recorded
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref = ?", Integer.class,
-				SubjectRef.email("anne.lefloch@example.fr").value()))
+				DataSubjectRef.email("anne.lefloch@example.fr").journalRef()))
 			.isZero();
 		assertThat(
 				jdbc.queryForObject("SELECT count(*) FROM request_attachment a JOIN request_case c ON a.case_id = c.id "
@@ -209,11 +209,10 @@ class SubscriptionJourneyTests {
 		assertThat(payload).contains("\"marketingConsent\":true", "\"phone\":\"+442079460958\"");
 		String noticeVersion = payload.replaceAll("(?s).*\"noticeVersion\":\"([^\"]+)\".*", "$1");
 
-		java.util.List<Map<String, Object>> consents = jdbc
-			.queryForList(
-					"SELECT purpose_id, decision, method, notice_version, recorded_at, user_agent FROM consent_record "
-							+ "WHERE subject_ref = ?",
-					SubjectRef.email(email.toUpperCase(java.util.Locale.ROOT)).value());
+		java.util.List<Map<String, Object>> consents = jdbc.queryForList(
+				"SELECT purpose_id, decision, method, notice_version, recorded_at, user_agent FROM consent_record "
+						+ "WHERE subject_ref = ?",
+				DataSubjectRef.email(email.toUpperCase(java.util.Locale.ROOT)).journalRef());
 		assertThat(consents).singleElement().satisfies(consent -> {
 			assertThat(consent).containsEntry("purpose_id", "marketing")
 				.containsEntry("decision", "GIVEN")

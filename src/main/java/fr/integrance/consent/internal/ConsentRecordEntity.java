@@ -16,7 +16,6 @@ import org.hibernate.annotations.Immutable;
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentRecord;
 import fr.integrance.consent.Decision;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
@@ -36,7 +35,8 @@ class ConsentRecordEntity {
 	private Long id;
 
 	/**
-	 * {@code VISITOR:<uuid>} (connection data) or {@code PERSON:<id>} (identifies a
+	 * The subject's {@code DataSubjectRef#journalRef()}: {@code VISITOR:<uuid>}
+	 * (connection data), {@code PERSON:<id>} or {@code EMAIL:<digest>} (identifies a
 	 * person): the stricter category is declared for the column.
 	 */
 	@Column(name = "subject_ref", nullable = false, length = 80)
@@ -44,25 +44,25 @@ class ConsentRecordEntity {
 	private String subjectRef;
 
 	@Column(name = "purpose_id", nullable = false, length = 64)
-	@NotPersonalData("a register purpose id")
+	@NotPersonalData(value = "a register purpose id", context = true)
 	private String purposeId;
 
 	@Column(name = "notice_version", nullable = false, length = 64)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private String noticeVersion;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "decision", nullable = false, length = 16)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Decision decision;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "method", nullable = false, length = 32)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private ConsentMethod method;
 
 	@Column(name = "recorded_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant recordedAt;
 
 	@Column(name = "ip_truncated", length = 64)
@@ -76,9 +76,9 @@ class ConsentRecordEntity {
 	protected ConsentRecordEntity() {
 	}
 
-	ConsentRecordEntity(SubjectRef subject, String purposeId, String noticeVersion, Decision decision,
+	ConsentRecordEntity(String subjectRef, String purposeId, String noticeVersion, Decision decision,
 			ConsentMethod method, Instant recordedAt, String ipTruncated, String userAgent) {
-		this.subjectRef = subject.value();
+		this.subjectRef = subjectRef;
 		this.purposeId = purposeId;
 		this.noticeVersion = noticeVersion;
 		this.decision = decision;
@@ -89,8 +89,8 @@ class ConsentRecordEntity {
 	}
 
 	ConsentRecord toRecord() {
-		return new ConsentRecord(id, SubjectRef.parse(subjectRef), purposeId, noticeVersion, decision, method,
-				recordedAt, ipTruncated, userAgent);
+		return new ConsentRecord(id, subjectRef, purposeId, noticeVersion, decision, method, recordedAt, ipTruncated,
+				userAgent);
 	}
 
 	String purposeId() {

@@ -16,15 +16,14 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import fr.integrance.consent.ConsentManagement;
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.ConsentState;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.platform.MutualProperties;
+import fr.integrance.privacy.DataSubjectRef;
 
 /**
  * Unsubscribe tokens: 256 random bits, base64url (43 characters), stored as their
@@ -44,14 +43,14 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 
 	private final EntityManager entityManager;
 
-	private final ConsentManagement consents;
+	private final JpaConsentManagement consents;
 
 	private final MutualProperties mutual;
 
 	private final Clock clock;
 
-	DefaultMarketingUnsubscribeLinks(EntityManager entityManager, ConsentManagement consents, MutualProperties mutual,
-			Clock clock) {
+	DefaultMarketingUnsubscribeLinks(EntityManager entityManager, JpaConsentManagement consents,
+			MutualProperties mutual, Clock clock) {
 		this.entityManager = entityManager;
 		this.consents = consents;
 		this.mutual = mutual;
@@ -59,11 +58,11 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 	}
 
 	@Override
-	public URI linkFor(SubjectRef subject) {
+	public URI linkFor(DataSubjectRef subject) {
 		byte[] random = new byte[32];
 		RANDOM.nextBytes(random);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		entityManager.persist(new UnsubscribeTokenEntity(hash(token), subject, clock.instant()));
+		entityManager.persist(new UnsubscribeTokenEntity(hash(token), subject.journalRef(), clock.instant()));
 		String site = mutual.website() == null ? "" : mutual.website().replaceAll("/+$", "");
 		return URI.create(site + PATH + token);
 	}
@@ -71,7 +70,7 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 	@Override
 	@Transactional(readOnly = true)
 	public Status status(String token) {
-		SubjectRef subject = subjectOf(token);
+		String subject = subjectOf(token);
 		if (subject == null) {
 			return Status.INVALID;
 		}
@@ -83,7 +82,7 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 
 	@Override
 	public Status unsubscribe(String token, RequestOrigin origin) {
-		SubjectRef subject = subjectOf(token);
+		String subject = subjectOf(token);
 		if (subject == null) {
 			return Status.INVALID;
 		}
@@ -91,12 +90,13 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 		return Status.UNSUBSCRIBED;
 	}
 
-	private SubjectRef subjectOf(String token) {
+	/** The stored reference of the subject the token names, or null. */
+	private String subjectOf(String token) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return null;
 		}
 		UnsubscribeTokenEntity entity = entityManager.find(UnsubscribeTokenEntity.class, hash(token));
-		return entity == null ? null : entity.subject();
+		return entity == null ? null : entity.subjectRef();
 	}
 
 	static String hash(String token) {

@@ -21,9 +21,9 @@ import fr.integrance.consent.ConsentState;
 import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.consent.VisitorChoice;
 import fr.integrance.consent.VisitorConsents;
+import fr.integrance.privacy.DataSubjectRef;
 
 @Component
 class DefaultVisitorConsents implements VisitorConsents {
@@ -66,7 +66,7 @@ class DefaultVisitorConsents implements VisitorConsents {
 	public VisitorChoice decide(Optional<VisitorChoice> previous, Map<String, Boolean> allowed, ConsentMethod method,
 			RequestOrigin origin) {
 		UUID visitorId = previous.map(VisitorChoice::visitorId).orElseGet(UUID::randomUUID);
-		SubjectRef subject = SubjectRef.visitor(visitorId);
+		DataSubjectRef subject = DataSubjectRef.visitor(visitorId);
 		Map<String, ConsentState> before = consents.currentState(subject);
 		Map<String, Decision> decisions = new LinkedHashMap<>();
 		Map<String, Boolean> choices = new LinkedHashMap<>();

@@ -26,7 +26,7 @@ import fr.integrance.consent.ConsentState;
 import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
@@ -67,7 +67,16 @@ class JpaConsentManagement implements ConsentManagement {
 	}
 
 	@Override
-	public List<ConsentRecord> record(SubjectRef subject, Map<String, Decision> decisions, ConsentMethod method,
+	public List<ConsentRecord> record(DataSubjectRef subject, Map<String, Decision> decisions, ConsentMethod method,
+			RequestOrigin origin) {
+		return record(subject.journalRef(), decisions, method, origin);
+	}
+
+	/**
+	 * {@link #record(DataSubjectRef, Map, ConsentMethod, RequestOrigin)} by stored
+	 * reference.
+	 */
+	List<ConsentRecord> record(String subject, Map<String, Decision> decisions, ConsentMethod method,
 			RequestOrigin origin) {
 		List<String> known = knownPurposes();
 		decisions.keySet().forEach(purpose -> {
@@ -98,12 +107,27 @@ class JpaConsentManagement implements ConsentManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, ConsentState> currentState(SubjectRef subject) {
+	public Map<String, ConsentState> currentState(DataSubjectRef subject) {
+		return currentState(subject.journalRef());
+	}
+
+	/** {@link #currentState(DataSubjectRef)} by stored reference. */
+	@Transactional(readOnly = true)
+	Map<String, ConsentState> currentState(String subject) {
 		return stateOf(history(subject));
 	}
 
 	@Override
-	public List<ConsentRecord> withdraw(SubjectRef subject, Collection<String> purposes, ConsentMethod method,
+	public List<ConsentRecord> withdraw(DataSubjectRef subject, Collection<String> purposes, ConsentMethod method,
+			RequestOrigin origin) {
+		return withdraw(subject.journalRef(), purposes, method, origin);
+	}
+
+	/**
+	 * {@link #withdraw(DataSubjectRef, Collection, ConsentMethod, RequestOrigin)} by
+	 * stored reference.
+	 */
+	List<ConsentRecord> withdraw(String subject, Collection<String> purposes, ConsentMethod method,
 			RequestOrigin origin) {
 		Map<String, ConsentState> state = currentState(subject);
 		Map<String, Decision> withdrawals = new LinkedHashMap<>();
@@ -119,23 +143,24 @@ class JpaConsentManagement implements ConsentManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public ConsentProof proofFor(SubjectRef subject) {
-		List<ConsentRecord> history = history(subject);
+	public ConsentProof proofFor(DataSubjectRef subject) {
+		String stored = subject.journalRef();
+		List<ConsentRecord> history = history(stored);
 		List<ConsentProof.Entry> entries = history.stream()
 			.map(r -> new ConsentProof.Entry(r.purpose(), r.decision(), r.noticeVersion(), r.method(), r.recordedAt(),
 					r.truncatedIp(), r.userAgent()))
 			.toList();
-		return new ConsentProof(subject.value(), clock.instant(), register.current().policy().version(),
+		return new ConsentProof(stored, clock.instant(), register.current().policy().version(),
 				List.copyOf(stateOf(history).values()), entries);
 	}
 
 	/** The subject's records, oldest first (ties broken by insertion order). */
-	private List<ConsentRecord> history(SubjectRef subject) {
+	private List<ConsentRecord> history(String subject) {
 		return entityManager
 			.createQuery(
 					"select r from ConsentRecordEntity r where r.subjectRef = :subject order by r.recordedAt, r.id",
 					ConsentRecordEntity.class)
-			.setParameter("subject", subject.value())
+			.setParameter("subject", subject)
 			.getResultStream()
 			.map(ConsentRecordEntity::toRecord)
 			.toList();

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-import fr.integrance.consent.SubjectRef;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
@@ -33,20 +32,21 @@ class UnsubscribeTokenEntity {
 	private String subjectRef;
 
 	@Column(name = "created_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant createdAt;
 
 	protected UnsubscribeTokenEntity() {
 	}
 
-	UnsubscribeTokenEntity(String tokenHash, SubjectRef subject, Instant createdAt) {
+	UnsubscribeTokenEntity(String tokenHash, String subjectRef, Instant createdAt) {
 		this.tokenHash = tokenHash;
-		this.subjectRef = subject.value();
+		this.subjectRef = subjectRef;
 		this.createdAt = createdAt;
 	}
 
-	SubjectRef subject() {
-		return SubjectRef.parse(subjectRef);
+	/** The subject's stored reference ({@code DataSubjectRef#journalRef()}). */
+	String subjectRef() {
+		return subjectRef;
 	}
 
 }

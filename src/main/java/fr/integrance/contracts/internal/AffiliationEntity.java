@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * An employee's affiliation to a group contract: guards its state machine
@@ -34,7 +36,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "contract_affiliation")
-public class AffiliationEntity {
+class AffiliationEntity {
 
 	static final String KIND = "Affiliation";
 
@@ -54,11 +56,11 @@ public class AffiliationEntity {
 	@Column(name = "population_category")
 	private String populationCategory;
 
-	@NotPersonalData("a plan code of the catalogue")
+	@NotPersonalData(value = "a plan code of the catalogue", context = true)
 	@Column(name = "plan_code")
 	private String planCode;
 
-	@NotPersonalData("a date of cover")
+	@NotPersonalData(value = "a date of cover", context = true)
 	@Column(name = "start_date")
 	private LocalDate startDate;
 
@@ -66,7 +68,7 @@ public class AffiliationEntity {
 	@Column(name = "employment_start")
 	private LocalDate employmentStart;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private AffiliationStatus status;
@@ -81,16 +83,12 @@ public class AffiliationEntity {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private TerminationReason terminationReason;
 
-	@NotPersonalData("a date of cover")
+	@NotPersonalData(value = "a date of cover", context = true)
 	@Column(name = "portability_until")
 	private LocalDate portabilityUntil;
 
-	@NotPersonalData("a date computed from the end of cover")
-	@Column(name = "retention_until")
-	private LocalDate retentionUntil;
-
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -117,11 +115,11 @@ public class AffiliationEntity {
 		return entity;
 	}
 
-	public void activate() {
+	void activate() {
 		move(AffiliationStatus.ACTIVE);
 	}
 
-	public void requestTermination(LocalDate end, TerminationReason reason) {
+	void requestTermination(LocalDate end, TerminationReason reason) {
 		move(AffiliationStatus.TERMINATION_REQUESTED);
 		if (end == null || end.isBefore(startDate)) {
 			throw new InvalidValueException("contract.end-before-start");
@@ -130,12 +128,12 @@ public class AffiliationEntity {
 		terminationReason = java.util.Objects.requireNonNull(reason, "reason");
 	}
 
-	public void confirmTermination() {
+	void confirmTermination() {
 		move(AffiliationStatus.TERMINATED);
-		retentionUntil = endDate.plusYears(IndividualContractEntity.RETENTION_YEARS);
+		privacy = privacy.retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
-	public void startPortability() {
+	void startPortability() {
 		PortabilityPeriod period = status == AffiliationStatus.TERMINATED
 				? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
 		if (period == null) {
@@ -143,10 +141,10 @@ public class AffiliationEntity {
 		}
 		move(AffiliationStatus.PORTABILITY);
 		portabilityUntil = period.until();
-		retentionUntil = portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS);
+		privacy = privacy.retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
-	public void close() {
+	void close() {
 		move(AffiliationStatus.CLOSED);
 	}
 
@@ -157,7 +155,7 @@ public class AffiliationEntity {
 		status = target;
 	}
 
-	public AffiliationStatus status() {
+	AffiliationStatus status() {
 		return status;
 	}
 
@@ -170,21 +168,13 @@ public class AffiliationEntity {
 	}
 
 	LocalDate retentionUntil() {
-		return retentionUntil;
+		return privacy.retainedUntil();
 	}
 
-	void restrict(boolean value) {
-		restricted = value;
-	}
-
-	boolean isRestricted() {
-		return restricted;
-	}
-
-	public Affiliation toAffiliation() {
+	Affiliation toAffiliation() {
 		return new Affiliation(new AffiliationId(id), new PersonId(personId), new GroupContractId(groupContractId),
 				populationCategory, planCode, startDate, employmentStart, status, endDate, terminationReason,
-				portabilityUntil, retentionUntil);
+				portabilityUntil, privacy.retainedUntil());
 	}
 
 	@Override

@@ -25,7 +25,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "contract_dependant")
-public class DependantEntity {
+class DependantEntity {
 
 	@Id
 	@NotPersonalData
@@ -41,11 +41,11 @@ public class DependantEntity {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private DependantType type;
 
-	@NotPersonalData("a date of cover of the contract")
+	@NotPersonalData(value = "a date of cover of the contract", context = true)
 	@Column(name = "from_date")
 	private LocalDate fromDate;
 
-	@NotPersonalData("a date of cover of the contract")
+	@NotPersonalData(value = "a date of cover of the contract", context = true)
 	@Column(name = "until_date")
 	private LocalDate untilDate;
 

@@ -27,7 +27,7 @@ import fr.integrance.platform.NotPersonalData;
  */
 @Entity
 @Table(name = "contract_group")
-public class GroupContractEntity {
+class GroupContractEntity {
 
 	@Id
 	@NotPersonalData

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,7 @@ import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * An individual contract: guards its state machine ({@link ContractStatus#next()}) and,
@@ -40,13 +42,13 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "contract_individual")
-public class IndividualContractEntity {
+class IndividualContractEntity {
 
 	/**
 	 * « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the
 	 * end.
 	 */
-	public static final int RETENTION_YEARS = 6;
+	static final int RETENTION_YEARS = 6;
 
 	static final String KIND = "IndividualContract";
 
@@ -58,7 +60,7 @@ public class IndividualContractEntity {
 	@Column(name = "member_person_id")
 	private UUID memberPersonId;
 
-	@NotPersonalData("a plan code of the catalogue")
+	@NotPersonalData(value = "a plan code of the catalogue", context = true)
 	@Column(name = "plan_code")
 	private String planCode;
 
@@ -66,15 +68,15 @@ public class IndividualContractEntity {
 	@Column(name = "member_number")
 	private String memberNumber;
 
-	@NotPersonalData("a date of the contract")
+	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "start_date")
 	private LocalDate startDate;
 
-	@NotPersonalData("a date of the contract")
+	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "end_date")
 	private LocalDate endDate;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private ContractStatus status;
@@ -83,12 +85,8 @@ public class IndividualContractEntity {
 	@Column(name = "status_reason")
 	private String statusReason;
 
-	@NotPersonalData("a date computed from the end date")
-	@Column(name = "retention_until")
-	private LocalDate retentionUntil;
-
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -133,7 +131,7 @@ public class IndividualContractEntity {
 	}
 
 	/** PENDING → ACTIVE only (a suspended contract is resumed, not activated). */
-	public void activate() {
+	void activate() {
 		requireStatus(ContractStatus.PENDING, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
 		statusReason = null;
@@ -143,14 +141,14 @@ public class IndividualContractEntity {
 	 * ACTIVE → SUSPENDED. @throws PersonRestrictedException when the member's processing
 	 * is restricted
 	 */
-	public void suspend(String reason) {
+	void suspend(String reason) {
 		requireNotRestricted();
 		move(ContractStatus.SUSPENDED);
 		statusReason = reason;
 	}
 
 	/** SUSPENDED → ACTIVE only. */
-	public void resume() {
+	void resume() {
 		requireNotRestricted();
 		requireStatus(ContractStatus.SUSPENDED, ContractStatus.ACTIVE);
 		move(ContractStatus.ACTIVE);
@@ -164,7 +162,7 @@ public class IndividualContractEntity {
 	 * ends with it; a dependant whose cover would only have started after the end was
 	 * never covered and is removed.
 	 */
-	public void terminate(LocalDate end, String reason, LocalDate today) {
+	void terminate(LocalDate end, String reason, LocalDate today) {
 		requireNotRestricted();
 		if (!status.canMoveTo(ContractStatus.TERMINATED)) {
 			throw new InvalidTransitionException(KIND, status, ContractStatus.TERMINATED);
@@ -178,14 +176,14 @@ public class IndividualContractEntity {
 		move(ContractStatus.TERMINATED);
 		statusReason = reason;
 		endDate = end;
-		retentionUntil = end.plusYears(RETENTION_YEARS);
+		privacy = privacy.retainUntil(end.plusYears(RETENTION_YEARS));
 		dependants.removeIf(dependant -> dependant.startsAfter(end));
 		dependants.forEach(dependant -> dependant.endOn(end));
 	}
 
 	/** Art. 18: a restricted member's contract is kept and shown, not changed. */
 	private void requireNotRestricted() {
-		if (restricted) {
+		if (privacy.restricted()) {
 			throw new PersonRestrictedException(new PersonId(memberPersonId));
 		}
 	}
@@ -203,11 +201,11 @@ public class IndividualContractEntity {
 		status = target;
 	}
 
-	public ContractStatus status() {
+	ContractStatus status() {
 		return status;
 	}
 
-	public UUID id() {
+	UUID id() {
 		return id;
 	}
 
@@ -216,25 +214,21 @@ public class IndividualContractEntity {
 	}
 
 	LocalDate retentionUntil() {
-		return retentionUntil;
+		return privacy.retainedUntil();
 	}
 
 	List<DependantEntity> dependants() {
 		return dependants;
 	}
 
-	void restrict(boolean value) {
-		restricted = value;
-	}
-
 	boolean isRestricted() {
-		return restricted;
+		return privacy.restricted();
 	}
 
-	public IndividualContract toContract() {
+	IndividualContract toContract() {
 		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
-				new MemberNumber(memberNumber), startDate, endDate, status, retentionUntil,
-				dependants.stream().map(DependantEntity::toDependant).toList(), restricted);
+				new MemberNumber(memberNumber), startDate, endDate, status, privacy.retainedUntil(),
+				dependants.stream().map(DependantEntity::toDependant).toList(), privacy.restricted());
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +22,7 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * A guardian organisation's representation of a protected adult. The measure and the
@@ -29,7 +31,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "contract_representation")
-public class RepresentationEntity {
+class RepresentationEntity {
 
 	static final String TABLE = "contract_representation";
 	static final String MEASURE_COLUMN = "measure";
@@ -62,8 +64,8 @@ public class RepresentationEntity {
 	@Column(name = "court_reference")
 	private String courtReference;
 
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -120,14 +122,6 @@ public class RepresentationEntity {
 
 	LocalDate validUntil() {
 		return validUntil;
-	}
-
-	void restrict(boolean value) {
-		restricted = value;
-	}
-
-	boolean isRestricted() {
-		return restricted;
 	}
 
 	Representation toRepresentation(FieldEncryption encryption) {

@@ -71,7 +71,7 @@ class Account {
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private AccountStatus status;
 
-	@PersonalData(category = "connection")
+	@PersonalData(category = "connection", export = PersonalData.Export.SECRET)
 	@Column(name = "password_hash")
 	private String passwordHash;
 
@@ -95,7 +95,7 @@ class Account {
 	 * Base32 TOTP secret (RFC 6238), encrypted at rest: a copy of the table must not
 	 * yield codes.
 	 */
-	@PersonalData(category = "connection", encrypted = true)
+	@PersonalData(category = "connection", encrypted = true, export = PersonalData.Export.SECRET)
 	@Column(name = "totp_secret")
 	private String totpSecret;
 

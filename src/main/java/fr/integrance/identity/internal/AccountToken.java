@@ -43,7 +43,7 @@ class AccountToken {
 	}
 
 	@Id
-	@PersonalData(category = "connection")
+	@PersonalData(category = "connection", export = PersonalData.Export.SECRET)
 	@Column(name = "token_hash")
 	private String tokenHash;
 

@@ -41,7 +41,7 @@ class ActivationAttempt {
 	private KeyKind keyKind;
 
 	/** Keyed digest (BlindIndex) of the member number or the client address. */
-	@PersonalData(category = "connection")
+	@PersonalData(category = "connection", export = PersonalData.Export.LOOKUP_KEY)
 	@Column(name = "key_digest")
 	private String keyDigest;
 

@@ -31,7 +31,7 @@ class RecoveryCode {
 	@Column(name = "account_id")
 	private UUID accountId;
 
-	@PersonalData(category = "connection")
+	@PersonalData(category = "connection", export = PersonalData.Export.SECRET)
 	@Column(name = "code_hash")
 	private String codeHash;
 

@@ -11,6 +11,7 @@ import fr.integrance.audit.AuditJournal;
 import fr.integrance.audit.AuditOutcome;
 import fr.integrance.identity.AccountId;
 import fr.integrance.organisations.OrganisationId;
+import fr.integrance.privacy.DataSubjectRef;
 
 /**
  * The one place every security event of the identity module goes through (RULES.md §4:
@@ -169,7 +170,7 @@ class SecurityJournal {
 				: "access.denied".equals(action) ? AuditActor.anonymous() : AuditActor.system("identity");
 		AuditEvent event = AuditEvent.of(auditActor, AuditAction.of(action), outcome);
 		if (subject != null) {
-			event = event.withSubject("ACCOUNT:" + subject);
+			event = event.withSubject(DataSubjectRef.account(subject.value()));
 		}
 		if (detail != null) {
 			event = event.withObject(detail);

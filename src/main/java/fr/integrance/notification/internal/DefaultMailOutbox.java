@@ -2,7 +2,6 @@ package fr.integrance.notification.internal;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,9 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.integrance.notification.MailDelivery;
 import fr.integrance.notification.MailId;
 import fr.integrance.notification.MailOutbox;
-import fr.integrance.notification.MailRecord;
 import fr.integrance.notification.OutgoingMail;
-import fr.integrance.platform.EmailAddress;
 
 /**
  * The outbox: renders at once, stores in the caller's transaction, leaves sending to the
@@ -47,18 +44,6 @@ class DefaultMailOutbox implements MailOutbox {
 	@Transactional(readOnly = true)
 	public Optional<MailDelivery> delivery(MailId id) {
 		return mails.delivery(id);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<MailRecord> records(EmailAddress recipient) {
-		return mails.records(recipient.value());
-	}
-
-	@Override
-	@Transactional
-	public List<MailId> forget(EmailAddress recipient) {
-		return mails.forget(recipient.value());
 	}
 
 }

@@ -26,7 +26,7 @@ import fr.integrance.platform.PersonalData;
 class OutboxMail {
 
 	@Id
-	@NotPersonalData("a random id; also the root of the Message-ID header")
+	@NotPersonalData(value = "a random id; also the root of the Message-ID header", context = true)
 	private UUID id;
 
 	@Column(name = "recipient", nullable = false, length = 254)
@@ -34,7 +34,7 @@ class OutboxMail {
 	private String recipient;
 
 	@Column(name = "template", nullable = false, length = 100)
-	@NotPersonalData("the name of a template, the same for every recipient")
+	@NotPersonalData(value = "the name of a template, the same for every recipient", context = true)
 	private String template;
 
 	@Column(name = "subject", length = 2000)
@@ -51,7 +51,7 @@ class OutboxMail {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 10)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private MailStatus status;
 
 	@Column(name = "attempts", nullable = false)
@@ -59,7 +59,7 @@ class OutboxMail {
 	private int attempts;
 
 	@Column(name = "created_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant createdAt;
 
 	@Column(name = "next_attempt_at", nullable = false)
@@ -75,7 +75,7 @@ class OutboxMail {
 	private UUID claimToken;
 
 	@Column(name = "sent_at")
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant sentAt;
 
 	@Column(name = "failed_at")
@@ -110,6 +110,11 @@ class OutboxMail {
 
 	UUID id() {
 		return id;
+	}
+
+	/** Sent, or given up: the outbox has nothing more to do with it. */
+	boolean finished() {
+		return status == MailStatus.SENT || status == MailStatus.FAILED;
 	}
 
 }

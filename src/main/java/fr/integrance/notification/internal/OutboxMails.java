@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import fr.integrance.notification.MailDelivery;
 import fr.integrance.notification.MailId;
-import fr.integrance.notification.MailRecord;
 import fr.integrance.notification.MailStatus;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
@@ -229,45 +228,6 @@ class OutboxMails {
 			.query((rs, row) -> new MailDelivery(id, MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
 					instant(rs, "next_attempt_at"), Optional.ofNullable(instant(rs, "sent_at"))))
 			.optional();
-	}
-
-	/**
-	 * The mails to a recipient (address compared without case), oldest first, decrypted.
-	 */
-	List<MailRecord> records(String recipient) {
-		entityManager.flush();
-		return jdbc
-			.sql("SELECT id, recipient, template, status, created_at, sent_at, subject, text_body FROM " + TABLE
-					+ " WHERE LOWER(recipient) = LOWER(:recipient) ORDER BY created_at, id")
-			.param("recipient", recipient)
-			.query((rs, row) -> {
-				UUID id = rs.getObject("id", UUID.class);
-				String rowId = id.toString();
-				String subject = rs.getString("subject");
-				String text = rs.getString("text_body");
-				return new MailRecord(new MailId(id), rs.getString("recipient"), rs.getString("template"),
-						MailStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "sent_at"),
-						subject == null ? null : encryption.decrypt(subject, context("subject", rowId)),
-						text == null ? null : encryption.decrypt(text, context("text_body", rowId)));
-			})
-			.list();
-	}
-
-	/** Deletes the sent or given-up mails to a recipient; returns their ids. */
-	List<MailId> forget(String recipient) {
-		entityManager.flush();
-		List<UUID> ids = jdbc
-			.sql("SELECT id FROM " + TABLE
-					+ " WHERE LOWER(recipient) = LOWER(:recipient) AND status IN ('SENT', 'FAILED')")
-			.param("recipient", recipient)
-			.query(UUID.class)
-			.list();
-		for (UUID id : ids) {
-			jdbc.sql("DELETE FROM " + TABLE + " WHERE id = :id AND status IN ('SENT', 'FAILED')")
-				.param("id", id)
-				.update();
-		}
-		return ids.stream().map(MailId::new).toList();
 	}
 
 	private static FieldContext context(String column, String rowId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,11 +16,13 @@ import fr.integrance.people.BankAccountId;
 import fr.integrance.people.DirectDebitMandate;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.Bic;
+import fr.integrance.platform.ExportFormat;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM
@@ -27,7 +30,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "person_bank_account")
-public class BankAccountEntity {
+class BankAccountEntity {
 
 	static final String TABLE = "person_bank_account";
 
@@ -41,7 +44,7 @@ public class BankAccountEntity {
 	@Column(name = "person_id")
 	private UUID personId;
 
-	@PersonalData(category = "economic-financial", encrypted = true)
+	@PersonalData(category = "economic-financial", encrypted = true, format = PrintedIban.class)
 	private String iban;
 
 	@PersonalData(category = "economic-financial")
@@ -62,8 +65,8 @@ public class BankAccountEntity {
 	@Column(name = "mandate_revoked_on")
 	private LocalDate mandateRevokedOn;
 
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -120,14 +123,6 @@ public class BankAccountEntity {
 		return id;
 	}
 
-	void restrict(boolean value) {
-		restricted = value;
-	}
-
-	boolean isRestricted() {
-		return restricted;
-	}
-
 	BankAccount toBankAccount(FieldEncryption encryption) {
 		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id.toString())));
 		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain,
@@ -137,6 +132,16 @@ public class BankAccountEntity {
 	@Override
 	public String toString() {
 		return "BankAccountEntity[id=" + id + "]";
+	}
+
+	/** The IBAN in an export as printed, in groups of four. */
+	static final class PrintedIban implements ExportFormat {
+
+		@Override
+		public Object format(Object stored) {
+			return Iban.parse((String) stored).formatted();
+		}
+
 	}
 
 }

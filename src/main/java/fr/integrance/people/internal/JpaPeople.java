@@ -96,7 +96,7 @@ class JpaPeople implements People {
 	@Override
 	@Transactional(readOnly = true)
 	public List<PersonSummary> search(String lastName, LocalDate birthDate, int limit) {
-		String key = NameKey.of(lastName);
+		String key = NameKey.of(lastName).value();
 		if (key.isEmpty()) {
 			return List.of();
 		}

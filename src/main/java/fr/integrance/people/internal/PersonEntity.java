@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,14 +28,17 @@ import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.BlindIndex;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.ExportFormat;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.platform.PersonalData.Export;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * One human. The NIR is stored encrypted (bound to table, column and row) with its blind
@@ -43,7 +47,7 @@ import fr.integrance.platform.PostalAddress;
  */
 @Entity
 @Table(name = "person")
-public class PersonEntity {
+class PersonEntity {
 
 	static final String TABLE = "person";
 
@@ -76,11 +80,11 @@ public class PersonEntity {
 	@Column(name = "birth_name")
 	private String birthName;
 
-	@PersonalData(category = "identification")
+	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "search_key")
 	private String searchKey;
 
-	@PersonalData(category = "identification")
+	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "birth_name_key")
 	private String birthNameKey;
 
@@ -88,10 +92,10 @@ public class PersonEntity {
 	@Column(name = "birth_date")
 	private LocalDate birthDate;
 
-	@PersonalData(category = "identification", encrypted = true)
+	@PersonalData(category = "identification", encrypted = true, format = PrintedNir.class)
 	private String nir;
 
-	@PersonalData(category = "identification")
+	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "nir_index")
 	private String nirIndex;
 
@@ -143,16 +147,8 @@ public class PersonEntity {
 	@Column(name = "scheme_fund")
 	private String schemeFund;
 
-	@NotPersonalData("Art. 18 restriction flag")
-	private boolean restricted;
-
-	@NotPersonalData("the GDPR Art. 18 ground, not the person's data")
-	@Column(name = "restriction_ground")
-	private String restrictionGround;
-
-	@NotPersonalData
-	@Column(name = "anonymised_at")
-	private Instant anonymisedAt;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -190,8 +186,8 @@ public class PersonEntity {
 		lastName = name.lastName();
 		firstNames = name.firstNames();
 		birthName = name.birthName().orElse(null);
-		searchKey = NameKey.of(lastName);
-		birthNameKey = birthName == null ? null : NameKey.of(birthName);
+		searchKey = NameKey.of(lastName).value();
+		birthNameKey = birthName == null ? null : NameKey.of(birthName).value();
 	}
 
 	private void setNir(Nir value, FieldEncryption encryption, BlindIndex index) {
@@ -227,30 +223,20 @@ public class PersonEntity {
 		return index < lines.size() ? lines.get(index) : null;
 	}
 
-	public UUID id() {
+	UUID id() {
 		return id;
 	}
 
-	public PersonId personId() {
+	PersonId personId() {
 		return new PersonId(id);
 	}
 
-	public boolean isAnonymised() {
-		return anonymisedAt != null;
+	boolean isAnonymised() {
+		return privacy.isAnonymised();
 	}
 
-	public boolean isRestricted() {
-		return restricted;
-	}
-
-	void restrict(String ground) {
-		restricted = true;
-		restrictionGround = ground;
-	}
-
-	void liftRestriction() {
-		restricted = false;
-		restrictionGround = null;
+	boolean isRestricted() {
+		return privacy.restricted();
 	}
 
 	/**
@@ -259,6 +245,9 @@ public class PersonEntity {
 	 * (enough for statistics by age), everything else is cleared.
 	 */
 	void anonymise(Instant now) {
+		if (isAnonymised()) {
+			return;
+		}
 		civility = Civility.M;
 		lastName = "Anonyme";
 		firstNames = "Anonyme";
@@ -273,7 +262,7 @@ public class PersonEntity {
 		familySituation = null;
 		mandatoryScheme = null;
 		schemeFund = null;
-		anonymisedAt = now;
+		privacy = privacy.anonymise(now);
 	}
 
 	PersonName name() {
@@ -300,11 +289,11 @@ public class PersonEntity {
 	Person toPerson(FieldEncryption encryption) {
 		return new Person(personId(), name(), birthDate, nir(encryption), email == null ? null : EmailAddress.of(email),
 				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme,
-				schemeFund, restricted);
+				schemeFund, isRestricted());
 	}
 
 	PersonSummary toSummary() {
-		return new PersonSummary(personId(), name(), birthDate, postalCode, city, restricted);
+		return new PersonSummary(personId(), name(), birthDate, postalCode, city, isRestricted());
 	}
 
 	/** The usage name's search key ({@link fr.integrance.people.NameKey}). */
@@ -324,6 +313,16 @@ public class PersonEntity {
 	@Override
 	public String toString() {
 		return "PersonEntity[id=" + id + "]";
+	}
+
+	/** The NIR in an export as on a card: {@code 1 86 09 69 383 045 21}. */
+	static final class PrintedNir implements ExportFormat {
+
+		@Override
+		public Object format(Object stored) {
+			return Nir.parse((String) stored).formatted();
+		}
+
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 /** The people. Searches leave anonymised rows out. */
 interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
-	@Query("select p from PersonEntity p where p.nirIndex = :nirIndex and p.anonymisedAt is null")
+	@Query("select p from PersonEntity p where p.nirIndex = :nirIndex and p.privacy.anonymisedAt is null")
 	Optional<PersonEntity> findByNirIndex(String nirIndex);
 
 	boolean existsByNirIndex(String nirIndex);
@@ -21,20 +21,20 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 	// date) index, so that a page of a common name never sorts all its matches (V89);
 	// JpaPeople merges the two. The keys hold only letters and digits, so no LIKE escape
 	// is needed.
-	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.anonymisedAt is null"
+	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.privacy.anonymisedAt is null"
 			+ " order by p.searchKey, p.birthDate, p.id")
 	List<PersonEntity> searchByUsageName(String prefix, Limit limit);
 
-	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.anonymisedAt is null"
+	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.privacy.anonymisedAt is null"
 			+ " order by p.birthNameKey, p.birthDate, p.id")
 	List<PersonEntity> searchByBirthName(String prefix, Limit limit);
 
 	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.birthDate = :birthDate"
-			+ " and p.anonymisedAt is null order by p.searchKey, p.id")
+			+ " and p.privacy.anonymisedAt is null order by p.searchKey, p.id")
 	List<PersonEntity> searchByUsageNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 
 	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.birthDate = :birthDate"
-			+ " and p.anonymisedAt is null order by p.birthNameKey, p.id")
+			+ " and p.privacy.anonymisedAt is null order by p.birthNameKey, p.id")
 	List<PersonEntity> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 
 }

@@ -29,7 +29,7 @@ import fr.integrance.consent.ConsentRecord;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.testsupport.MutableClock;
 
@@ -65,8 +65,8 @@ class ConsentManagementTests {
 		clock.reset();
 	}
 
-	private static SubjectRef newVisitor() {
-		return SubjectRef.visitor(UUID.randomUUID());
+	private static DataSubjectRef newVisitor() {
+		return DataSubjectRef.visitor(UUID.randomUUID());
 	}
 
 	private static Map<String, Decision> decisions(Object... purposeAndDecision) {
@@ -79,7 +79,7 @@ class ConsentManagementTests {
 
 	@Test
 	void recordNamesTheNoticeVersionItAnsweredWithTruncatedOrigin() {
-		SubjectRef visitor = newVisitor();
+		DataSubjectRef visitor = newVisitor();
 
 		List<ConsentRecord> records = consents.record(visitor,
 				decisions(AUDIENCE, Decision.GIVEN, ADVERTISING, Decision.REFUSED), ConsentMethod.BANNER_ACCEPT_ALL,
@@ -87,7 +87,7 @@ class ConsentManagementTests {
 
 		assertThat(records).hasSize(2).allSatisfy(record -> {
 			assertThat(record.noticeVersion()).isEqualTo(register.current().policy().version());
-			assertThat(record.subject()).isEqualTo(visitor);
+			assertThat(record.subject()).isEqualTo(visitor.journalRef());
 			assertThat(record.method()).isEqualTo(ConsentMethod.BANNER_ACCEPT_ALL);
 			assertThat(record.recordedAt()).isEqualTo(clock.instant());
 			assertThat(record.truncatedIp()).isEqualTo("203.0.113.0");
@@ -95,13 +95,13 @@ class ConsentManagementTests {
 		});
 		// Stored as written: the database holds the truncated IP only.
 		assertThat(jdbc.queryForList("select ip_truncated from consent_record where subject_ref = ?", String.class,
-				visitor.value()))
+				visitor.journalRef()))
 			.containsOnly("203.0.113.0");
 	}
 
 	@Test
 	void currentStateIsTheLatestDecisionPerPurpose() {
-		SubjectRef visitor = newVisitor();
+		DataSubjectRef visitor = newVisitor();
 		consents.record(visitor, decisions(AUDIENCE, Decision.GIVEN, ADVERTISING, Decision.GIVEN),
 				ConsentMethod.BANNER_ACCEPT_ALL, ORIGIN);
 		clock.advance(Period.ofDays(1));
@@ -118,7 +118,7 @@ class ConsentManagementTests {
 
 	@Test
 	void withdrawRecordsOnceThenNothing() {
-		SubjectRef person = SubjectRef.person("1234");
+		DataSubjectRef person = DataSubjectRef.person("1234");
 		consents.record(person, decisions(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM, ORIGIN);
 
 		List<ConsentRecord> first = consents.withdraw(person, List.of(ConsentPurposes.MARKETING),
@@ -137,7 +137,7 @@ class ConsentManagementTests {
 
 	@Test
 	void proofListsEveryChoiceOldestFirstWithVersionMethodAndTime() {
-		SubjectRef visitor = newVisitor();
+		DataSubjectRef visitor = newVisitor();
 		consents.record(visitor, decisions(AUDIENCE, Decision.REFUSED), ConsentMethod.BANNER_REFUSE_ALL, ORIGIN);
 		clock.advance(Period.ofDays(2));
 		consents.record(visitor, decisions(AUDIENCE, Decision.GIVEN), ConsentMethod.SETTINGS_PAGE, ORIGIN);
@@ -147,7 +147,7 @@ class ConsentManagementTests {
 
 		ConsentProof proof = consents.proofFor(visitor);
 
-		assertThat(proof.subject()).isEqualTo(visitor.value());
+		assertThat(proof.subject()).isEqualTo(visitor.journalRef());
 		assertThat(proof.records()).extracting(ConsentProof.Entry::decision)
 			.containsExactly(Decision.REFUSED, Decision.GIVEN, Decision.WITHDRAWN);
 		assertThat(proof.records()).extracting(ConsentProof.Entry::method)
@@ -164,8 +164,8 @@ class ConsentManagementTests {
 
 	@Test
 	void cookieChoicesExpireAfterTheRenewalAgeButMarketingDoesNot() {
-		SubjectRef visitor = newVisitor();
-		SubjectRef person = SubjectRef.person("p-77");
+		DataSubjectRef visitor = newVisitor();
+		DataSubjectRef person = DataSubjectRef.person("p-77");
 		consents.record(visitor, decisions(AUDIENCE, Decision.GIVEN, ADVERTISING, Decision.REFUSED),
 				ConsentMethod.BANNER_ACCEPT_ALL, ORIGIN);
 		consents.record(person, decisions(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM, ORIGIN);
@@ -185,10 +185,10 @@ class ConsentManagementTests {
 
 	@Test
 	void dailySweepRecordsExpiredOnceForStaleCookieChoices() {
-		SubjectRef stale = newVisitor();
+		DataSubjectRef stale = newVisitor();
 		consents.record(stale, decisions(AUDIENCE, Decision.GIVEN), ConsentMethod.BANNER_ACCEPT_ALL, ORIGIN);
 		clock.advance(Period.ofMonths(5));
-		SubjectRef recent = newVisitor();
+		DataSubjectRef recent = newVisitor();
 		consents.record(recent, decisions(AUDIENCE, Decision.REFUSED), ConsentMethod.BANNER_REFUSE_ALL, ORIGIN);
 		clock.advance(Period.ofMonths(1).plusDays(1));
 
@@ -204,7 +204,7 @@ class ConsentManagementTests {
 
 	@Test
 	void refusesAPurposeThatTakesNoConsent() {
-		SubjectRef visitor = newVisitor();
+		DataSubjectRef visitor = newVisitor();
 
 		// "authentication" is a register cookie purpose, but all its cookies are exempt.
 		assertThatIllegalArgumentException().isThrownBy(() -> consents.record(visitor,
@@ -218,11 +218,11 @@ class ConsentManagementTests {
 		try (Connection connection = dataSource.getConnection()) {
 			assumeThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
 		}
-		SubjectRef visitor = newVisitor();
+		DataSubjectRef visitor = newVisitor();
 		consents.record(visitor, decisions(AUDIENCE, Decision.REFUSED), ConsentMethod.BANNER_REFUSE_ALL, ORIGIN);
 
 		assertThatThrownBy(() -> jdbc.update("update consent_record set decision = 'GIVEN' where subject_ref = ?",
-				visitor.value()))
+				visitor.journalRef()))
 			.hasMessageContaining("append-only");
 	}
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,6 +32,8 @@ import fr.integrance.contracts.DependantType;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
+import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.RestrictionGround;
 
 /**
  * The aggregates allow exactly the transitions of DESIGN.md §5 and refuse every other one
@@ -186,7 +189,8 @@ class StateMachineTests {
 	void aRestrictedContractRefusesEveryChangeOfStatus() {
 		for (ContractStatus status : List.of(ContractStatus.ACTIVE, ContractStatus.SUSPENDED)) {
 			IndividualContractEntity contract = contractIn(status);
-			contract.restrict(true);
+			ReflectionTestUtils.setField(contract, "privacy",
+					PrivacyState.NONE.restrict(RestrictionGround.ACCURACY_CONTESTED));
 
 			assertThatThrownBy(() -> contract.suspend("x")).isInstanceOf(PersonRestrictedException.class);
 			assertThatThrownBy(contract::resume).isInstanceOf(PersonRestrictedException.class);

@@ -121,7 +121,7 @@ class IdentityPersonalDataIntegrationTests {
 
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(staff.login()))).singleElement().satisfies(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo(IdentityPersonalData.STAFF_ACCOUNT);
+			assertThat(o.rule()).isEqualTo(IdentityPersonalData.STAFF_ACCOUNT);
 		});
 		assertThat(store.reload(staff.id()).isActive()).isTrue();
 	}

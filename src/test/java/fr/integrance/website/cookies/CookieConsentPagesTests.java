@@ -337,7 +337,7 @@ class CookieConsentPagesTests {
 		JsonNode proof = JsonMapper.builder().build().readTree(response.getContentAsString());
 		VisitorChoice choice = visitorConsents.read(second.getValue()).orElseThrow();
 		int purposes = catalogue.consentPurposeIds().size();
-		assertThat(proof.get("subject").asString()).isEqualTo(choice.subject().value());
+		assertThat(proof.get("subject").asString()).isEqualTo(choice.subject().journalRef());
 		List<JsonNode> records = new ArrayList<>();
 		proof.get("records").forEach(records::add);
 		// The other visitor's choice is not there: two answers of this visitor, one

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import fr.integrance.IntegrationTest;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.consent.MutableClockConfiguration;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.StatisticsOptOut;
 import fr.integrance.testsupport.MutableClock;
 
@@ -88,7 +88,7 @@ class AudienceStatisticsTests {
 	void recordsTheRoutePatternNeverTheValuesInTheUrl() throws Exception {
 		// The unsubscribe page is a public page with a token in its URL: only the pattern
 		// is kept.
-		String path = links.linkFor(SubjectRef.person("stats-1")).getPath();
+		String path = links.linkFor(DataSubjectRef.person("stats-1")).getPath();
 
 		mvc.perform(get(path));
 

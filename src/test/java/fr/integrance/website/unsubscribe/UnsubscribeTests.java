@@ -24,7 +24,7 @@ import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.consent.RequestOrigin;
-import fr.integrance.consent.SubjectRef;
+import fr.integrance.privacy.DataSubjectRef;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -45,17 +45,17 @@ class UnsubscribeTests {
 	 * A person who consented to marketing, and the path of the link of one e-mail sent to
 	 * them.
 	 */
-	private record Recipient(SubjectRef subject, String path) {
+	private record Recipient(DataSubjectRef subject, String path) {
 	}
 
 	private Recipient subscribedPerson() {
-		SubjectRef person = SubjectRef.person("unsub-" + (++counter) + "-" + System.nanoTime());
+		DataSubjectRef person = DataSubjectRef.person("unsub-" + (++counter) + "-" + System.nanoTime());
 		consents.record(person, java.util.Map.of(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM,
 				RequestOrigin.NONE);
 		return new Recipient(person, links.linkFor(person).getPath());
 	}
 
-	private List<ConsentProof.Entry> marketingRecords(SubjectRef person) {
+	private List<ConsentProof.Entry> marketingRecords(DataSubjectRef person) {
 		return consents.proofFor(person)
 			.records()
 			.stream()
@@ -65,8 +65,8 @@ class UnsubscribeTests {
 
 	@Test
 	void linkIsAnAbsoluteAddressOnOurSiteWithAnUnguessableToken() {
-		URI link = links.linkFor(SubjectRef.person("42"));
-		URI other = links.linkFor(SubjectRef.person("42"));
+		URI link = links.linkFor(DataSubjectRef.person("42"));
+		URI other = links.linkFor(DataSubjectRef.person("42"));
 
 		assertThat(link.toString()).matches("https://www\\.integrance\\.fr/desinscription/[A-Za-z0-9_-]{43}");
 		assertThat(link).isNotEqualTo(other);
@@ -156,7 +156,7 @@ class UnsubscribeTests {
 
 	@Test
 	void objectionIsRecordedEvenWithoutAPriorConsent() throws Exception {
-		SubjectRef member = SubjectRef.person("soft-opt-in-" + System.nanoTime());
+		DataSubjectRef member = DataSubjectRef.person("soft-opt-in-" + System.nanoTime());
 		String path = links.linkFor(member).getPath();
 
 		mvc.perform(post(path));

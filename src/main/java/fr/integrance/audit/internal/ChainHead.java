@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import fr.integrance.platform.NotPersonalData;
 

@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -31,6 +31,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.VerificationReport;
+import fr.integrance.audit.AuditJournalVerifier;
 import fr.integrance.testsupport.MutableClock;
 
 @SpringBootTest
@@ -73,7 +79,7 @@ class AuditJournalTests {
 	@Test
 	void recordStoresIdsWithTheJournalsClockAndChainsFromGenesis() {
 		long sequence = journal.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ)
-			.withSubject("person-42")
+			.withSubject(() -> "person-42")
 			.withObject("contract:123")
 			.withPurpose("member-management"));
 
@@ -114,7 +120,8 @@ class AuditJournalTests {
 		journal.record(AuditEvent.success(STAFF, AuditAction.LOGIN_SUCCESS));
 
 		Long rolledBack = new TransactionTemplate(transactionManager).execute(status -> {
-			long sequence = journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withSubject("person-1"));
+			long sequence = journal
+				.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withSubject(() -> "person-1"));
 			status.setRollbackOnly();
 			return sequence;
 		});
@@ -173,8 +180,8 @@ class AuditJournalTests {
 		TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
 		readOnly.setReadOnly(true);
 
-		Long sequence = readOnly.execute(
-				status -> journal.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject("person-42")));
+		Long sequence = readOnly.execute(status -> journal
+			.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject(() -> "person-42")));
 
 		assertThat(sequence).isEqualTo(1);
 		assertThat(entryCount()).isEqualTo(1);
@@ -183,7 +190,7 @@ class AuditJournalTests {
 	@Test
 	void emailAddressAsReferenceIsRefusedAndNothingIsRecorded() {
 		assertThatIllegalArgumentException().isThrownBy(() -> journal
-			.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject("marie.martin@example.fr")));
+			.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject(() -> "marie.martin@example.fr")));
 
 		assertThat(entryCount()).isZero();
 	}
@@ -193,10 +200,11 @@ class AuditJournalTests {
 		int count = 10_000;
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			for (int i = 1; i <= count; i++) {
+				String subject = "person-" + (i % 97);
 				clock.set(AuditTestConfiguration.START.plusMillis(i));
 				journal
 					.record(AuditEvent.success(STAFF, i % 2 == 0 ? AuditAction.PERSON_READ : AuditAction.DATA_CHANGED)
-						.withSubject("person-" + (i % 97))
+						.withSubject(() -> subject)
 						.withObject("contract:" + i));
 			}
 		});

@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.VerificationReport;
 import fr.integrance.audit.VerificationReport.Reason;
 import fr.integrance.testsupport.MutableClock;
 
@@ -32,7 +37,7 @@ class AuditJournalTamperingTests {
 
 	private final AuditJournal journal;
 
-	private final AuditJournalVerifier verifier;
+	private final JournalVerifier verifier;
 
 	private final JournalTampering tampering;
 
@@ -41,7 +46,7 @@ class AuditJournalTamperingTests {
 	private final JdbcClient jdbc;
 
 	@Autowired
-	AuditJournalTamperingTests(AuditJournal journal, AuditJournalVerifier verifier, JournalTampering tampering,
+	AuditJournalTamperingTests(AuditJournal journal, JournalVerifier verifier, JournalTampering tampering,
 			MutableClock clock, JdbcClient jdbc) {
 		this.journal = journal;
 		this.verifier = verifier;
@@ -54,9 +59,10 @@ class AuditJournalTamperingTests {
 	void recordAJournal() {
 		tampering.reset();
 		for (int i = 1; i <= ENTRIES; i++) {
+			String subject = "person-" + i;
 			clock.set(AuditTestConfiguration.START.plusSeconds(i));
 			journal.record(AuditEvent.success(AuditActor.account("account-" + (i % 3)), AuditAction.PERSON_READ)
-				.withSubject("person-" + i)
+				.withSubject(() -> subject)
 				.withObject("contract:" + (100 + i))
 				.withPurpose("member-management"));
 		}
@@ -216,7 +222,7 @@ class AuditJournalTamperingTests {
 	private static AuditEntry forge(long sequence, Instant at, String subjectRef, String previousHash) {
 		return AuditEntry.chained(sequence, at,
 				AuditEvent.success(AuditActor.account("account-0"), AuditAction.PERSON_READ)
-					.withSubject(subjectRef)
+					.withSubject(() -> subjectRef)
 					.withPurpose("member-management"),
 				previousHash);
 	}

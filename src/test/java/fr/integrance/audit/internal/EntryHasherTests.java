@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
 
 class EntryHasherTests {
 
@@ -98,7 +102,7 @@ class EntryHasherTests {
 	@Test
 	void chainedEntryMatchesItsContentUntilAFieldChanges() {
 		AuditEvent event = AuditEvent.success(AuditActor.account("acc-1"), AuditAction.PERSON_READ)
-			.withSubject("person-7");
+			.withSubject(() -> "person-7");
 		AuditEntry entry = AuditEntry.chained(5, AT, event, PREVIOUS);
 		AuditEntry edited = new AuditEntry(entry.sequence(), entry.recordedAt(), entry.actor(), entry.action(),
 				"person-8", entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(),

@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -15,6 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.VerificationReport;
+import fr.integrance.audit.AuditJournalVerifier;
 
 /**
  * On PostgreSQL the application's own connection cannot change or remove journal entries,
@@ -53,10 +60,10 @@ class AuditJournalAppendOnlyTests {
 		Assumptions.assumeTrue(JournalTampering.isPostgres(dataSource),
 				"the append-only guard exists on PostgreSQL only");
 		tampering.reset();
-		journal.record(
-				AuditEvent.success(AuditActor.account("account-1"), AuditAction.PERSON_READ).withSubject("person-1"));
-		journal.record(
-				AuditEvent.success(AuditActor.account("account-1"), AuditAction.DATA_CHANGED).withSubject("person-1"));
+		journal.record(AuditEvent.success(AuditActor.account("account-1"), AuditAction.PERSON_READ)
+			.withSubject(() -> "person-1"));
+		journal.record(AuditEvent.success(AuditActor.account("account-1"), AuditAction.DATA_CHANGED)
+			.withSubject(() -> "person-1"));
 	}
 
 	@AfterEach

@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -1,4 +1,4 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,11 @@
-package fr.integrance.audit;
+package fr.integrance.audit.internal;
 
 import java.time.Instant;
 
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditOutcome;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 

@@ -1,4 +1,4 @@
-package fr.integrance.contracts;
+package fr.integrance.contracts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,9 +13,9 @@ import org.springframework.core.io.ClassPathResource;
  * The catalogue is complete (every plan priced for every age band and covering every
  * line).
  */
-class PlanCatalogueTests {
+class YamlPlanCatalogueTests {
 
-	private final PlanCatalogue catalogue = new PlanCatalogue(new ClassPathResource("catalogue/plans.yml"));
+	private final YamlPlanCatalogue catalogue = new YamlPlanCatalogue(new ClassPathResource("catalogue/plans.yml"));
 
 	@Test
 	void priceWhenAgeInBandThenThatBandsPrice() {
@@ -34,7 +34,7 @@ class PlanCatalogueTests {
 				  - { code: mini, name: Mini, summary: s, summaryEn: s, coverage: { optics: "100 %" }, prices: { "0-17": 10 } }
 				""";
 
-		assertThatThrownBy(() -> new PlanCatalogue(new ByteArrayResource(yaml.getBytes(), "test catalogue")))
+		assertThatThrownBy(() -> new YamlPlanCatalogue(new ByteArrayResource(yaml.getBytes(), "test catalogue")))
 			.hasMessageContaining("mini")
 			.hasMessageContaining("18+");
 	}

@@ -1,0 +1,57 @@
+package fr.integrance.people.internal;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.people.People;
+import fr.integrance.people.Person;
+import fr.integrance.people.PersonFiles;
+import fr.integrance.people.PersonId;
+import fr.integrance.people.UnknownPersonException;
+import fr.integrance.privacy.DataSubjectRef;
+
+/**
+ * {@link PersonFiles}: the person read and its journal entries in one transaction
+ * ({@link AuditJournal#record} joins it), ids only: the reader, the person.
+ */
+@Service
+@Transactional
+class JournaledPersonFiles implements PersonFiles {
+
+	/** The full NIR was displayed on a person's page (beyond the usual masked form). */
+	static final AuditAction NIR_REVEALED = AuditAction.of("person.nir-revealed");
+
+	private final People people;
+
+	private final AuditJournal journal;
+
+	JournaledPersonFiles(People people, AuditJournal journal) {
+		this.people = people;
+		this.journal = journal;
+	}
+
+	@Override
+	public Person open(PersonId id, AuditActor reader) {
+		Person person = people.find(id).orElseThrow(() -> new UnknownPersonException(id));
+		journal.record(event(AuditAction.PERSON_READ, reader, id));
+		return person;
+	}
+
+	@Override
+	public Person openShowingNir(PersonId id, AuditActor reader) {
+		Person person = open(id, reader);
+		journal.record(event(NIR_REVEALED, reader, id));
+		return person;
+	}
+
+	private static AuditEvent event(AuditAction action, AuditActor reader, PersonId person) {
+		return AuditEvent.success(reader, action)
+			.withSubject(DataSubjectRef.person(person.value()))
+			.withObject("person:" + person.value());
+	}
+
+}

@@ -1,0 +1,138 @@
+package fr.integrance.privacy.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.ErasureOutcome;
+import fr.integrance.privacy.ExportSection;
+import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataRows;
+import fr.integrance.privacy.PersonalRow;
+import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.privacy.Register;
+import fr.integrance.privacy.RestrictionGround;
+import fr.integrance.privacy.RestrictionOutcome;
+
+/**
+ * A module's {@link PersonalDataRows} as a {@link PersonalDataProvider}: export, erasure
+ * and restriction the same way for every module, each in a transaction of its own
+ * (joining the caller's when there is one).
+ */
+final class DeclaredProvider implements PersonalDataProvider {
+
+	private final PersonalDataRows rows;
+
+	private final EntityExporter exporter;
+
+	private final ProcessingRegister register;
+
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate writing;
+
+	DeclaredProvider(PersonalDataRows rows, EntityExporter exporter, ProcessingRegister register,
+			TransactionTemplate reading, TransactionTemplate writing) {
+		this.rows = rows;
+		this.exporter = exporter;
+		this.register = register;
+		this.reading = reading;
+		this.writing = writing;
+	}
+
+	@Override
+	public String module() {
+		return rows.module();
+	}
+
+	@Override
+	public List<ExportSection> export(DataSubjectRef subject) {
+		return Objects.requireNonNull(reading.execute(status -> {
+			Map<String, List<Map<String, Object>>> byCategory = new LinkedHashMap<>();
+			for (PersonalRow row : rows.rows(subject)) {
+				if (exporter.privacy(row.entity()).map(PrivacyState::isAnonymised).orElse(false)) {
+					continue;
+				}
+				exporter.records(row.entity(), row.within())
+					.forEach((category, record) -> byCategory.computeIfAbsent(category, c -> new ArrayList<>())
+						.add(record));
+			}
+			List<ExportSection> sections = new ArrayList<>();
+			byCategory.forEach((category, records) -> sections.add(new ExportSection(module(), category, records)));
+			return sections;
+		}));
+	}
+
+	@Override
+	public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
+		return Objects.requireNonNull(writing.execute(status -> {
+			List<PersonalRow> declared = rows.rows(subject);
+			Set<String> rules = register.current()
+				.retentionRules()
+				.stream()
+				.map(Register.RetentionRule::id)
+				.collect(Collectors.toSet());
+			for (PersonalRow row : declared) {
+				if (row.rule() != null && !rules.contains(row.rule())) {
+					throw new IllegalStateException("Module '" + module() + "' keeps a row under retention rule '"
+							+ row.rule() + "', which the register does not declare");
+				}
+			}
+			List<ErasureOutcome> outcomes = new ArrayList<>();
+			for (PersonalRow row : declared) {
+				String reference = exporter.reference(row.entity());
+				outcomes.add(switch (row.onErasure()) {
+					case ERASED -> {
+						row.erase().run();
+						yield ErasureOutcome.erased(module(), reference);
+					}
+					case ANONYMISED -> {
+						row.erase().run();
+						yield ErasureOutcome.anonymised(module(), reference);
+					}
+					case DEFERRED -> ErasureOutcome.deferred(module(), reference);
+					case KEPT -> ErasureOutcome.kept(module(), reference, row.rule(), row.keptUntil());
+				});
+			}
+			return outcomes;
+		}));
+	}
+
+	@Override
+	public RestrictionOutcome restrict(DataSubjectRef subject, RestrictionGround ground) {
+		return mark(subject, Optional.of(ground));
+	}
+
+	@Override
+	public RestrictionOutcome liftRestriction(DataSubjectRef subject) {
+		return mark(subject, Optional.empty());
+	}
+
+	private RestrictionOutcome mark(DataSubjectRef subject, Optional<RestrictionGround> ground) {
+		Integer changed = writing.execute(status -> {
+			int count = 0;
+			for (PersonalRow row : rows.rows(subject)) {
+				Optional<PrivacyState> state = exporter.privacy(row.entity());
+				if (state.isEmpty()) {
+					continue;
+				}
+				if (state.get().restricted() != ground.isPresent()) {
+					count++;
+				}
+				exporter.privacy(row.entity(), ground.map(state.get()::restrict).orElseGet(state.get()::lift));
+			}
+			return count;
+		});
+		return new RestrictionOutcome(module(), Objects.requireNonNull(changed));
+	}
+
+}
