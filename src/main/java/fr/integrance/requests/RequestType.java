@@ -1,35 +1,95 @@
 package fr.integrance.requests;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
- * The kinds of request, each processed under a purpose of the processing register. The
- * purpose depends on the channel (a question from the public site and one from iAdhérent
- * are two processing activities), so the mapping is kept here, next to the types, as
- * data.
+ * A kind of request, one per record the sealed {@link RequestPayload} permits, named by
+ * its {@link RequestTypeName}: adding a request type adds no constant here. The name is
+ * what a case stores and what the type's message keys end with; the payload class is what
+ * a case's JSON is read as. Equal when the names are; in the order of the {@code permits}
+ * clause.
  */
-public enum RequestType {
+public final class RequestType {
 
-	/**
-	 * A demande de souscription (an individual plan for the subscriber and their
-	 * dependants).
-	 */
-	SUBSCRIPTION("website-subscription-requests"),
-	/** A sollicitation: any question or request from a member or a prospect. */
-	SOLICITATION("website-requests");
+	private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,31}");
 
-	private final String websitePurpose;
+	private static final List<RequestType> ALL = Arrays.stream(RequestPayload.class.getPermittedSubclasses())
+		.map(RequestType::describe)
+		.toList();
 
-	RequestType(String websitePurpose) {
-		this.websitePurpose = websitePurpose;
+	private final String name;
+
+	private final Class<? extends RequestPayload> payloadType;
+
+	private RequestType(String name, Class<? extends RequestPayload> payloadType) {
+		this.name = name;
+		this.payloadType = payloadType;
+	}
+
+	private static RequestType describe(Class<?> permitted) {
+		RequestTypeName name = permitted.getAnnotation(RequestTypeName.class);
+		if (name == null || !NAME.matcher(name.value()).matches()) {
+			throw new IllegalStateException(permitted.getName() + " needs a @RequestTypeName of upper-case letters");
+		}
+		return new RequestType(name.value(), permitted.asSubclass(RequestPayload.class));
+	}
+
+	/** Every request type, in the order of the {@code permits} clause. */
+	public static List<RequestType> values() {
+		return ALL;
+	}
+
+	/** The type of that payload record. */
+	public static RequestType of(Class<? extends RequestPayload> payloadType) {
+		return ALL.stream()
+			.filter(type -> type.payloadType.equals(payloadType))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not a request payload: " + payloadType.getName()));
+	}
+
+	/** The type of that name; empty for any other text (a URL's parameter…). */
+	public static Optional<RequestType> find(String name) {
+		return ALL.stream().filter(type -> type.name.equals(name)).findFirst();
 	}
 
 	/**
-	 * The register purpose id under which a request of this type from that channel is
-	 * processed.
+	 * The type of that name.
+	 * @throws IllegalArgumentException when no type has it
 	 */
-	public String purposeOn(RequestChannel channel) {
-		return switch (channel) {
-			case WEBSITE -> websitePurpose;
-		};
+	@JsonCreator
+	public static RequestType valueOf(String name) {
+		return find(name).orElseThrow(() -> new IllegalArgumentException("No request type " + name));
+	}
+
+	@JsonValue
+	public String name() {
+		return name;
+	}
+
+	/** The record a case of this type keeps as its payload. */
+	public Class<? extends RequestPayload> payloadType() {
+		return payloadType;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof RequestType type && name.equals(type.name);
+	}
+
+	@Override
+	public int hashCode() {
+		return name.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return name;
 	}
 
 }

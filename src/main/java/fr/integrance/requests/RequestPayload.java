@@ -1,0 +1,30 @@
+package fr.integrance.requests;
+
+import java.util.List;
+
+/**
+ * What a request carries, one record per request type, stored with its case as JSON and
+ * read back as the record its case's {@link RequestType} names. Sealed: a new request
+ * type is a new record in the {@code permits} clause (see the README, « Adding a request
+ * type »). Every payload says who sent it, in which language to answer them and which
+ * stored files go with it; its other fields are its type's own.
+ */
+public sealed interface RequestPayload permits SubscriptionRequest, Solicitation {
+
+	/** The sender's name as they gave it, e.g. {@code Minh Nguyễn}. */
+	String submitterName();
+
+	/** Where the case's mails go. */
+	String submitterEmail();
+
+	/** The language of the form ({@code fr}, {@code en}), used to answer in it. */
+	String language();
+
+	/** Files stored beforehand ({@link Attachments}) that go with the request. */
+	List<AttachmentId> attachmentIds();
+
+	default RequestType type() {
+		return RequestType.of(getClass());
+	}
+
+}
