@@ -148,31 +148,20 @@ class CasesController {
 
 	@PostMapping("/gestion/demandes/{caseId}/prise-en-charge")
 	String take(@PathVariable CaseId caseId, RedirectAttributes redirect) {
-		return act(caseId, redirect, () -> {
-			cases.take(caseId, me());
-			return "cases.flash.taken";
-		});
+		return act(caseId, redirect, "cases.flash.taken", () -> cases.take(caseId, me()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/reprise")
 	String resume(@PathVariable CaseId caseId, RedirectAttributes redirect) {
-		return act(caseId, redirect, () -> {
-			cases.resume(caseId, me());
-			return "cases.flash.resumed";
-		});
+		return act(caseId, redirect, "cases.flash.resumed", () -> cases.resume(caseId, me()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/complement")
 	String askSender(@PathVariable CaseId caseId,
 			@Valid @ModelAttribute("moreInformationForm") MoreInformationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return withErrors(caseId, model);
-		}
-		return act(caseId, redirect, () -> {
-			cases.askSender(caseId, me(), form.reason());
-			return "cases.flash.more-asked";
-		});
+		return result.hasErrors() ? withErrors(caseId, model)
+				: act(caseId, redirect, "cases.flash.more-asked", () -> cases.askSender(caseId, me(), form.reason()));
 	}
 
 	/**
@@ -206,25 +195,15 @@ class CasesController {
 	@PostMapping("/gestion/demandes/{caseId}/refus")
 	String reject(@PathVariable CaseId caseId, @Valid @ModelAttribute("rejectionForm") RejectionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return withErrors(caseId, model);
-		}
-		return act(caseId, redirect, () -> {
-			cases.reject(caseId, me(), form.reason());
-			return "cases.flash.rejected";
-		});
+		return result.hasErrors() ? withErrors(caseId, model)
+				: act(caseId, redirect, "cases.flash.rejected", () -> cases.reject(caseId, me(), form.reason()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/messages")
 	String write(@PathVariable CaseId caseId, @Valid @ModelAttribute("messageForm") MessageForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return withErrors(caseId, model);
-		}
-		return act(caseId, redirect, () -> {
-			cases.writeToSender(caseId, me(), form.body());
-			return "cases.flash.message-sent";
-		});
+		return result.hasErrors() ? withErrors(caseId, model) : act(caseId, redirect, "cases.flash.message-sent",
+				() -> cases.writeToSender(caseId, me(), form.body()));
 	}
 
 	@GetMapping("/gestion/demandes/{caseId}/pieces/{attachmentId}")
@@ -262,6 +241,14 @@ class CasesController {
 	private String withErrors(CaseId caseId, Model model) {
 		model.addAttribute("error", "cases.error.form");
 		return caseView(cases.open(caseId, me()), model);
+	}
+
+	/** Does the action and shows the case as it then stands, with {@code flash}. */
+	private String act(CaseId caseId, RedirectAttributes redirect, String flash, Runnable action) {
+		return act(caseId, redirect, () -> {
+			action.run();
+			return flash;
+		});
 	}
 
 	/**

@@ -12,7 +12,6 @@ import fr.integrance.identity.MemberAccounts;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.OutgoingMail;
 import fr.integrance.people.People;
-import fr.integrance.people.Person;
 
 /**
  * A contract became active: its member is invited, through the mail outbox, to activate

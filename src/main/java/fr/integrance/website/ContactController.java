@@ -10,7 +10,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -22,13 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
-import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.StoredAttachment;
@@ -51,19 +48,12 @@ class ContactController {
 
 	private final Attachments attachments;
 
-	private final CollectionNotices notices;
+	private final RequestFormPages pages;
 
-	private final ProcessingRegister register;
-
-	private final MessageSource messages;
-
-	ContactController(Requests requests, Attachments attachments, CollectionNotices notices,
-			ProcessingRegister register, MessageSource messages) {
-		this.messages = messages;
+	ContactController(Requests requests, Attachments attachments, RequestFormPages pages) {
 		this.requests = requests;
 		this.attachments = attachments;
-		this.notices = notices;
-		this.register = register;
+		this.pages = pages;
 	}
 
 	@GetMapping("/contact")
@@ -111,11 +101,12 @@ class ContactController {
 		}
 		SubmittedRequest submitted;
 		try {
-			submitted = requests.submit(RequestChannel.WEBSITE, new Solicitation(form.subject(), form.message(),
-					new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
-							FormText.phone(form.phone()), form.memberNumber()),
-					register.current().policy().version(), pending.files.stream().map(StoredAttachment::id).toList(),
-					locale.getLanguage()));
+			submitted = requests.submit(RequestChannel.WEBSITE,
+					new Solicitation(form.subject(), form.message(),
+							new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
+									FormText.phone(form.phone()), form.memberNumber()),
+							pages.noticeVersion(), pending.files.stream().map(StoredAttachment::id).toList(),
+							locale.getLanguage()));
 		}
 		catch (FieldProblemsException ex) {
 			// a rule of the request type: shown beside its field, the form kept as typed
@@ -146,15 +137,8 @@ class ContactController {
 	}
 
 	private String render(HttpSession session, Model model, Locale locale) {
-		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, ContactForm.class, messages, locale);
-		model.addAttribute("errorLinks", errorLinks);
-		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attachmentsError") != null);
-		model.addAttribute("civilities", SubscriptionForms.CIVILITIES);
-		model.addAttribute("attachments", PendingFiles.of(session).files);
-		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
-		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
-		model.addAttribute("notice", notices
-			.forPurpose(requests.purposeOf(RequestType.of(Solicitation.class), RequestChannel.WEBSITE), locale));
+		pages.prepare(model, ContactForm.class, Solicitation.class, PendingFiles.of(session).files(),
+				(String) model.getAttribute("attachmentsError"), locale);
 		return VIEW;
 	}
 

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,14 +31,11 @@ import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.platform.NotFoundException;
-import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
-import fr.integrance.requests.RequestChannel;
-import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
@@ -71,24 +67,17 @@ class SubscriptionController {
 
 	private final Attachments attachments;
 
-	private final CollectionNotices notices;
-
-	private final ProcessingRegister register;
+	private final RequestFormPages pages;
 
 	private final SmartValidator validator;
 
-	private final MessageSource messages;
-
 	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Requests requests,
-			Attachments attachments, CollectionNotices notices, ProcessingRegister register, SmartValidator validator,
-			MessageSource messages) {
-		this.messages = messages;
+			Attachments attachments, RequestFormPages pages, SmartValidator validator) {
 		this.catalogue = catalogue;
 		this.submission = submission;
 		this.requests = requests;
 		this.attachments = attachments;
-		this.notices = notices;
-		this.register = register;
+		this.pages = pages;
 		this.validator = validator;
 	}
 
@@ -242,7 +231,7 @@ class SubscriptionController {
 		}
 		// Every step is judged again: the draft may have been changed through an earlier
 		// step.
-		SubscriptionRequest request = draft.toRequest(noticeVersion(), locale);
+		SubscriptionRequest request = draft.toRequest(pages.noticeVersion(), locale);
 		SubscriptionStep invalid = firstInvalidStep(draft, requests.check(request));
 		SubmittedRequest submitted = null;
 		if (invalid == null) {
@@ -289,22 +278,15 @@ class SubscriptionController {
 	}
 
 	private String render(SubscriptionStep step, SubscriptionDraft draft, Model model, Locale locale) {
-		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, formType(step), messages, locale);
-		model.addAttribute("errorLinks", errorLinks);
-		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attestationError") != null);
-		model.addAttribute("civilities", SubscriptionForms.CIVILITIES);
+		pages.prepare(model, formType(step), SubscriptionRequest.class, draft.attachments(),
+				(String) model.getAttribute("attestationError"), locale);
 		model.addAttribute("schemes", MandatoryScheme.values());
 		model.addAttribute("familySituations", FamilySituation.values());
 		model.addAttribute("relationships", DependantType.values());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", progress(step, draft));
-		model.addAttribute("notice", notices
-			.forPurpose(requests.purposeOf(RequestType.of(SubscriptionRequest.class), RequestChannel.WEBSITE), locale));
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("draft", draft);
-		model.addAttribute("attachments", draft.attachments());
-		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
-		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
 		model.addAttribute("maxDependants", SubscriptionForms.MAX_DEPENDANTS);
 		if (step == SubscriptionStep.SUMMARY) {
 			model.addAttribute("chosenPlan", catalogue.plan(draft.plan().planCode()).orElse(null));
@@ -341,7 +323,7 @@ class SubscriptionController {
 	 * form does not show is said for the whole step.
 	 */
 	private void checkRules(SubscriptionStep step, SubscriptionDraft draft, BindingResult result, Locale locale) {
-		for (FieldProblem problem : requests.check(draft.toRequest(noticeVersion(), locale))) {
+		for (FieldProblem problem : requests.check(draft.toRequest(pages.noticeVersion(), locale))) {
 			step.formField(problem.field()).ifPresent(field -> RuleErrors.show(result, field, problem.messageKey()));
 		}
 	}
@@ -364,10 +346,6 @@ class SubscriptionController {
 			.map(problem -> SubscriptionStep.holding(problem.field()))
 			.min(Enum::compareTo)
 			.orElse(null);
-	}
-
-	private String noticeVersion() {
-		return register.current().policy().version();
 	}
 
 	private static String redirectTo(SubscriptionStep step) {

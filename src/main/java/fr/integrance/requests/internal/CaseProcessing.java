@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -202,16 +203,14 @@ class CaseProcessing implements Cases {
 	@Override
 	@Transactional
 	public void askSender(CaseId caseId, UUID actor, String reason) {
-		decide(caseId, actor, CaseJournal.MORE_ASKED, requestCase -> {
-			requestCase.askSender(actor, clock.instant(), reason);
-			thread.writeToSender(requestCase, CaseMails.Kind.MORE_NEEDED, actor, reason);
-		});
+		decide(caseId, actor, CaseJournal.MORE_ASKED, c -> c.askSender(actor, clock.instant(), reason),
+				CaseMails.Kind.MORE_NEEDED, reason);
 	}
 
 	@Override
 	@Transactional
 	public void resume(CaseId caseId, UUID actor) {
-		decide(caseId, actor, CaseJournal.RESUMED, requestCase -> requestCase.resume(actor, clock.instant(), null));
+		decide(caseId, actor, CaseJournal.RESUMED, c -> c.resume(actor, clock.instant(), null), null, null);
 	}
 
 	/**
@@ -247,10 +246,8 @@ class CaseProcessing implements Cases {
 	@Override
 	@Transactional
 	public void reject(CaseId caseId, UUID actor, String reason) {
-		decide(caseId, actor, CaseJournal.REJECTED, requestCase -> {
-			requestCase.reject(actor, clock.instant(), reason);
-			thread.writeToSender(requestCase, CaseMails.Kind.REJECTED, actor, reason);
-		});
+		decide(caseId, actor, CaseJournal.REJECTED, c -> c.reject(actor, clock.instant(), reason),
+				CaseMails.Kind.REJECTED, reason);
 	}
 
 	@Override
@@ -270,13 +267,19 @@ class CaseProcessing implements Cases {
 	}
 
 	/**
-	 * A decision: the case moves, then the change of hands it implied if the actor did
-	 * not hold the case is journaled, then the decision.
+	 * A decision: the case moves, the reason is sent to the sender when the decision is
+	 * told to them, then the change of hands it implied if the actor did not hold the
+	 * case is journaled, then the decision.
+	 * @param told why the sender is written to, null when they are not
 	 */
-	private void decide(CaseId caseId, UUID actor, AuditAction action, java.util.function.Consumer<RequestCase> move) {
+	private void decide(CaseId caseId, UUID actor, AuditAction action, Consumer<RequestCase> move, CaseMails.Kind told,
+			String reason) {
 		RequestCase requestCase = changing(caseId);
 		UUID holder = requestCase.assigneeId();
 		move.accept(requestCase);
+		if (told != null) {
+			thread.writeToSender(requestCase, told, actor, reason);
+		}
 		if (holder != null && !holder.equals(actor)) {
 			journaled(CaseJournal.REASSIGNED, requestCase, actor);
 		}
