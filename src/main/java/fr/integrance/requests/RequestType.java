@@ -9,35 +9,39 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A kind of request, one per record the sealed {@link RequestPayload} permits, named by
- * its {@link RequestTypeName}: adding a request type adds no constant here. The name is
- * what a case stores and what the type's message keys end with; the payload class is what
- * a case's JSON is read as. Equal when the names are; in the order of the {@code permits}
- * clause.
+ * A kind of request: one per record the sealed {@link RequestPayload} permits, named by
+ * its {@link RequestPayload.TypeName}, so that adding a request type adds no constant
+ * here. The name is what a case stores and what the type's message keys end with
+ * ({@code cases.type.SUBSCRIPTION}); the payload type is the record a case's JSON is read
+ * as. Printed (and written in JSON) as its name.
+ *
+ * @param name upper-case letters and underscores, at most 32 characters
+ * @param payloadType the permitted record of that name
  */
-public final class RequestType {
+public record RequestType(@JsonValue String name, Class<? extends RequestPayload> payloadType) {
 
 	private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,31}");
 
 	private static final List<RequestType> ALL = Arrays.stream(RequestPayload.class.getPermittedSubclasses())
-		.map(RequestType::describe)
+		.map(permitted -> {
+			RequestPayload.TypeName name = permitted.getAnnotation(RequestPayload.TypeName.class);
+			if (name == null) {
+				throw new IllegalStateException(permitted.getName() + " needs a @RequestPayload.TypeName");
+			}
+			return new RequestType(name.value(), permitted.asSubclass(RequestPayload.class));
+		})
 		.toList();
 
-	private final String name;
-
-	private final Class<? extends RequestPayload> payloadType;
-
-	private RequestType(String name, Class<? extends RequestPayload> payloadType) {
-		this.name = name;
-		this.payloadType = payloadType;
-	}
-
-	private static RequestType describe(Class<?> permitted) {
-		RequestTypeName name = permitted.getAnnotation(RequestTypeName.class);
-		if (name == null || !NAME.matcher(name.value()).matches()) {
-			throw new IllegalStateException(permitted.getName() + " needs a @RequestTypeName of upper-case letters");
+	/**
+	 * @throws IllegalArgumentException unless {@code payloadType} is a record the sealed
+	 * payload permits, named {@code name}
+	 */
+	public RequestType {
+		RequestPayload.TypeName declared = payloadType.getAnnotation(RequestPayload.TypeName.class);
+		if (!Arrays.asList(RequestPayload.class.getPermittedSubclasses()).contains(payloadType) || declared == null
+				|| !declared.value().equals(name) || !NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not a request type: " + name + " of " + payloadType.getName());
 		}
-		return new RequestType(name.value(), permitted.asSubclass(RequestPayload.class));
 	}
 
 	/** Every request type, in the order of the {@code permits} clause. */
@@ -62,29 +66,9 @@ public final class RequestType {
 	 * The type of that name.
 	 * @throws IllegalArgumentException when no type has it
 	 */
-	@JsonCreator
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static RequestType valueOf(String name) {
 		return find(name).orElseThrow(() -> new IllegalArgumentException("No request type " + name));
-	}
-
-	@JsonValue
-	public String name() {
-		return name;
-	}
-
-	/** The record a case of this type keeps as its payload. */
-	public Class<? extends RequestPayload> payloadType() {
-		return payloadType;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof RequestType type && name.equals(type.name);
-	}
-
-	@Override
-	public int hashCode() {
-		return name.hashCode();
 	}
 
 	@Override

@@ -16,7 +16,7 @@ import fr.integrance.platform.Civility;
  * @param attachmentIds stored attachments to attach to the case
  * @param language the language of the form, used to answer in it
  */
-@RequestTypeName("SOLICITATION")
+@RequestPayload.TypeName("SOLICITATION")
 public record Solicitation(String subject, String message, Contact contact, String noticeVersion,
 		List<AttachmentId> attachmentIds, String language) implements RequestPayload {
 

@@ -26,7 +26,7 @@ import fr.integrance.platform.PostalAddress;
  * @param attachmentIds stored attachments (attestation de droits) to attach to the case
  * @param language the language of the form, used to answer them in it
  */
-@RequestTypeName("SUBSCRIPTION")
+@RequestPayload.TypeName("SUBSCRIPTION")
 public record SubscriptionRequest(Subscriber subscriber, Situation situation, List<Dependant> dependants,
 		String planCode, boolean marketingConsent, String noticeVersion, List<AttachmentId> attachmentIds,
 		String language) implements RequestPayload {

@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import fr.integrance.IntegrationTest;
 import fr.integrance.people.NewPerson;
 import fr.integrance.people.People;
@@ -19,7 +21,8 @@ import fr.integrance.platform.PersonName;
 
 /**
  * Activating a contract announces it, with the member and the member number, for the
- * members' channel to invite them; opening one does not.
+ * members' channel to invite them; opening one does not. The event survives the JSON of
+ * the publication registry.
  */
 @IntegrationTest
 @RecordApplicationEvents
@@ -34,6 +37,9 @@ class ContractActivatedTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	JsonMapper json;
+
 	@Test
 	void activatingAContractPublishesContractActivated() {
 		PersonId member = people
@@ -46,6 +52,18 @@ class ContractActivatedTests {
 
 		assertThat(events.stream(ContractActivated.class))
 			.containsExactly(new ContractActivated(active.id(), member, active.memberNumber()));
+	}
+
+	/**
+	 * The event publication registry keeps the event as JSON (the application's mapper)
+	 * and reads it back to complete a publication interrupted by a stop.
+	 */
+	@Test
+	void theEventReadsBackFromItsJson() {
+		ContractActivated event = new ContractActivated(ContractId.of("0b5f4c2e-0000-4000-8000-00000000c002"),
+				PersonId.random(), MemberNumber.of(42));
+
+		assertThat(json.readValue(json.writeValueAsString(event), ContractActivated.class)).isEqualTo(event);
 	}
 
 }

@@ -1,12 +1,15 @@
 package fr.integrance.requests.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
@@ -15,6 +18,8 @@ import fr.integrance.platform.Civility;
 import fr.integrance.platform.PostalAddress;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.CaseFixtures;
+import fr.integrance.requests.CaseId;
+import fr.integrance.requests.RequestSubmitted;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.SubscriptionRequest;
@@ -128,10 +133,24 @@ class PayloadJsonTests {
 	}
 
 	@Test
+	void theSubmittedEventReadsBackFromItsJsonWithTheTypeAsItsName() {
+		JsonMapper json = JsonMapper.builder().build();
+		RequestSubmitted event = new RequestSubmitted(CaseId.random(), "DEM-2026-000042",
+				RequestType.of(Solicitation.class));
+
+		String written = json.writeValueAsString(event);
+
+		assertThat(written).contains("\"type\":\"SOLICITATION\"");
+		assertThat(json.readValue(written, RequestSubmitted.class)).isEqualTo(event);
+	}
+
+	@Test
 	void everyPermittedRecordIsARequestTypeWithItsName() {
 		assertThat(RequestType.values()).extracting(RequestType::name).containsExactly("SUBSCRIPTION", "SOLICITATION");
 		assertThat(RequestType.valueOf("SOLICITATION").payloadType()).isEqualTo(Solicitation.class);
 		assertThat(RequestType.find("AUTRE")).isEmpty();
+		assertThatThrownBy(() -> new RequestType("SOLICITATION", SubscriptionRequest.class))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(new SubscriptionRequest(
 				new SubscriptionRequest.Subscriber(null, null, null, null, null, null, null, null),
 				new SubscriptionRequest.Situation(null, null, FamilySituation.SINGLE), null, null, false, null, null,
