@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import fr.integrance.requests.CaseProcessing;
+import fr.integrance.requests.Cases;
 
 /**
  * The forms of a case page: one record per action, with only the text staff write. That
@@ -23,7 +23,7 @@ final class CaseForms {
 	}
 
 	/** What the sender is asked for; sent to them and kept as the reason of the move. */
-	record MoreInformationForm(@NotBlank(message = "{cases.error.more.required}") @Size(max = CaseProcessing.MAX_TEXT,
+	record MoreInformationForm(@NotBlank(message = "{cases.error.more.required}") @Size(max = Cases.MAX_TEXT,
 			message = "{cases.error.too-long}") String reason) {
 
 		@Override
@@ -33,7 +33,7 @@ final class CaseForms {
 	}
 
 	/** Why the case is rejected; sent to the sender. */
-	record RejectionForm(@NotBlank(message = "{cases.error.reject.required}") @Size(max = CaseProcessing.MAX_TEXT,
+	record RejectionForm(@NotBlank(message = "{cases.error.reject.required}") @Size(max = Cases.MAX_TEXT,
 			message = "{cases.error.too-long}") String reason) {
 
 		@Override
@@ -44,11 +44,11 @@ final class CaseForms {
 
 	/**
 	 * The answer given with the decision (required for a sollicitation, an optional note
-	 * for a subscription) and, for a subscription, each dependant's civility
-	 * ({@code MADAME} or {@code MONSIEUR}) when the request does not carry it (sent
-	 * before the public form asked it).
+	 * for a subscription) and, for a subscription, each dependant's civility ({@code MME}
+	 * or {@code M}) when the request does not carry it (sent before the public form asked
+	 * it).
 	 */
-	record AcceptanceForm(@Size(max = CaseProcessing.MAX_TEXT, message = "{cases.error.too-long}") String answer,
+	record AcceptanceForm(@Size(max = Cases.MAX_TEXT, message = "{cases.error.too-long}") String answer,
 			List<String> civilities) {
 
 		AcceptanceForm {
@@ -66,7 +66,7 @@ final class CaseForms {
 	}
 
 	/** A message to the sender. */
-	record MessageForm(@NotBlank(message = "{cases.error.message.required}") @Size(max = CaseProcessing.MAX_TEXT,
+	record MessageForm(@NotBlank(message = "{cases.error.message.required}") @Size(max = Cases.MAX_TEXT,
 			message = "{cases.error.too-long}") String body) {
 
 		@Override

@@ -4,19 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,28 +27,29 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.backoffice.CaseForms.AcceptanceForm;
 import fr.integrance.backoffice.CaseForms.MessageForm;
 import fr.integrance.backoffice.CaseForms.MoreInformationForm;
 import fr.integrance.backoffice.CaseForms.RejectionForm;
-import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.CurrentUser;
+import fr.integrance.platform.Civility;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.requests.Acceptance;
 import fr.integrance.requests.AttachmentDownload;
-import fr.integrance.requests.Civility;
+import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.CaseDetails;
 import fr.integrance.requests.CaseFilter;
 import fr.integrance.requests.CaseFilter.Assignment;
+import fr.integrance.requests.CaseId;
 import fr.integrance.requests.CaseListPage;
-import fr.integrance.requests.CaseProcessing;
+import fr.integrance.requests.Cases;
+import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.InvalidCaseTransitionException;
 import fr.integrance.requests.QueueSummary;
 import fr.integrance.requests.RequestStatus;
@@ -61,8 +61,11 @@ import fr.integrance.platform.FrenchDates;
  * through them oldest first with filters, open a case, take it, ask its sender for more,
  * accept or reject it, and write to the sender. Every action is a POST answered by a
  * redirect to the case, which shows its new state. The requests module journals each
- * opening and each action (ids only); a decision on a case someone else holds takes it
- * over, which the case page says beforehand.
+ * opening and each action (ids only), and decides what a case of each type needs to be
+ * accepted: what it lacks comes back beside the fields. A decision on a case someone else
+ * holds takes it over, which the case page says beforehand. Each request type shows its
+ * payload and what its acceptance asks through its own fragment
+ * ({@code backoffice/cases/types/<view>}).
  */
 @Controller
 class CasesController {
@@ -72,7 +75,7 @@ class CasesController {
 
 	private static final ZoneId FRANCE = FrenchDates.FRANCE;
 
-	private final CaseProcessing processing;
+	private final Cases cases;
 
 	private final AccountManagement accounts;
 
@@ -84,11 +87,11 @@ class CasesController {
 
 	private final IndividualContracts contracts;
 
-	CasesController(CaseProcessing processing, AccountManagement accounts, CurrentUser currentUser, Clock clock,
-			PlanCatalogue plans, IndividualContracts contracts) {
+	CasesController(Cases cases, AccountManagement accounts, CurrentUser currentUser, Clock clock, PlanCatalogue plans,
+			IndividualContracts contracts) {
 		this.plans = plans;
 		this.contracts = contracts;
-		this.processing = processing;
+		this.cases = cases;
 		this.accounts = accounts;
 		this.currentUser = currentUser;
 		this.clock = clock;
@@ -106,20 +109,20 @@ class CasesController {
 			@RequestParam(name = "statut", required = false) String status,
 			@RequestParam(name = "attribution", required = false) String assignment,
 			@RequestParam(name = "page", required = false, defaultValue = "1") String page, Model model) {
-		RequestType chosenType = parse(RequestType.class, type);
+		RequestType chosenType = type == null ? null : RequestType.find(type).orElse(null);
 		RequestStatus chosenStatus = parse(RequestStatus.class, status);
 		Assignment chosenAssignment = Optional.ofNullable(parse(Assignment.class, assignment)).orElse(Assignment.ANY);
 		int pageNumber = parsePage(page);
-		CaseFilter filter = new CaseFilter(chosenType, chosenStatus, chosenAssignment, currentUser.accountId().value());
-		CaseListPage cases = processing.list(filter, pageNumber - 1);
-		List<Queue> queues = processing.queues()
+		CaseFilter filter = new CaseFilter(chosenType, chosenStatus, chosenAssignment, me());
+		CaseListPage listed = cases.list(filter, pageNumber - 1);
+		List<Queue> queues = cases.queues()
 			.stream()
 			.map(q -> new Queue(q,
 					q.oldestSubmittedAt() == null ? null
 							: Duration.between(q.oldestSubmittedAt(), clock.instant()).toDays()))
 			.toList();
 		model.addAttribute("queues", queues);
-		model.addAttribute("cases", cases);
+		model.addAttribute("cases", listed);
 		model.addAttribute("filter", filter);
 		model.addAttribute("filtered",
 				chosenType != null || chosenStatus != null || chosenAssignment != Assignment.ANY);
@@ -127,106 +130,79 @@ class CasesController {
 		model.addAttribute("statuses", RequestStatus.values());
 		model.addAttribute("assignments", Assignment.values());
 		model.addAttribute("staffNames", staffNames());
-		model.addAttribute("me", currentUser.accountId().value());
+		model.addAttribute("me", me());
 		model.addAttribute("zone", FRANCE);
 		return QUEUE_VIEW;
 	}
 
 	@GetMapping("/gestion/demandes/{caseId}")
-	String show(@PathVariable String caseId, Model model) {
-		CaseDetails details = find(caseId);
-		processing.recordRead(details, currentUser.accountId().value());
-		return caseView(details, model);
+	String show(@PathVariable CaseId caseId, Model model) {
+		return caseView(cases.open(caseId, me()), model);
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/prise-en-charge")
-	String take(@PathVariable String caseId, RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		return act(details, redirect, "cases.flash.taken",
-				() -> processing.take(details.id(), currentUser.accountId().value()));
+	String take(@PathVariable CaseId caseId, RedirectAttributes redirect) {
+		return act(caseId, redirect, "cases.flash.taken", () -> cases.take(caseId, me()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/reprise")
-	String resume(@PathVariable String caseId, RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		return act(details, redirect, "cases.flash.resumed",
-				() -> processing.resume(details.id(), currentUser.accountId().value()));
+	String resume(@PathVariable CaseId caseId, RedirectAttributes redirect) {
+		return act(caseId, redirect, "cases.flash.resumed", () -> cases.resume(caseId, me()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/complement")
-	String askSender(@PathVariable String caseId,
+	String askSender(@PathVariable CaseId caseId,
 			@Valid @ModelAttribute("moreInformationForm") MoreInformationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		if (result.hasErrors()) {
-			return withErrors(details, model);
-		}
-		return act(details, redirect, "cases.flash.more-asked",
-				() -> processing.askSender(details.id(), currentUser.accountId().value(), form.reason()));
+		return result.hasErrors() ? withErrors(caseId, model)
+				: act(caseId, redirect, "cases.flash.more-asked", () -> cases.askSender(caseId, me(), form.reason()));
 	}
 
+	/**
+	 * What the case's type needs and the acceptance lacks (an answer, a dependant's
+	 * civility) comes back beside its field; a value of the request the domain refuses is
+	 * said on the page; nothing is changed in either case.
+	 */
 	@PostMapping("/gestion/demandes/{caseId}/acceptation")
-	String accept(@PathVariable String caseId, @Valid @ModelAttribute("acceptanceForm") AcceptanceForm form,
+	String accept(@PathVariable CaseId caseId, @Valid @ModelAttribute("acceptanceForm") AcceptanceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		if (details.type() == RequestType.SOLICITATION && (form.answer() == null || form.answer().isBlank())) {
-			result.rejectValue("answer", "cases.error.answer.required");
-		}
-		List<Civility> civilities = new ArrayList<>();
-		int dependants = details.subscription() == null ? 0 : details.subscription().dependants().size();
-		for (int i = 0; i < dependants; i++) {
-			// asked by the public form: only requests sent before it did need staff to
-			// give it
-			Civility given = details.subscription().dependants().get(i).civility();
-			Civility civility = given != null ? given : parse(Civility.class, form.civility(i));
-			if (civility == null) {
-				result.rejectValue("civilities[" + i + "]", "cases.error.civility.required");
-			}
-			civilities.add(civility);
-		}
 		if (result.hasErrors()) {
-			return withErrors(details, model);
+			return withErrors(caseId, model);
 		}
+		Acceptance acceptance = new Acceptance(form.answer(),
+				form.civilities().stream().map(CasesController::civility).toList());
 		try {
-			return act(details, redirect, "cases.flash.accepted." + details.type(), () -> processing
-				.accept(details.id(), currentUser.accountId().value(), new Acceptance(form.answer(), civilities)));
+			return act(caseId, redirect, () -> "cases.flash.accepted." + cases.accept(caseId, me(), acceptance).type());
+		}
+		catch (FieldProblemsException e) {
+			e.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
+			return withErrors(caseId, model);
 		}
 		catch (InvalidValueException e) {
 			// the domain refused a value of the request: nothing was changed
 			model.addAttribute("error", "cases.error.refused-value");
 			model.addAttribute("refusedValue", e.messageKey());
-			return caseView(details, model);
+			return caseView(cases.open(caseId, me()), model);
 		}
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/refus")
-	String reject(@PathVariable String caseId, @Valid @ModelAttribute("rejectionForm") RejectionForm form,
+	String reject(@PathVariable CaseId caseId, @Valid @ModelAttribute("rejectionForm") RejectionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		if (result.hasErrors()) {
-			return withErrors(details, model);
-		}
-		return act(details, redirect, "cases.flash.rejected",
-				() -> processing.reject(details.id(), currentUser.accountId().value(), form.reason()));
+		return result.hasErrors() ? withErrors(caseId, model)
+				: act(caseId, redirect, "cases.flash.rejected", () -> cases.reject(caseId, me(), form.reason()));
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/messages")
-	String write(@PathVariable String caseId, @Valid @ModelAttribute("messageForm") MessageForm form,
+	String write(@PathVariable CaseId caseId, @Valid @ModelAttribute("messageForm") MessageForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CaseDetails details = find(caseId);
-		if (result.hasErrors()) {
-			return withErrors(details, model);
-		}
-		return act(details, redirect, "cases.flash.message-sent",
-				() -> processing.writeToSender(details.id(), currentUser.accountId().value(), form.body()));
+		return result.hasErrors() ? withErrors(caseId, model) : act(caseId, redirect, "cases.flash.message-sent",
+				() -> cases.writeToSender(caseId, me(), form.body()));
 	}
 
 	@GetMapping("/gestion/demandes/{caseId}/pieces/{attachmentId}")
-	ResponseEntity<byte[]> download(@PathVariable String caseId, @PathVariable String attachmentId) {
-		CaseDetails details = find(caseId);
-		AttachmentDownload file = uuid(attachmentId).flatMap(id -> processing.attachment(details.id(), id))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		processing.recordAttachmentRead(details, currentUser.accountId().value());
+	ResponseEntity<byte[]> download(@PathVariable CaseId caseId, @PathVariable AttachmentId attachmentId) {
+		AttachmentDownload file = cases.attachment(caseId, attachmentId, me());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -240,16 +216,13 @@ class CasesController {
 
 	private String caseView(CaseDetails details, Model model) {
 		model.addAttribute("requestCase", details);
-		if (details.subscription() != null) {
-			plans.plan(details.subscription().planCode())
-				.ifPresent(plan -> model.addAttribute("planName", plan.name()));
-		}
+		model.addAttribute("catalogue", plans);
 		if (details.contractId() != null) {
-			contracts.find(new ContractId(details.contractId()))
+			contracts.find(details.contractId())
 				.ifPresent(contract -> model.addAttribute("memberNumber", contract.memberNumber().value()));
 		}
 		model.addAttribute("staffNames", staffNames());
-		model.addAttribute("me", currentUser.accountId().value());
+		model.addAttribute("me", me());
 		model.addAttribute("zone", FRANCE);
 		addIfMissing(model, "moreInformationForm", new MoreInformationForm(""));
 		addIfMissing(model, "rejectionForm", new RejectionForm(""));
@@ -258,26 +231,37 @@ class CasesController {
 		return CASE_VIEW;
 	}
 
-	private String withErrors(CaseDetails details, Model model) {
+	/** The case page again, opened anew, with the errors of the form sent. */
+	private String withErrors(CaseId caseId, Model model) {
 		model.addAttribute("error", "cases.error.form");
-		return caseView(details, model);
+		return caseView(cases.open(caseId, me()), model);
 	}
 
-	private String act(CaseDetails details, RedirectAttributes redirect, String flash, Runnable action) {
-		try {
+	/** Does the action and shows the case as it then stands, with {@code flash}. */
+	private String act(CaseId caseId, RedirectAttributes redirect, String flash, Runnable action) {
+		return act(caseId, redirect, () -> {
 			action.run();
-			redirect.addFlashAttribute("flash", flash);
+			return flash;
+		});
+	}
+
+	/**
+	 * Does the action, whose result is the key of the message that confirms it, and shows
+	 * the case as it then stands.
+	 */
+	private String act(CaseId caseId, RedirectAttributes redirect, Supplier<String> action) {
+		try {
+			redirect.addFlashAttribute("flash", action.get());
 		}
 		catch (InvalidCaseTransitionException | ObjectOptimisticLockingFailureException e) {
 			// someone else moved the case meanwhile: show it as it now stands
 			redirect.addFlashAttribute("error", "cases.error.transition");
 		}
-		return "redirect:/gestion/demandes/" + details.id();
+		return "redirect:/gestion/demandes/" + caseId;
 	}
 
-	private CaseDetails find(String caseId) {
-		return uuid(caseId).flatMap(processing::find)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	private UUID me() {
+		return currentUser.accountId().value();
 	}
 
 	private Map<UUID, String> staffNames() {
@@ -294,13 +278,9 @@ class CasesController {
 		}
 	}
 
-	private static Optional<UUID> uuid(String text) {
-		try {
-			return Optional.of(UUID.fromString(text));
-		}
-		catch (IllegalArgumentException | NullPointerException e) {
-			return Optional.empty();
-		}
+	/** A civility chosen in a list; null for none or anything else. */
+	private static Civility civility(String value) {
+		return parse(Civility.class, value);
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value) {

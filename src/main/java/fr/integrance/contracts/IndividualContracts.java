@@ -20,7 +20,8 @@ public interface IndividualContracts {
 	IndividualContract open(NewIndividualContract contract);
 
 	/**
-	 * PENDING → ACTIVE. @throws InvalidTransitionException otherwise; @throws
+	 * PENDING → ACTIVE, and {@link ContractActivated} is published in the same
+	 * transaction. @throws InvalidTransitionException otherwise; @throws
 	 * UnknownContractException
 	 */
 	IndividualContract activate(ContractId id);

@@ -20,8 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
+import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
@@ -34,10 +33,12 @@ import fr.integrance.platform.Civility;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Nir;
-import fr.integrance.requests.DependantRelationship;
+import fr.integrance.platform.PostalAddress;
 import fr.integrance.requests.RequestChannel;
+import fr.integrance.requests.RequestPayload;
 import fr.integrance.requests.RequestStatus;
 import fr.integrance.requests.RequestType;
+import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
@@ -141,11 +142,12 @@ public class DataGenerator {
 
 	private final Clock clock;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final Requests requests;
 
 	DataGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, FieldEncryption encryption,
-			BlindIndex blindIndex, PlanCatalogue catalogue, Clock clock) {
+			BlindIndex blindIndex, PlanCatalogue catalogue, Requests requests, Clock clock) {
 		this.jdbc = jdbc;
+		this.requests = requests;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
@@ -534,7 +536,6 @@ public class DataGenerator {
 			for (int c = 0; c < plan.openCases(); c++) {
 				UUID id = UUID.randomUUID();
 				boolean subscription = random.nextInt(100) < 70;
-				RequestType type = subscription ? RequestType.SUBSCRIPTION : RequestType.SOLICITATION;
 				int roll = random.nextInt(100);
 				RequestStatus status = staff == null || roll < 60 ? RequestStatus.SUBMITTED
 						: roll < 85 ? RequestStatus.IN_REVIEW : RequestStatus.WAITING_FOR_SENDER;
@@ -543,12 +544,14 @@ public class DataGenerator {
 				String lastName = FakeIdentities.pick(random, FakeIdentities.LAST_NAMES);
 				String firstName = firstName(civility);
 				String email = FakeIdentities.email(firstName, lastName, 9_000_000_000L + c);
-				String payload = subscription ? subscriptionPayload(civility, lastName, firstName, email)
+				RequestPayload payload = subscription ? subscriptionPayload(civility, lastName, firstName, email)
 						: solicitationPayload(civility, lastName, firstName, email);
+				RequestType type = payload.type();
 				int year = submitted.atZoneSameInstant(FRANCE).getYear();
 				caseRows.add(new Object[] { id, SubmittedRequest.reference(year, reference + c), type.name(),
-						type.purposeOn(RequestChannel.WEBSITE), RequestChannel.WEBSITE.name(), status.name(), submitted,
-						firstName + " " + lastName, email, payload, status == RequestStatus.SUBMITTED ? null : staff });
+						requests.purposeOf(type, RequestChannel.WEBSITE), RequestChannel.WEBSITE.name(), status.name(),
+						submitted, firstName + " " + lastName, email, requests.payloadJson(payload),
+						status == RequestStatus.SUBMITTED ? null : staff });
 				if (status != RequestStatus.SUBMITTED) {
 					transitionRows.add(new Object[] { UUID.randomUUID(), id, 1, "SUBMITTED", "IN_REVIEW", staff,
 							submitted.plusHours(2), null });
@@ -565,40 +568,33 @@ public class DataGenerator {
 			flushCases(caseRows, transitionRows);
 		}
 
-		private String subscriptionPayload(Civility civility, String lastName, String firstName, String email) {
+		private SubscriptionRequest subscriptionPayload(Civility civility, String lastName, String firstName,
+				String email) {
 			FakeIdentities.Town town = FakeIdentities.TOWNS.get(random.nextInt(FakeIdentities.TOWNS.size()));
-			SubscriptionRequest.Subscriber subscriber = new SubscriptionRequest.Subscriber(
-					civility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR
-							: fr.integrance.requests.Civility.MADAME,
-					lastName, firstName, null, FakeIdentities.birthDate(random, today, 18, 80),
-					FakeIdentities.mobile(random), email,
-					new SubscriptionRequest.PostalAddress(
-							(1 + random.nextInt(120)) + " " + FakeIdentities.pick(random, FakeIdentities.STREETS), null,
-							town.postalCode(), town.city()));
+			SubscriptionRequest.Subscriber subscriber = new SubscriptionRequest.Subscriber(civility, lastName,
+					firstName, null, FakeIdentities.birthDate(random, today, 18, 80), FakeIdentities.mobile(random),
+					email,
+					PostalAddress.of(
+							List.of((1 + random.nextInt(120)) + " "
+									+ FakeIdentities.pick(random, FakeIdentities.STREETS)),
+							town.postalCode(), town.city(), PostalAddress.FRANCE));
 			List<SubscriptionRequest.Dependant> dependants = new ArrayList<>();
 			for (int i = random.nextInt(3); i > 0; i--) {
 				Civility childCivility = random.nextBoolean() ? Civility.M : Civility.MME;
-				dependants.add(new SubscriptionRequest.Dependant(DependantRelationship.CHILD, lastName,
-						firstName(childCivility), FakeIdentities.birthDate(random, today, 0, 17),
-						childCivility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR
-								: fr.integrance.requests.Civility.MADAME));
+				dependants.add(new SubscriptionRequest.Dependant(DependantType.CHILD, lastName,
+						firstName(childCivility), FakeIdentities.birthDate(random, today, 0, 17), childCivility));
 			}
-			SubscriptionRequest request = new SubscriptionRequest(subscriber,
+			return new SubscriptionRequest(subscriber,
 					new SubscriptionRequest.Situation(MandatoryScheme.GENERAL, null,
 							dependants.isEmpty() ? FamilySituation.SINGLE : FamilySituation.MARRIED),
 					dependants, FakeIdentities.pick(random, planCodes), false, null, List.of(), "fr");
-			return json.writeValueAsString(request);
 		}
 
-		private String solicitationPayload(Civility civility, String lastName, String firstName, String email) {
-			Solicitation solicitation = new Solicitation(FakeIdentities.pick(random, SOLICITATION_SUBJECTS),
+		private Solicitation solicitationPayload(Civility civility, String lastName, String firstName, String email) {
+			return new Solicitation(FakeIdentities.pick(random, SOLICITATION_SUBJECTS),
 					"Bonjour, pourriez-vous m’indiquer la marche à suivre ? Merci d’avance.",
-					new Solicitation.Contact(
-							civility == Civility.M ? fr.integrance.requests.Civility.MONSIEUR
-									: fr.integrance.requests.Civility.MADAME,
-							lastName, firstName, email, FakeIdentities.mobile(random), null),
+					new Solicitation.Contact(civility, lastName, firstName, email, FakeIdentities.mobile(random), null),
 					null, List.of(), "fr");
-			return json.writeValueAsString(solicitation);
 		}
 
 		private void flushCases(List<Object[]> caseRows, List<Object[]> transitionRows) {

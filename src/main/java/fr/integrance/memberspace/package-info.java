@@ -1,8 +1,9 @@
 /**
  * iAdhérent ({@code /iadherent}): the members' extranet, and the activation of a member's
- * account ({@code /activation}). Thin controllers over the domain modules; the pages come
- * with the issues that build contracts, requests and documents.
+ * account ({@code /activation}), to which a member is invited once their contract is
+ * active. Thin controllers over the domain modules; the pages come with the issues that
+ * build contracts, requests and documents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy", "notification" })
 package fr.integrance.memberspace;

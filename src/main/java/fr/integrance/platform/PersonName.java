@@ -69,11 +69,28 @@ public final class PersonName {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValueException(messageKey);
 		}
-		String tidy = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
-		if (tidy.length() > MAX_LENGTH || !NAME.matcher(tidy).matches()) {
+		String tidy = tidy(text);
+		if (!isValidTidyPart(tidy)) {
 			throw new InvalidValueException(messageKey);
 		}
 		return tidy;
+	}
+
+	/**
+	 * Whether {@code text} is a name part (last name, first names or birth name) this
+	 * class accepts, once tidied as it would be; false for blank. What
+	 * {@link PersonNamePart} checks on a form.
+	 */
+	public static boolean isValidPart(String text) {
+		return text != null && !text.isBlank() && isValidTidyPart(tidy(text));
+	}
+
+	private static String tidy(String text) {
+		return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+	}
+
+	private static boolean isValidTidyPart(String tidy) {
+		return tidy.length() <= MAX_LENGTH && NAME.matcher(tidy).matches();
 	}
 
 	public Civility civility() {

@@ -2,20 +2,30 @@ package fr.integrance.requests;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import fr.integrance.contracts.ContractId;
+import fr.integrance.people.PersonId;
+
 /**
- * A case as the back office shows it: what was sent (the typed payload:
- * {@code subscription} or {@code solicitation}, the other one null), its files, its
- * history and its message thread, and what accepting it created.
+ * A case as the back office shows it: what was sent (its typed payload, the record its
+ * type names), its files, its history and its message thread, and what accepting it
+ * created.
+ *
+ * @param view the name of the back-office fragment that shows this type's payload and
+ * what its acceptance asks ({@code templates/backoffice/cases/types/<view>.html})
+ * @param personId the person accepting it created, null otherwise
+ * @param contractId the contract accepting it opened, null otherwise
  */
-public record CaseDetails(UUID id, String reference, RequestType type, String purposeId, RequestChannel channel,
+public record CaseDetails(CaseId id, String reference, RequestType type, String purposeId, RequestChannel channel,
 		RequestStatus status, Instant submittedAt, String submitterName, String submitterEmail, UUID assigneeId,
-		Instant decidedAt, UUID personId, UUID contractId, SubscriptionRequest subscription, Solicitation solicitation,
+		Instant decidedAt, PersonId personId, ContractId contractId, RequestPayload payload, String view,
 		List<StoredAttachment> attachments, List<Step> history, List<Message> messages) {
 
 	public CaseDetails {
+		Objects.requireNonNull(payload, "payload");
 		attachments = List.copyOf(attachments);
 		history = List.copyOf(history);
 		messages = List.copyOf(messages);

@@ -2,11 +2,12 @@ package fr.integrance.requests;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
+
+import fr.integrance.platform.Civility;
 
 /**
  * A sollicitation from the public site: a question or request from a member or a
- * prospect, the typed payload of a {@link RequestType#SOLICITATION} case.
+ * prospect. Accepting it answers it (internal package {@code solicitation}).
  *
  * @param subject what it is about (a short line)
  * @param message the question itself
@@ -15,8 +16,9 @@ import java.util.UUID;
  * @param attachmentIds stored attachments to attach to the case
  * @param language the language of the form, used to answer in it
  */
+@RequestPayload.TypeName("SOLICITATION")
 public record Solicitation(String subject, String message, Contact contact, String noticeVersion,
-		List<UUID> attachmentIds, String language) {
+		List<AttachmentId> attachmentIds, String language) implements RequestPayload {
 
 	public Solicitation {
 		Objects.requireNonNull(contact, "contact");
@@ -24,7 +26,20 @@ public record Solicitation(String subject, String message, Contact contact, Stri
 		language = language == null ? "fr" : language;
 	}
 
-	/** Contact details; {@code memberNumber} only for members who know it. */
+	@Override
+	public String submitterName() {
+		return contact.firstName() + " " + contact.lastName();
+	}
+
+	@Override
+	public String submitterEmail() {
+		return contact.email();
+	}
+
+	/**
+	 * Contact details; {@code civility} optional, {@code memberNumber} only for members
+	 * who know it.
+	 */
 	public record Contact(Civility civility, String lastName, String firstName, String email, String phone,
 			String memberNumber) {
 

@@ -1,12 +1,10 @@
 package fr.integrance.requests;
 
-import java.util.UUID;
-
 /**
  * What the sender is told after submitting: the case id (for the system) and its
  * reference (for people).
  */
-public record SubmittedRequest(UUID caseId, String reference) {
+public record SubmittedRequest(CaseId caseId, String reference) {
 
 	/**
 	 * A case reference: {@code DEM-<year>-<number>}, the year in France, the number from

@@ -1,13 +1,13 @@
 package fr.integrance.requests;
 
-import java.util.UUID;
-
 import fr.integrance.platform.NotFoundException;
 
 /** No case has this id. */
 public class UnknownCaseException extends NotFoundException {
 
-	public UnknownCaseException(UUID caseId) {
+	private static final long serialVersionUID = 1L;
+
+	public UnknownCaseException(CaseId caseId) {
 		super("No case " + caseId);
 	}
 

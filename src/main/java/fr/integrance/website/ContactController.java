@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -23,13 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
-import fr.integrance.requests.Civility;
+import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
-import fr.integrance.requests.RequestIntake;
-import fr.integrance.requests.RequestType;
+import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.StoredAttachment;
 import fr.integrance.requests.SubmittedRequest;
@@ -47,23 +44,16 @@ class ContactController {
 	static final String CONFIRMATION_VIEW = "intake/contact-confirmation";
 	static final String SESSION_KEY = ContactController.class.getName() + ".attachments";
 
-	private final RequestIntake intake;
+	private final Requests requests;
 
 	private final Attachments attachments;
 
-	private final CollectionNotices notices;
+	private final RequestFormPages pages;
 
-	private final ProcessingRegister register;
-
-	private final MessageSource messages;
-
-	ContactController(RequestIntake intake, Attachments attachments, CollectionNotices notices,
-			ProcessingRegister register, MessageSource messages) {
-		this.messages = messages;
-		this.intake = intake;
+	ContactController(Requests requests, Attachments attachments, RequestFormPages pages) {
+		this.requests = requests;
 		this.attachments = attachments;
-		this.notices = notices;
-		this.register = register;
+		this.pages = pages;
 	}
 
 	@GetMapping("/contact")
@@ -75,8 +65,8 @@ class ContactController {
 	@PostMapping("/contact")
 	String send(@Valid @ModelAttribute("contact") ContactForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-			@RequestParam(name = "removeAttachment", required = false) UUID removeAttachment, HttpSession session,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(name = "removeAttachment", required = false) AttachmentId removeAttachment,
+			HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
 		PendingFiles pending = PendingFiles.of(session);
 		if (removeAttachment != null) {
 			pending.remove(removeAttachment, attachments);
@@ -109,11 +99,20 @@ class ContactController {
 			model.addAttribute("attachmentsError", fileError);
 			return render(session, model, locale);
 		}
-		SubmittedRequest submitted = intake.submitSolicitation(new Solicitation(form.subject(), form.message(),
-				new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
-						FormText.phone(form.phone()), form.memberNumber()),
-				register.current().policy().version(), pending.files.stream().map(StoredAttachment::id).toList(),
-				locale.getLanguage()));
+		SubmittedRequest submitted;
+		try {
+			submitted = requests.submit(RequestChannel.WEBSITE,
+					new Solicitation(form.subject(), form.message(),
+							new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
+									FormText.phone(form.phone()), form.memberNumber()),
+							pages.noticeVersion(), pending.files.stream().map(StoredAttachment::id).toList(),
+							locale.getLanguage()));
+		}
+		catch (FieldProblemsException ex) {
+			// a rule of the request type: shown beside its field, the form kept as typed
+			ex.problems().forEach(problem -> RuleErrors.show(result, problem.field(), problem.messageKey()));
+			return render(session, model, locale);
+		}
 		session.removeAttribute(SESSION_KEY);
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, submitted.reference());
 		return "redirect:/contact/confirmation";
@@ -138,15 +137,8 @@ class ContactController {
 	}
 
 	private String render(HttpSession session, Model model, Locale locale) {
-		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, ContactForm.class, messages, locale);
-		model.addAttribute("errorLinks", errorLinks);
-		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attachmentsError") != null);
-		model.addAttribute("civilities", Civility.values());
-		model.addAttribute("attachments", PendingFiles.of(session).files);
-		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
-		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
-		model.addAttribute("notice",
-				notices.forPurpose(RequestType.SOLICITATION.purposeOn(RequestChannel.WEBSITE), locale));
+		pages.prepare(model, ContactForm.class, Solicitation.class, PendingFiles.of(session).files(),
+				(String) model.getAttribute("attachmentsError"), locale);
 		return VIEW;
 	}
 
@@ -158,7 +150,7 @@ class ContactController {
 		private final List<StoredAttachment> files = new ArrayList<>();
 
 		static PendingFiles of(HttpSession session) {
-			PendingFiles pending = (PendingFiles) session.getAttribute(SESSION_KEY);
+			PendingFiles pending = SessionValues.read(session, SESSION_KEY, PendingFiles.class);
 			return pending != null ? pending : new PendingFiles();
 		}
 
@@ -170,7 +162,7 @@ class ContactController {
 			return List.copyOf(files);
 		}
 
-		void remove(UUID id, Attachments attachments) {
+		void remove(AttachmentId id, Attachments attachments) {
 			files.removeIf(file -> {
 				boolean match = file.id().equals(id);
 				if (match) {

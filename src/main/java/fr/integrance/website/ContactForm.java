@@ -8,17 +8,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.integrance.requests.Civility;
-import fr.integrance.requests.PersonName;
+import fr.integrance.platform.Civility;
+import fr.integrance.platform.PersonNamePart;
+import fr.integrance.platform.PhoneNumberField;
 
 /**
  * {@code /contact}: what a member or a prospect may send; files travel apart, as stored
  * attachments.
  */
 record ContactForm(Civility civility,
-		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
 				message = "{intake.error.last-name.invalid}") String lastName,
-		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
 				message = "{intake.error.first-name.invalid}") String firstName,
 		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.integrance.requests.PersonName;
+import fr.integrance.platform.PersonNamePart;
 
 /**
  * {@code /mes-droits}: a rights request. No identity document: one is asked for only on
@@ -14,9 +14,9 @@ import fr.integrance.requests.PersonName;
 record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") String rightId,
 		@NotBlank(message = "{rights.error.scope.required}") String scope,
 		@Size(max = 4000, message = "{rights.error.message.too-long}") String message,
-		@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
 				message = "{intake.error.first-name.invalid}") String firstName,
-		@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
 				message = "{intake.error.last-name.invalid}") String lastName,
 		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,

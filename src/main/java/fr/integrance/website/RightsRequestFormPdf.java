@@ -70,7 +70,7 @@ class RightsRequestFormPdf {
 
 				writer.heading(text("rights.pdf.identity", locale));
 				writer.checkboxes(text("rights.pdf.civility", locale),
-						List.of(text("intake.civility.MADAME", locale), text("intake.civility.MONSIEUR", locale)));
+						List.of(text("intake.civility.MME", locale), text("intake.civility.M", locale)));
 				writer.fillIn(text("rights.pdf.last-name", locale));
 				writer.fillIn(text("rights.pdf.first-name", locale));
 				writer.fillIn(text("rights.pdf.birth-name", locale));

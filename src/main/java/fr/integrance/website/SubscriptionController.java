@@ -3,19 +3,14 @@ package fr.integrance.website;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,21 +23,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.consent.RequestOrigin;
+import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.privacy.ProcessingRegister;
-import fr.integrance.requests.Attachments;
-import fr.integrance.requests.Civility;
-import fr.integrance.requests.DependantRelationship;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
+import fr.integrance.platform.NotFoundException;
+import fr.integrance.requests.AttachmentId;
+import fr.integrance.requests.Attachments;
+import fr.integrance.requests.FieldProblem;
+import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
-import fr.integrance.requests.RequestChannel;
-import fr.integrance.requests.RequestType;
-import fr.integrance.requests.StoredAttachment;
+import fr.integrance.requests.Requests;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
@@ -51,9 +45,11 @@ import fr.integrance.requests.SubscriptionRequest;
  * dependants, plan, documents and consents, summary). Each step posts to itself; a valid
  * step moves on, an invalid one comes back with the errors and every value typed,
  * "Précédent" keeps the values without judging them. The draft lives in the session
- * ({@link SubscriptionDraft}); submitting it creates a case in the requests module (with
- * the marketing consent record when the box was ticked, {@link SubscriptionSubmission})
- * and shows its reference (post/redirect/get).
+ * ({@link SubscriptionDraft}); the rules of the request type (a plan of the catalogue,
+ * one partner at most) are the requests module's, asked at each step with the request as
+ * far as it goes and shown beside the fields of the step. Submitting it creates a case in
+ * the requests module (with the marketing consent record when the box was ticked,
+ * {@link SubscriptionSubmission}) and shows its reference (post/redirect/get).
  */
 @Controller
 @RequestMapping("/souscription")
@@ -63,31 +59,25 @@ class SubscriptionController {
 	static final String CONFIRMATION_VIEW = "intake/souscription-confirmation";
 	static final String REFERENCE = "reference";
 
-	private static final Set<DependantRelationship> PARTNERS = EnumSet.of(DependantRelationship.SPOUSE,
-			DependantRelationship.PACS_PARTNER, DependantRelationship.COHABITANT);
-
 	private final PlanCatalogue catalogue;
 
 	private final SubscriptionSubmission submission;
 
+	private final Requests requests;
+
 	private final Attachments attachments;
 
-	private final CollectionNotices notices;
-
-	private final ProcessingRegister register;
+	private final RequestFormPages pages;
 
 	private final SmartValidator validator;
 
-	private final MessageSource messages;
-
-	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Attachments attachments,
-			CollectionNotices notices, ProcessingRegister register, SmartValidator validator, MessageSource messages) {
-		this.messages = messages;
+	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Requests requests,
+			Attachments attachments, RequestFormPages pages, SmartValidator validator) {
 		this.catalogue = catalogue;
 		this.submission = submission;
+		this.requests = requests;
 		this.attachments = attachments;
-		this.notices = notices;
-		this.register = register;
+		this.pages = pages;
 		this.validator = validator;
 	}
 
@@ -116,7 +106,7 @@ class SubscriptionController {
 	@GetMapping("/{slug}")
 	String show(@PathVariable String slug, HttpSession session, Model model, Locale locale) {
 		SubscriptionStep step = SubscriptionStep.ofSlug(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("No subscription step " + slug));
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		if (!draft.reachable(step)) {
 			return redirectTo(draft.furthestReachable());
@@ -177,8 +167,8 @@ class SubscriptionController {
 			String anchor = add != null ? "#ayant-droit-" + changed.dependants().size() : "#ayants-droit";
 			return "redirect:" + SubscriptionStep.DEPENDANTS.path() + anchor;
 		}
-		rejectSecondPartner(form, result);
 		draft.dependants(form);
+		checkRules(SubscriptionStep.DEPENDANTS, draft, result, locale);
 		return advance(SubscriptionStep.DEPENDANTS, result, back != null, draft, session, model, locale);
 	}
 
@@ -186,11 +176,11 @@ class SubscriptionController {
 	String plan(@Valid @ModelAttribute("plan") SubscriptionForms.Plan form, BindingResult result,
 			@RequestParam(name = "back", required = false) String back, HttpSession session, Model model,
 			Locale locale) {
-		if (form != null && form.planCode() != null && catalogue.plan(form.planCode()).isEmpty()) {
-			result.rejectValue("planCode", "intake.error.plan.required");
-		}
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		draft.plan(form != null ? form : draft.plan());
+		if (form != null) {
+			checkRules(SubscriptionStep.PLAN, draft, result, locale);
+		}
 		return advance(SubscriptionStep.PLAN, result, back != null, draft, session, model, locale);
 	}
 
@@ -198,8 +188,8 @@ class SubscriptionController {
 	String documents(@Valid @ModelAttribute("documents") SubscriptionForms.Documents form, BindingResult result,
 			@RequestParam(name = "attestation", required = false) MultipartFile attestation,
 			@RequestParam(name = "back", required = false) String back,
-			@RequestParam(name = "removeAttachment", required = false) UUID removeAttachment, HttpSession session,
-			Model model, Locale locale) {
+			@RequestParam(name = "removeAttachment", required = false) AttachmentId removeAttachment,
+			HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		draft.documents(form != null ? form : draft.documents());
 		if (removeAttachment != null) {
@@ -241,14 +231,23 @@ class SubscriptionController {
 		}
 		// Every step is judged again: the draft may have been changed through an earlier
 		// step.
-		SubscriptionStep invalid = firstInvalidStep(draft);
-		if (invalid != null) {
+		SubscriptionRequest request = draft.toRequest(pages.noticeVersion(), locale);
+		SubscriptionStep invalid = firstInvalidStep(draft, requests.check(request));
+		SubmittedRequest submitted = null;
+		if (invalid == null) {
+			try {
+				submitted = submission.submit(request,
+						new RequestOrigin(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT)));
+			}
+			catch (FieldProblemsException ex) {
+				invalid = firstInvalidStep(draft, ex.problems());
+			}
+		}
+		if (submitted == null) {
 			draft.markCompleted(invalid, false);
 			draft.saveTo(session);
 			return redirectTo(invalid);
 		}
-		SubmittedRequest submitted = submission.submit(toRequest(draft, locale),
-				new RequestOrigin(http.getRemoteAddr(), http.getHeader(HttpHeaders.USER_AGENT)));
 		SubscriptionDraft.clear(session);
 		redirect.addFlashAttribute(REFERENCE, submitted.reference());
 		return "redirect:/souscription/confirmation";
@@ -279,22 +278,15 @@ class SubscriptionController {
 	}
 
 	private String render(SubscriptionStep step, SubscriptionDraft draft, Model model, Locale locale) {
-		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, formType(step), messages, locale);
-		model.addAttribute("errorLinks", errorLinks);
-		model.addAttribute("hasErrors", !errorLinks.isEmpty() || model.getAttribute("attestationError") != null);
-		model.addAttribute("civilities", Civility.values());
+		pages.prepare(model, formType(step), SubscriptionRequest.class, draft.attachments(),
+				(String) model.getAttribute("attestationError"), locale);
 		model.addAttribute("schemes", MandatoryScheme.values());
 		model.addAttribute("familySituations", FamilySituation.values());
-		model.addAttribute("relationships", DependantRelationship.values());
+		model.addAttribute("relationships", DependantType.values());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", progress(step, draft));
-		model.addAttribute("notice",
-				notices.forPurpose(RequestType.SUBSCRIPTION.purposeOn(RequestChannel.WEBSITE), locale));
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("draft", draft);
-		model.addAttribute("attachments", draft.attachments());
-		model.addAttribute("maxFileBytes", attachments.maxFileBytes());
-		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
 		model.addAttribute("maxDependants", SubscriptionForms.MAX_DEPENDANTS);
 		if (step == SubscriptionStep.SUMMARY) {
 			model.addAttribute("chosenPlan", catalogue.plan(draft.plan().planCode()).orElse(null));
@@ -325,20 +317,22 @@ class SubscriptionController {
 	record StepView(int number, String labelKey, String path, boolean current, boolean done, boolean link) {
 	}
 
-	/** Only one spouse, PACS partner or cohabitant can be covered. */
-	private static void rejectSecondPartner(SubscriptionForms.Dependants form, BindingResult result) {
-		boolean seen = false;
-		for (int i = 0; i < form.dependants().size(); i++) {
-			if (PARTNERS.contains(form.dependants().get(i).relationship())) {
-				if (seen) {
-					result.rejectValue("dependants[" + i + "].relationship", "intake.error.relationship.one-partner");
-				}
-				seen = true;
-			}
+	/**
+	 * The rules of the request type the draft breaks on this step's fields, beside them
+	 * (a field the form already refuses keeps its own error); a rule about a field the
+	 * form does not show is said for the whole step.
+	 */
+	private void checkRules(SubscriptionStep step, SubscriptionDraft draft, BindingResult result, Locale locale) {
+		for (FieldProblem problem : requests.check(draft.toRequest(pages.noticeVersion(), locale))) {
+			step.formField(problem.field()).ifPresent(field -> RuleErrors.show(result, field, problem.messageKey()));
 		}
 	}
 
-	private SubscriptionStep firstInvalidStep(SubscriptionDraft draft) {
+	/**
+	 * The first step whose form is invalid or holds a field the request type refuses;
+	 * null when every step is valid.
+	 */
+	private SubscriptionStep firstInvalidStep(SubscriptionDraft draft, List<FieldProblem> problems) {
 		List<Object> forms = List.of(draft.identity(), draft.situation(), draft.dependants(), draft.plan(),
 				draft.documents());
 		for (int i = 0; i < forms.size(); i++) {
@@ -348,29 +342,10 @@ class SubscriptionController {
 				return SubscriptionStep.values()[i];
 			}
 		}
-		if (catalogue.plan(draft.plan().planCode()).isEmpty()) {
-			return SubscriptionStep.PLAN;
-		}
-		return null;
-	}
-
-	private SubscriptionRequest toRequest(SubscriptionDraft draft, Locale locale) {
-		SubscriptionForms.Identity identity = draft.identity();
-		SubscriptionForms.Situation situation = draft.situation();
-		return new SubscriptionRequest(
-				new SubscriptionRequest.Subscriber(identity.civility(), identity.lastName(), identity.firstName(),
-						identity.birthName(), identity.birthDate(), FormText.phone(identity.phone()), identity.email(),
-						new SubscriptionRequest.PostalAddress(identity.addressLine1(), identity.addressLine2(),
-								identity.postalCode(), identity.city())),
-				new SubscriptionRequest.Situation(situation.scheme(), situation.fund(), situation.familySituation()),
-				draft.dependants()
-					.dependants()
-					.stream()
-					.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(),
-							d.birthDate(), d.civility()))
-					.toList(),
-				draft.plan().planCode(), draft.documents().marketingConsent(), register.current().policy().version(),
-				draft.attachments().stream().map(StoredAttachment::id).toList(), locale.getLanguage());
+		return problems.stream()
+			.map(problem -> SubscriptionStep.holding(problem.field()))
+			.min(Enum::compareTo)
+			.orElse(null);
 	}
 
 	private static String redirectTo(SubscriptionStep step) {

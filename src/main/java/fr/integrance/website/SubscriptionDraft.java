@@ -2,13 +2,19 @@ package fr.integrance.website;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
+import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.PostalAddress;
+import fr.integrance.platform.PostalCode;
 import fr.integrance.requests.StoredAttachment;
+import fr.integrance.requests.SubscriptionRequest;
 
 /**
  * What the visitor has typed so far, kept server-side in the HTTP session between steps
@@ -35,8 +41,13 @@ final class SubscriptionDraft implements Serializable {
 
 	private final EnumSet<SubscriptionStep> completed = EnumSet.noneOf(SubscriptionStep.class);
 
+	/**
+	 * The session's draft, a new one when there is none or when it cannot be read back (a
+	 * draft kept by an earlier version of the form, whose values have since changed
+	 * type).
+	 */
 	static SubscriptionDraft of(HttpSession session) {
-		SubscriptionDraft draft = (SubscriptionDraft) session.getAttribute(SESSION_KEY);
+		SubscriptionDraft draft = SessionValues.read(session, SESSION_KEY, SubscriptionDraft.class);
 		if (draft == null) {
 			draft = new SubscriptionDraft();
 			session.setAttribute(SESSION_KEY, draft);
@@ -125,6 +136,46 @@ final class SubscriptionDraft implements Serializable {
 
 	public List<StoredAttachment> attachments() {
 		return attachments;
+	}
+
+	/**
+	 * The request as far as the draft goes: what a visitor has typed so far, for the
+	 * rules of the request type to be checked at each step, and the whole request once
+	 * every step is valid. A value its form would refuse (a phone number, an address)
+	 * stands as none until it is corrected.
+	 */
+	SubscriptionRequest toRequest(String noticeVersion, Locale locale) {
+		return new SubscriptionRequest(
+				new SubscriptionRequest.Subscriber(identity.civility(), identity.lastName(), identity.firstName(),
+						identity.birthName(), identity.birthDate(), phone(identity.phone()), identity.email(),
+						address(identity)),
+				new SubscriptionRequest.Situation(situation.scheme(), situation.fund(), situation.familySituation()),
+				dependants.dependants()
+					.stream()
+					.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(),
+							d.birthDate(), d.civility()))
+					.toList(),
+				plan.planCode(), documents.marketingConsent(), noticeVersion,
+				attachments.stream().map(StoredAttachment::id).toList(), locale.getLanguage());
+	}
+
+	private static String phone(String typed) {
+		try {
+			return FormText.phone(typed);
+		}
+		catch (InvalidValueException ex) {
+			return null;
+		}
+	}
+
+	private static PostalAddress address(SubscriptionForms.Identity identity) {
+		try {
+			return PostalAddress.french(Arrays.asList(identity.addressLine1(), identity.addressLine2()),
+					PostalCode.of(identity.postalCode()), identity.city());
+		}
+		catch (InvalidValueException ex) {
+			return null;
+		}
 	}
 
 }

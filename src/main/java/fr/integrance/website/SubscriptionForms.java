@@ -15,12 +15,13 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import fr.integrance.requests.Civility;
-import fr.integrance.requests.DependantRelationship;
+import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
-import fr.integrance.requests.PersonName;
-import fr.integrance.requests.PlausibleBirthDate;
+import fr.integrance.platform.Civility;
+import fr.integrance.platform.PersonNamePart;
+import fr.integrance.platform.PhoneNumberField;
+import fr.integrance.platform.PlausibleBirthDate;
 
 /**
  * The subscription request's steps as form records: only the fields a visitor may set,
@@ -34,16 +35,19 @@ final class SubscriptionForms {
 	static final String PLACE = "[\\p{L}\\p{M}0-9 '’.,()/-]*";
 	static final int MAX_DEPENDANTS = 10;
 
+	/** The civilities the forms offer, Madame first as they always have. */
+	static final List<Civility> CIVILITIES = List.of(Civility.MME, Civility.M);
+
 	private SubscriptionForms() {
 	}
 
 	/** Step 1: who the subscriber is and how to reach them. */
 	record Identity(@NotNull(message = "{intake.error.civility.required}") Civility civility,
-			@NotBlank(message = "{intake.error.last-name.required}") @PersonName(
+			@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
 					message = "{intake.error.last-name.invalid}") String lastName,
-			@NotBlank(message = "{intake.error.first-name.required}") @PersonName(
+			@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
 					message = "{intake.error.first-name.invalid}") String firstName,
-			@PersonName(message = "{intake.error.birth-name.invalid}") String birthName,
+			@PersonNamePart(message = "{intake.error.birth-name.invalid}") String birthName,
 			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18,
 					message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(
 							iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
@@ -125,11 +129,11 @@ final class SubscriptionForms {
 		}
 	}
 
-	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantRelationship relationship,
+	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantType relationship,
 			@NotNull(message = "{subscription.error.dependant-civility.required}") Civility civility,
-			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonName(
+			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonNamePart(
 					message = "{intake.error.last-name.invalid}") String lastName,
-			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonName(
+			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonNamePart(
 					message = "{intake.error.first-name.invalid}") String firstName,
 			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(
 					message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE,

@@ -40,6 +40,33 @@ enum SubscriptionStep {
 		return ordinal() == values().length - 1 ? this : values()[ordinal() + 1];
 	}
 
+	/**
+	 * The field of this step's form that a field of the request stands for, empty when
+	 * this step does not hold it: the identity and situation steps hold the subscriber's
+	 * and the situation's fields, the dependants and plan steps the request's own.
+	 */
+	Optional<String> formField(String requestField) {
+		String field = switch (this) {
+			case IDENTITY -> requestField.startsWith("subscriber.") ? requestField.substring(11) : null;
+			case SITUATION -> requestField.startsWith("situation.") ? requestField.substring(10) : null;
+			case DEPENDANTS -> requestField.startsWith("dependants") ? requestField : null;
+			case PLAN -> requestField.equals("planCode") ? requestField : null;
+			case DOCUMENTS -> requestField.equals("marketingConsent") ? requestField : null;
+			case SUMMARY -> null;
+		};
+		return Optional.ofNullable(field);
+	}
+
+	/**
+	 * The first step whose form holds that field of the request; the summary for none.
+	 */
+	static SubscriptionStep holding(String requestField) {
+		return Arrays.stream(values())
+			.filter(step -> step.formField(requestField).isPresent())
+			.findFirst()
+			.orElse(SUMMARY);
+	}
+
 	static Optional<SubscriptionStep> ofSlug(String slug) {
 		return Arrays.stream(values()).filter(step -> step.slug.equals(slug)).findFirst();
 	}

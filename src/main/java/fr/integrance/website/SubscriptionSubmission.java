@@ -11,7 +11,8 @@ import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
 import fr.integrance.privacy.DataSubjectRef;
-import fr.integrance.requests.RequestIntake;
+import fr.integrance.requests.RequestChannel;
+import fr.integrance.requests.Requests;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
@@ -27,18 +28,18 @@ import fr.integrance.requests.SubscriptionRequest;
 @Service
 class SubscriptionSubmission {
 
-	private final RequestIntake intake;
+	private final Requests requests;
 
 	private final ConsentManagement consents;
 
-	SubscriptionSubmission(RequestIntake intake, ConsentManagement consents) {
-		this.intake = intake;
+	SubscriptionSubmission(Requests requests, ConsentManagement consents) {
+		this.requests = requests;
 		this.consents = consents;
 	}
 
 	@Transactional
 	public SubmittedRequest submit(SubscriptionRequest request, RequestOrigin origin) {
-		SubmittedRequest submitted = intake.submitSubscription(request);
+		SubmittedRequest submitted = requests.submit(RequestChannel.WEBSITE, request);
 		if (request.marketingConsent()) {
 			consents.record(DataSubjectRef.email(request.subscriber().email()),
 					Map.of(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM, origin);

@@ -50,7 +50,7 @@ class CasesCopyTests {
 		assertThat(new MessageForm(secret)).hasToString("MessageForm[body=[45 chars]]");
 		assertThat(new RejectionForm(secret).toString()).doesNotContain("Dupont");
 		assertThat(new MoreInformationForm(secret).toString()).doesNotContain("Dupont");
-		assertThat(new AcceptanceForm(secret, java.util.List.of("MADAME")).toString()).doesNotContain("Dupont")
+		assertThat(new AcceptanceForm(secret, java.util.List.of("MME")).toString()).doesNotContain("Dupont")
 			.contains("civilities=1");
 		assertThat(new MessageForm(null).toString()).isEqualTo("MessageForm[body=null]");
 	}

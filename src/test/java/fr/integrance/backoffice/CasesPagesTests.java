@@ -22,7 +22,9 @@ import fr.integrance.identity.TestAccounts;
 import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
-import fr.integrance.requests.RequestIntake;
+import fr.integrance.requests.CaseId;
+import fr.integrance.requests.RequestChannel;
+import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
@@ -48,7 +50,7 @@ class CasesPagesTests {
 	ApplicationContext context;
 
 	@Autowired
-	RequestIntake intake;
+	Requests intake;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -123,7 +125,7 @@ class CasesPagesTests {
 
 	@Test
 	void takingThenRejectingWithoutAReasonShowsTheErrorThenWithOneRejects() throws Exception {
-		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		CaseId caseId = CaseFixtures.subscriptionWithFile(context).caseId();
 		String path = "/gestion/demandes/" + caseId;
 
 		Document taken = postAndFollow(path + "/prise-en-charge");
@@ -151,18 +153,17 @@ class CasesPagesTests {
 
 	@Test
 	void acceptingASubscriptionAsksEachDependantsCivilityThenLinksToThePerson() throws Exception {
-		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		CaseId caseId = CaseFixtures.subscriptionWithFile(context).caseId();
 		String path = "/gestion/demandes/" + caseId;
 		postAndFollow(path + "/prise-en-charge");
 
-		MockHttpServletResponse missing = staff.post(path + "/acceptation", "civilities[0]", "MADAME");
+		MockHttpServletResponse missing = staff.post(path + "/acceptation", "civilities[0]", "MME");
 		assertThat(missing.getStatus()).isEqualTo(200);
 		Document withError = Jsoup.parse(missing.getContentAsString());
 		assertThat(withError.select("#civility-1-error").text()).contains("Choisissez la civilité");
-		assertThat(withError.select("#civility-0 option[selected]").val()).isEqualTo("MADAME");
+		assertThat(withError.select("#civility-0 option[selected]").val()).isEqualTo("MME");
 
-		Document accepted = postAndFollow(path + "/acceptation", "civilities[0]", "MADAME", "civilities[1]",
-				"MONSIEUR");
+		Document accepted = postAndFollow(path + "/acceptation", "civilities[0]", "MME", "civilities[1]", "M");
 		assertThat(accepted.select(".flash-success").text()).contains("La souscription est acceptée");
 		assertThat(accepted.select(".status").first().text()).isEqualTo("Acceptée");
 		assertThat(accepted.select("a[href^=/gestion/personnes/]")).hasSize(1);
@@ -175,8 +176,8 @@ class CasesPagesTests {
 
 	@Test
 	void aSolicitationIsAnsweredAndTheThreadShowsIt() throws Exception {
-		UUID caseId = intake
-			.submitSolicitation(new Solicitation("Lunettes", "Où en est mon remboursement ?",
+		CaseId caseId = intake
+			.submit(RequestChannel.WEBSITE, new Solicitation("Lunettes", "Où en est mon remboursement ?",
 					new Solicitation.Contact(null, "Martin", "Paul", "paul-" + UUID.randomUUID() + "@example.fr", null,
 							null),
 					"2026.1", List.of(), "fr"))
@@ -197,7 +198,7 @@ class CasesPagesTests {
 
 	@Test
 	void askingForMoreNeedsWhatIsMissing() throws Exception {
-		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		CaseId caseId = CaseFixtures.subscriptionWithFile(context).caseId();
 		String path = "/gestion/demandes/" + caseId;
 		postAndFollow(path + "/prise-en-charge");
 
@@ -240,7 +241,7 @@ class CasesPagesTests {
 
 	@Test
 	void aColleagueActingOnACaseITookTakesItOverAndTheHistorySaysSo() throws Exception {
-		UUID caseId = CaseFixtures.subscriptionWithFile(context).caseId();
+		CaseId caseId = CaseFixtures.subscriptionWithFile(context).caseId();
 		String path = "/gestion/demandes/" + caseId;
 		postAndFollow(path + "/prise-en-charge");
 		Created colleagueAccount = accounts.account(Role.STAFF);
@@ -271,11 +272,9 @@ class CasesPagesTests {
 				.isEqualTo("Aucune demande ne correspond à ces critères.");
 		}
 		for (int i = 0; i < 21; i++) {
-			UUID id = intake
-				.submitSolicitation(new Solicitation("Question " + i, "Texte",
-						new Solicitation.Contact(null, "Martin", "Paul", "p-" + UUID.randomUUID() + "@example.fr", null,
-								null),
-						"2026.1", List.of(), "fr"))
+			CaseId id = intake
+				.submit(RequestChannel.WEBSITE,
+						CaseFixtures.solicitation("Question " + i, "p-" + UUID.randomUUID() + "@example.fr"))
 				.caseId();
 			postAndFollow("/gestion/demandes/" + id + "/prise-en-charge");
 		}

@@ -16,7 +16,7 @@ import fr.integrance.identity.Role;
 import fr.integrance.identity.TestAccounts;
 import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.requests.CaseFixtures;
-import fr.integrance.requests.CaseProcessing;
+import fr.integrance.requests.Cases;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
@@ -73,13 +73,13 @@ class CasesBrowserTest extends BrowserTestSupport {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Prendre en charge")).click();
 		assertThat(page.locator(".flash-success").textContent()).contains("Vous avez pris la demande en charge");
 
-		page.getByLabel("Civilité de l’ayant droit Léa Durand").selectOption("MADAME");
+		page.getByLabel("Civilité de l’ayant droit Léa Durand").selectOption("MME");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter").setExact(true)).click();
 		assertThat(page.locator("#civility-1-error").textContent()).contains("Choisissez la civilité");
 		assertNoSeriousAccessibilityViolation();
 		screenshot("cases-case-error");
 
-		page.getByLabel("Civilité de l’ayant droit Tâm Nguyễn").selectOption("MONSIEUR");
+		page.getByLabel("Civilité de l’ayant droit Tâm Nguyễn").selectOption("M");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accepter").setExact(true)).click();
 		assertThat(page.locator(".flash-success").textContent()).contains("La souscription est acceptée");
 		assertThat(page.locator(".status").first().textContent()).isEqualTo("Acceptée");
@@ -92,7 +92,7 @@ class CasesBrowserTest extends BrowserTestSupport {
 	void aColleagueTakesOverACaseByAskingTheSenderForMore() {
 		CaseWithFile created = CaseFixtures.subscriptionWithFile(applicationContext);
 		Created holder = accounts.account(Role.STAFF);
-		applicationContext.getBean(CaseProcessing.class).take(created.caseId(), holder.id().value());
+		applicationContext.getBean(Cases.class).take(created.caseId(), holder.id().value());
 		signIn(accounts.account(Role.STAFF));
 
 		page.navigate(url("/gestion/demandes/" + created.caseId()));

@@ -74,7 +74,7 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 		check("souscription-3-ayants-droit-vide");
 		page.locator("button[name='add']").click();
 		page.selectOption("#dependants0\\.relationship", "SPOUSE");
-		page.check("input[name='dependants[0].civility'][value='MONSIEUR']");
+		page.check("input[name='dependants[0].civility'][value='M']");
 		page.fill("#dependants0\\.lastName", "Le Floc’h");
 		page.fill("#dependants0\\.firstName", "Yann");
 		page.fill("#dependants0\\.birthDate", "1982-07-14");
@@ -97,18 +97,18 @@ class SubscriptionBrowserTest extends BrowserTestSupport {
 		assertThat(page.title()).startsWith("Erreur");
 		assertThat(page.textContent("#dependants1\\.civility-error"))
 			.contains("Choisissez la civilité de cet ayant droit.");
-		assertThat(page.isChecked("input[name='dependants[0].civility'][value='MONSIEUR']")).isTrue();
+		assertThat(page.isChecked("input[name='dependants[0].civility'][value='M']")).isTrue();
 		assertThat(page.inputValue("#dependants1\\.birthDate")).isEqualTo("2019-05-03");
 		check("souscription-3-ayants-droit-erreurs");
 		page.locator("#erreurs a[href='#dependants1.civility']").click();
-		page.check("input[name='dependants[1].civility'][value='MADAME']");
+		page.check("input[name='dependants[1].civility'][value='MME']");
 		check("souscription-3-ayants-droit");
 		next();
 		// Back from step 4: the civilities are still there.
 		page.locator("button[name='back']").click();
 		assertThat(page.url()).contains("/souscription/ayants-droit");
-		assertThat(page.isChecked("input[name='dependants[0].civility'][value='MONSIEUR']")).isTrue();
-		assertThat(page.isChecked("input[name='dependants[1].civility'][value='MADAME']")).isTrue();
+		assertThat(page.isChecked("input[name='dependants[0].civility'][value='M']")).isTrue();
+		assertThat(page.isChecked("input[name='dependants[1].civility'][value='MME']")).isTrue();
 		next();
 
 		// Step 4: the plan chosen on /offres is preselected.

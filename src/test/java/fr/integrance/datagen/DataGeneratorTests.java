@@ -22,8 +22,10 @@ import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
 import fr.integrance.requests.CaseDetails;
-import fr.integrance.requests.CaseProcessing;
-import fr.integrance.requests.RequestType;
+import fr.integrance.requests.CaseId;
+import fr.integrance.requests.Cases;
+import fr.integrance.requests.Solicitation;
+import fr.integrance.requests.SubscriptionRequest;
 
 /**
  * The generated rows read back through the modules' own services: NIRs decrypt and are
@@ -50,7 +52,7 @@ class DataGeneratorTests {
 	Representations representations;
 
 	@Autowired
-	CaseProcessing cases;
+	Cases cases;
 
 	GenerationReport report;
 
@@ -163,12 +165,13 @@ class DataGeneratorTests {
 		List<UUID> ids = generated("SELECT id FROM request_case", casesOfOthers);
 		assertThat(ids).hasSize(60);
 		for (UUID id : ids.subList(0, 30)) {
-			CaseDetails details = cases.find(id).orElseThrow();
-			if (details.type() == RequestType.SUBSCRIPTION) {
-				assertThat(details.subscription().subscriber().lastName()).isNotBlank();
+			CaseDetails details = cases.open(new CaseId(id), UUID.randomUUID());
+			if (details.payload() instanceof SubscriptionRequest subscription) {
+				assertThat(subscription.subscriber().lastName()).isNotBlank();
+				assertThat(subscription.subscriber().address().city()).isNotBlank();
 			}
 			else {
-				assertThat(details.solicitation().subject()).isNotBlank();
+				assertThat(((Solicitation) details.payload()).subject()).isNotBlank();
 			}
 			assertThat(details.history()).hasSize(switch (details.status()) {
 				case SUBMITTED -> 0;

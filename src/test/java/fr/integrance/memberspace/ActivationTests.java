@@ -1,6 +1,7 @@
 package fr.integrance.memberspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.time.Duration;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -29,6 +31,7 @@ import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.ConsentState;
 import fr.integrance.consent.Decision;
+import fr.integrance.contracts.ContractActivated;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.MemberNumber;
@@ -88,6 +91,9 @@ class ActivationTests {
 	GreenMail smtp;
 
 	@Autowired
+	CompletedEventPublications publications;
+
+	@Autowired
 	ApplicationContext context;
 
 	Mailbox mailbox;
@@ -105,7 +111,15 @@ class ActivationTests {
 		PersonId person = people.register(NewPerson.of(PersonName.of(Civility.MME, "Lefèvre", "Marie Anne"), BIRTH));
 		IndividualContract opened = contracts
 			.open(new NewIndividualContract(person, "confort", LocalDate.of(2026, 1, 1), List.of()));
-		return new Member(person, contracts.activate(opened.id()).memberNumber().value());
+		IndividualContract active = contracts.activate(opened.id());
+		// Once the activation commits, this channel decides whether to invite the member
+		// (MemberInvitations; no address on file: no invitation): wait for that decision,
+		// so that it never reads a contact a test gives the person afterwards.
+		await().until(() -> publications.findAll()
+			.stream()
+			.anyMatch(publication -> publication.getEvent() instanceof ContractActivated activated
+					&& activated.contract().equals(active.id())));
+		return new Member(person, active.memberNumber().value());
 	}
 
 	static MockHttpServletResponse post(WebSession browser, String clientAddress, String path,

@@ -1,21 +1,65 @@
 package fr.integrance.requests;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.springframework.context.ApplicationContext;
 
+import fr.integrance.contracts.DependantType;
+import fr.integrance.people.FamilySituation;
+import fr.integrance.people.MandatoryScheme;
+import fr.integrance.platform.Civility;
+import fr.integrance.platform.PostalAddress;
+
 /**
- * For tests outside the module (the authorization matrix, the browser): submitted cases
- * with one attachment.
+ * The requests module's test fixtures, for its own tests and the others' (the
+ * authorization matrix, the back office, the browser): payloads and submitted cases with
+ * one attachment.
  */
 public final class CaseFixtures {
 
 	/** A case and its attachment. */
-	public record CaseWithFile(UUID caseId, UUID attachmentId) {
+	public record CaseWithFile(CaseId caseId, AttachmentId attachmentId) {
 	}
 
 	private CaseFixtures() {
+	}
+
+	/**
+	 * Minh's subscription for himself, his PACS partner Léa and their child Tâm, whose
+	 * civilities it does not carry (as the public form sent them before it asked them).
+	 */
+	public static SubscriptionRequest subscription(String email, List<AttachmentId> attachmentIds) {
+		return new SubscriptionRequest(
+				new SubscriptionRequest.Subscriber(Civility.M, "Nguyễn", "Minh", null, LocalDate.of(1979, 11, 3),
+						"+33 6 12 34 56 78", email,
+						PostalAddress.of(List.of("3 allée des Tilleuls", "Bâtiment B"), "20000", "Ajaccio", "FR")),
+				new SubscriptionRequest.Situation(MandatoryScheme.ALSACE_MOSELLE, "CPAM du Bas-Rhin",
+						FamilySituation.CIVIL_PARTNERSHIP),
+				List.of(new SubscriptionRequest.Dependant(DependantType.PACS_PARTNER, "Durand", "Léa",
+						LocalDate.of(1981, 1, 31)),
+						new SubscriptionRequest.Dependant(DependantType.CHILD, "Nguyễn", "Tâm",
+								LocalDate.of(2020, 2, 29))),
+				"essentielle", true, "2026.1", attachmentIds, "fr");
+	}
+
+	/** The request with Léa (the partner) as Madame and Tâm (the child) as Monsieur. */
+	public static SubscriptionRequest withCivilities(SubscriptionRequest request) {
+		List<SubscriptionRequest.Dependant> dependants = request.dependants()
+			.stream()
+			.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(), d.birthDate(),
+					d.relationship() == DependantType.PACS_PARTNER ? Civility.MME : Civility.M))
+			.toList();
+		return new SubscriptionRequest(request.subscriber(), request.situation(), dependants, request.planCode(),
+				request.marketingConsent(), request.noticeVersion(), request.attachmentIds(), request.language());
+	}
+
+	/** A question from Paul Martin, a prospect. */
+	public static Solicitation solicitation(String subject, String email) {
+		return new Solicitation(subject, "Où en est mon dossier ?",
+				new Solicitation.Contact(null, "Martin", "Paul", email, null, null), "2026.1", List.of(), "fr");
 	}
 
 	/**
@@ -23,17 +67,7 @@ public final class CaseFixtures {
 	 * the public form sent them before it asked it: staff must give it when accepting.
 	 */
 	public static CaseWithFile subscriptionWithFile(ApplicationContext context) {
-		try {
-			StoredAttachment file = context.getBean(Attachments.class).store("attestation.pdf", TestFiles.pdf(), 0);
-			UUID caseId = context.getBean(RequestIntake.class)
-				.submitSubscription(RequestIntakeTests.subscription("matrice-" + UUID.randomUUID() + "@example.fr",
-						List.of(file.id())))
-				.caseId();
-			return new CaseWithFile(caseId, file.id());
-		}
-		catch (FileRejectedException e) {
-			throw new IllegalStateException(e);
-		}
+		return submittedWithFile(context, CaseFixtures::subscription, "matrice");
 	}
 
 	/**
@@ -41,28 +75,22 @@ public final class CaseFixtures {
 	 * civility.
 	 */
 	public static CaseWithFile subscriptionWithCivilitiesWithFile(ApplicationContext context) {
+		return submittedWithFile(context, (email, files) -> withCivilities(subscription(email, files)), "civilites");
+	}
+
+	private static CaseWithFile submittedWithFile(ApplicationContext context,
+			BiFunction<String, List<AttachmentId>, SubscriptionRequest> request, String name) {
 		try {
 			StoredAttachment file = context.getBean(Attachments.class).store("attestation.pdf", TestFiles.pdf(), 0);
-			UUID caseId = context.getBean(RequestIntake.class)
-				.submitSubscription(withCivilities(RequestIntakeTests
-					.subscription("civilites-" + UUID.randomUUID() + "@example.fr", List.of(file.id()))))
+			CaseId caseId = context.getBean(Requests.class)
+				.submit(RequestChannel.WEBSITE,
+						request.apply(name + "-" + UUID.randomUUID() + "@example.fr", List.of(file.id())))
 				.caseId();
 			return new CaseWithFile(caseId, file.id());
 		}
 		catch (FileRejectedException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** The request with Léa (the partner) as Madame and Tâm (the child) as Monsieur. */
-	static SubscriptionRequest withCivilities(SubscriptionRequest request) {
-		List<SubscriptionRequest.Dependant> dependants = request.dependants()
-			.stream()
-			.map(d -> new SubscriptionRequest.Dependant(d.relationship(), d.lastName(), d.firstName(), d.birthDate(),
-					d.relationship() == DependantRelationship.PACS_PARTNER ? Civility.MADAME : Civility.MONSIEUR))
-			.toList();
-		return new SubscriptionRequest(request.subscriber(), request.situation(), dependants, request.planCode(),
-				request.marketingConsent(), request.noticeVersion(), request.attachmentIds(), request.language());
 	}
 
 }

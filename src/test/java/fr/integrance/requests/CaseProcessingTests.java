@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import fr.integrance.contracts.ContractId;
+import fr.integrance.contracts.ContractActivated;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.Dependant;
 import fr.integrance.contracts.DependantType;
@@ -34,27 +35,26 @@ import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
-import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
 import fr.integrance.testsupport.Mailbox;
 import fr.integrance.testsupport.MutableClock;
 
 /**
- * Processing cases through {@link CaseProcessing}: accepting a subscription makes an
- * active member with dependants and invites them; accepting a sollicitation answers it;
+ * Processing cases through {@link Cases}: accepting a subscription makes an active member
+ * with dependants (whose contract's activation is announced); accepting a sollicitation
+ * answers it; what a type needs and an acceptance lacks is refused with its fields;
  * asking for more, rejecting and writing reach the sender through the outbox; a refused
  * acceptance changes nothing; the queues page through the index.
  */
 @IdentityIntegrationTest
+@RecordApplicationEvents
 class CaseProcessingTests {
 
-	static final String BASE_URL = "http://localhost:8080";
+	@Autowired
+	Requests intake;
 
 	@Autowired
-	RequestIntake intake;
-
-	@Autowired
-	CaseProcessing processing;
+	Cases processing;
 
 	@Autowired
 	People people;
@@ -74,6 +74,9 @@ class CaseProcessingTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApplicationEvents events;
+
 	final UUID staff = UUID.randomUUID();
 
 	@BeforeEach
@@ -85,17 +88,14 @@ class CaseProcessingTests {
 		return name + "-" + UUID.randomUUID() + "@example.fr";
 	}
 
-	UUID subscriptionInReview(String email) {
-		UUID id = intake.submitSubscription(RequestIntakeTests.subscription(email, List.of())).caseId();
+	CaseId subscriptionInReview(String email) {
+		CaseId id = intake.submit(RequestChannel.WEBSITE, CaseFixtures.subscription(email, List.of())).caseId();
 		processing.take(id, staff);
 		return id;
 	}
 
-	UUID solicitationInReview(String email) {
-		UUID id = intake
-			.submitSolicitation(new Solicitation("Remboursement", "Où en est mon dossier ?",
-					new Solicitation.Contact(null, "Martin", "Paul", email, null, null), "2026.1", List.of(), "fr"))
-			.caseId();
+	CaseId solicitationInReview(String email) {
+		CaseId id = intake.submit(RequestChannel.WEBSITE, CaseFixtures.solicitation("Remboursement", email)).caseId();
 		processing.take(id, staff);
 		return id;
 	}
@@ -129,14 +129,14 @@ class CaseProcessingTests {
 		clock.set(lateEvening);
 		LocalDate frenchDay = lateEvening.atZone(fr.integrance.platform.FrenchDates.FRANCE).toLocalDate();
 		String email = unique("minh");
-		UUID caseId = subscriptionInReview(email);
+		CaseId caseId = subscriptionInReview(email);
 
-		CaseDetails accepted = processing.accept(caseId, staff, new Acceptance(null,
-				List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
+		CaseDetails accepted = processing.accept(caseId, staff,
+				new Acceptance(null, List.of(Civility.MME, Civility.M)));
 
 		assertThat(accepted.status()).isEqualTo(RequestStatus.ACCEPTED);
 		assertThat(accepted.decidedAt()).isEqualTo(lateEvening);
-		Person member = people.find(new PersonId(accepted.personId())).orElseThrow();
+		Person member = people.find(accepted.personId()).orElseThrow();
 		assertThat(member.name().lastName()).isEqualTo("Nguyễn");
 		assertThat(member.name().civility()).isEqualTo(Civility.M);
 		assertThat(member.birthDate()).isEqualTo(LocalDate.of(1979, 11, 3));
@@ -145,7 +145,7 @@ class CaseProcessingTests {
 		assertThat(member.familySituation()).isEqualTo(FamilySituation.CIVIL_PARTNERSHIP);
 		assertThat(member.address().postalCode()).isEqualTo("20000");
 
-		IndividualContract contract = contracts.find(new ContractId(accepted.contractId())).orElseThrow();
+		IndividualContract contract = contracts.find(accepted.contractId()).orElseThrow();
 		assertThat(contract.status()).isEqualTo(ContractStatus.ACTIVE);
 		assertThat(contract.member()).isEqualTo(member.id());
 		assertThat(contract.planCode()).isEqualTo("essentielle");
@@ -163,12 +163,10 @@ class CaseProcessingTests {
 		assertThat(lea.name().civility()).isEqualTo(Civility.MME);
 		assertThat(partner.from()).isEqualTo(frenchDay);
 
-		MimeMessage invitation = mailTo(email, 2, "Bienvenue"); // acknowledgement and
-																// invitation
-		assertThat(invitation.getSubject()).contains("Bienvenue").contains(accepted.reference());
-		assertThat(OutboxDelivery.text(invitation)).contains(contract.memberNumber().value())
-			.contains(BASE_URL + "/activation")
-			.doesNotContain("1979");
+		// the contracts module announces the member number; the members' channel invites
+		// them
+		assertThat(events.stream(ContractActivated.class))
+			.contains(new ContractActivated(contract.id(), member.id(), contract.memberNumber()));
 		assertThat(accepted.history()).extracting(CaseDetails.Step::to)
 			.containsExactly(RequestStatus.IN_REVIEW, RequestStatus.ACCEPTED);
 	}
@@ -176,17 +174,17 @@ class CaseProcessingTests {
 	@Test
 	void dependantsCivilitiesComeFromTheRequestWhenItCarriesThem() throws Exception {
 		String email = unique("civilites");
-		UUID caseId = intake
-			.submitSubscription(CaseFixtures.withCivilities(RequestIntakeTests.subscription(email, List.of())))
+		CaseId caseId = intake
+			.submit(RequestChannel.WEBSITE, CaseFixtures.withCivilities(CaseFixtures.subscription(email, List.of())))
 			.caseId();
 		processing.take(caseId, staff);
 
 		// nothing given by staff: the request's civilities are enough, and they win over
 		// staff's
 		CaseDetails accepted = processing.accept(caseId, staff,
-				new Acceptance(null, java.util.Arrays.asList(null, fr.integrance.requests.Civility.MADAME)));
+				new Acceptance(null, java.util.Arrays.asList(null, Civility.MME)));
 
-		IndividualContract contract = contracts.find(new ContractId(accepted.contractId())).orElseThrow();
+		IndividualContract contract = contracts.find(accepted.contractId()).orElseThrow();
 		Person lea = people
 			.find(contract.dependants()
 				.stream()
@@ -210,14 +208,15 @@ class CaseProcessingTests {
 	@Test
 	void aRefusedAcceptanceChangesNothing() throws Exception {
 		String email = unique("refus");
-		UUID caseId = subscriptionInReview(email);
+		CaseId caseId = subscriptionInReview(email);
 		long persons = jdbc.queryForObject("SELECT count(*) FROM person", Long.class);
 
-		assertThatThrownBy(() -> processing.accept(caseId, staff,
-				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME))))
-			.isInstanceOf(DependantCivilityRequiredException.class);
+		assertThatThrownBy(() -> processing.accept(caseId, staff, new Acceptance(null, List.of(Civility.MME))))
+			.isInstanceOf(FieldProblemsException.class)
+			.extracting(e -> ((FieldProblemsException) e).problems())
+			.isEqualTo(List.of(new FieldProblem("civilities[1]", "cases.error.civility.required")));
 
-		CaseDetails details = processing.find(caseId).orElseThrow();
+		CaseDetails details = processing.open(caseId, staff);
 		assertThat(details.status()).isEqualTo(RequestStatus.IN_REVIEW);
 		assertThat(details.personId()).isNull();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM person", Long.class)).isEqualTo(persons);
@@ -227,11 +226,13 @@ class CaseProcessingTests {
 	@Test
 	void acceptingASolicitationSendsTheAnswerAndClosesIt() throws Exception {
 		String email = unique("paul");
-		UUID caseId = solicitationInReview(email);
+		CaseId caseId = solicitationInReview(email);
 
 		assertThatThrownBy(() -> processing.accept(caseId, staff, Acceptance.withAnswer(" ")))
-			.isInstanceOf(ReasonRequiredException.class);
-		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.IN_REVIEW);
+			.isInstanceOf(FieldProblemsException.class)
+			.extracting(e -> ((FieldProblemsException) e).problems())
+			.isEqualTo(List.of(new FieldProblem("answer", "cases.error.answer.required")));
+		assertThat(processing.open(caseId, staff).status()).isEqualTo(RequestStatus.IN_REVIEW);
 
 		CaseDetails accepted = processing.accept(caseId, staff,
 				Acceptance.withAnswer("Votre remboursement part demain.\nBonne journée."));
@@ -251,17 +252,17 @@ class CaseProcessingTests {
 	@Test
 	void askingForMoreWaitsForTheSenderWhoseAnswerReopensTheReview() throws Exception {
 		String email = unique("complement");
-		UUID caseId = subscriptionInReview(email);
+		CaseId caseId = subscriptionInReview(email);
 
 		processing.askSender(caseId, staff, "Merci d’envoyer votre attestation de droits.");
-		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.WAITING_FOR_SENDER);
+		assertThat(processing.open(caseId, staff).status()).isEqualTo(RequestStatus.WAITING_FOR_SENDER);
 		MimeMessage asked = mailTo(email, 2, "complément");
 		assertThat(asked.getSubject()).contains("complément");
 		assertThat(OutboxDelivery.text(asked)).contains("attestation de droits");
 
 		processing.recordSenderReply(caseId, "Voici mon attestation.");
 
-		CaseDetails details = processing.find(caseId).orElseThrow();
+		CaseDetails details = processing.open(caseId, staff);
 		assertThat(details.status()).isEqualTo(RequestStatus.IN_REVIEW);
 		assertThat(details.history()).extracting(CaseDetails.Step::reason)
 			.containsExactly(null, "Merci d’envoyer votre attestation de droits.", null);
@@ -273,11 +274,11 @@ class CaseProcessingTests {
 	@Test
 	void rejectingSendsTheReasonAndIsFinal() throws Exception {
 		String email = unique("rejet");
-		UUID caseId = subscriptionInReview(email);
+		CaseId caseId = subscriptionInReview(email);
 
 		processing.reject(caseId, staff, "Vous résidez hors de notre zone d’intervention.");
 
-		assertThat(processing.find(caseId).orElseThrow().status()).isEqualTo(RequestStatus.REJECTED);
+		assertThat(processing.open(caseId, staff).status()).isEqualTo(RequestStatus.REJECTED);
 		assertThat(OutboxDelivery.text(mailTo(email, 2, "pas pu être acceptée"))).contains("hors de notre zone");
 		assertThatThrownBy(() -> processing.take(caseId, staff)).isInstanceOf(InvalidCaseTransitionException.class);
 		assertThatThrownBy(() -> processing.accept(caseId, staff, Acceptance.withAnswer("x")))
@@ -287,29 +288,26 @@ class CaseProcessingTests {
 	@Test
 	void queuesListOldestFirstPageByPageAndFilterByAssignee() {
 		UUID me = UUID.randomUUID();
-		List<UUID> mine = new java.util.ArrayList<>();
-		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 2; i++) {
+		List<CaseId> mine = new java.util.ArrayList<>();
+		for (int i = 0; i < Cases.PAGE_SIZE + 2; i++) {
 			clock.advance(Duration.ofSeconds(1));
-			UUID id = intake
-				.submitSolicitation(new Solicitation("Question " + i, "Texte",
-						new Solicitation.Contact(null, "Martin", "Paul", unique("q"), null, null), "2026.1", List.of(),
-						"fr"))
+			CaseId id = intake.submit(RequestChannel.WEBSITE, CaseFixtures.solicitation("Question " + i, unique("q")))
 				.caseId();
 			processing.take(id, me);
 			mine.add(id);
 		}
-		CaseFilter filter = new CaseFilter(RequestType.SOLICITATION, RequestStatus.IN_REVIEW,
+		CaseFilter filter = new CaseFilter(RequestType.of(Solicitation.class), RequestStatus.IN_REVIEW,
 				CaseFilter.Assignment.MINE, me);
 
 		CaseListPage first = processing.list(filter, 0);
 		CaseListPage second = processing.list(filter, 1);
 
-		assertThat(first.total()).isEqualTo(CaseProcessing.PAGE_SIZE + 2);
+		assertThat(first.total()).isEqualTo(Cases.PAGE_SIZE + 2);
 		assertThat(first.totalPages()).isEqualTo(2);
 		assertThat(first.items()).extracting(CaseSummary::id)
-			.containsExactlyElementsOf(mine.subList(0, CaseProcessing.PAGE_SIZE));
+			.containsExactlyElementsOf(mine.subList(0, Cases.PAGE_SIZE));
 		assertThat(second.items()).extracting(CaseSummary::id)
-			.containsExactlyElementsOf(mine.subList(CaseProcessing.PAGE_SIZE, mine.size()));
+			.containsExactlyElementsOf(mine.subList(Cases.PAGE_SIZE, mine.size()));
 		assertThat(second.hasNext()).isFalse();
 		assertThat(processing.list(new CaseFilter(null, RequestStatus.SUBMITTED, CaseFilter.Assignment.MINE, me), 0)
 			.items()).isEmpty();
@@ -318,10 +316,10 @@ class CaseProcessingTests {
 
 		QueueSummary solicitations = processing.queues()
 			.stream()
-			.filter(q -> q.type() == RequestType.SOLICITATION)
+			.filter(q -> q.type().equals(RequestType.of(Solicitation.class)))
 			.findFirst()
 			.orElseThrow();
-		assertThat(solicitations.inReview()).isGreaterThanOrEqualTo(CaseProcessing.PAGE_SIZE + 2);
+		assertThat(solicitations.inReview()).isGreaterThanOrEqualTo(Cases.PAGE_SIZE + 2);
 		assertThat(solicitations.oldestSubmittedAt()).isNotNull();
 	}
 
@@ -349,21 +347,20 @@ class CaseProcessingTests {
 		UUID colleague = UUID.randomUUID();
 		String email = unique("journal");
 		long before = lastSequence();
-		UUID caseId = subscriptionInReview(email);
-		String purpose = processing.find(caseId).orElseThrow().purposeId();
+		CaseId caseId = subscriptionInReview(email);
+		String purpose = "website-subscription-requests";
 		String subscriptionCase = "case:" + caseId;
 
 		processing.askSender(caseId, colleague, "Merci d’envoyer votre attestation de droits.");
 		processing.resume(caseId, colleague);
 		processing.writeToSender(caseId, colleague, "Nous regardons votre dossier.");
 		long beforeRefused = lastSequence();
-		assertThatThrownBy(() -> processing.accept(caseId, staff,
-				new Acceptance(null, List.of(fr.integrance.requests.Civility.MADAME))))
-			.isInstanceOf(DependantCivilityRequiredException.class);
+		assertThatThrownBy(() -> processing.accept(caseId, staff, new Acceptance(null, List.of(Civility.MME))))
+			.isInstanceOf(FieldProblemsException.class);
 		assertThat(journal(beforeRefused, staff, colleague)).as("a refused decision leaves no entry").isEmpty();
-		CaseDetails accepted = processing.accept(caseId, staff, new Acceptance(null,
-				List.of(fr.integrance.requests.Civility.MADAME, fr.integrance.requests.Civility.MONSIEUR)));
-		processing.recordRead(accepted, colleague);
+		CaseDetails accepted = processing.accept(caseId, staff,
+				new Acceptance(null, List.of(Civility.MME, Civility.M)));
+		processing.open(caseId, colleague);
 
 		String person = "PERSON:" + accepted.personId();
 		String me = "ACCOUNT:" + staff;
@@ -393,7 +390,7 @@ class CaseProcessingTests {
 	void aProspectsCaseIsJournaledAsTheObjectWithoutSubject() {
 		UUID colleague = UUID.randomUUID();
 		long before = lastSequence();
-		UUID caseId = solicitationInReview(unique("prospect"));
+		CaseId caseId = solicitationInReview(unique("prospect"));
 		processing.take(caseId, colleague);
 		processing.take(caseId, colleague); // already theirs: nothing happens, nothing is
 											// journaled
@@ -408,15 +405,11 @@ class CaseProcessingTests {
 	@Test
 	void aPageBeyondTheLastShowsTheLastAndDecidedCasesAreCountedUpToALimit() {
 		UUID me = UUID.randomUUID();
-		for (int i = 0; i < CaseProcessing.PAGE_SIZE + 1; i++) {
+		for (int i = 0; i < Cases.PAGE_SIZE + 1; i++) {
 			clock.advance(Duration.ofSeconds(1));
-			processing.take(
-					intake
-						.submitSolicitation(new Solicitation("Question " + i, "Texte",
-								new Solicitation.Contact(null, "Martin", "Paul", unique("p"), null, null), "2026.1",
-								List.of(), "fr"))
-						.caseId(),
-					me);
+			processing
+				.take(intake.submit(RequestChannel.WEBSITE, CaseFixtures.solicitation("Question " + i, unique("p")))
+					.caseId(), me);
 		}
 		CaseFilter mine = new CaseFilter(null, null, CaseFilter.Assignment.MINE, me);
 
@@ -435,7 +428,7 @@ class CaseProcessingTests {
 		// more decided cases than a list counts: it says "more than" and pages no further
 		Instant at = clock.instant();
 		List<Object[]> rows = new java.util.ArrayList<>();
-		for (int i = 0; i < CaseProcessing.CLOSED_COUNT_LIMIT + 5; i++) {
+		for (int i = 0; i < Cases.CLOSED_COUNT_LIMIT + 5; i++) {
 			rows.add(new Object[] { UUID.randomUUID(), "T" + UUID.randomUUID().toString().substring(0, 30),
 					at.minusSeconds(i).atOffset(java.time.ZoneOffset.UTC), me });
 		}
@@ -448,15 +441,15 @@ class CaseProcessingTests {
 		CaseFilter rejected = new CaseFilter(null, RequestStatus.REJECTED, CaseFilter.Assignment.MINE, me);
 		CaseListPage last = processing.list(rejected, Integer.MAX_VALUE);
 		assertThat(last.totalIsLowerBound()).isTrue();
-		assertThat(last.total()).isEqualTo(CaseProcessing.CLOSED_COUNT_LIMIT);
-		assertThat(last.page()).isEqualTo(CaseProcessing.CLOSED_COUNT_LIMIT / CaseProcessing.PAGE_SIZE - 1);
-		assertThat(last.items()).hasSize(CaseProcessing.PAGE_SIZE);
+		assertThat(last.total()).isEqualTo(Cases.CLOSED_COUNT_LIMIT);
+		assertThat(last.page()).isEqualTo(Cases.CLOSED_COUNT_LIMIT / Cases.PAGE_SIZE - 1);
+		assertThat(last.items()).hasSize(Cases.PAGE_SIZE);
 		assertThat(last.hasNext()).isFalse();
 	}
 
 	@Test
 	void aQueueSummaryReadsItsCountsByStatusWhateverTheirOrder() {
-		QueueSummary summary = QueueSummary.of(RequestType.SUBSCRIPTION, java.util.Map
+		QueueSummary summary = QueueSummary.of(RequestType.of(SubscriptionRequest.class), java.util.Map
 			.of(RequestStatus.WAITING_FOR_SENDER, 3L, RequestStatus.SUBMITTED, 5L, RequestStatus.ACCEPTED, 1000L),
 				null);
 		assertThat(summary.submitted()).isEqualTo(5);

@@ -26,10 +26,13 @@ class PersonalDataAnnotationsTests {
 	@Test
 	void everyEntityFieldIsClassified() throws ClassNotFoundException {
 		List<String> problems = new ArrayList<>();
-		for (String name : List.of("fr.integrance.requests.RequestCase", "fr.integrance.requests.CaseAttachment",
+		for (String name : List.of("fr.integrance.requests.internal.RequestCase",
+				"fr.integrance.requests.internal.CaseAttachment", "fr.integrance.requests.internal.CaseTransition",
+				"fr.integrance.requests.internal.CaseMessage", "fr.integrance.requests.internal.CaseRestriction",
 				"fr.integrance.rights.RightsRequest")) {
 			for (Field field : Class.forName(name).getDeclaredFields()) {
-				if (Modifier.isStatic(field.getModifiers())) {
+				if (Modifier.isStatic(field.getModifiers())
+						|| field.isAnnotationPresent(jakarta.persistence.Transient.class)) {
 					continue;
 				}
 				PersonalData personal = field.getAnnotation(PersonalData.class);

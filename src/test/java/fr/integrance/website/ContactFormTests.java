@@ -177,7 +177,11 @@ class ContactFormTests {
 		@SuppressWarnings("unchecked")
 		List<fr.integrance.requests.StoredAttachment> kept = ((ContactController.PendingFiles) session
 			.getAttribute(ContactController.SESSION_KEY)).files();
-		UUID toRemove = kept.stream().filter(a -> a.displayName().equals("retirer.png")).findFirst().orElseThrow().id();
+		fr.integrance.requests.AttachmentId toRemove = kept.stream()
+			.filter(a -> a.displayName().equals("retirer.png"))
+			.findFirst()
+			.orElseThrow()
+			.id();
 
 		MockMultipartHttpServletRequestBuilder removal = multipart("/contact");
 		contact("remove@example.fr").forEach(removal::param);

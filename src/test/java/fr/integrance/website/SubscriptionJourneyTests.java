@@ -63,7 +63,7 @@ class SubscriptionJourneyTests {
 		session = new MockHttpSession();
 	}
 
-	static final Map<String, String> IDENTITY = Map.ofEntries(Map.entry("civility", "MADAME"),
+	static final Map<String, String> IDENTITY = Map.ofEntries(Map.entry("civility", "MME"),
 			Map.entry("lastName", "  Le Floc’h "), Map.entry("firstName", "Anne-Marie"),
 			Map.entry("birthName", "Kervella"), Map.entry("birthDate", "1984-02-29"),
 			Map.entry("phone", "06 12 34 56 78"), Map.entry("email", "anne.lefloch@example.fr"),
@@ -82,7 +82,7 @@ class SubscriptionJourneyTests {
 		mvc.perform(post("/souscription/ayants-droit").param("add", "").session(session).with(csrf()));
 		mvc.perform(post("/souscription/ayants-droit").param("add", "")
 			.param("dependants[0].relationship", "SPOUSE")
-			.param("dependants[0].civility", "MONSIEUR")
+			.param("dependants[0].civility", "M")
 			.param("dependants[0].lastName", "Le Floc’h")
 			.param("dependants[0].firstName", "Yann")
 			.param("dependants[0].birthDate", "1982-07-14")
@@ -90,10 +90,10 @@ class SubscriptionJourneyTests {
 			.with(csrf()));
 		redirectsTo(
 				postForm("/souscription/ayants-droit",
-						Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
+						Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].civility", "M",
 								"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
 								"dependants[0].birthDate", "1982-07-14", "dependants[1].relationship", "CHILD",
-								"dependants[1].civility", "MADAME", "dependants[1].lastName", "Le Floc’h",
+								"dependants[1].civility", "MME", "dependants[1].lastName", "Le Floc’h",
 								"dependants[1].firstName", "Maël", "dependants[1].birthDate", "2019-05-03")),
 				"/souscription/formule");
 		String planPage = page("/souscription/formule");
@@ -129,8 +129,8 @@ class SubscriptionJourneyTests {
 		assertThat((String) row.get("payload"))
 			.contains("\"lastName\":\"Le Floc’h\"", "Maël", "\"planCode\":\"confort\"", "\"marketingConsent\":false",
 					"\"phone\":\"+33612345678\"")
-			.containsPattern("\"firstName\":\"Yann\"[^}]*\"civility\":\"MONSIEUR\"")
-			.containsPattern("\"firstName\":\"Maël\"[^}]*\"civility\":\"MADAME\"");
+			.containsPattern("\"firstName\":\"Yann\"[^}]*\"civility\":\"M\"")
+			.containsPattern("\"firstName\":\"Maël\"[^}]*\"civility\":\"MME\"");
 		// the box was not ticked: no marketing consent recorded
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM consent_record WHERE subject_ref = ?", Integer.class,
 				DataSubjectRef.email("anne.lefloch@example.fr").journalRef()))
@@ -172,7 +172,7 @@ class SubscriptionJourneyTests {
 			.contains("value=\"12345\"", "value=\"2920\"", "value=\"Anne&lt;script&gt;\"", "value=\"Le Floc&rsquo;h\"",
 					"value=\"Kervella\"", "value=\"1984-02-29\"", "value=\"anne.lefloch@example.fr\"",
 					"value=\"12 rue des Lilas\"", "value=\"Brest\"")
-			.containsPattern("value=\"MADAME\"[^>]*checked")
+			.containsPattern("value=\"MME\"[^>]*checked")
 			.doesNotContain("<script>");
 		// The summary lists the errors in the order of the fields on the page.
 		assertThat(html.indexOf("href=\"#firstName\"")).isLessThan(html.indexOf("href=\"#phone\""));
@@ -234,7 +234,7 @@ class SubscriptionJourneyTests {
 		MvcResult missing = postForm("/souscription/ayants-droit",
 				Map.of("dependants[0].relationship", "SPOUSE", "dependants[0].lastName", "Le Floc’h",
 						"dependants[0].firstName", "Yann", "dependants[0].birthDate", "1982-07-14",
-						"dependants[1].relationship", "CHILD", "dependants[1].civility", "MADAME",
+						"dependants[1].relationship", "CHILD", "dependants[1].civility", "MME",
 						"dependants[1].lastName", "Le Floc’h", "dependants[1].firstName", "Maël",
 						"dependants[1].birthDate", "2019-05-03"));
 		assertThat(missing.getResponse().getStatus()).isEqualTo(200);
@@ -242,16 +242,16 @@ class SubscriptionJourneyTests {
 		assertThat(html)
 			.contains("Choisissez la civilité de cet ayant droit.", "href=\"#dependants0.civility\"",
 					"id=\"dependants0.civility-error\"")
-			.containsPattern("name=\"dependants\\[1\\].civility\" value=\"MADAME\"[^>]*checked")
+			.containsPattern("name=\"dependants\\[1\\].civility\" value=\"MME\"[^>]*checked")
 			.contains("value=\"Yann\"");
 
 		redirectsTo(postForm("/souscription/ayants-droit",
-				Map.of("back", "", "dependants[0].relationship", "SPOUSE", "dependants[0].civility", "MONSIEUR",
+				Map.of("back", "", "dependants[0].relationship", "SPOUSE", "dependants[0].civility", "M",
 						"dependants[0].lastName", "Le Floc’h", "dependants[0].firstName", "Yann",
 						"dependants[0].birthDate", "1982-07-14")),
 				"/souscription/situation");
 		assertThat(page("/souscription/ayants-droit"))
-			.containsPattern("name=\"dependants\\[0\\].civility\" value=\"MONSIEUR\"[^>]*checked");
+			.containsPattern("name=\"dependants\\[0\\].civility\" value=\"M\"[^>]*checked");
 	}
 
 	@Test

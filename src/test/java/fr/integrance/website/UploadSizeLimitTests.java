@@ -70,7 +70,7 @@ class UploadSizeLimitTests {
 
 	@Test
 	void oversizedAttestationComesBackOnStepFiveWithTheEarlierStepsKept() throws Exception {
-		postForm("/souscription/identite", "civility=MADAME&lastName=Durand&firstName=Alice&birthDate=1980-05-17"
+		postForm("/souscription/identite", "civility=MME&lastName=Durand&firstName=Alice&birthDate=1980-05-17"
 				+ "&phone=0612345678&email=alice%40example.fr&addressLine1=1+rue+Haute&postalCode=75011&city=Paris");
 		postForm("/souscription/situation", "scheme=GENERAL&familySituation=SINGLE");
 		postForm("/souscription/ayants-droit", "");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.integrance.contracts.ContractActivated;
 import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.IndividualContract;
@@ -82,7 +83,9 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	@Override
 	public IndividualContract activate(ContractId id) {
-		return change(id, IndividualContractEntity::activate, false);
+		IndividualContract active = change(id, IndividualContractEntity::activate, false);
+		events.publishEvent(new ContractActivated(active.id(), active.member(), active.memberNumber()));
+		return active;
 	}
 
 	@Override

@@ -1,8 +1,0 @@
-package fr.integrance.requests;
-
-/** Civilité, as printed on letters. */
-public enum Civility {
-
-	MADAME, MONSIEUR
-
-}

@@ -1,0 +1,110 @@
+package fr.integrance.requests.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+import fr.integrance.requests.AttachmentId;
+import fr.integrance.requests.StoredAttachment;
+
+/**
+ * A file sent with a request. The content is a file under the data directory named by the
+ * attachment id; the name the sender gave is kept only to be shown, never used in a path.
+ * An attachment without a case is pending: uploaded during a multi-step form, not yet
+ * submitted.
+ */
+@Entity
+@Table(name = "request_attachment")
+class CaseAttachment {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@Column(name = "case_id")
+	@NotPersonalData
+	private UUID caseId;
+
+	@Column(name = "display_name", nullable = false, length = 255)
+	@PersonalData(category = "documents")
+	private String displayName;
+
+	@Column(name = "media_type", nullable = false, length = 100)
+	@NotPersonalData("detected from the bytes: application/pdf, image/jpeg or image/png")
+	private String mediaType;
+
+	@Column(name = "size_bytes", nullable = false)
+	@NotPersonalData
+	private long sizeBytes;
+
+	@Column(name = "sha256", nullable = false, length = 64)
+	@NotPersonalData("a digest of the content, to detect a changed file on disk")
+	private String sha256;
+
+	@Column(name = "uploaded_at", nullable = false)
+	@NotPersonalData
+	private Instant uploadedAt;
+
+	protected CaseAttachment() {
+	}
+
+	CaseAttachment(UUID id, String displayName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
+		this.id = id;
+		this.displayName = displayName;
+		this.mediaType = mediaType;
+		this.sizeBytes = sizeBytes;
+		this.sha256 = sha256;
+		this.uploadedAt = uploadedAt;
+	}
+
+	/**
+	 * Links a pending attachment to its case; an attachment already linked cannot be
+	 * moved.
+	 */
+	void attachTo(UUID caseId) {
+		if (this.caseId != null && !this.caseId.equals(caseId)) {
+			throw new IllegalStateException("Attachment " + id + " already belongs to another case");
+		}
+		this.caseId = caseId;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID caseId() {
+		return caseId;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String mediaType() {
+		return mediaType;
+	}
+
+	long sizeBytes() {
+		return sizeBytes;
+	}
+
+	String sha256() {
+		return sha256;
+	}
+
+	Instant uploadedAt() {
+		return uploadedAt;
+	}
+
+	/** The file as a form or a case shows it. */
+	StoredAttachment stored() {
+		return new StoredAttachment(new AttachmentId(id), displayName, mediaType, sizeBytes);
+	}
+
+}

@@ -1,0 +1,96 @@
+package fr.integrance.requests.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+import fr.integrance.requests.MessageDirection;
+
+/**
+ * A message of the thread between staff and the sender of a case. Never changed once
+ * written.
+ */
+@Entity
+@Table(name = "request_message")
+class CaseMessage {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@Column(name = "case_id", nullable = false)
+	@NotPersonalData
+	private UUID caseId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "direction", nullable = false, length = 16)
+	@NotPersonalData
+	private MessageDirection direction;
+
+	@Column(name = "author_id")
+	@NotPersonalData("a staff account id, null for the sender")
+	private UUID authorId;
+
+	@Column(name = "written_at", nullable = false)
+	@NotPersonalData
+	private Instant writtenAt;
+
+	@Column(name = "body", nullable = false, length = 10_000)
+	@PersonalData(category = "documents")
+	private String body;
+
+	@Column(name = "mail_id")
+	@NotPersonalData("the outbox mail that carried it")
+	private UUID mailId;
+
+	protected CaseMessage() {
+	}
+
+	CaseMessage(UUID caseId, MessageDirection direction, UUID authorId, Instant writtenAt, String body, UUID mailId) {
+		this.id = UUID.randomUUID();
+		this.caseId = caseId;
+		this.direction = direction;
+		this.authorId = authorId;
+		this.writtenAt = writtenAt;
+		this.body = body;
+		this.mailId = mailId;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	UUID caseId() {
+		return caseId;
+	}
+
+	MessageDirection direction() {
+		return direction;
+	}
+
+	UUID authorId() {
+		return authorId;
+	}
+
+	Instant writtenAt() {
+		return writtenAt;
+	}
+
+	String body() {
+		return body;
+	}
+
+	@Override
+	public String toString() {
+		return "CaseMessage[" + direction + "]";
+	}
+
+}

@@ -1,0 +1,131 @@
+package fr.integrance.requests.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.PersonalData;
+import fr.integrance.requests.RequestStatus;
+
+/**
+ * One step of a case's history: from which status to which, who moved it, when and why. A
+ * step that keeps the status is a change of hands: the actor took the case over from
+ * {@code previousAssigneeId}. Never changed.
+ */
+@Entity
+@Table(name = "request_transition")
+class CaseTransition {
+
+	@Id
+	@NotPersonalData
+	private UUID id;
+
+	@Column(name = "step_no", nullable = false)
+	@NotPersonalData
+	private int step;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "from_status", nullable = false, length = 32)
+	@NotPersonalData
+	private RequestStatus from;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "to_status", nullable = false, length = 32)
+	@NotPersonalData
+	private RequestStatus to;
+
+	@Column(name = "actor_id")
+	@NotPersonalData("a staff account id; null when the sender's answer moved the case")
+	private UUID actorId;
+
+	@Column(name = "occurred_at", nullable = false)
+	@NotPersonalData
+	private Instant occurredAt;
+
+	/**
+	 * Why: told to the sender when asking for more or rejecting, so it may speak of their
+	 * situation.
+	 */
+	@Column(name = "reason", length = 4000)
+	@PersonalData(category = "documents")
+	private String reason;
+
+	@Column(name = "previous_assignee_id")
+	@NotPersonalData("the staff account id of who held the case before a change of hands")
+	private UUID previousAssigneeId;
+
+	protected CaseTransition() {
+	}
+
+	CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt, String reason) {
+		this(step, from, to, actorId, occurredAt, reason, null);
+	}
+
+	/**
+	 * A change of hands: the status stays, the actor takes the case over from the
+	 * previous assignee.
+	 */
+	static CaseTransition reassignment(int step, RequestStatus status, UUID actorId, UUID previousAssigneeId,
+			Instant occurredAt) {
+		return new CaseTransition(step, status, status, actorId, occurredAt, null, previousAssigneeId);
+	}
+
+	private CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt,
+			String reason, UUID previousAssigneeId) {
+		this.id = UUID.randomUUID();
+		this.step = step;
+		this.from = from;
+		this.to = to;
+		this.actorId = actorId;
+		this.occurredAt = occurredAt;
+		this.reason = reason;
+		this.previousAssigneeId = previousAssigneeId;
+	}
+
+	UUID previousAssigneeId() {
+		return previousAssigneeId;
+	}
+
+	/** Whether this step is a change of hands rather than a move. */
+	boolean isReassignment() {
+		return from == to;
+	}
+
+	int step() {
+		return step;
+	}
+
+	RequestStatus from() {
+		return from;
+	}
+
+	RequestStatus to() {
+		return to;
+	}
+
+	UUID actorId() {
+		return actorId;
+	}
+
+	Instant occurredAt() {
+		return occurredAt;
+	}
+
+	String reason() {
+		return reason;
+	}
+
+	@Override
+	public String toString() {
+		return isReassignment() ? "CaseTransition[reassigned in " + from + "]"
+				: "CaseTransition[" + from + " -> " + to + "]";
+	}
+
+}

@@ -1,0 +1,22 @@
+package fr.integrance.requests.internal;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import fr.integrance.requests.RequestType;
+
+/** A request type as its name in {@code request_case.request_type}. */
+@Converter
+class RequestTypeColumn implements AttributeConverter<RequestType, String> {
+
+	@Override
+	public String convertToDatabaseColumn(RequestType type) {
+		return type == null ? null : type.name();
+	}
+
+	@Override
+	public RequestType convertToEntityAttribute(String name) {
+		return name == null ? null : RequestType.valueOf(name);
+	}
+
+}

@@ -1,0 +1,40 @@
+package fr.integrance.requests.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * The cases of one data subject, and the statements that anonymise one case in place (its
+ * id, type, purpose, status, dates and history stay: they are what the statistics and the
+ * audit journal refer to). Native updates, so that the case entity keeps no setter for
+ * them.
+ */
+interface SubjectCases extends Repository<RequestCase, UUID> {
+
+	@Query("select c from RequestCase c where c.personId = :person order by c.submittedAt, c.id")
+	List<RequestCase> findByPerson(UUID person);
+
+	@Query("select c from RequestCase c where lower(c.submitterEmail) = lower(:email) order by c.submittedAt, c.id")
+	List<RequestCase> findByEmail(String email);
+
+	@Query("select m from CaseMessage m where m.caseId = :caseId order by m.writtenAt, m.id")
+	List<CaseMessage> messages(UUID caseId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE request_case SET submitter_name = :name, submitter_email = :email, payload = :payload,"
+			+ " version = version + 1 WHERE id = :id", nativeQuery = true)
+	int anonymise(UUID id, String name, String email, String payload);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE request_message SET body = '' WHERE case_id = :caseId", nativeQuery = true)
+	int emptyMessages(UUID caseId);
+
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query(value = "UPDATE request_transition SET reason = NULL WHERE case_id = :caseId", nativeQuery = true)
+	int clearReasons(UUID caseId);
+
+}
