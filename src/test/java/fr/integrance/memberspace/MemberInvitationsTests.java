@@ -29,6 +29,7 @@ import fr.integrance.contracts.MemberRecognition;
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.ActivationAttempts;
 import fr.integrance.identity.MemberAccounts;
+import fr.integrance.identity.SecurityChains;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.OutgoingMail;
 import fr.integrance.people.People;
@@ -75,6 +76,9 @@ class MemberInvitationsTests {
 
 	@MockitoBean
 	ConsentManagement consents;
+
+	@MockitoBean
+	SecurityChains chains;
 
 	@Autowired
 	CompletedEventPublications completed;
