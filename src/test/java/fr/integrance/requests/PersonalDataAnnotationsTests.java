@@ -27,7 +27,7 @@ class PersonalDataAnnotationsTests {
 	void everyEntityFieldIsClassified() throws ClassNotFoundException {
 		List<String> problems = new ArrayList<>();
 		for (String name : List.of("fr.integrance.requests.RequestCase", "fr.integrance.requests.CaseAttachment",
-				"fr.integrance.rights.RightsRequest")) {
+				"fr.integrance.rights.internal.RightsRequest")) {
 			for (Field field : Class.forName(name).getDeclaredFields()) {
 				if (Modifier.isStatic(field.getModifiers())) {
 					continue;

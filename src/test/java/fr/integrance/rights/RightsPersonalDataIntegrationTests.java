@@ -23,18 +23,12 @@ import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
- * The providers that live in the rights module: its own rights requests (exported, kept
- * on erasure as the proof of the answer) and the notification outbox's mails (exported
- * decrypted, the sent ones deleted on erasure, the ones on their way kept).
+ * The notification outbox's provider, which still lives in the rights module: the mails
+ * exported decrypted, the sent ones deleted on erasure, the ones on their way kept (the
+ * rights module's own provider: {@code internal.RightsPersonalDataIntegrationTests}).
  */
 @IdentityIntegrationTest
 class RightsPersonalDataIntegrationTests {
-
-	@Autowired
-	RightsRequests rights;
-
-	@Autowired
-	RightsPersonalData rightsProvider;
 
 	@Autowired
 	NotificationPersonalData notificationProvider;
@@ -53,39 +47,9 @@ class RightsPersonalDataIntegrationTests {
 		return sections.stream().map(s -> s.records().toString()).reduce("", String::concat);
 	}
 
-	ReceivedRightsRequest request(String email, String firstName) {
-		return rights.receive(new RightsRequestSubmission("access", "all", "Toutes mes données, " + firstName,
-				firstName, "Martin", email, null, "fr"));
-	}
-
 	MailId mailTo(String email, String greetingName) {
 		return outbox.enqueue(OutgoingMail.notice(EmailAddress.of(email), "mail.notice.subject", greetingName)
 			.withSubjectArguments("Intégrance"));
-	}
-
-	@Test
-	void rightsRequestsAreExportedAndKeptAsTheProofOfTheAnswer() {
-		String email = unique("alice");
-		ReceivedRightsRequest mine = request(email, "Alice");
-		request(unique("bruno"), "Bruno");
-
-		List<ExportSection> sections = rightsProvider.export(DataSubjectRef.email(email.toUpperCase()));
-
-		assertThat(sections).extracting(ExportSection::category).containsExactly("identification", "personal-life");
-		assertThat(sections.get(0).records()).singleElement().satisfies(r -> {
-			assertThat(r).containsEntry("reference", mine.reference()).containsEntry("email", email);
-			assertThat(r).containsEntry("right", "access").containsEntry("firstName", "Alice");
-		});
-		assertThat(flat(sections)).contains("Toutes mes données, Alice").doesNotContain("Bruno");
-
-		assertThat(rightsProvider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
-			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.reason()).isEqualTo(RightsPersonalData.PROOF);
-		});
-		assertThat(rightsProvider.export(DataSubjectRef.email(email))).isNotEmpty();
-		assertThat(rightsProvider.restrict(DataSubjectRef.email(email), RestrictionGround.ACCURACY_CONTESTED))
-			.isEqualTo(new RestrictionOutcome("rights", 0));
-		assertThat(rightsProvider.export(DataSubjectRef.person(UUID.randomUUID().toString()))).isEmpty();
 	}
 
 	@Test

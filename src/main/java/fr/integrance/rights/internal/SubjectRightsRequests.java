@@ -1,4 +1,4 @@
-package fr.integrance.rights;
+package fr.integrance.rights.internal;
 
 import java.util.List;
 import java.util.UUID;

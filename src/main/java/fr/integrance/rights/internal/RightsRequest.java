@@ -1,4 +1,4 @@
-package fr.integrance.rights;
+package fr.integrance.rights.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.rights.RightsRequestSubmission;
 
 /**
  * A data-subject rights request as received: which right, on which processing, from whom,
@@ -80,6 +81,11 @@ class RightsRequest {
 	@Column(name = "reply_language", nullable = false, length = 8)
 	@NotPersonalData
 	private String replyLanguage;
+
+	/** The outbox mail that acknowledged the request; null until it is enqueued. */
+	@Column(name = "acknowledgement_mail_id")
+	@NotPersonalData("technical id of an outbox mail")
+	private UUID acknowledgementMail;
 
 	protected RightsRequest() {
 	}
@@ -156,6 +162,14 @@ class RightsRequest {
 
 	String replyLanguage() {
 		return replyLanguage;
+	}
+
+	UUID acknowledgementMail() {
+		return acknowledgementMail;
+	}
+
+	void acknowledged(UUID mail) {
+		acknowledgementMail = mail;
 	}
 
 	@Override

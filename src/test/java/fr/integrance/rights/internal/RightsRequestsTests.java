@@ -1,4 +1,4 @@
-package fr.integrance.rights;
+package fr.integrance.rights.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +15,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import com.icegreen.greenmail.util.GreenMail;
-
 import fr.integrance.IntegrationTest;
+import fr.integrance.rights.ReceivedRightsRequest;
+import fr.integrance.rights.RightsRequestSubmission;
+import fr.integrance.rights.RightsRequests;
 
 /**
- * Rights requests are stored RECEIVED with a due date one calendar month later, and
- * acknowledged.
+ * Rights requests are stored RECEIVED with a due date one calendar month later (their
+ * acknowledgement: {@code fr.integrance.rights.AcknowledgementFlowTests}).
  */
 @IntegrationTest
 class RightsRequestsTests {
@@ -38,9 +35,6 @@ class RightsRequestsTests {
 
 	@Autowired
 	MovableClock clock;
-
-	@Autowired
-	GreenMail smtp;
 
 	@Test
 	void requestIsStoredReceivedWithDueDateOneCalendarMonthLater() {
@@ -82,21 +76,6 @@ class RightsRequestsTests {
 	}
 
 	@Test
-	void acknowledgementStatesReferenceDueDateFreeOfChargeAndTheCnil() throws Exception {
-		clock.set(Instant.parse("2026-01-31T10:00:00Z"));
-		ReceivedRightsRequest received = rights.receive(submission("portability", "all", "ack@example.fr"));
-
-		MimeMessage mail = lastMailTo("ack@example.fr");
-		assertThat(mail.getSubject()).contains(received.reference());
-		String body = String.valueOf(mail.getContent());
-		assertThat(body)
-			.contains(received.reference(), "Droit à la portabilité", "28 février 2026", "gratuite",
-					"Commission nationale de l’informatique et des libertés", "https://www.cnil.fr/fr/plaintes",
-					"dpo@integrance.fr", "deux mois")
-			.doesNotContain("Je veux mes données");
-	}
-
-	@Test
 	void unknownRightOrProcessingIsRefused() {
 		assertThatThrownBy(() -> rights.receive(submission("be-forgotten-forever", "all", "x@example.fr")))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -107,17 +86,6 @@ class RightsRequestsTests {
 	private static RightsRequestSubmission submission(String right, String scope, String email) {
 		return new RightsRequestSubmission(right, scope, "Je veux mes données", "Alice", "Martin", email, "A-2024-77",
 				"fr");
-	}
-
-	private MimeMessage lastMailTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-			try {
-				return message.getAllRecipients()[0].toString().equals(address);
-			}
-			catch (MessagingException ex) {
-				return false;
-			}
-		}).reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mail to " + address));
 	}
 
 	/** A clock the test moves; replaces the application's for this context only. */

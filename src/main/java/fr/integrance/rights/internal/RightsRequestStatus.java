@@ -1,4 +1,4 @@
-package fr.integrance.rights;
+package fr.integrance.rights.internal;
 
 /**
  * Where a rights request stands. Only the first state exists yet; identity pending, in
