@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package fr.integrance.website.statistics;
+package fr.integrance.statistics.internal;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;

@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-import fr.integrance.privacy.StatisticsOptOut;
+import fr.integrance.statistics.StatisticsOptOut;
 
 @SpringBootTest
 @AutoConfigureMockMvc

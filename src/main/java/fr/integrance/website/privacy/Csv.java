@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import java.util.List;
 import java.util.stream.Collectors;

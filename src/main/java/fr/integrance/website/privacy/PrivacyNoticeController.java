@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.NotFoundException;
 import fr.integrance.privacy.NoticeVersions;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.PublishedNoticeVersion;
-import fr.integrance.privacy.StatisticsOptOut;
+import fr.integrance.statistics.StatisticsOptOut;
 
 /**
  * The privacy notice, rendered from the register; its archived versions; and the
@@ -80,7 +81,7 @@ class PrivacyNoticeController {
 	@GetMapping(NOTICE_PATH + "/versions/{versionId}")
 	String archivedVersion(@PathVariable String versionId, Locale locale, Model model) {
 		PublishedNoticeVersion version = versions.find(versionId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("no such notice version"));
 		model.addAttribute("notice", views.of(version.register(), locale));
 		model.addAttribute("archived", true);
 		model.addAttribute("currentVersion", register.current().policy().version());

@@ -1,4 +1,4 @@
-package fr.integrance.platform.mail;
+package fr.integrance.notification.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;

@@ -1,4 +1,4 @@
-package fr.integrance.website.statistics;
+package fr.integrance.statistics.internal;
 
 import java.time.LocalDate;
 

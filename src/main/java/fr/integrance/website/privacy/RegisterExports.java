@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import java.io.IOException;
 import java.io.InputStream;

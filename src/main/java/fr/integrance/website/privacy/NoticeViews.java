@@ -1,4 +1,4 @@
-package fr.integrance.privacy.web;
+package fr.integrance.website.privacy;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,15 +8,15 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.privacy.Register;
-import fr.integrance.privacy.web.NoticeView.BasisRightsRow;
-import fr.integrance.privacy.web.NoticeView.ChangeView;
-import fr.integrance.privacy.web.NoticeView.ChannelView;
-import fr.integrance.privacy.web.NoticeView.CookieView;
-import fr.integrance.privacy.web.NoticeView.GroupView;
-import fr.integrance.privacy.web.NoticeView.LabelledText;
-import fr.integrance.privacy.web.NoticeView.PurposeView;
-import fr.integrance.privacy.web.NoticeView.RetentionView;
-import fr.integrance.privacy.web.NoticeView.RightView;
+import fr.integrance.website.privacy.NoticeView.BasisRightsRow;
+import fr.integrance.website.privacy.NoticeView.ChangeView;
+import fr.integrance.website.privacy.NoticeView.ChannelView;
+import fr.integrance.website.privacy.NoticeView.CookieView;
+import fr.integrance.website.privacy.NoticeView.GroupView;
+import fr.integrance.website.privacy.NoticeView.LabelledText;
+import fr.integrance.website.privacy.NoticeView.PurposeView;
+import fr.integrance.website.privacy.NoticeView.RetentionView;
+import fr.integrance.website.privacy.NoticeView.RightView;
 
 /** Builds the notice's view from a register (the current one or an archived snapshot). */
 @Component

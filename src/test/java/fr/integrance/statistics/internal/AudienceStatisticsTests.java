@@ -1,4 +1,4 @@
-package fr.integrance.website.statistics;
+package fr.integrance.statistics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,7 +26,7 @@ import fr.integrance.IntegrationTest;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.consent.MutableClockConfiguration;
 import fr.integrance.consent.SubjectRef;
-import fr.integrance.privacy.StatisticsOptOut;
+import fr.integrance.statistics.StatisticsOptOut;
 import fr.integrance.testsupport.MutableClock;
 
 @IntegrationTest

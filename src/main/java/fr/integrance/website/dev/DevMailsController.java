@@ -1,4 +1,4 @@
-package fr.integrance.platform.mail;
+package fr.integrance.website.dev;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,19 +14,21 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import fr.integrance.platform.NotFoundException;
+
 /**
- * Embedded profile only: the e-mails the embedded SMTP server received, newest first,
- * with the links they carry, so that a newcomer can follow an activation link. Never in
- * {@code prod} (neither the SMTP server nor the developer tools exist there).
+ * Embedded profile only: the e-mails the embedded SMTP server (notification's
+ * {@code EmbeddedSmtpConfiguration}) received, newest first, with the links they carry,
+ * so that a newcomer can follow an activation link. Never in {@code prod} (neither the
+ * SMTP server nor the developer tools exist there). An index that names no mail answers
+ * the 404 page.
  */
 @Controller
 @ConditionalOnProperty(prefix = "app", name = { "dev-tools.enabled", "mail.embedded-smtp.enabled" },
@@ -56,7 +58,7 @@ class DevMailsController {
 		MailView mail = mails.stream()
 			.filter(candidate -> candidate.index() == index)
 			.findFirst()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("no captured mail " + index));
 		model.addAttribute("mail", mail);
 		return DETAIL_VIEW;
 	}

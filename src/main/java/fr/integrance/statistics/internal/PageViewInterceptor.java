@@ -1,4 +1,4 @@
-package fr.integrance.website.statistics;
+package fr.integrance.statistics.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +12,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
-import fr.integrance.privacy.StatisticsOptOut;
+import fr.integrance.statistics.StatisticsOptOut;
 
 /**
  * Counts a page view for a successful HTML page rendered by a controller (never a static

@@ -1,4 +1,4 @@
-package fr.integrance.privacy;
+package fr.integrance.statistics;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package fr.integrance.website.statistics;
+package fr.integrance.statistics.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,9 +13,10 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
@@ -27,15 +28,19 @@ import fr.integrance.privacy.Register;
  * {@code statistics-3m}); the daily sums, anonymous, are kept 25 months, the CNIL ceiling
  * for audience data.
  * <p>
- * The daily job is a plain method that tests call with the clock moved. Until ShedLock
- * arrives two nodes may run it together: the unique (day, page) key makes the second
- * aggregation fail rather than count twice, and deleting old rows twice is harmless.
+ * The daily job ({@link #daily()}, triggered by {@link StatisticsSchedule}) runs on one
+ * node at a time (ShedLock); its steps are plain methods that tests call with the clock
+ * moved. Should two nodes still run it together (a lock that ran out), the unique (day,
+ * page) key makes the second aggregation fail rather than count twice, and deleting old
+ * rows twice is harmless.
  */
 @Component
 class AudienceStatistics {
 
 	/** The register purpose whose retention rule bounds the raw events. */
 	static final String STATISTICS_PURPOSE = "website-statistics";
+
+	static final String DAILY_LOCK = "statistics.daily";
 
 	private static final Logger log = LoggerFactory.getLogger(AudienceStatistics.class);
 
@@ -93,8 +98,8 @@ class AudienceStatistics {
 			.executeWithoutResult(status -> entityManager.persist(new PageViewEventEntity(pagePath, clock.instant())));
 	}
 
-	@Scheduled(cron = "${app.statistics.cron:0 20 3 * * *}", zone = "UTC")
-	void daily() {
+	@SchedulerLock(name = DAILY_LOCK, lockAtMostFor = "PT30M")
+	public void daily() {
 		int days = aggregateCompletedDays();
 		int purged = purgeExpiredRawEvents();
 		int purgedDays = purgeExpiredAggregates();

@@ -1,4 +1,4 @@
-package fr.integrance.platform.mail;
+package fr.integrance.website.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
