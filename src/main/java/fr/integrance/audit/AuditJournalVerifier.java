@@ -17,11 +17,12 @@ import fr.integrance.audit.VerificationReport.Reason;
  * to the next run, and entries beyond the head at the end are reported as inserted.
  * <p>
  * On PostgreSQL the application cannot change or delete entries (triggers of migration
- * V21, see {@code db.migration.V21__audit_journal_append_only}). Tests that tamper with
- * the journal on purpose must therefore bypass the triggers on their own connection: as a
- * superuser with {@code SET session_replication_role = replica} (then {@code RESET}), or
- * with {@code ALTER TABLE audit_entry DISABLE TRIGGER USER} (then {@code ENABLE}). On H2
- * there is no such guard and plain UPDATE and DELETE statements work.
+ * V21, see {@code db/vendor/postgresql/V21__audit_journal_append_only.sql}). Tests that
+ * tamper with the journal on purpose must therefore bypass the triggers on their own
+ * connection: as a superuser with {@code SET session_replication_role = replica} (then
+ * {@code RESET}), or with {@code ALTER TABLE audit_entry DISABLE TRIGGER USER} (then
+ * {@code ENABLE}). On H2 there is no such guard and plain UPDATE and DELETE statements
+ * work.
  */
 @Service
 public class AuditJournalVerifier {
