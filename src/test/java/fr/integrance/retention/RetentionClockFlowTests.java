@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.transaction.support.TransactionOperations;
 
 import fr.integrance.contracts.AffiliationEnded;
 import fr.integrance.contracts.AffiliationId;
@@ -100,6 +102,28 @@ class RetentionClockFlowTests {
 			.andWaitForStateChange(() -> completedPublicationsOf(closed), count -> count == 1)
 			.andVerify(count -> assertThat(clocks.find(record, "affiliate-contract-6y").orElseThrow().cause())
 				.isEqualTo(ClockCause.AFFILIATION_PORTABILITY));
+	}
+
+	@Test
+	void twoDeliveriesAboutOneRecordAtOnceBothCompleteWithTheLaterClock(Scenario scenario) {
+		AffiliationId affiliation = new AffiliationId(UUID.randomUUID());
+		PersonId employee = PersonId.random();
+		AffiliationEnded terminated = ended(affiliation, employee, AffiliationStatus.TERMINATED,
+				LocalDate.of(2026, 4, 30));
+		AffiliationEnded portability = ended(affiliation, employee, AffiliationStatus.PORTABILITY,
+				LocalDate.of(2026, 10, 31));
+
+		scenario.stimulate((TransactionOperations transactions, ApplicationEventPublisher events) -> transactions
+			.executeWithoutResult(status -> {
+				events.publishEvent(terminated);
+				events.publishEvent(portability);
+			}))
+			.andWaitForStateChange(() -> completedPublicationsOf(terminated) + completedPublicationsOf(portability),
+					count -> count == 2)
+			.andVerify(count -> assertThat(clocks
+				.find(new RetainedRecord(RetainedRecord.Kind.AFFILIATION, affiliation.value()), "affiliate-contract-6y")
+				.orElseThrow()
+				.startsOn()).isEqualTo(LocalDate.of(2026, 10, 31)));
 	}
 
 	@Test

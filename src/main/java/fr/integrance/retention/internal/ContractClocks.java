@@ -24,8 +24,10 @@ import fr.integrance.retention.RetentionClock;
  * and the trigger come from the register's rule, not from the event.
  * <p>
  * Each listener runs after the contracts transaction commits, in a transaction of its
- * own; the JDBC event publication registry keeps the event until it has run, and a clock
- * recorded twice is recorded once.
+ * own; deliveries about one record may run at once (portability started right after the
+ * termination was confirmed), which {@link JpaRetentionClocks#record} allows. The JDBC
+ * event publication registry keeps the event until it has run, and a clock recorded twice
+ * is recorded once.
  */
 @Component
 class ContractClocks {

@@ -89,31 +89,6 @@ class RetentionClockEntity {
 	protected RetentionClockEntity() {
 	}
 
-	RetentionClockEntity(RetentionClock clock) {
-		this.recordKind = clock.record().kind();
-		this.recordId = clock.record().id();
-		this.ruleId = clock.ruleId();
-		this.subjectKind = clock.subject().kind();
-		this.subjectId = clock.subject().id();
-		moveTo(clock);
-	}
-
-	/**
-	 * Takes the start, end and cause of {@code clock} when it starts later than this one
-	 * (or this one is new); returns whether it moved.
-	 */
-	boolean moveTo(RetentionClock clock) {
-		if (startsOn != null && !clock.startsOn().isAfter(startsOn)) {
-			return false;
-		}
-		this.trigger = clock.trigger();
-		this.cause = clock.cause();
-		this.startsOn = clock.startsOn();
-		this.endsOn = clock.endsOn();
-		this.recordedAt = clock.recordedAt();
-		return true;
-	}
-
 	RetentionClock toClock() {
 		return new RetentionClock(new RetainedRecord(recordKind, recordId), ruleId,
 				new DataSubjectRef(subjectKind, subjectId), trigger, cause, startsOn, endsOn, recordedAt);
