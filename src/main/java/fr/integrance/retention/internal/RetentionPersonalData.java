@@ -17,6 +17,7 @@ import fr.integrance.privacy.ExportSection;
 import fr.integrance.privacy.PersonalDataProvider;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
+import fr.integrance.retention.RetentionClock;
 
 /**
  * The retention module's part of access and erasure: the clocks of a person's records
@@ -51,13 +52,13 @@ class RetentionPersonalData implements PersonalDataProvider {
 	public List<ExportSection> export(DataSubjectRef subject) {
 		List<Map<String, Object>> records = new ArrayList<>();
 		for (RetentionClockEntity entity : clocks.findBySubject(subject.kind(), subject.id())) {
-			var clock = entity.toClock();
+			RetentionClock running = entity.toClock();
 			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("record", clock.record().toString());
-			row.put("retentionRule", clock.ruleId());
-			row.put("trigger", clock.trigger());
-			row.put("startsOn", clock.startsOn());
-			row.put("endsOn", clock.endsOn());
+			row.put("record", running.record().toString());
+			row.put("retentionRule", running.ruleId());
+			row.put("trigger", running.trigger());
+			row.put("startsOn", running.startsOn());
+			row.put("endsOn", running.endsOn());
 			records.add(row);
 		}
 		return records.isEmpty() ? List.of() : List.of(new ExportSection(MODULE, "personal-life", records));
@@ -68,7 +69,7 @@ class RetentionPersonalData implements PersonalDataProvider {
 		LocalDate today = FrenchDates.today(clock);
 		List<ErasureOutcome> outcomes = new ArrayList<>();
 		for (RetentionClockEntity entity : clocks.findBySubject(subject.kind(), subject.id())) {
-			var kept = entity.toClock();
+			RetentionClock kept = entity.toClock();
 			String record = "retention_clock#" + kept.record() + "/" + kept.ruleId();
 			if (kept.endsOn().isAfter(today)) {
 				outcomes.add(ErasureOutcome.kept(MODULE, record, kept.ruleId(), kept.endsOn()));
