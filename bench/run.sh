@@ -4,7 +4,8 @@
 # 1. packages the platform and the "hello" reference application;
 # 2. creates the database integrance_bench (dropped first if BENCH_FRESH=1 or if it does not exist)
 #    and fills it with the data generator (people, contracts, employers, guardians, open cases);
-# 3. starts the platform on it (profiles embedded,postgres: demo accounts, keys under bench/work/data),
+# 3. starts the platform on it (profiles embedded,postgres,datagen: demo accounts, the generator, keys
+#    under bench/work/data),
 #    signs the demo staff member in (password + TOTP) and runs wrk, 50 connections on 2 threads,
 #    on: back-office search by name (+ birth date), the person page, the request queue page;
 # 4. runs the same wrk command on the "hello" application: the ceiling of this machine.
@@ -29,7 +30,7 @@ hello_jar="bench/hello/target/hello-1.jar"
 
 export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db?reWriteBatchedInserts=true"
 export DATABASE_USER=postgres DATABASE_PASSWORD=""
-app=(java -Xms1g -Xmx4g -jar "$(pwd)/$jar" --spring.profiles.active=embedded,postgres
+app=(java -Xms1g -Xmx4g -jar "$(pwd)/$jar" --spring.profiles.active=embedded,postgres,datagen
      --app.data-dir="$(pwd)/$work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN --logging.level.fr.integrance.datagen=INFO)
 
 exists="$(psql_db -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")"

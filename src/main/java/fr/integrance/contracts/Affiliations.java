@@ -31,19 +31,23 @@ public interface Affiliations {
 
 	/**
 	 * TERMINATION_REQUESTED → TERMINATED; the retention clock starts (end date + 6
-	 * years).
+	 * years): {@link AffiliationEnded} is published.
 	 */
 	Affiliation confirmTermination(AffiliationId id);
 
 	/**
 	 * TERMINATED → PORTABILITY, cover continued until the end of the
-	 * {@link PortabilityPeriod}; the retention clock moves to that end + 6 years.
+	 * {@link PortabilityPeriod}; the retention clock moves to that end + 6 years
+	 * ({@link AffiliationEnded}).
 	 * @throws InvalidTransitionException also when the termination reason opens no
 	 * portability
 	 */
 	Affiliation startPortability(AffiliationId id);
 
-	/** TERMINATED or PORTABILITY → CLOSED. */
+	/**
+	 * TERMINATED or PORTABILITY → CLOSED; {@link AffiliationEnded} again, with the same
+	 * last day of cover.
+	 */
 	Affiliation close(AffiliationId id);
 
 	Optional<Affiliation> find(AffiliationId id);

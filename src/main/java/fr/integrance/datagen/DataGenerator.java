@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,7 +54,14 @@ import fr.integrance.platform.FrenchDates;
  * reserved as a block from those sequences.
  */
 @Service
+@Profile(DataGenerator.PROFILE)
 public class DataGenerator {
+
+	/**
+	 * The profile without which no bean of the generator exists; the {@code embedded}
+	 * profile includes it (its demo crowd), {@code prod} refuses it.
+	 */
+	public static final String PROFILE = "datagen";
 
 	private static final Logger log = LoggerFactory.getLogger(DataGenerator.class);
 

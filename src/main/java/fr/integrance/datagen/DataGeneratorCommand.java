@@ -2,29 +2,27 @@ package fr.integrance.datagen;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * The generator as a command: start the application with {@code --app.datagen.people=N}
  * (and optionally {@code --app.datagen.open-cases=M}, {@code --app.datagen.seed=S}); it
- * generates once the application (and its demo data) is up, then stops the application,
- * unless {@code --app.datagen.exit=false}. Never in the {@code prod} profile. See
- * BENCHMARKS.md.
+ * generates once the application is ready (after every runner, the demo data's among
+ * them), then stops the application, unless {@code --app.datagen.exit=false}. Only with
+ * the {@code datagen} profile (which {@code embedded} includes, and {@code prod}
+ * refuses). See BENCHMARKS.md.
  */
 @Component
-@Profile("!prod")
+@Profile(DataGenerator.PROFILE)
 @ConditionalOnProperty(name = "app.datagen.people")
-@Order(Ordered.LOWEST_PRECEDENCE)
-class DataGeneratorCommand implements ApplicationRunner {
+class DataGeneratorCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(DataGeneratorCommand.class);
 
@@ -40,8 +38,8 @@ class DataGeneratorCommand implements ApplicationRunner {
 		this.context = context;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener(ApplicationReadyEvent.class)
+	void run() {
 		int people = environment.getRequiredProperty("app.datagen.people", Integer.class);
 		int openCases = environment.getProperty("app.datagen.open-cases", Integer.class, people / 10);
 		long seed = environment.getProperty("app.datagen.seed", Long.class, 20261126L);

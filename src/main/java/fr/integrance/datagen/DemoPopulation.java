@@ -1,5 +1,6 @@
 package fr.integrance.datagen;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.DemoDataContributor;
@@ -10,6 +11,7 @@ import fr.integrance.platform.DemoDataContributor;
  * queues, search and pages have something to show beside the hand-written demo accounts.
  */
 @Component
+@Profile(DataGenerator.PROFILE)
 class DemoPopulation implements DemoDataContributor {
 
 	static final GenerationPlan PLAN = new GenerationPlan(300, 40, 2026L);

@@ -9,7 +9,9 @@
  * one aggregate at a time would take an hour), so it knows the tables of {@code people},
  * {@code contracts}, {@code requests} and {@code identity}; the payloads it stores are
  * built from the public records of those modules so that a schema change breaks its
- * compilation or its test, not the pages. It never runs in the {@code prod} profile.
+ * compilation or its test, not the pages. Its beans exist only under the {@code datagen}
+ * profile, which {@code embedded} includes (the demo's generated crowd) and which
+ * {@code prod} refuses to start with.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Générateur de données fictives",
 		allowedDependencies = { "platform", "people", "contracts", "requests" })

@@ -45,14 +45,26 @@ public class ProductionSettingsCheck implements ApplicationListener<ApplicationE
 	}
 
 	/**
+	 * The data generator's profile (module {@code datagen}): fake people written straight
+	 * into the tables, never in production.
+	 */
+	static final String DATA_GENERATOR_PROFILE = "datagen";
+
+	/**
 	 * Throws {@link MissingProductionSettingsException} when {@code prod} lacks a setting
-	 * or has one that is refused there (an H2 database, generated keysets).
+	 * or has one that is refused there (an H2 database, generated keysets, the data
+	 * generator).
 	 */
 	public static void check(ConfigurableEnvironment environment) {
-		if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+		List<String> profiles = Arrays.asList(environment.getActiveProfiles());
+		if (!profiles.contains("prod")) {
 			return;
 		}
 		List<String> missing = new ArrayList<>();
+		if (profiles.contains(DATA_GENERATOR_PROFILE)) {
+			missing.add("spring.profiles.active (SPRING_PROFILES_ACTIVE): the '" + DATA_GENERATOR_PROFILE
+					+ "' profile (data generator, also included by 'embedded') is not allowed in production");
+		}
 		REQUIRED.forEach((property, variable) -> {
 			if (!isSet(environment, property)) {
 				missing.add(property + " (" + variable + ")");

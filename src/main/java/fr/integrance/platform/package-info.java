@@ -6,8 +6,8 @@
  * {@link fr.integrance.platform.PhoneNumber},
  * {@link fr.integrance.platform.EmailAddress},
  * {@link fr.integrance.platform.DateRange}…), the page layout, errors and incident ids,
- * security headers, locale, embedded SMTP, demo data seeding, start-up checks, scheduled
- * jobs locked to one node, and the encryption of sensitive fields
+ * security headers, locale, demo data seeding, start-up checks, scheduled jobs locked to
+ * one node, and the encryption of sensitive fields
  * ({@link fr.integrance.platform.FieldEncryption},
  * {@link fr.integrance.platform.BlindIndex}). Depends on no other module.
  */

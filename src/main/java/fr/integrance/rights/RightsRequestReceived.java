@@ -1,7 +1,8 @@
 package fr.integrance.rights;
 
-import java.util.UUID;
-
-/** Published once a rights request is stored; ids only. */
-public record RightsRequestReceived(UUID id, String reference) {
+/**
+ * A rights request was stored: its acknowledgement is due. Ids only (the reference is a
+ * request number, meaningless without the request).
+ */
+public record RightsRequestReceived(RightsRequestId request, String reference) {
 }

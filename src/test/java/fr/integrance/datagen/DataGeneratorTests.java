@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import fr.integrance.IntegrationTest;
 import fr.integrance.contracts.MemberNumber;
@@ -33,6 +34,7 @@ import fr.integrance.requests.SubscriptionRequest;
  * protection measures decrypt, and cases' payloads parse into their typed records.
  */
 @IntegrationTest
+@TestPropertySource(properties = "spring.profiles.include=" + DataGenerator.PROFILE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DataGeneratorTests {
 

@@ -2,6 +2,7 @@ package fr.integrance.notification;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,18 @@ public final class OutboxDelivery {
 	/** Sends every due mail; returns how many were sent. */
 	public static int deliverDue(ApplicationContext context) {
 		return Dispatch.due(context);
+	}
+
+	/** A mail of the outbox as a test reads it, decrypted. */
+	public record QueuedMail(UUID id, MailStatus status, String subject, String text) {
+	}
+
+	/**
+	 * The mails of the outbox to an address, decrypted, oldest first, whatever their
+	 * status (waiting, sent, given up): what a test of another module checks it wrote.
+	 */
+	public static List<QueuedMail> mailsTo(ApplicationContext context, String address) {
+		return Dispatch.to(context, address);
 	}
 
 	/** The plain-text alternative of a mail the outbox sent. */

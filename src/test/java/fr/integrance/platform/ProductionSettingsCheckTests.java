@@ -82,6 +82,24 @@ class ProductionSettingsCheckTests {
 	}
 
 	@Test
+	void prodRefusesTheDataGenerator() {
+		MockEnvironment environment = complete();
+		environment.setActiveProfiles("prod", "datagen");
+
+		assertThat(refusal(environment).missing()).singleElement().asString().contains("datagen");
+	}
+
+	@Test
+	void applicationWhenStartedInProdWithTheEmbeddedProfileThenRefusesTheDataGenerator() {
+		SpringApplication application = IntegranceApplication.application();
+
+		assertThatThrownBy(() -> application.run("--spring.profiles.active=prod,embedded", "--server.port=0"))
+			.isInstanceOf(MissingProductionSettingsException.class)
+			.satisfies(error -> assertThat(((MissingProductionSettingsException) error).missing())
+				.anyMatch(missing -> missing.contains("datagen")));
+	}
+
+	@Test
 	void otherProfilesAreNotChecked() {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("embedded");

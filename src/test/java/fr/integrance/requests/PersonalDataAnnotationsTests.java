@@ -29,7 +29,7 @@ class PersonalDataAnnotationsTests {
 		for (String name : List.of("fr.integrance.requests.internal.RequestCase",
 				"fr.integrance.requests.internal.CaseAttachment", "fr.integrance.requests.internal.CaseTransition",
 				"fr.integrance.requests.internal.CaseMessage", "fr.integrance.requests.internal.CaseRestriction",
-				"fr.integrance.rights.RightsRequest")) {
+				"fr.integrance.rights.internal.RightsRequest")) {
 			for (Field field : Class.forName(name).getDeclaredFields()) {
 				if (Modifier.isStatic(field.getModifiers())
 						|| field.isAnnotationPresent(jakarta.persistence.Transient.class)) {

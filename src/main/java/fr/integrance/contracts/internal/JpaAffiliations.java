@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.contracts.Affiliation;
+import fr.integrance.contracts.AffiliationEnded;
 import fr.integrance.contracts.AffiliationId;
 import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.GroupContractId;
@@ -33,13 +35,16 @@ class JpaAffiliations implements Affiliations {
 
 	private final People people;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	JpaAffiliations(AffiliationRepository affiliations, GroupContractRepository groupContracts, People people,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.affiliations = affiliations;
 		this.groupContracts = groupContracts;
 		this.people = people;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -71,17 +76,23 @@ class JpaAffiliations implements Affiliations {
 
 	@Override
 	public Affiliation confirmTermination(AffiliationId id) {
-		return change(id, AffiliationEntity::confirmTermination);
+		return ended(change(id, AffiliationEntity::confirmTermination));
 	}
 
 	@Override
 	public Affiliation startPortability(AffiliationId id) {
-		return change(id, AffiliationEntity::startPortability);
+		return ended(change(id, AffiliationEntity::startPortability));
 	}
 
 	@Override
 	public Affiliation close(AffiliationId id) {
-		return change(id, AffiliationEntity::close);
+		return ended(change(id, AffiliationEntity::close));
+	}
+
+	/** Publishes {@link AffiliationEnded} in the transaction of the move. */
+	private Affiliation ended(Affiliation affiliation) {
+		events.publishEvent(AffiliationEnded.of(affiliation));
+		return affiliation;
 	}
 
 	private Affiliation change(AffiliationId id, Consumer<AffiliationEntity> transition) {

@@ -1,6 +1,15 @@
 package fr.integrance.notification.internal;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import fr.integrance.notification.MailStatus;
+import fr.integrance.notification.OutboxDelivery.QueuedMail;
+import fr.integrance.platform.FieldContext;
+import fr.integrance.platform.FieldEncryption;
 
 /**
  * The notification module's test bridge to its package-private dispatcher, for its public
@@ -14,6 +23,28 @@ public final class Dispatch {
 	/** Sends every due mail now; returns how many were sent. */
 	public static int due(ApplicationContext context) {
 		return context.getBean(MailDispatcher.class).dispatchDue();
+	}
+
+	/**
+	 * The outbox's mails to an address (compared without case), whatever their status.
+	 */
+	public static List<QueuedMail> to(ApplicationContext context, String address) {
+		FieldEncryption encryption = context.getBean(FieldEncryption.class);
+		return JdbcClient.create(context.getBean(javax.sql.DataSource.class))
+			.sql("SELECT id, status, subject, text_body FROM " + OutboxMails.TABLE
+					+ " WHERE lower(recipient) = lower(:address) ORDER BY created_at, id")
+			.param("address", address)
+			.query((rs, row) -> {
+				String id = rs.getString("id");
+				return new QueuedMail(UUID.fromString(id), MailStatus.valueOf(rs.getString("status")),
+						decrypt(encryption, rs.getString("subject"), "subject", id),
+						decrypt(encryption, rs.getString("text_body"), "text_body", id));
+			})
+			.list();
+	}
+
+	private static String decrypt(FieldEncryption encryption, String value, String column, String id) {
+		return value == null ? null : encryption.decrypt(value, new FieldContext(OutboxMails.TABLE, column, id));
 	}
 
 }

@@ -1,0 +1,29 @@
+package fr.integrance.platform.events;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.integrance.platform.ConditionalOnScheduling;
+
+/**
+ * When {@link EventPublicationUpkeep} runs: every minute
+ * ({@code app.events.upkeep-interval}), the first time half a minute after the start.
+ * Absent in tests, which call the job themselves.
+ */
+@Component
+@ConditionalOnScheduling
+class EventPublicationSchedule {
+
+	private final EventPublicationUpkeep upkeep;
+
+	EventPublicationSchedule(EventPublicationUpkeep upkeep) {
+		this.upkeep = upkeep;
+	}
+
+	@Scheduled(fixedDelayString = "${app.events.upkeep-interval:PT1M}",
+			initialDelayString = "${app.events.upkeep-initial-delay:PT30S}")
+	void run() {
+		upkeep.run();
+	}
+
+}

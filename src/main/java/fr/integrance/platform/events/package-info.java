@@ -1,0 +1,5 @@
+/**
+ * The event backbone's upkeep: incomplete publications of the JDBC event publication
+ * registry resubmitted, completed ones purged, by one node at a time.
+ */
+package fr.integrance.platform.events;

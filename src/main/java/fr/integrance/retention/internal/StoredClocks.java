@@ -1,0 +1,16 @@
+package fr.integrance.retention.internal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import fr.integrance.privacy.DataSubjectRef;
+
+interface StoredClocks extends JpaRepository<RetentionClockEntity, RetentionClockEntity.Key> {
+
+	@Query("select c from RetentionClockEntity c where c.subjectKind = :kind and c.subjectId = :id"
+			+ " order by c.endsOn, c.recordId")
+	List<RetentionClockEntity> findBySubject(DataSubjectRef.Kind kind, String id);
+
+}

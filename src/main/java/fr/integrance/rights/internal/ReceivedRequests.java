@@ -1,0 +1,24 @@
+package fr.integrance.rights.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReceivedRequests extends JpaRepository<RightsRequest, UUID> {
+
+	Optional<RightsRequest> findByReference(String reference);
+
+	/**
+	 * The request, its row locked until the transaction ends: two deliveries of the same
+	 * event acknowledge one after the other, the second seeing the first's mail.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from RightsRequest r where r.id = :id")
+	Optional<RightsRequest> findForAcknowledgement(UUID id);
+
+}

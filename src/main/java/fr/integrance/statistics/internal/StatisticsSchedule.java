@@ -1,0 +1,27 @@
+package fr.integrance.statistics.internal;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import fr.integrance.platform.ConditionalOnScheduling;
+
+/**
+ * When the audience job runs: once a night ({@code app.statistics.cron}, 03:20 UTC).
+ * Absent in tests, which call {@link AudienceStatistics} themselves.
+ */
+@Component
+@ConditionalOnScheduling
+class StatisticsSchedule {
+
+	private final AudienceStatistics statistics;
+
+	StatisticsSchedule(AudienceStatistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@Scheduled(cron = "${app.statistics.cron:0 20 3 * * *}", zone = "UTC")
+	void daily() {
+		statistics.daily();
+	}
+
+}
