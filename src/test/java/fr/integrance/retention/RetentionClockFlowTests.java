@@ -38,7 +38,8 @@ import fr.integrance.privacy.DataSubjectRef;
  * {@code affiliate-contract-6y}, moved by portability, left by closing; each from its
  * last day of cover, for the register's six years.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform", "contracts", "people" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "platform", "contracts", "people", "audit" })
 @Tag("integration")
 class RetentionClockFlowTests {
 

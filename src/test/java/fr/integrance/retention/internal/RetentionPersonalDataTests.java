@@ -26,7 +26,8 @@ import fr.integrance.retention.RetentionClocks;
  * The retention module's provider: a person's clocks are exported; on erasure a running
  * clock is kept under its rule until it ends, one that has run out is erased.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform", "contracts", "people" })
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "platform", "contracts", "people", "audit" })
 @Tag("integration")
 class RetentionPersonalDataTests {
 
