@@ -59,9 +59,10 @@ class JournaledContractFiles implements ContractFiles {
 		shown.add(contract.member());
 		contract.dependants().stream().map(Dependant::person).forEach(shown::add);
 		Map<PersonId, PersonSummary> persons = people.summaries(shown);
-		for (PersonId person : persons.keySet()) {
-			journal.record(event(AuditAction.PERSON_READ, reader, person, contract));
-		}
+		// The member first, then the dependants, each person the page shows once.
+		shown.stream()
+			.filter(persons::containsKey)
+			.forEach(person -> journal.record(event(AuditAction.PERSON_READ, reader, person, contract)));
 		return new ContractFile(contract, persons);
 	}
 
