@@ -54,6 +54,8 @@ class FormConstraintsTests {
 		assertThat(adult.isValid(LocalDate.of(2008, 3, 16), null)).isFalse();
 	}
 
+	// A hand-made instance of the constraint, only handed to the validator's initialize.
+	@SuppressWarnings("BadAnnotationImplementation")
 	private static PlausibleBirthDate.Validator validator(Clock clock, int minimumAge) {
 		PlausibleBirthDate.Validator validator = new PlausibleBirthDate.Validator(clock);
 		validator.initialize(new PlausibleBirthDate() {

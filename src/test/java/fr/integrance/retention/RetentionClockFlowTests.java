@@ -134,7 +134,9 @@ class RetentionClockFlowTests {
 		IndividualContractTerminated terminated = new IndividualContractTerminated(contract, member,
 				LocalDate.of(2025, 1, 31), LocalDate.of(2031, 1, 31));
 		RetainedRecord record = new RetainedRecord(RetainedRecord.Kind.INDIVIDUAL_CONTRACT, contract.value());
-		scenario.publish(terminated).andWaitForStateChange(() -> clocks.find(record, "member-contract-6y"));
+		scenario.publish(terminated)
+			.andWaitForStateChange(() -> clocks.find(record, "member-contract-6y"))
+			.andVerify(found -> assertThat(found).isPresent());
 		Optional<RetentionClock> first = clocks.find(record, "member-contract-6y");
 
 		IndividualContractTerminated older = new IndividualContractTerminated(contract, member,

@@ -147,7 +147,9 @@ class JpaPeople implements People {
 
 	@Override
 	public BankAccountId addBankAccount(PersonId owner, Iban iban, Bic bic, String holder) {
-		live(owner).orElseThrow(() -> new UnknownPersonException(owner));
+		if (live(owner).isEmpty()) {
+			throw new UnknownPersonException(owner);
+		}
 		BankAccountEntity account = BankAccountEntity.create(owner, iban, bic, holder, clock.instant(), encryption);
 		return new BankAccountId(bankAccounts.save(account).id());
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.google.crypto.tink.AccessesPartialKey;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.Key;
 import com.google.crypto.tink.KeysetHandle;
@@ -68,6 +69,7 @@ final class TestKeysets {
 	 * Every form in which a keyset's secrets could leak: the serialised key values as
 	 * they stand in the JSON, and each raw key in hex and in base64.
 	 */
+	@AccessesPartialKey
 	static List<String> secretForms(String json) {
 		List<String> forms = new ArrayList<>();
 		Matcher values = Pattern.compile("\"value\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
