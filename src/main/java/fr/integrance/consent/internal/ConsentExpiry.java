@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +55,8 @@ class ConsentExpiry {
 	}
 
 	@Scheduled(cron = "${app.consent.expiry-cron:0 40 2 * * *}", zone = "UTC")
-	void scheduled() {
+	@SchedulerLock(name = "consent.expiry", lockAtMostFor = "PT30M")
+	public void scheduled() {
 		int expired = expireStaleChoices();
 		log.info("Consent expiry: {} cookie choice(s) reached the renewal age", expired);
 	}

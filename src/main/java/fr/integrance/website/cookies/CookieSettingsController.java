@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,10 +19,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
+import fr.integrance.platform.BadRequestException;
+import fr.integrance.platform.NotFoundException;
 import fr.integrance.consent.ConsentManagement;
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentProof;
@@ -114,7 +114,7 @@ class CookieSettingsController {
 	@GetMapping(value = PROOF_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ConsentProof> proof(HttpServletRequest request) {
 		VisitorChoice choice = cookies.read(request)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException("no cookie choice recorded for this visitor"));
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -128,7 +128,7 @@ class CookieSettingsController {
 			case "refuse-all" -> banner ? ConsentMethod.BANNER_REFUSE_ALL : ConsentMethod.SETTINGS_REFUSE_ALL;
 			case "save" -> ConsentMethod.SETTINGS_PAGE;
 			case "withdraw" -> ConsentMethod.SETTINGS_WITHDRAW;
-			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			default -> throw new BadRequestException("unknown cookie-choice action");
 		};
 	}
 

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -18,9 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.privacy.NoticeVersions;
 import fr.integrance.privacy.ProcessingRegister;
@@ -78,11 +77,11 @@ class PrivacyNoticeController {
 		return VERSIONS_VIEW;
 	}
 
-	@GetMapping(NOTICE_PATH + "/versions/{versionId}")
-	String archivedVersion(@PathVariable String versionId, Locale locale, Model model) {
-		PublishedNoticeVersion version = versions.find(versionId)
+	@GetMapping(NOTICE_PATH + "/versions/{version}")
+	String archivedVersion(@PathVariable String version, Locale locale, Model model) {
+		PublishedNoticeVersion archived = versions.find(version)
 			.orElseThrow(() -> new NotFoundException("no such notice version"));
-		model.addAttribute("notice", views.of(version.register(), locale));
+		model.addAttribute("notice", views.of(archived.register(), locale));
 		model.addAttribute("archived", true);
 		model.addAttribute("currentVersion", register.current().policy().version());
 		return NOTICE_VIEW;
@@ -94,7 +93,7 @@ class PrivacyNoticeController {
 		boolean optOut = switch (choice) {
 			case OPT_OUT -> true;
 			case OPT_IN -> false;
-			default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			default -> throw new BadRequestException("unknown audience-measurement choice");
 		};
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		Duration maxAge = optOut ? Duration.between(now, now.plus(OPT_OUT_LIFETIME)) : Duration.ZERO;

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.platform.TypedId;
 
@@ -18,16 +19,22 @@ import fr.integrance.platform.TypedId;
  * The one place where an id that names nothing becomes the French 404 page: an unknown or
  * foreign id ({@link NotFoundException} from a module API) and a malformed one (a
  * {@link TypedId} path variable or parameter that is not a UUID) alike, so that nothing
- * tells an id of another tenant from one that does not exist. Another malformed parameter
- * stays a 400.
+ * tells an id of another tenant from one that does not exist. Another malformed
+ * parameter, or a value no form offers ({@link BadRequestException}), is the French 400
+ * page.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class NotFoundAdvice {
+class ClientErrorAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
 	void unknown(HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.NOT_FOUND.value());
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	void refused(HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

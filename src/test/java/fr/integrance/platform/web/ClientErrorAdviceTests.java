@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.platform.TypedId;
 
@@ -22,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Typed ids come straight from the URL, and an unknown, foreign or malformed id is one
  * and the same 404, through one advice; another malformed parameter stays a 400.
  */
-class NotFoundAdviceTests {
+class ClientErrorAdviceTests {
 
 	static final UUID KNOWN = UUID.fromString("0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9");
 
@@ -40,6 +41,11 @@ class NotFoundAdviceTests {
 			return "thing " + id.value();
 		}
 
+		@GetMapping("/things/choice")
+		String choice(@RequestParam String action) {
+			throw new BadRequestException("unknown action");
+		}
+
 		@GetMapping("/things")
 		String page(@RequestParam ThingId id, @RequestParam int page) {
 			return id.value() + " " + page;
@@ -54,7 +60,7 @@ class NotFoundAdviceTests {
 		conversions.addConverter(new TypedIdConverter());
 		return MockMvcBuilders.standaloneSetup(new ThingController())
 			.setConversionService(conversions)
-			.setControllerAdvice(new NotFoundAdvice())
+			.setControllerAdvice(new ClientErrorAdvice())
 			.build();
 	}
 
@@ -77,6 +83,11 @@ class NotFoundAdviceTests {
 	@Test
 	void pageWhenMalformedIdParameterThenNotFound() throws Exception {
 		mvc.perform(get("/things").param("id", "1234").param("page", "1")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void choiceWhenNoFormOffersTheValueThenBadRequest() throws Exception {
+		mvc.perform(get("/things/choice").param("action", "forged")).andExpect(status().isBadRequest());
 	}
 
 	@Test
