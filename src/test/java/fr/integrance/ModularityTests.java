@@ -26,6 +26,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -99,6 +100,28 @@ class ModularityTests {
 			.beAnnotatedWith(Entity.class)
 			.orShould()
 			.beAssignableTo(Repository.class)
+			.check(MAIN);
+	}
+
+	@Test
+	void theApiOfADomainOrKernelModuleHoldsNoImplementation() {
+		noClasses().that(areInAModulesApiPackage())
+			.and(areOutsideChannelsAndPlatform())
+			.should()
+			.beAnnotatedWith(Component.class)
+			.orShould()
+			.beMetaAnnotatedWith(Component.class)
+			.because("a module's top package is its API; its beans live in its internal package")
+			.check(MAIN);
+		classes().that(areInAModulesApiPackage())
+			.and(areOutsideChannelsAndPlatform())
+			.and()
+			.areTopLevelClasses()
+			.and()
+			.doNotHaveSimpleName("package-info")
+			.should()
+			.bePublic()
+			.because("a module's top package holds only what other modules may use")
 			.check(MAIN);
 	}
 
@@ -236,6 +259,13 @@ class ModularityTests {
 						item.getName() + (inChannel ? " is in a channel" : " is not in a channel")));
 			}
 		};
+	}
+
+	private static DescribedPredicate<JavaClass> areOutsideChannelsAndPlatform() {
+		return DescribedPredicate.describe("are outside the channels and the platform",
+				type -> moduleOf(type.getPackageName())
+					.filter(module -> !CHANNELS.contains(module) && !module.equals("platform"))
+					.isPresent());
 	}
 
 	private static DescribedPredicate<JavaClass> areInAModulesApiPackage() {

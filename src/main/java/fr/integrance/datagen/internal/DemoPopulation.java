@@ -1,4 +1,4 @@
-package fr.integrance.datagen;
+package fr.integrance.datagen.internal;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package fr.integrance.datagen;
+package fr.integrance.datagen.internal;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package fr.integrance.datagen;
+package fr.integrance.datagen.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

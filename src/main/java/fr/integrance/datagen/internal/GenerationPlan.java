@@ -1,4 +1,4 @@
-package fr.integrance.datagen;
+package fr.integrance.datagen.internal;
 
 /**
  * How much to generate. Of the {@code people}, about 2 % are protected adults represented

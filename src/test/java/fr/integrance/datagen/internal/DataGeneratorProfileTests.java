@@ -1,4 +1,4 @@
-package fr.integrance.datagen;
+package fr.integrance.datagen.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
