@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +15,6 @@ import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestPayload;
-import fr.integrance.requests.RequestSubmitted;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.SubmittedRequest;
@@ -37,19 +35,16 @@ class RequestIntake implements Requests {
 
 	private final JdbcTemplate jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final CaseMails mails;
 
 	private final Clock clock;
 
 	RequestIntake(RequestCases cases, CaseAttachments attachments, RequestTypeHandlers handlers, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, CaseMails mails, Clock clock) {
+			CaseMails mails, Clock clock) {
 		this.cases = cases;
 		this.attachments = attachments;
 		this.handlers = handlers;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.mails = mails;
 		this.clock = clock;
 	}
@@ -80,7 +75,6 @@ class RequestIntake implements Requests {
 				.attachTo(id);
 		}
 		mails.acknowledge(requestCase, handler.acknowledgement());
-		events.publishEvent(new RequestSubmitted(requestCase.caseId(), requestCase.reference(), requestCase.type()));
 		return new SubmittedRequest(requestCase.caseId(), requestCase.reference());
 	}
 

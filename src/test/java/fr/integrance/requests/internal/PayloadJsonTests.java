@@ -9,8 +9,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
@@ -18,8 +16,6 @@ import fr.integrance.platform.Civility;
 import fr.integrance.platform.PostalAddress;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.CaseFixtures;
-import fr.integrance.requests.CaseId;
-import fr.integrance.requests.RequestSubmitted;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.SubscriptionRequest;
@@ -130,18 +126,6 @@ class PayloadJsonTests {
 				"\"lines\":[\"3 allée des Tilleuls\",\"Bâtiment B\"]", "\"country\":\"FR\"",
 				"\"attachmentIds\":[\"7b0c3f5e-1d2a-4c8b-9e61-0f4a2b3c4d5e\"]");
 		assertThat(PayloadJson.read(request.type(), json)).isEqualTo(request);
-	}
-
-	@Test
-	void theSubmittedEventReadsBackFromItsJsonWithTheTypeAsItsName() {
-		JsonMapper json = JsonMapper.builder().build();
-		RequestSubmitted event = new RequestSubmitted(CaseId.random(), "DEM-2026-000042",
-				RequestType.of(Solicitation.class));
-
-		String written = json.writeValueAsString(event);
-
-		assertThat(written).contains("\"type\":\"SOLICITATION\"");
-		assertThat(json.readValue(written, RequestSubmitted.class)).isEqualTo(event);
 	}
 
 	@Test

@@ -15,8 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -31,7 +29,6 @@ import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.FileRejection;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestStatus;
-import fr.integrance.requests.RequestSubmitted;
 import fr.integrance.requests.RequestType;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
@@ -45,7 +42,6 @@ import fr.integrance.requests.TestFiles;
  * and an e-mail through the outbox.
  */
 @IntegrationTest
-@RecordApplicationEvents
 class RequestIntakeTests {
 
 	@Autowired
@@ -62,9 +58,6 @@ class RequestIntakeTests {
 
 	@Autowired
 	GreenMail smtp;
-
-	@Autowired
-	ApplicationEvents events;
 
 	@Autowired
 	ApplicationContext context;
@@ -95,9 +88,6 @@ class RequestIntakeTests {
 		Path file = attachments.pathOf(attestation.id().value());
 		assertThat(file.getFileName().toString()).isEqualTo(attestation.id().toString());
 		assertThat(Files.size(file)).isEqualTo(attestation.sizeBytes());
-
-		assertThat(events.stream(RequestSubmitted.class)).contains(
-				new RequestSubmitted(submitted.caseId(), submitted.reference(), RequestType.valueOf("SUBSCRIPTION")));
 	}
 
 	@Test
