@@ -1,5 +1,7 @@
 package fr.integrance.requests;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,7 +18,7 @@ import fr.integrance.platform.Civility;
  * request's order (a subscription's dependants, when it was sent before the public form
  * asked it); null entries where unknown or not needed. The request's own civility wins.
  */
-public record Acceptance(String answer, List<Civility> civilities) {
+public record Acceptance(@Nullable String answer, List<Civility> civilities) {
 
 	public Acceptance {
 		civilities = civilities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(civilities));
@@ -27,12 +29,12 @@ public record Acceptance(String answer, List<Civility> civilities) {
 	}
 
 	/** The civility given for the person at {@code index}, null when none. */
-	public Civility civility(int index) {
+	public @Nullable Civility civility(int index) {
 		return index < civilities.size() ? civilities.get(index) : null;
 	}
 
 	/** The answer, stripped, or null when blank. */
-	public String givenAnswer() {
+	public @Nullable String givenAnswer() {
 		return answer == null || answer.isBlank() ? null : answer.strip();
 	}
 }

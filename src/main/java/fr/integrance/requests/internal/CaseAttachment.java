@@ -1,5 +1,7 @@
 package fr.integrance.requests.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -29,26 +31,26 @@ class CaseAttachment {
 
 	@Column(name = "case_id")
 	@NotPersonalData
-	private UUID caseId;
+	private @Nullable UUID caseId;
 
 	@Column(name = "display_name", nullable = false, length = 255)
 	@PersonalData(category = "documents")
 	private String displayName;
 
 	@Column(name = "media_type", nullable = false, length = 100)
-	@NotPersonalData("detected from the bytes: application/pdf, image/jpeg or image/png")
+	@NotPersonalData(value = "detected from the bytes: application/pdf, image/jpeg or image/png", context = true)
 	private String mediaType;
 
 	@Column(name = "size_bytes", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private long sizeBytes;
 
 	@Column(name = "sha256", nullable = false, length = 64)
-	@NotPersonalData("a digest of the content, to detect a changed file on disk")
+	@NotPersonalData(value = "a digest of the content, to detect a changed file on disk", context = true)
 	private String sha256;
 
 	@Column(name = "uploaded_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant uploadedAt;
 
 	protected CaseAttachment() {
@@ -78,7 +80,7 @@ class CaseAttachment {
 		return id;
 	}
 
-	UUID caseId() {
+	@Nullable UUID caseId() {
 		return caseId;
 	}
 

@@ -1,5 +1,7 @@
 package fr.integrance.requests.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -32,15 +34,15 @@ class CaseMessage {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "direction", nullable = false, length = 16)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private MessageDirection direction;
 
 	@Column(name = "author_id")
 	@NotPersonalData("a staff account id, null for the sender")
-	private UUID authorId;
+	private @Nullable UUID authorId;
 
 	@Column(name = "written_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant writtenAt;
 
 	@Column(name = "body", nullable = false, length = 10_000)
@@ -49,12 +51,13 @@ class CaseMessage {
 
 	@Column(name = "mail_id")
 	@NotPersonalData("the outbox mail that carried it")
-	private UUID mailId;
+	private @Nullable UUID mailId;
 
 	protected CaseMessage() {
 	}
 
-	CaseMessage(UUID caseId, MessageDirection direction, UUID authorId, Instant writtenAt, String body, UUID mailId) {
+	CaseMessage(UUID caseId, MessageDirection direction, @Nullable UUID authorId, Instant writtenAt, String body,
+			@Nullable UUID mailId) {
 		this.id = UUID.randomUUID();
 		this.caseId = caseId;
 		this.direction = direction;
@@ -76,7 +79,7 @@ class CaseMessage {
 		return direction;
 	}
 
-	UUID authorId() {
+	@Nullable UUID authorId() {
 		return authorId;
 	}
 

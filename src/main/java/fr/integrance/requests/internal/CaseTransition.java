@@ -1,5 +1,7 @@
 package fr.integrance.requests.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,15 +40,15 @@ class CaseTransition {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "to_status", nullable = false, length = 32)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private RequestStatus to;
 
 	@Column(name = "actor_id")
 	@NotPersonalData("a staff account id; null when the sender's answer moved the case")
-	private UUID actorId;
+	private @Nullable UUID actorId;
 
 	@Column(name = "occurred_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant occurredAt;
 
 	/**
@@ -55,16 +57,17 @@ class CaseTransition {
 	 */
 	@Column(name = "reason", length = 4000)
 	@PersonalData(category = "documents")
-	private String reason;
+	private @Nullable String reason;
 
 	@Column(name = "previous_assignee_id")
 	@NotPersonalData("the staff account id of who held the case before a change of hands")
-	private UUID previousAssigneeId;
+	private @Nullable UUID previousAssigneeId;
 
 	protected CaseTransition() {
 	}
 
-	CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt, String reason) {
+	CaseTransition(int step, RequestStatus from, RequestStatus to, @Nullable UUID actorId, Instant occurredAt,
+			@Nullable String reason) {
 		this(step, from, to, actorId, occurredAt, reason, null);
 	}
 
@@ -72,13 +75,13 @@ class CaseTransition {
 	 * A change of hands: the status stays, the actor takes the case over from the
 	 * previous assignee.
 	 */
-	static CaseTransition reassignment(int step, RequestStatus status, UUID actorId, UUID previousAssigneeId,
+	static CaseTransition reassignment(int step, RequestStatus status, UUID actorId, @Nullable UUID previousAssigneeId,
 			Instant occurredAt) {
 		return new CaseTransition(step, status, status, actorId, occurredAt, null, previousAssigneeId);
 	}
 
-	private CaseTransition(int step, RequestStatus from, RequestStatus to, UUID actorId, Instant occurredAt,
-			String reason, UUID previousAssigneeId) {
+	private CaseTransition(int step, RequestStatus from, RequestStatus to, @Nullable UUID actorId, Instant occurredAt,
+			@Nullable String reason, @Nullable UUID previousAssigneeId) {
 		this.id = UUID.randomUUID();
 		this.step = step;
 		this.from = from;
@@ -89,7 +92,11 @@ class CaseTransition {
 		this.previousAssigneeId = previousAssigneeId;
 	}
 
-	UUID previousAssigneeId() {
+	UUID id() {
+		return id;
+	}
+
+	@Nullable UUID previousAssigneeId() {
 		return previousAssigneeId;
 	}
 
@@ -110,7 +117,7 @@ class CaseTransition {
 		return to;
 	}
 
-	UUID actorId() {
+	@Nullable UUID actorId() {
 		return actorId;
 	}
 
@@ -118,7 +125,7 @@ class CaseTransition {
 		return occurredAt;
 	}
 
-	String reason() {
+	@Nullable String reason() {
 		return reason;
 	}
 

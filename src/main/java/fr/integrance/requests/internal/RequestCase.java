@@ -1,5 +1,7 @@
 package fr.integrance.requests.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +11,7 @@ import java.util.UUID;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +27,7 @@ import fr.integrance.contracts.ContractId;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 import fr.integrance.requests.CaseId;
 import fr.integrance.requests.InvalidCaseTransitionException;
 import fr.integrance.requests.ReasonRequiredException;
@@ -53,7 +57,7 @@ class RequestCase {
 	private UUID id;
 
 	@Column(name = "reference", nullable = false, length = 32, unique = true)
-	@NotPersonalData("a case number, meaningless without the case")
+	@NotPersonalData(value = "a case number, meaningless without the case", context = true)
 	private String reference;
 
 	@Convert(converter = RequestTypeColumn.class)
@@ -62,7 +66,7 @@ class RequestCase {
 	private RequestType type;
 
 	@Column(name = "purpose_id", nullable = false, length = 100)
-	@NotPersonalData("a register purpose id")
+	@NotPersonalData(value = "a register purpose id", context = true)
 	private String purposeId;
 
 	@Enumerated(EnumType.STRING)
@@ -72,11 +76,11 @@ class RequestCase {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 32)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private RequestStatus status;
 
 	@Column(name = "submitted_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant submittedAt;
 
 	@Column(name = "submitter_name", nullable = false, length = 210)
@@ -96,24 +100,27 @@ class RequestCase {
 	 * question asked.
 	 */
 	@Column(name = "payload", nullable = false, length = 100_000)
-	@PersonalData(category = "personal-life")
+	@PersonalData(category = "personal-life", format = SendersOwnPayload.class)
 	private String payload;
 
 	@Column(name = "assignee_id")
 	@NotPersonalData("the staff account id of who took the case")
-	private UUID assigneeId;
+	private @Nullable UUID assigneeId;
 
 	@Column(name = "decided_at")
-	@NotPersonalData
-	private Instant decidedAt;
+	@NotPersonalData(context = true)
+	private @Nullable Instant decidedAt;
 
 	@Column(name = "person_id")
 	@NotPersonalData("the person created by accepting the case (people module id)")
-	private UUID personId;
+	private @Nullable UUID personId;
 
 	@Column(name = "contract_id")
 	@NotPersonalData("the contract created by accepting the case (contracts module id)")
-	private UUID contractId;
+	private @Nullable UUID contractId;
+
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@Version
 	@Column(name = "version", nullable = false)
@@ -130,7 +137,7 @@ class RequestCase {
 	 * The payload as its record, read from {@link #payload} the first time it is asked.
 	 */
 	@Transient
-	private RequestPayload decoded;
+	private @Nullable RequestPayload decoded;
 
 	protected RequestCase() {
 	}
@@ -157,7 +164,7 @@ class RequestCase {
 	 * change of hands, kept in the history with who and when; taking one's own case
 	 * changes nothing.
 	 */
-	void take(UUID actor, Instant now) {
+	void take(@Nullable UUID actor, Instant now) {
 		if (status.isFinal()) {
 			throw new InvalidCaseTransitionException(status, RequestStatus.IN_REVIEW);
 		}
@@ -180,7 +187,7 @@ class RequestCase {
 	}
 
 	/** Staff go on with a case waiting for its sender without waiting any longer. */
-	void resume(UUID actor, Instant now, String reason) {
+	void resume(UUID actor, Instant now, @Nullable String reason) {
 		if (status != RequestStatus.WAITING_FOR_SENDER) {
 			throw new InvalidCaseTransitionException(status, RequestStatus.IN_REVIEW);
 		}
@@ -197,16 +204,16 @@ class RequestCase {
 		}
 	}
 
-	void accept(UUID actor, Instant now, String reason) {
+	void accept(UUID actor, Instant now, @Nullable String reason) {
 		decide(RequestStatus.ACCEPTED, actor, now, reason);
 	}
 
-	void reject(UUID actor, Instant now, String reason) {
+	void reject(UUID actor, Instant now, @Nullable String reason) {
 		decide(RequestStatus.REJECTED, actor, now, reason);
 	}
 
 	/** What accepting the case created in the domain; null for nothing. */
-	void recordOutcome(PersonId createdPerson, ContractId createdContract) {
+	void recordOutcome(@Nullable PersonId createdPerson, @Nullable ContractId createdContract) {
 		if (status != RequestStatus.ACCEPTED) {
 			throw new IllegalStateException("Only an accepted case records what it created");
 		}
@@ -219,20 +226,20 @@ class RequestCase {
 	 * is taken over when someone else held it (a decision always has the decider as
 	 * assignee, and the change of hands is kept), then it moves.
 	 */
-	private void decide(RequestStatus target, UUID actor, Instant now, String reason) {
+	private void decide(RequestStatus target, UUID actor, Instant now, @Nullable String reason) {
 		String why = check(target, reason);
 		holdBy(actor, now);
 		record(target, actor, now, why);
 	}
 
-	private void move(RequestStatus target, UUID actor, Instant now, String reason) {
+	private void move(RequestStatus target, @Nullable UUID actor, Instant now, @Nullable String reason) {
 		record(target, actor, now, check(target, reason));
 	}
 
 	/**
 	 * @return the reason, stripped, or null when there is none
 	 */
-	private String check(RequestStatus target, String reason) {
+	private @Nullable String check(RequestStatus target, @Nullable String reason) {
 		if (!status.canMoveTo(target)) {
 			throw new InvalidCaseTransitionException(status, target);
 		}
@@ -243,7 +250,7 @@ class RequestCase {
 		return why;
 	}
 
-	private void record(RequestStatus target, UUID actor, Instant now, String why) {
+	private void record(RequestStatus target, @Nullable UUID actor, Instant now, @Nullable String why) {
 		transitions.add(new CaseTransition(transitions.size() + 1, status, target, actor, now, why));
 		status = target;
 		if (target.isFinal()) {
@@ -252,7 +259,7 @@ class RequestCase {
 	}
 
 	/** The actor holds the case from now on; a change of hands is kept in the history. */
-	private void holdBy(UUID actor, Instant now) {
+	private void holdBy(@Nullable UUID actor, Instant now) {
 		if (actor == null || actor.equals(assigneeId)) {
 			return;
 		}
@@ -268,21 +275,21 @@ class RequestCase {
 		return new CaseId(id);
 	}
 
-	UUID assigneeId() {
+	@Nullable UUID assigneeId() {
 		return assigneeId;
 	}
 
-	Instant decidedAt() {
+	@Nullable Instant decidedAt() {
 		return decidedAt;
 	}
 
 	/** The person accepting it created, null otherwise. */
-	PersonId personId() {
+	@Nullable PersonId personId() {
 		return personId == null ? null : new PersonId(personId);
 	}
 
 	/** The contract accepting it opened, null otherwise. */
-	ContractId contractId() {
+	@Nullable ContractId contractId() {
 		return contractId == null ? null : new ContractId(contractId);
 	}
 
@@ -327,16 +334,22 @@ class RequestCase {
 	}
 
 	/** The payload as stored, JSON. */
+	boolean isAnonymised() {
+		return privacy.isAnonymised();
+	}
+
 	String payloadJson() {
 		return payload;
 	}
 
 	/** The payload as the record its type names, read once. */
 	RequestPayload payload() {
-		if (decoded == null) {
-			decoded = PayloadJson.read(type, payload);
+		RequestPayload read = decoded;
+		if (read == null) {
+			read = PayloadJson.read(type, payload);
+			decoded = read;
 		}
-		return decoded;
+		return read;
 	}
 
 	@Override

@@ -12,41 +12,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
-import fr.integrance.privacy.ErasureOutcome;
-import fr.integrance.privacy.ExportSection;
-import fr.integrance.privacy.PersonalDataProvider;
-import fr.integrance.privacy.RestrictionGround;
-import fr.integrance.privacy.RestrictionOutcome;
+import fr.integrance.privacy.PersonalDataRows;
+import fr.integrance.privacy.PersonalRow;
 import fr.integrance.requests.RequestStatus;
 
 /**
- * The requests module's part of access, erasure and restriction. A
- * {@link DataSubjectRef.Kind#PERSON} finds the cases whose acceptance created that person
- * ({@code request_case.person_id}); an {@link DataSubjectRef.Kind#EMAIL} finds the cases
- * sent from that address (a prospect has no person record). The export gives the sender's
- * own data only: no staff account ids.
+ * The requests module's rows of a subject. A {@link DataSubjectRef.Kind#PERSON} finds the
+ * cases whose acceptance created that person ({@code request_case.person_id}); an
+ * {@link DataSubjectRef.Kind#EMAIL} finds the cases sent from that address (a prospect
+ * has no person record). Each case comes with its attachments, its messages and the
+ * reasons given on its transitions, read within the case; an anonymised case has nothing
+ * of its sender left. The export gives the sender's own data only: no staff account ids,
+ * and of the payload not the dependants they declared ({@link SendersOwnPayload}).
  * <p>
  * Erasure, case by case, by the register's retention rules of the purposes
  * {@code website-subscription-requests} and {@code website-requests}
  * ({@code prospect-3y}, {@code member-contract-6y}):
  * <ul>
- * <li>a case whose acceptance opened a contract is kept as long as the contract: «
- * contrat en cours » while it runs, « obligation légale : contrat + 6 ans » until its
- * retention date once terminated; after that, or once the contract itself has been
- * erased, it is anonymised;</li>
- * <li>a case still open is kept (« demande en cours d’instruction ») until staff close
- * it: anonymising it would leave staff a case without a sender to answer;</li>
+ * <li>a case whose acceptance opened a contract is kept under {@value #MEMBER_RULE} as
+ * long as the contract (its retention date unknown while it runs, then its own once
+ * terminated); after that, or once the contract itself has been erased, it is
+ * anonymised;</li>
+ * <li>a case still open is left (deferred) until staff close it: anonymising it would
+ * leave staff a case without a sender to answer, and the register has no rule for
+ * it;</li>
  * <li>any other case (rejected, a solicitation answered, a subscription accepted without
  * a contract) is anonymised at once. {@code prospect-3y} is the longest a prospect's case
  * may be kept (its end action is delete), not an obligation to keep it, and the register
@@ -57,18 +56,13 @@ import fr.integrance.requests.RequestStatus;
  * its shape and its neutral fields: plan, notice version, language), the messages' bodies
  * and the transitions' reasons, and deletes the attachments (rows, and their files once
  * the transaction commits); the case row keeps its id, type, purpose, status and dates.
+ * Restriction goes through the case's {@link fr.integrance.privacy.PrivacyState}.
  */
 @Component
-@Transactional
-class RequestsPersonalData implements PersonalDataProvider {
+class RequestsPersonalData implements PersonalDataRows {
 
-	static final String MODULE = "requests";
-
-	static final String RUNNING = "contrat en cours";
-
-	static final String LEGAL_RETENTION = "obligation légale : contrat + 6 ans";
-
-	static final String OPEN = "demande en cours d’instruction : à clore avant l’effacement";
+	/** The register's « member: life of the contract plus 6 years ». */
+	static final String MEMBER_RULE = "member-contract-6y";
 
 	/** What an anonymised case carries instead of its sender's name and e-mail. */
 	static final String ANONYMOUS_NAME = "Anonymisé";
@@ -86,108 +80,89 @@ class RequestsPersonalData implements PersonalDataProvider {
 
 	private final CaseAttachments attachments;
 
-	private final CaseRestrictions restrictions;
-
 	private final AttachmentStore files;
 
 	private final IndividualContracts contracts;
 
 	private final Clock clock;
 
-	RequestsPersonalData(SubjectCases cases, CaseAttachments attachments, CaseRestrictions restrictions,
-			AttachmentStore files, IndividualContracts contracts, Clock clock) {
+	RequestsPersonalData(SubjectCases cases, CaseAttachments attachments, AttachmentStore files,
+			IndividualContracts contracts, Clock clock) {
 		this.cases = cases;
 		this.attachments = attachments;
-		this.restrictions = restrictions;
 		this.files = files;
 		this.contracts = contracts;
 		this.clock = clock;
 	}
 
 	@Override
-	public String module() {
-		return MODULE;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<ExportSection> export(DataSubjectRef subject) {
-		List<Map<String, Object>> identification = new ArrayList<>();
-		List<Map<String, Object>> personalLife = new ArrayList<>();
-		List<Map<String, Object>> documents = new ArrayList<>();
+	public List<PersonalRow> rows(DataSubjectRef subject) {
+		List<PersonalRow> rows = new ArrayList<>();
 		for (RequestCase requestCase : cases(subject)) {
-			if (isAnonymised(requestCase)) {
+			if (requestCase.isAnonymised()) {
 				continue;
 			}
-			Map<String, Object> sender = new LinkedHashMap<>();
-			sender.put("reference", requestCase.reference());
-			sender.put("type", requestCase.type().name());
-			sender.put("purpose", requestCase.purposeId());
-			sender.put("status", requestCase.status().name());
-			sender.put("submittedAt", requestCase.submittedAt());
-			sender.put("decidedAt", requestCase.decidedAt());
-			sender.put("name", requestCase.submitterName());
-			sender.put("email", requestCase.submitterEmail());
-			identification.add(sender);
-			Map<String, Object> payload = new LinkedHashMap<>();
-			payload.put("reference", requestCase.reference());
-			payload.put("request", ownPart(requestCase.payloadJson()));
-			personalLife.add(payload);
-			for (CaseTransition transition : requestCase.transitions()) {
-				if (transition.reason() != null) {
-					Map<String, Object> record = new LinkedHashMap<>();
-					record.put("reference", requestCase.reference());
-					record.put("kind", "decision");
-					record.put("at", transition.occurredAt());
-					record.put("status", transition.to().name());
-					record.put("text", transition.reason());
-					documents.add(record);
-				}
+			Optional<Hold> hold = hold(requestCase);
+			rows.add(hold.map(kept -> kept.row(requestCase))
+				.orElseGet(() -> PersonalRow.anonymisable(requestCase, () -> anonymise(requestCase))));
+			for (CaseAttachment attachment : attachments.findByCaseIdOrderByUploadedAt(requestCase.id())) {
+				rows.add(hold.map(kept -> kept.row(attachment))
+					.orElseGet(() -> PersonalRow.erasable(attachment, () -> delete(attachment)))
+					.within(requestCase));
 			}
 			for (CaseMessage message : cases.messages(requestCase.id())) {
-				Map<String, Object> record = new LinkedHashMap<>();
-				record.put("reference", requestCase.reference());
-				record.put("kind", "message");
-				record.put("at", message.writtenAt());
-				record.put("direction", message.direction().name());
-				record.put("text", message.body());
-				documents.add(record);
+				rows.add(hold.map(kept -> kept.row(message))
+					.orElseGet(() -> PersonalRow.anonymisable(message, () -> cases.emptyMessage(message.id())))
+					.within(requestCase));
 			}
-			for (CaseAttachment attachment : attachments.findByCaseIdOrderByUploadedAt(requestCase.id())) {
-				Map<String, Object> record = new LinkedHashMap<>();
-				record.put("reference", requestCase.reference());
-				record.put("kind", "attachment");
-				record.put("at", attachment.uploadedAt());
-				record.put("name", attachment.displayName());
-				record.put("mediaType", attachment.mediaType());
-				record.put("sizeBytes", attachment.sizeBytes());
-				record.put("sha256", attachment.sha256());
-				documents.add(record);
+			for (CaseTransition transition : requestCase.transitions()) {
+				if (transition.reason() != null) {
+					rows.add(hold.map(kept -> kept.row(transition))
+						.orElseGet(() -> PersonalRow.anonymisable(transition, () -> cases.clearReason(transition.id())))
+						.within(requestCase));
+				}
 			}
 		}
-		List<ExportSection> sections = new ArrayList<>();
-		if (!identification.isEmpty()) {
-			sections.add(new ExportSection(MODULE, "identification", identification));
-			sections.add(new ExportSection(MODULE, "personal-life", personalLife));
-		}
-		if (!documents.isEmpty()) {
-			sections.add(new ExportSection(MODULE, "documents", documents));
-		}
-		return sections;
+		return rows;
 	}
 
 	/**
-	 * What the sender sent, less the dependants they declared: those are other people
-	 * (the export says how many there were). The dependants' own access goes through the
-	 * people module.
+	 * Why a case must stay as it is for now: kept under {@link #MEMBER_RULE} until a day
+	 * (null: not known yet), or, with no rule, left to staff (deferred).
 	 */
-	private Map<String, Object> ownPart(String payload) {
-		Map<String, Object> request = PayloadJson.tree(payload);
-		Object dependants = request.remove("dependants");
-		if (dependants instanceof List<?> declared) {
-			request.put("dependantsDeclared", declared.size());
+	private record Hold(String rule, LocalDate until) {
+
+		PersonalRow row(Object entity) {
+			return rule == null ? PersonalRow.deferred(entity) : PersonalRow.kept(entity, rule, until);
 		}
-		return request;
+
+	}
+
+	private Optional<Hold> hold(RequestCase requestCase) {
+		if (!requestCase.status().isFinal()) {
+			return Optional.of(new Hold(null, null));
+		}
+		if (requestCase.status() != RequestStatus.ACCEPTED || requestCase.contractId() == null) {
+			return Optional.empty();
+		}
+		Optional<IndividualContract> contract = contracts.find(requestCase.contractId());
+		if (contract.isEmpty()) {
+			return Optional.empty();
+		}
+		IndividualContract found = contract.get();
+		LocalDate until = found.retentionUntil();
+		if (found.status() != ContractStatus.TERMINATED || until == null) {
+			return Optional.of(new Hold(MEMBER_RULE, null));
+		}
+		if (!until.isBefore(FrenchDates.today(clock))) {
+			return Optional.of(new Hold(MEMBER_RULE, until));
+		}
+		return Optional.empty();
+	}
+
+	private void anonymise(RequestCase requestCase) {
+		cases.anonymise(requestCase.id(), ANONYMOUS_NAME, ANONYMOUS_EMAIL, anonymousPayload(requestCase.payloadJson()),
+				clock.instant());
 	}
 
 	/**
@@ -196,7 +171,7 @@ class RequestsPersonalData implements PersonalDataProvider {
 	 * files) emptied, every other value (the question and its subject) dropped; it still
 	 * reads back as its type, so that the back office can still open the case.
 	 */
-	private String anonymousPayload(String payload) {
+	private static String anonymousPayload(String payload) {
 		Map<String, Object> request = PayloadJson.tree(payload);
 		Map<String, Object> anonymous = new LinkedHashMap<>();
 		request.forEach((field, value) -> {
@@ -213,111 +188,21 @@ class RequestsPersonalData implements PersonalDataProvider {
 		return PayloadJson.write(anonymous);
 	}
 
-	/**
-	 * Why a case must be kept for now, and until when (null: open-ended); empty when it
-	 * may go.
-	 */
-	private record Hold(String reason, LocalDate until) {
-	}
-
-	private Optional<Hold> hold(RequestCase requestCase) {
-		if (!requestCase.status().isFinal()) {
-			return Optional.of(new Hold(OPEN, null));
-		}
-		if (requestCase.status() != RequestStatus.ACCEPTED || requestCase.contractId() == null) {
-			return Optional.empty();
-		}
-		Optional<IndividualContract> contract = contracts.find(requestCase.contractId());
-		if (contract.isEmpty()) {
-			return Optional.empty();
-		}
-		IndividualContract found = contract.get();
-		if (found.status() != ContractStatus.TERMINATED || found.retentionUntil() == null) {
-			return Optional.of(new Hold(RUNNING, null));
-		}
-		if (!found.retentionUntil().isBefore(LocalDate.now(clock))) {
-			return Optional.of(new Hold(LEGAL_RETENTION, found.retentionUntil()));
-		}
-		return Optional.empty();
-	}
-
-	@Override
-	public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
-		List<ErasureOutcome> outcomes = new ArrayList<>();
-		for (RequestCase requestCase : cases(subject)) {
-			UUID id = requestCase.id();
-			Optional<Hold> hold = hold(requestCase);
-			if (hold.isPresent()) {
-				outcomes
-					.add(ErasureOutcome.kept(MODULE, "request_case#" + id, hold.get().reason(), hold.get().until()));
-				continue;
-			}
-			for (CaseAttachment attachment : attachments.findByCaseIdOrderByUploadedAt(id)) {
-				attachments.delete(attachment);
-				deleteFileAfterCommit(files.pathOf(attachment.id()));
-				outcomes.add(ErasureOutcome.erased(MODULE, "request_attachment#" + attachment.id()));
-			}
-			restrictions.findById(id).ifPresent(restrictions::delete);
-			cases.emptyMessages(id);
-			cases.clearReasons(id);
-			cases.anonymise(id, ANONYMOUS_NAME, ANONYMOUS_EMAIL, anonymousPayload(requestCase.payloadJson()));
-			outcomes.add(ErasureOutcome.anonymised(MODULE, "request_case#" + id));
-		}
-		return outcomes;
-	}
-
-	@Override
-	public RestrictionOutcome restrict(DataSubjectRef subject, RestrictionGround ground) {
-		int changed = 0;
-		for (RequestCase requestCase : cases(subject)) {
-			if (!isAnonymised(requestCase) && !restrictions.existsById(requestCase.id())) {
-				restrictions.save(new CaseRestriction(requestCase.id(), ground.name(), clock.instant()));
-				changed++;
-			}
-		}
-		return new RestrictionOutcome(MODULE, changed);
-	}
-
-	@Override
-	public RestrictionOutcome liftRestriction(DataSubjectRef subject) {
-		int changed = 0;
-		for (RequestCase requestCase : cases(subject)) {
-			Optional<CaseRestriction> restriction = restrictions.findById(requestCase.id());
-			if (restriction.isPresent()) {
-				restrictions.delete(restriction.get());
-				changed++;
-			}
-		}
-		return new RestrictionOutcome(MODULE, changed);
-	}
-
 	private List<RequestCase> cases(DataSubjectRef subject) {
 		return switch (subject.kind()) {
-			case PERSON -> uuid(subject.id()).map(cases::findByPerson).orElse(List.of());
-			case EMAIL -> ANONYMOUS_EMAIL.equalsIgnoreCase(subject.id().strip()) ? List.of()
-					: cases.findByEmail(subject.id().strip());
+			case PERSON -> subject.uuid(DataSubjectRef.Kind.PERSON).map(cases::findByPerson).orElse(List.of());
+			case EMAIL -> cases.findByEmail(subject.id().strip());
 			case ACCOUNT, VISITOR -> List.of();
 		};
 	}
 
-	private static boolean isAnonymised(RequestCase requestCase) {
-		return ANONYMOUS_EMAIL.equals(requestCase.submitterEmail());
-	}
-
-	private static Optional<UUID> uuid(String id) {
-		try {
-			return Optional.of(UUID.fromString(id));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
-
 	/**
-	 * The file goes once the row's deletion is committed: a rollback leaves both in
-	 * place.
+	 * The row goes now, its file once the row's deletion is committed: a rollback leaves
+	 * both in place.
 	 */
-	private static void deleteFileAfterCommit(Path file) {
+	private void delete(CaseAttachment attachment) {
+		attachments.delete(attachment);
+		Path file = files.pathOf(attachment.id());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

@@ -1,5 +1,6 @@
 package fr.integrance.requests.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,17 +25,22 @@ interface SubjectCases extends Repository<RequestCase, UUID> {
 	@Query("select m from CaseMessage m where m.caseId = :caseId order by m.writtenAt, m.id")
 	List<CaseMessage> messages(UUID caseId);
 
+	/**
+	 * Replaces the sender's name, e-mail and payload, and marks the case anonymised (and
+	 * no longer restricted: nothing in it is theirs any more).
+	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query(value = "UPDATE request_case SET submitter_name = :name, submitter_email = :email, payload = :payload,"
-			+ " version = version + 1 WHERE id = :id", nativeQuery = true)
-	int anonymise(UUID id, String name, String email, String payload);
+			+ " restricted = FALSE, restriction_ground = NULL, anonymised_at = :at, version = version + 1"
+			+ " WHERE id = :id", nativeQuery = true)
+	int anonymise(UUID id, String name, String email, String payload, Instant at);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query(value = "UPDATE request_message SET body = '' WHERE case_id = :caseId", nativeQuery = true)
-	int emptyMessages(UUID caseId);
+	@Query(value = "UPDATE request_message SET body = '' WHERE id = :id", nativeQuery = true)
+	int emptyMessage(UUID id);
 
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query(value = "UPDATE request_transition SET reason = NULL WHERE case_id = :caseId", nativeQuery = true)
-	int clearReasons(UUID caseId);
+	@Query(value = "UPDATE request_transition SET reason = NULL WHERE id = :id", nativeQuery = true)
+	int clearReason(UUID id);
 
 }

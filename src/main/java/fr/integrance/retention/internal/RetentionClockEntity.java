@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -31,25 +31,10 @@ import fr.integrance.retention.RetentionClock;
  */
 @Entity
 @Table(name = "retention_clock")
-@IdClass(RetentionClockEntity.Key.class)
 class RetentionClockEntity {
 
-	@Id
-	@Enumerated(EnumType.STRING)
-	@JdbcTypeCode(SqlTypes.VARCHAR)
-	@Column(name = "record_kind")
-	@NotPersonalData
-	private RetainedRecord.Kind recordKind;
-
-	@Id
-	@Column(name = "record_id")
-	@NotPersonalData("technical id of the record kept")
-	private UUID recordId;
-
-	@Id
-	@Column(name = "rule_id")
-	@NotPersonalData("a register retention rule id")
-	private String ruleId;
+	@EmbeddedId
+	private Key key;
 
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
@@ -62,7 +47,7 @@ class RetentionClockEntity {
 	private String subjectId;
 
 	@Column(name = "trigger_name")
-	@NotPersonalData("a register trigger")
+	@NotPersonalData(value = "a register trigger", context = true)
 	private String trigger;
 
 	@Enumerated(EnumType.STRING)
@@ -79,7 +64,7 @@ class RetentionClockEntity {
 	private LocalDate startsOn;
 
 	@Column(name = "ends_on")
-	@NotPersonalData("a date computed from the start by the register's duration")
+	@NotPersonalData(value = "a date computed from the start by the register's duration", context = true)
 	private LocalDate endsOn;
 
 	@Column(name = "recorded_at")
@@ -90,24 +75,36 @@ class RetentionClockEntity {
 	}
 
 	RetentionClock toClock() {
-		return new RetentionClock(new RetainedRecord(recordKind, recordId), ruleId,
-				new DataSubjectRef(subjectKind, subjectId), trigger, cause, startsOn, endsOn, recordedAt);
+		return new RetentionClock(key.record(), key.ruleId, new DataSubjectRef(subjectKind, subjectId), trigger, cause,
+				startsOn, endsOn, recordedAt);
 	}
 
 	@Override
 	public String toString() {
-		return "RetentionClockEntity[" + recordKind + "#" + recordId + ", " + ruleId + ", until " + endsOn + "]";
+		return "RetentionClockEntity[" + key + ", until " + endsOn + "]";
 	}
 
-	/** The primary key: the record and the rule. */
+	/**
+	 * The primary key: the record and the rule, read as
+	 * {@code INDIVIDUAL_CONTRACT#…/rule}.
+	 */
+	@Embeddable
 	static class Key implements Serializable {
 
 		private static final long serialVersionUID = 1L;
 
+		@Enumerated(EnumType.STRING)
+		@JdbcTypeCode(SqlTypes.VARCHAR)
+		@Column(name = "record_kind")
+		@NotPersonalData(value = "the kind of record kept", context = true)
 		private RetainedRecord.Kind recordKind;
 
+		@Column(name = "record_id")
+		@NotPersonalData("technical id of the record kept")
 		private UUID recordId;
 
+		@Column(name = "rule_id")
+		@NotPersonalData(value = "a register retention rule id", context = true)
 		private String ruleId;
 
 		protected Key() {
@@ -119,6 +116,10 @@ class RetentionClockEntity {
 			this.ruleId = ruleId;
 		}
 
+		RetainedRecord record() {
+			return new RetainedRecord(recordKind, recordId);
+		}
+
 		@Override
 		public boolean equals(Object other) {
 			return other instanceof Key key && recordKind == key.recordKind && recordId.equals(key.recordId)
@@ -128,6 +129,11 @@ class RetentionClockEntity {
 		@Override
 		public int hashCode() {
 			return java.util.Objects.hash(recordKind, recordId, ruleId);
+		}
+
+		@Override
+		public String toString() {
+			return record() + "/" + ruleId;
 		}
 
 	}

@@ -2,36 +2,24 @@ package fr.integrance.retention.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
-import fr.integrance.privacy.ErasureOutcome;
-import fr.integrance.privacy.ExportSection;
-import fr.integrance.privacy.PersonalDataProvider;
-import fr.integrance.privacy.RestrictionGround;
-import fr.integrance.privacy.RestrictionOutcome;
-import fr.integrance.retention.RetentionClock;
+import fr.integrance.privacy.PersonalDataRows;
+import fr.integrance.privacy.PersonalRow;
 
 /**
- * The retention module's part of access and erasure: the clocks of a person's records
- * ({@link DataSubjectRef.Kind#PERSON}). The export tells how long each record is kept
- * (GDPR Art. 15(1)(d)). A clock still running is kept as long as the record it measures
- * (its reason is the register rule), since it is what will end the record's life; a clock
- * that has run out is erased. Clocks are only read to end records, which a restriction
- * does not forbid: it changes nothing.
+ * The retention module's rows of a subject: the clocks of their records. The export tells
+ * how long each record is kept (GDPR Art. 15(1)(d)). A clock still running is kept under
+ * its own rule until it ends, since it is what will end the record's life; a clock that
+ * has run out is erased. Clocks are only read to end records, which a restriction does
+ * not forbid: they embed no restriction state.
  */
 @Component
-@Transactional
-class RetentionPersonalData implements PersonalDataProvider {
-
-	static final String MODULE = "retention";
+class RetentionPersonalData implements PersonalDataRows {
 
 	private final StoredClocks clocks;
 
@@ -43,53 +31,13 @@ class RetentionPersonalData implements PersonalDataProvider {
 	}
 
 	@Override
-	public String module() {
-		return MODULE;
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public List<ExportSection> export(DataSubjectRef subject) {
-		List<Map<String, Object>> records = new ArrayList<>();
-		for (RetentionClockEntity entity : clocks.findBySubject(subject.kind(), subject.id())) {
-			RetentionClock running = entity.toClock();
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("record", running.record().toString());
-			row.put("retentionRule", running.ruleId());
-			row.put("trigger", running.trigger());
-			row.put("startsOn", running.startsOn());
-			row.put("endsOn", running.endsOn());
-			records.add(row);
-		}
-		return records.isEmpty() ? List.of() : List.of(new ExportSection(MODULE, "personal-life", records));
-	}
-
-	@Override
-	public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
+	public List<PersonalRow> rows(DataSubjectRef subject) {
 		LocalDate today = FrenchDates.today(clock);
-		List<ErasureOutcome> outcomes = new ArrayList<>();
-		for (RetentionClockEntity entity : clocks.findBySubject(subject.kind(), subject.id())) {
-			RetentionClock kept = entity.toClock();
-			String record = "retention_clock#" + kept.record() + "/" + kept.ruleId();
-			if (kept.endsOn().isAfter(today)) {
-				outcomes.add(ErasureOutcome.kept(MODULE, record, kept.ruleId(), kept.endsOn()));
-			}
-			else {
-				clocks.delete(entity);
-				outcomes.add(ErasureOutcome.erased(MODULE, record));
-			}
-		}
-		return outcomes;
-	}
-
-	@Override
-	public RestrictionOutcome restrict(DataSubjectRef subject, RestrictionGround ground) {
-		return new RestrictionOutcome(MODULE, 0);
-	}
-
-	@Override
-	public RestrictionOutcome liftRestriction(DataSubjectRef subject) {
-		return new RestrictionOutcome(MODULE, 0);
+		return clocks.findBySubject(subject.kind(), subject.id()).stream().map(entity -> {
+			LocalDate endsOn = entity.toClock().endsOn();
+			return endsOn.isAfter(today) ? PersonalRow.kept(entity, entity.toClock().ruleId(), endsOn)
+					: PersonalRow.erasable(entity, () -> clocks.delete(entity));
+		}).toList();
 	}
 
 }

@@ -10,7 +10,7 @@ import fr.integrance.privacy.DataSubjectRef;
 interface StoredClocks extends JpaRepository<RetentionClockEntity, RetentionClockEntity.Key> {
 
 	@Query("select c from RetentionClockEntity c where c.subjectKind = :kind and c.subjectId = :id"
-			+ " order by c.endsOn, c.recordId")
+			+ " order by c.endsOn, c.key.recordId")
 	List<RetentionClockEntity> findBySubject(DataSubjectRef.Kind kind, String id);
 
 }

@@ -29,15 +29,15 @@ class RightsRequest {
 	private UUID id;
 
 	@Column(name = "reference", nullable = false, length = 32, unique = true)
-	@NotPersonalData("a request number, meaningless without the request")
+	@NotPersonalData(value = "a request number, meaningless without the request", context = true)
 	private String reference;
 
 	@Column(name = "right_id", nullable = false, length = 64)
-	@NotPersonalData("a register right id")
+	@NotPersonalData(value = "a register right id", context = true)
 	private String rightId;
 
 	@Column(name = "scope", nullable = false, length = 100)
-	@NotPersonalData("a register purpose id or 'all'")
+	@NotPersonalData(value = "a register purpose id or 'all'", context = true)
 	private String scope;
 
 	/** Free text from the requester: may say anything about them. */
@@ -67,15 +67,15 @@ class RightsRequest {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 32)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private RightsRequestStatus status;
 
 	@Column(name = "received_at", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private Instant receivedAt;
 
 	@Column(name = "due_date", nullable = false)
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	private LocalDate dueDate;
 
 	@Column(name = "reply_language", nullable = false, length = 8)

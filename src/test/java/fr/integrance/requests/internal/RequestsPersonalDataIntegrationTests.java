@@ -27,6 +27,7 @@ import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
 import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.platform.Civility;
 import fr.integrance.privacy.RestrictionOutcome;
@@ -47,8 +48,8 @@ import fr.integrance.testsupport.WebSession;
 /**
  * The requests module's provider: a sender's cases found by address or by the person
  * their acceptance created; export of their own data only; erasure by the retention rules
- * (open case and running contract kept with the reason, a closed prospect's case
- * anonymised with its files gone); restriction flag.
+ * (an open case left to staff, a running contract's case kept under its rule, a closed
+ * prospect's case anonymised with its files gone); restriction flag.
  */
 @IdentityIntegrationTest
 class RequestsPersonalDataIntegrationTests {
@@ -66,7 +67,9 @@ class RequestsPersonalDataIntegrationTests {
 	IndividualContracts contracts;
 
 	@Autowired
-	RequestsPersonalData provider;
+	PersonalDataProviders providers;
+
+	PersonalDataProvider provider;
 
 	@Autowired
 	MutableClock clock;
@@ -85,6 +88,7 @@ class RequestsPersonalDataIntegrationTests {
 	@BeforeEach
 	void moveOn() {
 		clock.advance(Duration.ofMinutes(1));
+		provider = providers.of("requests").orElseThrow();
 	}
 
 	static String unique(String name) {
@@ -127,16 +131,18 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(sections).extracting(ExportSection::category)
 			.containsExactly("identification", "personal-life", "documents");
 		Map<String, Object> sender = sections.get(0).records().get(0);
-		assertThat(sender).containsEntry("email", email)
+		assertThat(sender).containsEntry("submitterEmail", email)
 			.containsEntry("status", "REJECTED")
-			.containsEntry("purpose", "website-subscription-requests");
+			.containsEntry("purposeId", "website-subscription-requests");
 		assertThat(sections.get(0).records()).hasSize(1);
-		assertThat(sections.get(1).records().get(0).get("request").toString()).contains("Nguyễn", "Ajaccio")
+		assertThat(sections.get(1).records().get(0).get("payload").toString()).contains("Nguyễn", "Ajaccio")
 			.contains("dependantsDeclared=2")
 			.doesNotContain("Léa")
 			.doesNotContain("Tâm");
-		assertThat(sections.get(2).records()).extracting(r -> r.get("kind"))
-			.contains("decision", "message", "attachment");
+		assertThat(sections.get(2).records()).anySatisfy(r -> assertThat(r).containsKey("reason"))
+			.anySatisfy(r -> assertThat(r).containsKey("body"))
+			.anySatisfy(r -> assertThat(r).containsKey("displayName"))
+			.allSatisfy(r -> assertThat(r).containsEntry("reference", sender.get("reference")));
 		assertThat(flat(sections))
 			.contains("Minh réside hors de la zone couverte", "Voici l’attestation de Minh", "attestation-minh.pdf")
 			.doesNotContain(other)
@@ -156,7 +162,15 @@ class RequestsPersonalDataIntegrationTests {
 
 		List<ErasureOutcome> outcomes = provider.eraseOrAnonymise(DataSubjectRef.email(email));
 
-		assertThat(outcomes).extracting(ErasureOutcome::record, ErasureOutcome::result)
+		assertThat(outcomes)
+			.filteredOn(o -> o.record().startsWith("request_message#") || o.record().startsWith("request_transition#"))
+			.isNotEmpty()
+			.allSatisfy(o -> assertThat(o.result()).isEqualTo(ErasureOutcome.Result.ANONYMISED));
+
+		assertThat(outcomes)
+			.filteredOn(
+					o -> !o.record().startsWith("request_message#") && !o.record().startsWith("request_transition#"))
+			.extracting(ErasureOutcome::record, ErasureOutcome::result)
 			.containsExactlyInAnyOrder(
 					org.assertj.core.groups.Tuple.tuple("request_attachment#" + file.id(),
 							ErasureOutcome.Result.ERASED),
@@ -207,14 +221,13 @@ class RequestsPersonalDataIntegrationTests {
 	}
 
 	@Test
-	void eraseOpenCaseKeepsItWithTheReason() {
+	void eraseOpenCaseLeavesItToStaff() {
 		String email = unique("ouvert");
 		CaseId id = submitted(email, List.of());
 
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
 			assertThat(o.record()).isEqualTo("request_case#" + id);
-			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.rule()).isEqualTo(RequestsPersonalData.OPEN);
+			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.DEFERRED);
 		});
 		assertThat(
 				jdbc.queryForObject("SELECT submitter_email FROM request_case WHERE id = ?", String.class, id.value()))
@@ -233,14 +246,15 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(provider.export(person)).isNotEmpty();
 		assertThat(provider.eraseOrAnonymise(person)).singleElement().satisfies(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.rule()).isEqualTo(RequestsPersonalData.RUNNING);
+			assertThat(o.rule()).isEqualTo("member-contract-6y");
+			assertThat(o.keptUntil()).isNull();
 		});
 
 		LocalDate start = contracts.find(contract).orElseThrow().startDate();
 		contracts.terminate(contract, start, "résiliation");
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.rule()).isEqualTo(RequestsPersonalData.LEGAL_RETENTION);
+			assertThat(o.rule()).isEqualTo("member-contract-6y");
 			assertThat(o.keptUntil()).isEqualTo(start.plusYears(6));
 		});
 
@@ -267,7 +281,7 @@ class RequestsPersonalDataIntegrationTests {
 			.isEqualTo(new RestrictionOutcome("requests", 1));
 		assertThat(provider.restrict(subject, RestrictionGround.ACCURACY_CONTESTED))
 			.isEqualTo(new RestrictionOutcome("requests", 0));
-		assertThat(jdbc.queryForObject("SELECT ground FROM request_case_restriction WHERE case_id = ?", String.class,
+		assertThat(jdbc.queryForObject("SELECT restriction_ground FROM request_case WHERE id = ?", String.class,
 				id.value()))
 			.isEqualTo("ACCURACY_CONTESTED");
 		assertThat(provider.liftRestriction(subject)).isEqualTo(new RestrictionOutcome("requests", 1));

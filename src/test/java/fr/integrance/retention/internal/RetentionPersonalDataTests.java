@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +16,8 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
+import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 import fr.integrance.retention.ClockCause;
@@ -38,7 +41,14 @@ class RetentionPersonalDataTests {
 	RetentionClocks clocks;
 
 	@Autowired
-	RetentionPersonalData provider;
+	PersonalDataProviders providers;
+
+	PersonalDataProvider provider;
+
+	@BeforeEach
+	void provider() {
+		provider = providers.of("retention").orElseThrow();
+	}
 
 	private RetentionClock clock(DataSubjectRef subject, LocalDate startsOn) {
 		RetentionClock clock = new RetentionClock(
@@ -59,7 +69,7 @@ class RetentionPersonalDataTests {
 		assertThat(provider.export(person)).singleElement().satisfies(section -> {
 			assertThat(section.category()).isEqualTo("personal-life");
 			assertThat(section.records()).hasSize(2)
-				.allSatisfy(row -> assertThat(row).containsEntry("retentionRule", "member-contract-6y"));
+				.allSatisfy(row -> assertThat(row).containsEntry("ruleId", "member-contract-6y"));
 		});
 		assertThat(provider.export(person).stream().map(ExportSection::records).flatMap(java.util.List::stream))
 			.extracting(row -> row.get("endsOn"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -12,6 +13,8 @@ import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
+import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 import fr.integrance.rights.ReceivedRightsRequest;
@@ -19,8 +22,8 @@ import fr.integrance.rights.RightsRequestSubmission;
 import fr.integrance.rights.RightsRequests;
 
 /**
- * The rights module's provider: its rights requests, exported, and kept on erasure as the
- * proof of the answer.
+ * The rights module's provider: its rights requests, exported, and left by an erasure
+ * (the register has no rule for the proof of the answer yet).
  */
 @IdentityIntegrationTest
 class RightsPersonalDataIntegrationTests {
@@ -29,7 +32,14 @@ class RightsPersonalDataIntegrationTests {
 	RightsRequests rights;
 
 	@Autowired
-	RightsPersonalData rightsProvider;
+	PersonalDataProviders providers;
+
+	PersonalDataProvider rightsProvider;
+
+	@BeforeEach
+	void provider() {
+		rightsProvider = providers.of("rights").orElseThrow();
+	}
 
 	static String unique(String name) {
 		return name + "-" + UUID.randomUUID() + "@example.fr";
@@ -52,16 +62,16 @@ class RightsPersonalDataIntegrationTests {
 
 		List<ExportSection> sections = rightsProvider.export(DataSubjectRef.email(email.toUpperCase()));
 
-		assertThat(sections).extracting(ExportSection::category).containsExactly("identification", "personal-life");
-		assertThat(sections.get(0).records()).singleElement().satisfies(r -> {
-			assertThat(r).containsEntry("reference", mine.reference()).containsEntry("email", email);
-			assertThat(r).containsEntry("right", "access").containsEntry("firstName", "Alice");
+		assertThat(sections).extracting(ExportSection::category).containsExactly("personal-life", "identification");
+		assertThat(sections.get(1).records()).singleElement().satisfies(r -> {
+			assertThat(r).containsEntry("reference", mine.reference()).containsEntry("requesterEmail", email);
+			assertThat(r).containsEntry("rightId", "access").containsEntry("requesterFirstName", "Alice");
 		});
 		assertThat(flat(sections)).contains("Toutes mes données, Alice").doesNotContain("Bruno");
 
 		assertThat(rightsProvider.eraseOrAnonymise(DataSubjectRef.email(email))).singleElement().satisfies(o -> {
-			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.rule()).isEqualTo(RightsPersonalData.PROOF);
+			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.DEFERRED);
+			assertThat(o.record()).isEqualTo("rights_request#" + mine.id().value());
 		});
 		assertThat(rightsProvider.export(DataSubjectRef.email(email))).isNotEmpty();
 		assertThat(rightsProvider.restrict(DataSubjectRef.email(email), RestrictionGround.ACCURACY_CONTESTED))
