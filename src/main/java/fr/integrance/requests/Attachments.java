@@ -1,5 +1,7 @@
 package fr.integrance.requests;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Files sent with a request. A file is checked (not empty, within the size limit, a PDF,
  * JPEG or PNG whose bytes are what its extension says, a PDF without JavaScript), then
@@ -17,7 +19,8 @@ public interface Attachments {
 	 * @param alreadyAttached how many files the request already carries
 	 * @throws FileRejectedException when the file is refused, with the reason
 	 */
-	StoredAttachment store(String originalName, byte[] content, int alreadyAttached) throws FileRejectedException;
+	StoredAttachment store(@Nullable String originalName, byte[] content, int alreadyAttached)
+			throws FileRejectedException;
 
 	/**
 	 * Removes a pending attachment the sender took back; one already linked to a case

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.ContractId;
 import fr.integrance.people.PersonId;
 
@@ -20,9 +22,10 @@ import fr.integrance.people.PersonId;
  * @param contractId the contract accepting it opened, null otherwise
  */
 public record CaseDetails(CaseId id, String reference, RequestType type, String purposeId, RequestChannel channel,
-		RequestStatus status, Instant submittedAt, String submitterName, String submitterEmail, UUID assigneeId,
-		Instant decidedAt, PersonId personId, ContractId contractId, RequestPayload payload, String view,
-		List<StoredAttachment> attachments, List<Step> history, List<Message> messages) {
+		RequestStatus status, Instant submittedAt, String submitterName, String submitterEmail,
+		@Nullable UUID assigneeId, @Nullable Instant decidedAt, @Nullable PersonId personId,
+		@Nullable ContractId contractId, RequestPayload payload, String view, List<StoredAttachment> attachments,
+		List<Step> history, List<Message> messages) {
 
 	public CaseDetails {
 		Objects.requireNonNull(payload, "payload");
@@ -41,8 +44,8 @@ public record CaseDetails(CaseId id, String reference, RequestType type, String 
 	 * step that keeps the status is a change of hands: the actor took the case over from
 	 * {@code previousAssigneeId} (null when nobody held it).
 	 */
-	public record Step(RequestStatus from, RequestStatus to, UUID actorId, Instant at, String reason,
-			UUID previousAssigneeId) {
+	public record Step(RequestStatus from, RequestStatus to, @Nullable UUID actorId, Instant at,
+			@Nullable String reason, @Nullable UUID previousAssigneeId) {
 
 		public boolean reassignment() {
 			return from == to;
@@ -50,7 +53,7 @@ public record CaseDetails(CaseId id, String reference, RequestType type, String 
 	}
 
 	/** A message of the thread; {@code authorId} null for the sender. */
-	public record Message(MessageDirection direction, UUID authorId, Instant at, String body) {
+	public record Message(MessageDirection direction, @Nullable UUID authorId, Instant at, String body) {
 	}
 
 	@Override

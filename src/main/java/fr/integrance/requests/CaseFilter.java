@@ -1,5 +1,7 @@
 package fr.integrance.requests;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +13,8 @@ import java.util.UUID;
  * @param assignment whose cases
  * @param me the staff account asking (for {@link Assignment#MINE})
  */
-public record CaseFilter(RequestType type, RequestStatus status, Assignment assignment, UUID me) {
+public record CaseFilter(@Nullable RequestType type, @Nullable RequestStatus status, Assignment assignment,
+		@Nullable UUID me) {
 
 	public enum Assignment {
 

@@ -7,6 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a request carries, one record per request type, stored with its case as JSON and
  * read back as the record its case's {@link RequestType} names ({@link TypeName}).
@@ -20,7 +22,7 @@ public sealed interface RequestPayload permits SubscriptionRequest, Solicitation
 	String submitterName();
 
 	/** Where the case's mails go. */
-	String submitterEmail();
+	@Nullable String submitterEmail();
 
 	/** The language of the form ({@code fr}, {@code en}), used to answer in it. */
 	String language();

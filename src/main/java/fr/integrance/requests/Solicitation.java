@@ -3,6 +3,8 @@ package fr.integrance.requests;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.Civility;
 
 /**
@@ -17,8 +19,8 @@ import fr.integrance.platform.Civility;
  * @param language the language of the form, used to answer in it
  */
 @RequestPayload.TypeName("SOLICITATION")
-public record Solicitation(String subject, String message, Contact contact, String noticeVersion,
-		List<AttachmentId> attachmentIds, String language) implements RequestPayload {
+public record Solicitation(@Nullable String subject, @Nullable String message, Contact contact,
+		@Nullable String noticeVersion, List<AttachmentId> attachmentIds, String language) implements RequestPayload {
 
 	public Solicitation {
 		Objects.requireNonNull(contact, "contact");
@@ -32,7 +34,7 @@ public record Solicitation(String subject, String message, Contact contact, Stri
 	}
 
 	@Override
-	public String submitterEmail() {
+	public @Nullable String submitterEmail() {
 		return contact.email();
 	}
 
@@ -40,8 +42,8 @@ public record Solicitation(String subject, String message, Contact contact, Stri
 	 * Contact details; {@code civility} optional, {@code memberNumber} only for members
 	 * who know it.
 	 */
-	public record Contact(Civility civility, String lastName, String firstName, String email, String phone,
-			String memberNumber) {
+	public record Contact(@Nullable Civility civility, @Nullable String lastName, @Nullable String firstName,
+			@Nullable String email, @Nullable String phone, @Nullable String memberNumber) {
 
 		@Override
 		public String toString() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
@@ -28,8 +30,8 @@ import fr.integrance.platform.PostalAddress;
  */
 @RequestPayload.TypeName("SUBSCRIPTION")
 public record SubscriptionRequest(Subscriber subscriber, Situation situation, List<Dependant> dependants,
-		String planCode, boolean marketingConsent, String noticeVersion, List<AttachmentId> attachmentIds,
-		String language) implements RequestPayload {
+		@Nullable String planCode, boolean marketingConsent, @Nullable String noticeVersion,
+		List<AttachmentId> attachmentIds, String language) implements RequestPayload {
 
 	public SubscriptionRequest {
 		Objects.requireNonNull(subscriber, "subscriber");
@@ -45,7 +47,7 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	}
 
 	@Override
-	public String submitterEmail() {
+	public @Nullable String submitterEmail() {
 		return subscriber.email();
 	}
 
@@ -53,8 +55,9 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	 * Identity and contact details of the subscriber; {@code birthName} only when it
 	 * differs, {@code phone} in E.164.
 	 */
-	public record Subscriber(Civility civility, String lastName, String firstName, String birthName,
-			LocalDate birthDate, String phone, String email, PostalAddress address) {
+	public record Subscriber(@Nullable Civility civility, @Nullable String lastName, @Nullable String firstName,
+			@Nullable String birthName, @Nullable LocalDate birthDate, @Nullable String phone, @Nullable String email,
+			@Nullable PostalAddress address) {
 
 		/** Masks everything: a request must never print a person into a log. */
 		@Override
@@ -64,7 +67,8 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	}
 
 	/** Régime obligatoire, caisse (optional) and situation familiale. */
-	public record Situation(MandatoryScheme scheme, String fund, FamilySituation familySituation) {
+	public record Situation(@Nullable MandatoryScheme scheme, @Nullable String fund,
+			@Nullable FamilySituation familySituation) {
 	}
 
 	/**
@@ -72,14 +76,15 @@ public record SubscriptionRequest(Subscriber subscriber, Situation situation, Li
 	 * payloads stored before that have none, and staff give it when accepting
 	 * ({@link Acceptance#civilities()}).
 	 */
-	public record Dependant(DependantType relationship, String lastName, String firstName, LocalDate birthDate,
-			Civility civility) {
+	public record Dependant(@Nullable DependantType relationship, @Nullable String lastName, @Nullable String firstName,
+			@Nullable LocalDate birthDate, @Nullable Civility civility) {
 
 		/**
 		 * A dependant whose civility is not known (payloads written before the form asked
 		 * it).
 		 */
-		public Dependant(DependantType relationship, String lastName, String firstName, LocalDate birthDate) {
+		public Dependant(@Nullable DependantType relationship, @Nullable String lastName, @Nullable String firstName,
+				@Nullable LocalDate birthDate) {
 			this(relationship, lastName, firstName, birthDate, null);
 		}
 

@@ -15,4 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demandes",
 		allowedDependencies = { "platform", "people", "contracts", "notification", "privacy", "audit" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.requests;

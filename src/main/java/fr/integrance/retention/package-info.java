@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conservation",
 		allowedDependencies = { "platform", "privacy", "contracts", "people" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.retention;

@@ -1,5 +1,7 @@
 package fr.integrance.rights;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A rights request as the person sends it.
  *
@@ -12,8 +14,8 @@ package fr.integrance.rights;
  * @param memberNumber their member number if they have one, else null
  * @param language the language of the form, to answer in it
  */
-public record RightsRequestSubmission(String rightId, String scope, String message, String firstName, String lastName,
-		String email, String memberNumber, String language) {
+public record RightsRequestSubmission(String rightId, String scope, @Nullable String message, String firstName,
+		String lastName, String email, @Nullable String memberNumber, @Nullable String language) {
 
 	/** The scope meaning "every processing that concerns me". */
 	public static final String ALL_PROCESSING = "all";

@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Droits des personnes",
 		allowedDependencies = { "platform", "privacy", "notification" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.rights;

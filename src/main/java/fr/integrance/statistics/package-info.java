@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistiques d’audience",
 		allowedDependencies = { "platform", "privacy" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.statistics;

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.PersonNamePart;
 import fr.integrance.platform.PhoneNumberField;
@@ -16,20 +18,21 @@ import fr.integrance.platform.PhoneNumberField;
  * {@code /contact}: what a member or a prospect may send; files travel apart, as stored
  * attachments.
  */
-record ContactForm(Civility civility,
+record ContactForm(@Nullable Civility civility,
 		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
-				message = "{intake.error.last-name.invalid}") String lastName,
+				message = "{intake.error.last-name.invalid}") @Nullable String lastName,
 		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
-				message = "{intake.error.first-name.invalid}") String firstName,
+				message = "{intake.error.first-name.invalid}") @Nullable String firstName,
 		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,
-						message = "{intake.error.email.invalid}") String email,
-		@PhoneNumberField String phone,
-		@Pattern(regexp = MEMBER_NUMBER, message = "{intake.error.member-number.invalid}") String memberNumber,
+						message = "{intake.error.email.invalid}") @Nullable String email,
+		@PhoneNumberField @Nullable String phone,
+		@Pattern(regexp = MEMBER_NUMBER,
+				message = "{intake.error.member-number.invalid}") @Nullable String memberNumber,
 		@NotBlank(message = "{intake.error.subject.required}") @Size(max = 150,
-				message = "{intake.error.subject.too-long}") String subject,
+				message = "{intake.error.subject.too-long}") @Nullable String subject,
 		@NotBlank(message = "{intake.error.message.required}") @Size(max = 5000,
-				message = "{intake.error.message.too-long}") String message,
+				message = "{intake.error.message.too-long}") @Nullable String message,
 		@AssertTrue(message = "{intake.error.contact-consent.required}") Boolean consent) implements Serializable {
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,7 +28,7 @@ final class ErrorLinks {
 	/**
 	 * One line of the summary; {@code anchor} is null for an error about the whole form.
 	 */
-	record ErrorLink(String anchor, String message) {
+	record ErrorLink(@Nullable String anchor, String message) {
 	}
 
 	static List<ErrorLink> of(Model model, Class<?> formType, MessageSource messages, Locale locale) {

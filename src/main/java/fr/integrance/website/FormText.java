@@ -1,5 +1,9 @@
 package fr.integrance.website;
 
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.PhoneNumber;
 
 /** How the public forms tidy what people type before validating it. */
@@ -9,7 +13,7 @@ final class FormText {
 	}
 
 	/** A one-line value: trimmed, inner runs of spaces collapsed, blank as null. */
-	static String line(String value) {
+	static @Nullable String line(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -18,7 +22,7 @@ final class FormText {
 	}
 
 	/** A multi-line message: trimmed at both ends, line breaks kept, blank as null. */
-	static String text(String value) {
+	static @Nullable String text(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
@@ -27,11 +31,19 @@ final class FormText {
 	}
 
 	/**
+	 * A value its form validated as required ({@code @NotBlank}, {@code @NotNull}): there
+	 * once the form has no errors.
+	 */
+	static <T> T required(@Nullable T value) {
+		return Objects.requireNonNull(value, "a required value of a valid form");
+	}
+
+	/**
 	 * A telephone number as it is stored: E.164 ({@code +33612345678}), null when none
 	 * was typed. Only for a value {@link fr.integrance.platform.PhoneNumberField}
 	 * accepted.
 	 */
-	static String phone(String typed) {
+	static @Nullable String phone(@Nullable String typed) {
 		return typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();
 	}
 

@@ -3,6 +3,7 @@ package fr.integrance.website;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -48,7 +49,7 @@ class RequestFormPages {
 	 * @param fileError the key of why a file was just refused, or null
 	 */
 	void prepare(Model model, Class<?> formType, Class<? extends RequestPayload> requestType,
-			List<StoredAttachment> files, String fileError, Locale locale) {
+			List<StoredAttachment> files, @Nullable String fileError, Locale locale) {
 		List<ErrorLinks.ErrorLink> errorLinks = ErrorLinks.of(model, formType, messages, locale);
 		model.addAttribute("errorLinks", errorLinks);
 		model.addAttribute("hasErrors", !errorLinks.isEmpty() || fileError != null);

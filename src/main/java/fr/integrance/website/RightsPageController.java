@@ -86,8 +86,9 @@ class RightsPageController {
 			return render(model, locale);
 		}
 		ReceivedRightsRequest received = rights
-			.receive(new RightsRequestSubmission(form.rightId(), form.scope(), form.message(), form.firstName(),
-					form.lastName(), form.email(), form.memberNumber(), locale.getLanguage()));
+			.receive(new RightsRequestSubmission(FormText.required(form.rightId()), FormText.required(form.scope()),
+					form.message(), FormText.required(form.firstName()), FormText.required(form.lastName()),
+					FormText.required(form.email()), form.memberNumber(), locale.getLanguage()));
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, received.reference());
 		redirect.addFlashAttribute("dueDate", received.dueDate());
 		return "redirect:/mes-droits/confirmation";

@@ -5,24 +5,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.PersonNamePart;
 
 /**
  * {@code /mes-droits}: a rights request. No identity document: one is asked for only on
  * reasonable doubt.
  */
-record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") String rightId,
-		@NotBlank(message = "{rights.error.scope.required}") String scope,
-		@Size(max = 4000, message = "{rights.error.message.too-long}") String message,
+record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @Nullable String rightId,
+		@NotBlank(message = "{rights.error.scope.required}") @Nullable String scope,
+		@Size(max = 4000, message = "{rights.error.message.too-long}") @Nullable String message,
 		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
-				message = "{intake.error.first-name.invalid}") String firstName,
+				message = "{intake.error.first-name.invalid}") @Nullable String firstName,
 		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
-				message = "{intake.error.last-name.invalid}") String lastName,
+				message = "{intake.error.last-name.invalid}") @Nullable String lastName,
 		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,
-						message = "{intake.error.email.invalid}") String email,
+						message = "{intake.error.email.invalid}") @Nullable String email,
 		@Pattern(regexp = ContactForm.MEMBER_NUMBER,
-				message = "{intake.error.member-number.invalid}") String memberNumber) {
+				message = "{intake.error.member-number.invalid}") @Nullable String memberNumber) {
 
 	RightsRequestForm {
 		rightId = FormText.line(rightId);

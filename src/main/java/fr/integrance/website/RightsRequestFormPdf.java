@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -220,7 +221,7 @@ class RightsRequestFormPdf {
 		}
 
 		/** A box to tick, its label, and an optional explanation in smaller grey type. */
-		void checkbox(String label, String explanation) throws IOException {
+		void checkbox(String label, @Nullable String explanation) throws IOException {
 			List<String> details = explanation == null ? List.of() : wrap(explanation, regular, 8.5f, WIDTH - 15);
 			ensure(18 + details.size() * 11);
 			y -= 17;

@@ -1,5 +1,7 @@
 package fr.integrance.website;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.servlet.http.HttpSession;
 
 /**
@@ -14,7 +16,7 @@ final class SessionValues {
 	}
 
 	/** The value under {@code key}; null when there is none or it cannot be read. */
-	static <T> T read(HttpSession session, String key, Class<T> type) {
+	static <T> @Nullable T read(HttpSession session, String key, Class<T> type) {
 		try {
 			Object value = session.getAttribute(key);
 			return type.isInstance(value) ? type.cast(value) : null;

@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -244,9 +246,10 @@ class SubscriptionController {
 			}
 		}
 		if (submitted == null) {
-			draft.markCompleted(invalid, false);
+			SubscriptionStep toCorrect = Objects.requireNonNull(invalid, "a refused request has a step to correct");
+			draft.markCompleted(toCorrect, false);
 			draft.saveTo(session);
-			return redirectTo(invalid);
+			return redirectTo(toCorrect);
 		}
 		SubscriptionDraft.clear(session);
 		redirect.addFlashAttribute(REFERENCE, submitted.reference());
@@ -332,7 +335,7 @@ class SubscriptionController {
 	 * The first step whose form is invalid or holds a field the request type refuses;
 	 * null when every step is valid.
 	 */
-	private SubscriptionStep firstInvalidStep(SubscriptionDraft draft, List<FieldProblem> problems) {
+	private @Nullable SubscriptionStep firstInvalidStep(SubscriptionDraft draft, List<FieldProblem> problems) {
 		List<Object> forms = List.of(draft.identity(), draft.situation(), draft.dependants(), draft.plan(),
 				draft.documents());
 		for (int i = 0; i < forms.size(); i++) {

@@ -10,6 +10,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.PostalAddress;
 import fr.integrance.platform.PostalCode;
@@ -159,7 +161,7 @@ final class SubscriptionDraft implements Serializable {
 				attachments.stream().map(StoredAttachment::id).toList(), locale.getLanguage());
 	}
 
-	private static String phone(String typed) {
+	private static @Nullable String phone(@Nullable String typed) {
 		try {
 			return FormText.phone(typed);
 		}
@@ -168,7 +170,7 @@ final class SubscriptionDraft implements Serializable {
 		}
 	}
 
-	private static PostalAddress address(SubscriptionForms.Identity identity) {
+	private static @Nullable PostalAddress address(SubscriptionForms.Identity identity) {
 		try {
 			return PostalAddress.french(Arrays.asList(identity.addressLine1(), identity.addressLine2()),
 					PostalCode.of(identity.postalCode()), identity.city());

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import fr.integrance.contracts.DependantType;
@@ -42,29 +43,30 @@ final class SubscriptionForms {
 	}
 
 	/** Step 1: who the subscriber is and how to reach them. */
-	record Identity(@NotNull(message = "{intake.error.civility.required}") Civility civility,
+	record Identity(@NotNull(message = "{intake.error.civility.required}") @Nullable Civility civility,
 			@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
-					message = "{intake.error.last-name.invalid}") String lastName,
+					message = "{intake.error.last-name.invalid}") @Nullable String lastName,
 			@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
-					message = "{intake.error.first-name.invalid}") String firstName,
-			@PersonNamePart(message = "{intake.error.birth-name.invalid}") String birthName,
+					message = "{intake.error.first-name.invalid}") @Nullable String firstName,
+			@PersonNamePart(message = "{intake.error.birth-name.invalid}") @Nullable String birthName,
 			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18,
 					message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(
-							iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate,
-			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField String phone,
+							iso = DateTimeFormat.ISO.DATE,
+							fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate,
+			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField @Nullable String phone,
 			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE,
 					message = "{intake.error.email.invalid}") @Size(max = 254,
-							message = "{intake.error.email.invalid}") String email,
+							message = "{intake.error.email.invalid}") @Nullable String email,
 			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100,
 					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
-							message = "{intake.error.address.invalid}") String addressLine1,
+							message = "{intake.error.address.invalid}") @Nullable String addressLine1,
 			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
-					message = "{intake.error.address.invalid}") String addressLine2,
+					message = "{intake.error.address.invalid}") @Nullable String addressLine2,
 			@NotBlank(message = "{intake.error.postal-code.required}") @Pattern(regexp = POSTAL_CODE,
-					message = "{intake.error.postal-code.invalid}") String postalCode,
+					message = "{intake.error.postal-code.invalid}") @Nullable String postalCode,
 			@NotBlank(message = "{intake.error.city.required}") @Size(max = 100,
 					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
-							message = "{intake.error.city.invalid}") String city)
+							message = "{intake.error.city.invalid}") @Nullable String city)
 			implements
 				Serializable {
 
@@ -86,10 +88,10 @@ final class SubscriptionForms {
 	}
 
 	/** Step 2: the mandatory scheme the plan completes and the family situation. */
-	record Situation(@NotNull(message = "{intake.error.scheme.required}") MandatoryScheme scheme,
+	record Situation(@NotNull(message = "{intake.error.scheme.required}") @Nullable MandatoryScheme scheme,
 			@Size(max = 100, message = "{intake.error.fund.too-long}") @Pattern(regexp = PLACE,
-					message = "{intake.error.fund.invalid}") String fund,
-			@NotNull(message = "{intake.error.family-situation.required}") FamilySituation familySituation)
+					message = "{intake.error.fund.invalid}") @Nullable String fund,
+			@NotNull(message = "{intake.error.family-situation.required}") @Nullable FamilySituation familySituation)
 			implements
 				Serializable {
 
@@ -129,15 +131,15 @@ final class SubscriptionForms {
 		}
 	}
 
-	record Dependant(@NotNull(message = "{intake.error.relationship.required}") DependantType relationship,
-			@NotNull(message = "{subscription.error.dependant-civility.required}") Civility civility,
+	record Dependant(@NotNull(message = "{intake.error.relationship.required}") @Nullable DependantType relationship,
+			@NotNull(message = "{subscription.error.dependant-civility.required}") @Nullable Civility civility,
 			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonNamePart(
-					message = "{intake.error.last-name.invalid}") String lastName,
+					message = "{intake.error.last-name.invalid}") @Nullable String lastName,
 			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonNamePart(
-					message = "{intake.error.first-name.invalid}") String firstName,
+					message = "{intake.error.first-name.invalid}") @Nullable String firstName,
 			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(
 					message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE,
-							fallbackPatterns = "dd/MM/yyyy") LocalDate birthDate)
+							fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate)
 			implements
 				Serializable {
 
@@ -152,7 +154,7 @@ final class SubscriptionForms {
 	}
 
 	/** Step 4: the plan (formule) of the catalogue. */
-	record Plan(@NotBlank(message = "{intake.error.plan.required}") String planCode) implements Serializable {
+	record Plan(@NotBlank(message = "{intake.error.plan.required}") @Nullable String planCode) implements Serializable {
 
 		static Plan empty() {
 			return new Plan(null);

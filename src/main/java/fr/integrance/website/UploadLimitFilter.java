@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -117,7 +118,7 @@ class UploadLimitFilter {
 		}
 
 		@Override
-		public String getParameter(String name) {
+		public @Nullable String getParameter(String name) {
 			String[] values = parameters.get(name);
 			return values == null || values.length == 0 ? null : values[0];
 		}
@@ -133,7 +134,7 @@ class UploadLimitFilter {
 		}
 
 		@Override
-		public String[] getParameterValues(String name) {
+		public String @Nullable [] getParameterValues(String name) {
 			return parameters.get(name);
 		}
 
@@ -143,7 +144,7 @@ class UploadLimitFilter {
 		}
 
 		@Override
-		public Part getPart(String name) {
+		public @Nullable Part getPart(String name) {
 			return getParts().stream().findFirst().orElse(null);
 		}
 

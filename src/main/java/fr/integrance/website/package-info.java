@@ -4,6 +4,8 @@
  * and the register's public API, unsubscription) and, in the embedded profile only, the
  * developer pages ({@code /dev/mails}). Thin controllers over the other modules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Site public", allowedDependencies = { "platform",
-		"contracts", "people", "privacy", "consent", "requests", "rights", "identity", "statistics" })
+@org.springframework.modulith.ApplicationModule(displayName = "Site public",
+		allowedDependencies = { "platform", "contracts", "people", "privacy", "consent", "requests", "rights",
+				"identity", "statistics" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.website;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ class AttachmentStore implements Attachments {
 
 	@Override
 	@Transactional
-	public StoredAttachment store(String originalName, byte[] content, int alreadyAttached)
+	public StoredAttachment store(@Nullable String originalName, byte[] content, int alreadyAttached)
 			throws FileRejectedException {
 		if (alreadyAttached >= MAX_FILES_PER_REQUEST) {
 			throw new FileRejectedException(FileRejection.TOO_MANY_FILES);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -272,8 +273,8 @@ class CaseProcessing implements Cases {
 	 * case is journaled, then the decision.
 	 * @param told why the sender is written to, null when they are not
 	 */
-	private void decide(CaseId caseId, UUID actor, AuditAction action, Consumer<RequestCase> move, CaseMails.Kind told,
-			String reason) {
+	private void decide(CaseId caseId, UUID actor, AuditAction action, Consumer<RequestCase> move,
+			CaseMails.@Nullable Kind told, @Nullable String reason) {
 		RequestCase requestCase = changing(caseId);
 		UUID holder = requestCase.assigneeId();
 		move.accept(requestCase);

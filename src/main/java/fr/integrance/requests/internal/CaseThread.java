@@ -3,6 +3,7 @@ package fr.integrance.requests.internal;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.requests.MessageDirection;
@@ -28,7 +29,7 @@ class CaseThread {
 		this.clock = clock;
 	}
 
-	void writeToSender(RequestCase requestCase, CaseMails.Kind kind, UUID author, String body) {
+	void writeToSender(RequestCase requestCase, CaseMails.Kind kind, UUID author, @Nullable String body) {
 		String text = checked(body);
 		UUID mailId = mails.toSender(requestCase, kind, text);
 		messages
@@ -40,7 +41,7 @@ class CaseThread {
 				checked(body), null));
 	}
 
-	private static String checked(String body) {
+	private static String checked(@Nullable String body) {
 		if (body == null || body.isBlank()) {
 			throw new IllegalArgumentException("A message has a text");
 		}

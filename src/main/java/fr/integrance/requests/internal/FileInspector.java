@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -47,7 +48,7 @@ final class FileInspector {
 	}
 
 	/** The file, typed and named for display, or the reason it is refused. */
-	InspectedFile inspect(String originalName, byte[] content) throws FileRejectedException {
+	InspectedFile inspect(@Nullable String originalName, byte[] content) throws FileRejectedException {
 		if (content == null || content.length == 0) {
 			throw new FileRejectedException(FileRejection.EMPTY);
 		}
@@ -74,7 +75,7 @@ final class FileInspector {
 	 * or reserved characters, never starting with a dot, at most 120 characters. Only
 	 * ever displayed: files are stored under a generated id.
 	 */
-	static String displayName(String originalName) {
+	static String displayName(@Nullable String originalName) {
 		String name = originalName == null ? "" : originalName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();

@@ -15,6 +15,8 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.PostalAddress;
 import fr.integrance.requests.AttachmentId;
@@ -123,7 +125,7 @@ final class PayloadJson {
 			return PostalAddress.of(lines, text(node, "postalCode"), text(node, "city"), text(node, "country"));
 		}
 
-		private static String text(JsonNode node, String field) {
+		private static @Nullable String text(JsonNode node, String field) {
 			JsonNode value = node.get(field);
 			return value == null || value.isNull() ? null : value.asString();
 		}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -152,7 +153,7 @@ class RequestCase {
 		this.status = RequestStatus.SUBMITTED;
 		this.submittedAt = submittedAt;
 		this.submitterName = payload.submitterName();
-		this.submitterEmail = payload.submitterEmail();
+		this.submitterEmail = Objects.requireNonNull(payload.submitterEmail(), "submitterEmail");
 		this.replyLanguage = payload.language();
 		this.payload = PayloadJson.write(payload);
 		this.decoded = payload;

@@ -2,6 +2,7 @@ package fr.integrance.requests.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,7 +94,8 @@ class RequestIntake implements Requests {
 	 * sequence (unique across nodes).
 	 */
 	private String nextReference() {
-		Long number = jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class);
+		Long number = Objects.requireNonNull(
+				jdbc.queryForObject("SELECT nextval('request_case_reference_seq')", Long.class), "sequence");
 		return SubmittedRequest.reference(FrenchDates.today(clock).getYear(), number);
 	}
 

@@ -3,6 +3,8 @@ package fr.integrance.requests.internal;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.requests.RequestType;
 
 /** A request type as its name in {@code request_case.request_type}. */
@@ -10,12 +12,12 @@ import fr.integrance.requests.RequestType;
 class RequestTypeColumn implements AttributeConverter<RequestType, String> {
 
 	@Override
-	public String convertToDatabaseColumn(RequestType type) {
+	public @Nullable String convertToDatabaseColumn(@Nullable RequestType type) {
 		return type == null ? null : type.name();
 	}
 
 	@Override
-	public RequestType convertToEntityAttribute(String name) {
+	public @Nullable RequestType convertToEntityAttribute(@Nullable String name) {
 		return name == null ? null : RequestType.valueOf(name);
 	}
 

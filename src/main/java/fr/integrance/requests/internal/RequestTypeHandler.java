@@ -3,6 +3,8 @@ package fr.integrance.requests.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.ContractId;
 import fr.integrance.people.PersonId;
 import fr.integrance.requests.Acceptance;
@@ -105,7 +107,7 @@ public abstract class RequestTypeHandler<P extends RequestPayload> {
 	}
 
 	/** What accepting created in the domain; both null when nothing. */
-	public record Outcome(PersonId person, ContractId contract) {
+	public record Outcome(@Nullable PersonId person, @Nullable ContractId contract) {
 
 		public static final Outcome NOTHING = new Outcome(null, null);
 

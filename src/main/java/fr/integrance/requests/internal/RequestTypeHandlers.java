@@ -3,6 +3,7 @@ package fr.integrance.requests.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class RequestTypeHandlers {
 	}
 
 	RequestTypeHandler<?> of(RequestType type) {
-		return handlers.get(type);
+		return Objects.requireNonNull(handlers.get(type), () -> "No handler for request type " + type);
 	}
 
 }

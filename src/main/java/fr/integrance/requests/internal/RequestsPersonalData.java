@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -130,7 +131,7 @@ class RequestsPersonalData implements PersonalDataRows {
 	 * Why a case must stay as it is for now: kept under {@link #MEMBER_RULE} until a day
 	 * (null: not known yet), or, with no rule, left to staff (deferred).
 	 */
-	private record Hold(String rule, LocalDate until) {
+	private record Hold(@Nullable String rule, @Nullable LocalDate until) {
 
 		PersonalRow row(Object entity) {
 			return rule == null ? PersonalRow.deferred(entity) : PersonalRow.kept(entity, rule, until);

@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 import fr.integrance.rights.RightsRequestSubmission;
@@ -43,7 +45,7 @@ class RightsRequest {
 	/** Free text from the requester: may say anything about them. */
 	@Column(name = "message", length = 4000)
 	@PersonalData(category = "personal-life")
-	private String message;
+	private @Nullable String message;
 
 	@Column(name = "requester_first_name", nullable = false, length = 100)
 	@PersonalData(category = "identification")
@@ -59,7 +61,7 @@ class RightsRequest {
 
 	@Column(name = "member_number", length = 32)
 	@PersonalData(category = "identification")
-	private String memberNumber;
+	private @Nullable String memberNumber;
 
 	@Column(name = "channel", nullable = false, length = 32)
 	@NotPersonalData
@@ -85,7 +87,7 @@ class RightsRequest {
 	/** The outbox mail that acknowledged the request; null until it is enqueued. */
 	@Column(name = "acknowledgement_mail_id")
 	@NotPersonalData("technical id of an outbox mail")
-	private UUID acknowledgementMail;
+	private @Nullable UUID acknowledgementMail;
 
 	protected RightsRequest() {
 	}
@@ -124,7 +126,7 @@ class RightsRequest {
 		return scope;
 	}
 
-	String message() {
+	@Nullable String message() {
 		return message;
 	}
 
@@ -140,7 +142,7 @@ class RightsRequest {
 		return requesterEmail;
 	}
 
-	String memberNumber() {
+	@Nullable String memberNumber() {
 		return memberNumber;
 	}
 
@@ -164,7 +166,7 @@ class RightsRequest {
 		return replyLanguage;
 	}
 
-	UUID acknowledgementMail() {
+	@Nullable UUID acknowledgementMail() {
 		return acknowledgementMail;
 	}
 

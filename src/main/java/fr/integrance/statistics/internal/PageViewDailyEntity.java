@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.NotPersonalData;
 
 /**
@@ -21,7 +23,7 @@ class PageViewDailyEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@NotPersonalData
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(name = "view_day", nullable = false)
 	@NotPersonalData

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
 import org.hibernate.annotations.Immutable;
 
 import fr.integrance.platform.NotPersonalData;
@@ -22,7 +23,7 @@ class PageViewEventEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@NotPersonalData
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(name = "page_path", nullable = false, length = 255)
 	@NotPersonalData("the route pattern of the page, never a value taken from the URL")

@@ -3,6 +3,7 @@ package fr.integrance.statistics.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -34,7 +35,7 @@ class PageViewInterceptor implements HandlerInterceptor {
 
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
-			Exception ex) {
+			@Nullable Exception ex) {
 		if (ex != null || !(handler instanceof HandlerMethod) || !"GET".equals(request.getMethod())
 				|| response.getStatus() != HttpStatus.OK.value() || !isHtml(response.getContentType())
 				|| StatisticsOptOut.isOptedOut(request) || "1".equals(request.getHeader("Sec-GPC"))

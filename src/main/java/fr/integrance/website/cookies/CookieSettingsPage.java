@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.consent.CookieCatalogue;
@@ -75,7 +76,8 @@ class CookieSettingsPage {
 	}
 
 	/** {@code renewMonths}: how many months a choice holds before it is asked again. */
-	record View(List<PurposeView> purposes, List<ExemptCookieView> exemptCookies, ChoiceView choice, long renewMonths) {
+	record View(List<PurposeView> purposes, List<ExemptCookieView> exemptCookies, @Nullable ChoiceView choice,
+			long renewMonths) {
 	}
 
 	/**
@@ -83,7 +85,7 @@ class CookieSettingsPage {
 	 * (no radio checked).
 	 */
 	record PurposeView(String id, String label, String description, String vendors, List<CookieView> cookies,
-			Boolean allowed) {
+			@Nullable Boolean allowed) {
 
 		public String fieldName() {
 			return CookieSettingsController.PURPOSE_FIELD_PREFIX + id;

@@ -2,6 +2,7 @@ package fr.integrance.website.privacy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -151,7 +152,7 @@ class NoticeViews {
 	}
 
 	private String message(String code, Locale locale) {
-		return messages.getMessage(code, null, code, locale);
+		return Objects.requireNonNullElse(messages.getMessage(code, null, code, locale), code);
 	}
 
 }

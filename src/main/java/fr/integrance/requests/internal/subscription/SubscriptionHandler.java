@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.contracts.ContractId;
@@ -135,15 +136,16 @@ class SubscriptionHandler extends RequestTypeHandler<SubscriptionRequest> {
 	}
 
 	/** The request's civility wins over staff's. */
-	private static Civility civility(SubscriptionRequest.Dependant dependant, Acceptance acceptance, int index) {
+	private static @Nullable Civility civility(SubscriptionRequest.Dependant dependant, Acceptance acceptance,
+			int index) {
 		return dependant.civility() != null ? dependant.civility() : acceptance.civility(index);
 	}
 
-	private static PhoneNumber phone(String phone) {
+	private static @Nullable PhoneNumber phone(@Nullable String phone) {
 		return phone == null || phone.isBlank() ? null : PhoneNumber.parse(phone);
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
