@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * A login: credentials, lockout state and second factor of one account. Guards its
@@ -49,7 +51,7 @@ class Account {
 	@Column(name = "display_name")
 	private String displayName;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Role role;
@@ -66,7 +68,7 @@ class Account {
 	@Column(name = "person_id")
 	private UUID personId;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private AccountStatus status;
@@ -124,12 +126,11 @@ class Account {
 	private Instant disabledAt;
 
 	/**
-	 * Processing restricted (GDPR Art. 18): kept, not otherwise processed; set through
-	 * the privacy SPI.
+	 * Where the account stands with the GDPR (restricted, anonymised), set through the
+	 * privacy SPI.
 	 */
-	@NotPersonalData
-	@Column(name = "restricted")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@Version
 	@NotPersonalData
@@ -391,7 +392,7 @@ class Account {
 	}
 
 	public boolean isAnonymised() {
-		return login.equals(anonymisedLogin(id));
+		return privacy.isAnonymised() || login.equals(anonymisedLogin(id));
 	}
 
 	/**
@@ -413,15 +414,11 @@ class Account {
 		totpEnrolledAt = null;
 		totpLastStep = null;
 		lastLoginAt = null;
-		restricted = false;
+		privacy = privacy.lift().anonymise(now);
 	}
 
 	public boolean isRestricted() {
-		return restricted;
-	}
-
-	public void restrict(boolean restricted) {
-		this.restricted = restricted;
+		return privacy.restricted();
 	}
 
 	public Instant createdAt() {

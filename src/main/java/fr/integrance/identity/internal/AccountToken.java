@@ -51,7 +51,7 @@ class AccountToken {
 	@Column(name = "account_id")
 	private UUID accountId;
 
-	@NotPersonalData
+	@NotPersonalData(value = "which link it was", context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Purpose purpose;
