@@ -3,6 +3,7 @@ package fr.integrance.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -146,7 +147,7 @@ class CredentialService implements Credentials {
 		if (found.isEmpty()) {
 			return new PasswordChange.InvalidLink();
 		}
-		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
+		Account account = accounts.findByIdForUpdate(Objects.requireNonNull(found.get().accountId())).orElseThrow();
 		if (!account.isActive()) {
 			return new PasswordChange.InvalidLink();
 		}
@@ -173,7 +174,8 @@ class CredentialService implements Credentials {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> invitationLogin(String token) {
-		return usable(token, AccountToken.Purpose.INVITATION).flatMap(t -> accounts.findById(t.accountId()))
+		return usable(token, AccountToken.Purpose.INVITATION)
+			.flatMap(t -> accounts.findById(Objects.requireNonNull(t.accountId())))
 			.filter(account -> account.status() == AccountStatus.INVITED)
 			.map(Account::login);
 	}
@@ -185,7 +187,7 @@ class CredentialService implements Credentials {
 		if (found.isEmpty()) {
 			return new PasswordChange.InvalidLink();
 		}
-		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
+		Account account = accounts.findByIdForUpdate(Objects.requireNonNull(found.get().accountId())).orElseThrow();
 		if (account.status() != AccountStatus.INVITED) {
 			return new PasswordChange.InvalidLink();
 		}
