@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.requests.Cases;
 
 /**
@@ -55,7 +57,7 @@ final class CaseForms {
 			civilities = civilities == null ? new ArrayList<>() : new ArrayList<>(civilities);
 		}
 
-		public String civility(int index) {
+		public @Nullable String civility(int index) {
 			return index < civilities.size() ? civilities.get(index) : null;
 		}
 

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -101,7 +102,7 @@ class CasesController {
 	 * A queue line's age: whole days since the oldest open case arrived, null when there
 	 * is none.
 	 */
-	record Queue(QueueSummary summary, Long oldestAgeDays) {
+	record Queue(QueueSummary summary, @Nullable Long oldestAgeDays) {
 	}
 
 	@GetMapping("/gestion/demandes")
@@ -226,7 +227,7 @@ class CasesController {
 		model.addAttribute("zone", FRANCE);
 		addIfMissing(model, "moreInformationForm", new MoreInformationForm(""));
 		addIfMissing(model, "rejectionForm", new RejectionForm(""));
-		addIfMissing(model, "acceptanceForm", new AcceptanceForm("", null));
+		addIfMissing(model, "acceptanceForm", new AcceptanceForm("", List.of()));
 		addIfMissing(model, "messageForm", new MessageForm(""));
 		return CASE_VIEW;
 	}
@@ -279,11 +280,11 @@ class CasesController {
 	}
 
 	/** A civility chosen in a list; null for none or anything else. */
-	private static Civility civility(String value) {
+	private static @Nullable Civility civility(@Nullable String value) {
 		return parse(Civility.class, value);
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+	private static <E extends Enum<E>> @Nullable E parse(Class<E> type, @Nullable String value) {
 		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
 	}
 

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
 import fr.integrance.contracts.MemberNumber;
@@ -42,7 +43,7 @@ final class FileForms {
 	}
 
 	/** Search (a): last name or birth name, as a prefix, and an optional birth date. */
-	record NameSearch(String lastName, String birthDate) {
+	record NameSearch(@Nullable String lastName, @Nullable String birthDate) {
 
 		static NameSearch empty() {
 			return new NameSearch(null, null);
@@ -84,7 +85,7 @@ final class FileForms {
 	}
 
 	/** Search (b): a member number, which leads straight to its contract. */
-	record MemberSearch(String memberNumber) {
+	record MemberSearch(@Nullable String memberNumber) {
 
 		static MemberSearch empty() {
 			return new MemberSearch(null);
@@ -112,7 +113,7 @@ final class FileForms {
 	 * Search (c): an exact NIR, posted (never in a URL), looked up through its blind
 	 * index.
 	 */
-	record NirSearch(String nir) {
+	record NirSearch(@Nullable String nir) {
 
 		static NirSearch empty() {
 			return new NirSearch(null);

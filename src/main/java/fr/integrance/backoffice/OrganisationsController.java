@@ -15,7 +15,7 @@ import fr.integrance.backoffice.AdministrationForms.InvitationForm;
 import fr.integrance.backoffice.AdministrationForms.OrganisationForm;
 import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AuthenticatedUser;
-import fr.integrance.identity.LoginAlreadyUsedException;
+import fr.integrance.identity.NewAccountForms;
 import fr.integrance.organisations.NewOrganisation;
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationSummary;
@@ -59,18 +59,11 @@ class OrganisationsController {
 			BindingResult result, RedirectAttributes redirect) {
 		NewOrganisation organisation = form.organisation();
 		organisation.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			OrganisationId id = accounts.openOrganisation(organisation, form.first(), admin.accountId());
-			redirect.addFlashAttribute("flash", "admin.organisation.created");
-			return "redirect:/gestion/admin/organisations/" + id;
-		}
-		catch (LoginAlreadyUsedException e) {
-			result.rejectValue("email", "admin.email.used");
-			return FORM_VIEW;
-		}
+		return NewAccountForms
+			.submit(result, redirect, "admin.organisation.created",
+					() -> "/gestion/admin/organisations/"
+							+ accounts.openOrganisation(organisation, form.first(), admin.accountId()),
+					() -> FORM_VIEW);
 	}
 
 	@GetMapping("/gestion/admin/organisations/{organisationId}")
@@ -86,17 +79,10 @@ class OrganisationsController {
 			@Valid @ModelAttribute("invitationForm") InvitationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		OrganisationSummary organisation = organisations.get(organisationId);
-		if (!result.hasErrors()) {
-			try {
-				accounts.inviteToOrganisation(organisation.id(), form.invitation(), admin.accountId());
-				redirect.addFlashAttribute("flash", "admin.invitation.sent");
-				return "redirect:/gestion/admin/organisations/" + organisation.id();
-			}
-			catch (LoginAlreadyUsedException e) {
-				result.rejectValue("email", "admin.email.used");
-			}
-		}
-		return detailView(organisation, model);
+		return NewAccountForms.submit(result, redirect, "admin.invitation.sent", () -> {
+			accounts.inviteToOrganisation(organisation.id(), form.invitation(), admin.accountId());
+			return "/gestion/admin/organisations/" + organisation.id();
+		}, () -> detailView(organisation, model));
 	}
 
 	private String detailView(OrganisationSummary organisation, Model model) {

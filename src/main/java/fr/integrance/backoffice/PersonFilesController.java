@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -218,7 +219,7 @@ class PersonFilesController {
 		List<ContractLine> lines = new ArrayList<>();
 		for (IndividualContract contract : found) {
 			boolean member = contract.member().equals(person);
-			Dependant dependant = member ? null
+			@Nullable Dependant dependant = member ? null
 					: contract.dependants().stream().filter(d -> d.person().equals(person)).findFirst().orElse(null);
 			lines.add(new ContractLine(contract, planName(plans, contract.planCode()), member, dependant,
 					member ? null : summaries.get(contract.member())));
@@ -240,23 +241,23 @@ class PersonFilesController {
 	 * One contract on a person's page: as its member, or as a dependant (then the kind of
 	 * dependant and who holds the contract).
 	 */
-	record ContractLine(IndividualContract contract, String planName, boolean member, Dependant dependant,
-			PersonSummary holder) {
+	record ContractLine(IndividualContract contract, String planName, boolean member, @Nullable Dependant dependant,
+			@Nullable PersonSummary holder) {
 	}
 
 	/**
 	 * An affiliation with its group contract's reference and its employer's name (null
 	 * when unknown).
 	 */
-	record AffiliationLine(Affiliation affiliation, String groupContractReference, String employerName,
-			String planName) {
+	record AffiliationLine(Affiliation affiliation, @Nullable String groupContractReference,
+			@Nullable String employerName, String planName) {
 	}
 
 	/**
 	 * A representation with its guardian service's name, and whether it is in force
 	 * today.
 	 */
-	record RepresentationLine(Representation representation, String guardianName, boolean current) {
+	record RepresentationLine(Representation representation, @Nullable String guardianName, boolean current) {
 	}
 
 }

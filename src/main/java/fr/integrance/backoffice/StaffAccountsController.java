@@ -16,7 +16,7 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
-import fr.integrance.identity.LoginAlreadyUsedException;
+import fr.integrance.identity.NewAccountForms;
 import fr.integrance.organisations.Organisations;
 
 /**
@@ -55,18 +55,9 @@ class StaffAccountsController {
 	@PostMapping("/gestion/admin/comptes/nouveau")
 	String create(AuthenticatedUser admin, @Valid @ModelAttribute("staffAccountForm") StaffAccountForm form,
 			BindingResult result, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			AccountId id = accounts.createStaffAccount(form.account(), admin.accountId());
-			redirect.addFlashAttribute("flash", "admin.account.created");
-			return "redirect:/gestion/admin/comptes/" + id;
-		}
-		catch (LoginAlreadyUsedException e) {
-			result.rejectValue("email", "admin.email.used");
-			return FORM_VIEW;
-		}
+		return NewAccountForms.submit(result, redirect, "admin.account.created",
+				() -> "/gestion/admin/comptes/" + accounts.createStaffAccount(form.account(), admin.accountId()),
+				() -> FORM_VIEW);
 	}
 
 	@GetMapping("/gestion/admin/comptes/{accountId}")

@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back office",
 		allowedDependencies = { "identity", "organisations", "platform", "audit", "requests", "people", "contracts" })
+@NullMarked
 package fr.integrance.backoffice;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console DPO",
 		allowedDependencies = { "identity", "platform" })
+@NullMarked
 package fr.integrance.dpo;
+
+import org.jspecify.annotations.NullMarked;

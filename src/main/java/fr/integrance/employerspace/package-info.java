@@ -4,4 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
 		allowedDependencies = { "identity", "platform" })
+@NullMarked
 package fr.integrance.employerspace;
+
+import org.jspecify.annotations.NullMarked;

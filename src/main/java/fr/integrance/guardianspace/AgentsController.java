@@ -15,7 +15,7 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.GuardianAgents;
-import fr.integrance.identity.LoginAlreadyUsedException;
+import fr.integrance.identity.NewAccountForms;
 
 /**
  * {@code /itutelle/agents}: a guardian organisation's administrator invites and removes
@@ -50,18 +50,8 @@ class AgentsController {
 	@PostMapping("/itutelle/agents/invitation")
 	String invite(AuthenticatedUser manager, @Valid @ModelAttribute("agentForm") AgentForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return FORM_VIEW;
-		}
-		try {
-			AccountId id = agents.invite(manager, form.invitation());
-			redirect.addFlashAttribute("flash", "guardian.agent.invited");
-			return "redirect:/itutelle/agents/" + id;
-		}
-		catch (LoginAlreadyUsedException e) {
-			result.rejectValue("email", "admin.email.used");
-			return FORM_VIEW;
-		}
+		return NewAccountForms.submit(result, redirect, "guardian.agent.invited",
+				() -> "/itutelle/agents/" + agents.invite(manager, form.invitation()), () -> FORM_VIEW);
 	}
 
 	@GetMapping("/itutelle/agents/{agentId}")

@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
 		allowedDependencies = { "identity", "platform" })
+@NullMarked
 package fr.integrance.guardianspace;
+
+import org.jspecify.annotations.NullMarked;

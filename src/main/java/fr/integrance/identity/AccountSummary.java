@@ -2,6 +2,8 @@ package fr.integrance.identity;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.organisations.OrganisationId;
 
 /**
@@ -9,8 +11,8 @@ import fr.integrance.organisations.OrganisationId;
  * organisation's administrator). Its {@code toString()} masks the name and the login.
  */
 public record AccountSummary(AccountId id, String displayName, String login, Role role, AccountStatus status,
-		OrganisationId organisationId, boolean organisationAdministrator, boolean secondFactorEnrolled, boolean locked,
-		Instant createdAt, Instant lastLoginAt) {
+		@Nullable OrganisationId organisationId, boolean organisationAdministrator, boolean secondFactorEnrolled,
+		boolean locked, Instant createdAt, @Nullable Instant lastLoginAt) {
 
 	@Override
 	public String toString() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.AuthenticatedPrincipal;
 
 import fr.integrance.organisations.OrganisationId;
@@ -25,8 +26,8 @@ import fr.integrance.organisations.OrganisationId;
  * @param organisationAdministrator whether the account administers its guardian
  * organisation
  */
-public record AuthenticatedUser(AccountId accountId, Role role, OrganisationId organisationId, UUID personId,
-		boolean organisationAdministrator) implements AuthenticatedPrincipal, Serializable {
+public record AuthenticatedUser(AccountId accountId, Role role, @Nullable OrganisationId organisationId,
+		@Nullable UUID personId, boolean organisationAdministrator) implements AuthenticatedPrincipal, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

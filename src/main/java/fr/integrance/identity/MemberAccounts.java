@@ -3,6 +3,8 @@ package fr.integrance.identity;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
 
@@ -40,7 +42,7 @@ public interface MemberAccounts {
 	 * @param phone the phone number they gave, kept with the link until it is used; may
 	 * be null
 	 */
-	ActivationLinkRequest startActivation(UUID personId, EmailAddress email, PhoneNumber phone);
+	ActivationLinkRequest startActivation(UUID personId, EmailAddress email, @Nullable PhoneNumber phone);
 
 	/**
 	 * Tells the address the person had on file before their activation that an account

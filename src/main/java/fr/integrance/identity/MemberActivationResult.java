@@ -3,6 +3,8 @@ package fr.integrance.identity;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PhoneNumber;
 
@@ -16,7 +18,7 @@ public sealed interface MemberActivationResult {
 	 * @param phone the phone number the member gave, or null
 	 */
 	record Activated(AccountId account, UUID personId, EmailAddress email,
-			PhoneNumber phone) implements MemberActivationResult {
+			@Nullable PhoneNumber phone) implements MemberActivationResult {
 
 		@Override
 		public String toString() {

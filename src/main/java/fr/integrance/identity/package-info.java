@@ -9,4 +9,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identité",
 		allowedDependencies = { "platform", "audit", "notification", "privacy", "organisations" })
+@NullMarked
 package fr.integrance.identity;
+
+import org.jspecify.annotations.NullMarked;

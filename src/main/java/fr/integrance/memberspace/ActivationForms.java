@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 import fr.integrance.contracts.MemberNumber;
@@ -35,7 +36,8 @@ final class ActivationForms {
 	}
 
 	/** Step 1: what the member knows. */
-	record IdentificationForm(String lastName, String firstNames, String birthDate, String memberNumber) {
+	record IdentificationForm(@Nullable String lastName, @Nullable String firstNames, @Nullable String birthDate,
+			@Nullable String memberNumber) {
 
 		static IdentificationForm empty() {
 			return new IdentificationForm("", "", "", "");
@@ -45,7 +47,9 @@ final class ActivationForms {
 		 * The form's values once each is well-formed; errors next to the fields
 		 * otherwise.
 		 */
-		Identification validate(BindingResult result, LocalDate today) {
+		@SuppressWarnings("NullAway") // a part is null only when the result holds its
+										// error, and then so is the whole
+		@Nullable Identification validate(BindingResult result, LocalDate today) {
 			String last = required(lastName, "lastName", "activation.validation.last-name", result);
 			String first = required(firstNames, "firstNames", "activation.validation.first-names", result);
 			LocalDate birth = birthDate(result, today);
@@ -59,7 +63,7 @@ final class ActivationForms {
 			return result.hasErrors() ? null : new Identification(last, first, birth, number);
 		}
 
-		private LocalDate birthDate(BindingResult result, LocalDate today) {
+		private @Nullable LocalDate birthDate(BindingResult result, LocalDate today) {
 			if (birthDate == null || birthDate.isBlank()) {
 				result.rejectValue("birthDate", "activation.validation.birth-date.required");
 				return null;
@@ -95,13 +99,15 @@ final class ActivationForms {
 	}
 
 	/** Step 2: where to reach the member; the e-mail becomes the login. */
-	record ContactForm(String email, String phone) {
+	record ContactForm(@Nullable String email, @Nullable String phone) {
 
 		static ContactForm empty() {
 			return new ContactForm("", "");
 		}
 
-		Contact validate(BindingResult result) {
+		@SuppressWarnings("NullAway") // a part is null only when the result holds its
+										// error, and then so is the whole
+		@Nullable Contact validate(BindingResult result) {
 			EmailAddress address = null;
 			PhoneNumber number = null;
 			try {
@@ -127,7 +133,7 @@ final class ActivationForms {
 		}
 	}
 
-	record Contact(EmailAddress email, PhoneNumber phone) {
+	record Contact(EmailAddress email, @Nullable PhoneNumber phone) {
 	}
 
 	/**
@@ -139,7 +145,7 @@ final class ActivationForms {
 					message = "{identity.validation.too-long}") String password,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 1024,
 					message = "{identity.validation.too-long}") String confirmation,
-			Boolean consent) {
+			@Nullable Boolean consent) {
 
 		static PasswordForm empty() {
 			return new PasswordForm("", "", null);
@@ -155,7 +161,7 @@ final class ActivationForms {
 		}
 	}
 
-	private static String required(String value, String field, String key, BindingResult result) {
+	private static @Nullable String required(@Nullable String value, String field, String key, BindingResult result) {
 		if (value == null || value.isBlank()) {
 			result.rejectValue(field, key);
 			return null;

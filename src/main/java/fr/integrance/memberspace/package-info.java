@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
 		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy", "notification" })
+@NullMarked
 package fr.integrance.memberspace;
+
+import org.jspecify.annotations.NullMarked;

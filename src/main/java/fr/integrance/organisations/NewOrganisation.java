@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.Siren;
 import fr.integrance.platform.Siret;
@@ -14,7 +16,8 @@ import fr.integrance.platform.Siret;
  * @param siren required for an employer, optional for a guardian service
  * @param siret optional; when given, must start with the SIREN
  */
-public record NewOrganisation(OrganisationKind kind, String name, String siren, String siret) {
+public record NewOrganisation(@Nullable OrganisationKind kind, String name, @Nullable String siren,
+		@Nullable String siret) {
 
 	/**
 	 * What is wrong with the identifiers, each next to its field ({@code siren},
@@ -47,7 +50,7 @@ public record NewOrganisation(OrganisationKind kind, String name, String siren, 
 		return problems;
 	}
 
-	private static boolean given(String text) {
+	private static boolean given(@Nullable String text) {
 		return text != null && !text.isBlank();
 	}
 

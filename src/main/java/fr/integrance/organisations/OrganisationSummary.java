@@ -2,9 +2,11 @@ package fr.integrance.organisations;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** An employer or guardian organisation as the platform shows it. */
-public record OrganisationSummary(OrganisationId id, OrganisationKind kind, String name, String siren, String siret,
-		Instant createdAt) {
+public record OrganisationSummary(OrganisationId id, OrganisationKind kind, String name, @Nullable String siren,
+		@Nullable String siret, Instant createdAt) {
 
 	@Override
 	public String toString() {

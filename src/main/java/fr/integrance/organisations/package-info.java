@@ -5,4 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisations",
 		allowedDependencies = { "platform", "privacy" })
+@NullMarked
 package fr.integrance.organisations;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package fr.integrance.signin;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -22,7 +23,7 @@ class AccountPagesAdvice {
 	}
 
 	@ModelAttribute("audience")
-	String audience(Optional<AuthenticatedUser> user) {
+	@Nullable String audience(Optional<AuthenticatedUser> user) {
 		return user.map(signedIn -> spaces.of(signedIn).navigation()).orElse(null);
 	}
 

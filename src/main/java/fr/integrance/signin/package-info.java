@@ -6,4 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Connexion et compte",
 		allowedDependencies = { "identity", "platform" })
+@NullMarked
 package fr.integrance.signin;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 import fr.integrance.identity.AccountId;
@@ -27,6 +29,7 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.privacy.PrivacyState;
 
 /**
  * A login: credentials, lockout state and second factor of one account. Guards its
@@ -49,14 +52,14 @@ class Account {
 	@Column(name = "display_name")
 	private String displayName;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Role role;
 
 	@NotPersonalData("technical id of the organisation")
 	@Column(name = "organisation_id")
-	private UUID organisationId;
+	private @Nullable UUID organisationId;
 
 	@NotPersonalData
 	@Column(name = "organisation_administrator")
@@ -64,20 +67,20 @@ class Account {
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
-	private UUID personId;
+	private @Nullable UUID personId;
 
-	@NotPersonalData
+	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private AccountStatus status;
 
 	@PersonalData(category = "connection", export = PersonalData.Export.SECRET)
 	@Column(name = "password_hash")
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
 	@PersonalData(category = "connection")
 	@Column(name = "password_changed_at")
-	private Instant passwordChangedAt;
+	private @Nullable Instant passwordChangedAt;
 
 	@PersonalData(category = "connection")
 	@Column(name = "failed_attempts")
@@ -85,11 +88,11 @@ class Account {
 
 	@PersonalData(category = "connection")
 	@Column(name = "last_failure_at")
-	private Instant lastFailureAt;
+	private @Nullable Instant lastFailureAt;
 
 	@PersonalData(category = "connection")
 	@Column(name = "locked_until")
-	private Instant lockedUntil;
+	private @Nullable Instant lockedUntil;
 
 	/**
 	 * Base32 TOTP secret (RFC 6238), encrypted at rest: a copy of the table must not
@@ -97,11 +100,11 @@ class Account {
 	 */
 	@PersonalData(category = "connection", encrypted = true, export = PersonalData.Export.SECRET)
 	@Column(name = "totp_secret")
-	private String totpSecret;
+	private @Nullable String totpSecret;
 
 	@PersonalData(category = "connection")
 	@Column(name = "totp_enrolled_at")
-	private Instant totpEnrolledAt;
+	private @Nullable Instant totpEnrolledAt;
 
 	/**
 	 * The last TOTP time step accepted: a code of this step or an earlier one is a
@@ -109,7 +112,7 @@ class Account {
 	 */
 	@PersonalData(category = "connection")
 	@Column(name = "totp_last_step")
-	private Long totpLastStep;
+	private @Nullable Long totpLastStep;
 
 	@PersonalData(category = "connection")
 	@Column(name = "created_at")
@@ -117,19 +120,18 @@ class Account {
 
 	@PersonalData(category = "connection")
 	@Column(name = "last_login_at")
-	private Instant lastLoginAt;
+	private @Nullable Instant lastLoginAt;
 
 	@PersonalData(category = "connection")
 	@Column(name = "disabled_at")
-	private Instant disabledAt;
+	private @Nullable Instant disabledAt;
 
 	/**
-	 * Processing restricted (GDPR Art. 18): kept, not otherwise processed; set through
-	 * the privacy SPI.
+	 * Where the account stands with the GDPR (restricted, anonymised), set through the
+	 * privacy SPI.
 	 */
-	@NotPersonalData
-	@Column(name = "restricted")
-	private boolean restricted;
+	@Embedded
+	private PrivacyState privacy = PrivacyState.NONE;
 
 	@Version
 	@NotPersonalData
@@ -138,8 +140,8 @@ class Account {
 	protected Account() {
 	}
 
-	private Account(String login, String displayName, Role role, OrganisationId organisationId,
-			boolean organisationAdministrator, UUID personId, Instant now) {
+	private Account(String login, String displayName, Role role, @Nullable OrganisationId organisationId,
+			boolean organisationAdministrator, @Nullable UUID personId, AccountStatus status, Instant now) {
 		if (role.belongsToOrganisation() != (organisationId != null)) {
 			throw new IllegalArgumentException("Representatives and agents, and only they, belong to an organisation");
 		}
@@ -153,30 +155,29 @@ class Account {
 		this.organisationId = organisationId == null ? null : organisationId.value();
 		this.organisationAdministrator = role == Role.GUARDIAN_AGENT && organisationAdministrator;
 		this.personId = personId;
+		this.status = status;
 		this.createdAt = now;
 	}
 
 	/** An account whose holder will choose a password through an invitation link. */
-	public static Account invited(String login, String displayName, Role role, OrganisationId organisationId,
+	public static Account invited(String login, String displayName, Role role, @Nullable OrganisationId organisationId,
 			boolean organisationAdministrator, Instant now) {
-		Account account = new Account(login, displayName, role, organisationId, organisationAdministrator, null, now);
-		account.status = AccountStatus.INVITED;
-		return account;
+		return new Account(login, displayName, role, organisationId, organisationAdministrator, null,
+				AccountStatus.INVITED, now);
 	}
 
 	/** An account that can sign in at once (member activation, demo data, tests). */
-	public static Account active(String login, String displayName, Role role, OrganisationId organisationId,
-			boolean organisationAdministrator, UUID personId, String passwordHash, Instant now) {
+	public static Account active(String login, String displayName, Role role, @Nullable OrganisationId organisationId,
+			boolean organisationAdministrator, @Nullable UUID personId, String passwordHash, Instant now) {
 		Account account = new Account(login, displayName, role, organisationId, organisationAdministrator, personId,
-				now);
-		account.status = AccountStatus.ACTIVE;
+				AccountStatus.ACTIVE, now);
 		account.passwordHash = Objects.requireNonNull(passwordHash);
 		account.passwordChangedAt = now;
 		return account;
 	}
 
 	/** Logins are compared without case and surrounding spaces. */
-	public static String normaliseLogin(String login) {
+	public static String normaliseLogin(@Nullable String login) {
 		return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
 	}
 
@@ -196,7 +197,7 @@ class Account {
 		this.passwordChangedAt = now;
 	}
 
-	public String passwordHash() {
+	public @Nullable String passwordHash() {
 		return passwordHash;
 	}
 
@@ -272,7 +273,7 @@ class Account {
 		return failedAttempts;
 	}
 
-	public Instant lockedUntil() {
+	public @Nullable Instant lockedUntil() {
 		return lockedUntil;
 	}
 
@@ -297,14 +298,14 @@ class Account {
 	 * associated data.
 	 */
 	public String totpSecret(FieldEncryption encryption) {
-		return encryption.decrypt(totpSecret, totpSecretContext());
+		return encryption.decrypt(Objects.requireNonNull(totpSecret, "no second factor"), totpSecretContext());
 	}
 
 	private FieldContext totpSecretContext() {
 		return new FieldContext("identity_account", "totp_secret", id.toString());
 	}
 
-	public Long totpLastStep() {
+	public @Nullable Long totpLastStep() {
 		return totpLastStep;
 	}
 
@@ -360,7 +361,7 @@ class Account {
 		return role;
 	}
 
-	public OrganisationId organisationId() {
+	public @Nullable OrganisationId organisationId() {
 		return organisationId == null ? null : new OrganisationId(organisationId);
 	}
 
@@ -368,7 +369,7 @@ class Account {
 		return organisationAdministrator;
 	}
 
-	public UUID personId() {
+	public @Nullable UUID personId() {
 		return personId;
 	}
 
@@ -391,7 +392,7 @@ class Account {
 	}
 
 	public boolean isAnonymised() {
-		return login.equals(anonymisedLogin(id));
+		return privacy.isAnonymised() || login.equals(anonymisedLogin(id));
 	}
 
 	/**
@@ -413,34 +414,30 @@ class Account {
 		totpEnrolledAt = null;
 		totpLastStep = null;
 		lastLoginAt = null;
-		restricted = false;
+		privacy = privacy.lift().anonymise(now);
 	}
 
 	public boolean isRestricted() {
-		return restricted;
-	}
-
-	public void restrict(boolean restricted) {
-		this.restricted = restricted;
+		return privacy.restricted();
 	}
 
 	public Instant createdAt() {
 		return createdAt;
 	}
 
-	public Instant lastLoginAt() {
+	public @Nullable Instant lastLoginAt() {
 		return lastLoginAt;
 	}
 
-	public Instant passwordChangedAt() {
+	public @Nullable Instant passwordChangedAt() {
 		return passwordChangedAt;
 	}
 
-	public Instant totpEnrolledAt() {
+	public @Nullable Instant totpEnrolledAt() {
 		return totpEnrolledAt;
 	}
 
-	public Instant disabledAt() {
+	public @Nullable Instant disabledAt() {
 		return disabledAt;
 	}
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -191,7 +192,7 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		return found.stream().map(a -> a.summary(now)).toList();
 	}
 
-	private Account invite(String email, String displayName, Role role, OrganisationId organisation,
+	private Account invite(String email, String displayName, Role role, @Nullable OrganisationId organisation,
 			boolean organisationAdministrator, AccountId actor) {
 		String login = Account.normaliseLogin(email);
 		if (accounts.existsByLogin(login)) {

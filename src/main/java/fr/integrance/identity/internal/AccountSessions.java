@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,7 @@ class AccountSessions implements Sessions {
 	}
 
 	/** Ends every session of the account but the current one; returns how many ended. */
-	int endOthers(AccountId account, String currentSessionId, SessionEndReason reason) {
+	int endOthers(AccountId account, @Nullable String currentSessionId, SessionEndReason reason) {
 		int ended = 0;
 		for (String id : find(account).keySet()) {
 			if (!id.equals(currentSessionId)) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 import fr.integrance.platform.NotPersonalData;
@@ -49,24 +50,24 @@ class AccountToken {
 
 	@NotPersonalData("technical id of the account")
 	@Column(name = "account_id")
-	private UUID accountId;
+	private @Nullable UUID accountId;
 
-	@NotPersonalData
+	@NotPersonalData(value = "which link it was", context = true)
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
 	private Purpose purpose;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
-	private UUID personId;
+	private @Nullable UUID personId;
 
 	/** The e-mail address the member gave at activation (it becomes the login). */
 	@PersonalData(category = "identification")
-	private String email;
+	private @Nullable String email;
 
 	/** The phone number the member gave at activation, E.164, or null. */
 	@PersonalData(category = "identification")
-	private String phone;
+	private @Nullable String phone;
 
 	@PersonalData(category = "connection")
 	@Column(name = "created_at")
@@ -78,7 +79,7 @@ class AccountToken {
 
 	@PersonalData(category = "connection")
 	@Column(name = "used_at")
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	protected AccountToken() {
 	}
@@ -89,7 +90,7 @@ class AccountToken {
 	public record Issued(AccountToken token, String value) {
 	}
 
-	public static Issued issue(UUID accountId, Purpose purpose, Instant now, Duration validity) {
+	public static Issued issue(@Nullable UUID accountId, Purpose purpose, Instant now, Duration validity) {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -105,7 +106,8 @@ class AccountToken {
 	/**
 	 * A member-activation link for a recognised person and the contact details they gave.
 	 */
-	public static Issued issueActivation(UUID personId, String email, String phone, Instant now, Duration validity) {
+	public static Issued issueActivation(UUID personId, String email, @Nullable String phone, Instant now,
+			Duration validity) {
 		Issued issued = issue(null, Purpose.MEMBER_ACTIVATION, now, validity);
 		issued.token().personId = personId;
 		issued.token().email = email;
@@ -131,19 +133,19 @@ class AccountToken {
 		usedAt = now;
 	}
 
-	public UUID accountId() {
+	public @Nullable UUID accountId() {
 		return accountId;
 	}
 
-	public UUID personId() {
+	public @Nullable UUID personId() {
 		return personId;
 	}
 
-	public String email() {
+	public @Nullable String email() {
 		return email;
 	}
 
-	public String phone() {
+	public @Nullable String phone() {
 		return phone;
 	}
 

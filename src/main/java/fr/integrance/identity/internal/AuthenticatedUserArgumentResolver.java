@@ -2,6 +2,7 @@ package fr.integrance.identity.internal;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -32,8 +33,8 @@ class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binderFactory) {
+	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		return parameter.getParameterType() == Optional.class ? currentUser.find() : currentUser.get();
 	}
 

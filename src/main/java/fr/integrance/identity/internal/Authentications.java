@@ -2,6 +2,7 @@ package fr.integrance.identity.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,7 +97,8 @@ class Authentications {
 	 * whoever had the old id holds nothing now).
 	 */
 	void renew(HttpServletRequest request, HttpServletResponse response) {
-		establish(holder.getContext().getAuthentication(), request, response);
+		establish(Objects.requireNonNull(holder.getContext().getAuthentication(), "no authentication to renew"),
+				request, response);
 	}
 
 	/** Ends the session and the login: it starts again from the password. */

@@ -1,5 +1,6 @@
 package fr.integrance.identity.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
@@ -93,6 +94,8 @@ class ChannelSecurityChains implements SecurityChains {
 	}
 
 	@Override
+	@SuppressWarnings("NullAway") // no authentication details kept: the details source
+									// gives null on purpose
 	public HttpSecurity passwordSignIn(HttpSecurity http, Customizer<FormLoginConfigurer<HttpSecurity>> form)
 			throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(pages.signInFailed());
@@ -123,7 +126,7 @@ class ChannelSecurityChains implements SecurityChains {
 		requests.anyRequest().denyAll();
 	}
 
-	private void journalLogout(Authentication authentication) {
+	private void journalLogout(@Nullable Authentication authentication) {
 		if (authentication != null && authentication.getPrincipal() instanceof AuthenticatedUser user) {
 			journal.sessionEnded(user.accountId(), SessionEndReason.LOGOUT);
 		}

@@ -3,7 +3,10 @@ package fr.integrance.identity.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -142,28 +145,14 @@ class CredentialService implements Credentials {
 	@Override
 	@Transactional
 	public PasswordChange completeReset(String token, String newPassword) {
-		Optional<AccountToken> found = usable(token, AccountToken.Purpose.PASSWORD_RESET);
-		if (found.isEmpty()) {
-			return new PasswordChange.InvalidLink();
-		}
-		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
-		if (!account.isActive()) {
-			return new PasswordChange.InvalidLink();
-		}
-		List<PasswordProblem> problems = policy.check(newPassword, account.login());
-		if (!problems.isEmpty()) {
-			return new PasswordChange.Rejected(problems);
-		}
-		Instant now = clock.instant();
-		account.changePassword(hasher.hash(newPassword), now);
-		tokens.useAll(account.id().value(), AccountToken.Purpose.PASSWORD_RESET, now);
-		if (account.resetFailures()) {
-			journal.accountUnlocked(account.id(), UnlockReason.PASSWORD_RESET);
-		}
-		journal.passwordChanged(account.id(), CredentialChange.PASSWORD_RESET);
-		mails.passwordChanged(account);
-		sessions.endAll(account.id(), SessionEndReason.PASSWORD_RESET);
-		return new PasswordChange.Done();
+		return passwordThroughLink(token, AccountToken.Purpose.PASSWORD_RESET, Account::isActive, newPassword,
+				(account, hash, now) -> {
+					account.changePassword(hash, now);
+					if (account.resetFailures()) {
+						journal.accountUnlocked(account.id(), UnlockReason.PASSWORD_RESET);
+					}
+				}, CredentialChange.PASSWORD_RESET,
+				account -> sessions.endAll(account.id(), SessionEndReason.PASSWORD_RESET));
 	}
 
 	/**
@@ -173,7 +162,8 @@ class CredentialService implements Credentials {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<String> invitationLogin(String token) {
-		return usable(token, AccountToken.Purpose.INVITATION).flatMap(t -> accounts.findById(t.accountId()))
+		return usable(token, AccountToken.Purpose.INVITATION)
+			.flatMap(t -> accounts.findById(Objects.requireNonNull(t.accountId())))
 			.filter(account -> account.status() == AccountStatus.INVITED)
 			.map(Account::login);
 	}
@@ -181,23 +171,45 @@ class CredentialService implements Credentials {
 	@Override
 	@Transactional
 	public PasswordChange acceptInvitation(String token, String newPassword) {
-		Optional<AccountToken> found = usable(token, AccountToken.Purpose.INVITATION);
+		return passwordThroughLink(token, AccountToken.Purpose.INVITATION,
+				account -> account.status() == AccountStatus.INVITED, newPassword, Account::acceptInvitation,
+				CredentialChange.INVITATION_ACCEPTED, account -> {
+				});
+	}
+
+	/** How a link sets the password of its account. */
+	@FunctionalInterface
+	private interface PasswordSetting {
+
+		void set(Account account, String passwordHash, Instant now);
+
+	}
+
+	/**
+	 * Sets a new password through a link of that purpose, when the link is usable and its
+	 * account, locked, is {@code eligible}: the password is checked against the policy,
+	 * set, the account's links of that purpose are used up, the change journaled and told
+	 * by mail, then {@code afterwards} runs.
+	 */
+	private PasswordChange passwordThroughLink(String token, AccountToken.Purpose purpose, Predicate<Account> eligible,
+			String newPassword, PasswordSetting setting, CredentialChange how, Consumer<Account> afterwards) {
+		Optional<Account> found = usable(token, purpose)
+			.map(link -> accounts.findByIdForUpdate(Objects.requireNonNull(link.accountId())).orElseThrow())
+			.filter(eligible);
 		if (found.isEmpty()) {
 			return new PasswordChange.InvalidLink();
 		}
-		Account account = accounts.findByIdForUpdate(found.get().accountId()).orElseThrow();
-		if (account.status() != AccountStatus.INVITED) {
-			return new PasswordChange.InvalidLink();
-		}
+		Account account = found.get();
 		List<PasswordProblem> problems = policy.check(newPassword, account.login());
 		if (!problems.isEmpty()) {
 			return new PasswordChange.Rejected(problems);
 		}
 		Instant now = clock.instant();
-		account.acceptInvitation(hasher.hash(newPassword), now);
-		tokens.useAll(account.id().value(), AccountToken.Purpose.INVITATION, now);
-		journal.passwordChanged(account.id(), CredentialChange.INVITATION_ACCEPTED);
+		setting.set(account, hasher.hash(newPassword), now);
+		tokens.useAll(account.id().value(), purpose, now);
+		journal.passwordChanged(account.id(), how);
 		mails.passwordChanged(account);
+		afterwards.accept(account);
 		return new PasswordChange.Done();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.Role;
@@ -93,8 +94,8 @@ class IdentityDemoData implements DemoDataContributor {
 		account("admin", "Isabelle Moreau", Role.ADMIN, null, false, null, hash, now);
 	}
 
-	private void account(String name, String displayName, Role role, OrganisationId organisation,
-			boolean organisationAdministrator, UUID personId, String hash, Instant now) {
+	private void account(String name, String displayName, Role role, @Nullable OrganisationId organisation,
+			boolean organisationAdministrator, @Nullable UUID personId, String hash, Instant now) {
 		Account account = Account.active(name + DOMAIN, displayName, role, organisation, organisationAdministrator,
 				personId, hash, now);
 		if (role.secondFactorRequired()) {

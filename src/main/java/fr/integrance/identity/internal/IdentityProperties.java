@@ -20,10 +20,10 @@ record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Sessio
 
 	public IdentityProperties {
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
-		lockout = lockout == null ? new Lockout(0, 0, null) : lockout;
+		lockout = lockout == null ? new Lockout(0, 0, Lockout.LOCK_DURATION) : lockout;
 		argon2 = argon2 == null ? new Argon2(0, 0, 0) : argon2;
-		session = session == null ? new Session(null, null) : session;
-		links = links == null ? new Links(null, null) : links;
+		session = session == null ? new Session(Session.IDLE_TIMEOUT, Session.ABSOLUTE_TIMEOUT) : session;
+		links = links == null ? new Links(Links.PASSWORD_RESET_VALIDITY, Links.INVITATION_VALIDITY) : links;
 	}
 
 	/**
@@ -34,10 +34,12 @@ record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Sessio
 	 */
 	public record Lockout(int delayAfter, int lockAfter, Duration lockDuration) {
 
+		static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
 		public Lockout {
 			delayAfter = delayAfter <= 0 ? 3 : delayAfter;
 			lockAfter = lockAfter <= 0 ? 10 : lockAfter;
-			lockDuration = lockDuration == null ? Duration.ofMinutes(15) : lockDuration;
+			lockDuration = lockDuration == null ? LOCK_DURATION : lockDuration;
 		}
 	}
 
@@ -52,17 +54,25 @@ record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Sessio
 
 	public record Session(Duration idleTimeout, Duration absoluteTimeout) {
 
+		static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
+
+		static final Duration ABSOLUTE_TIMEOUT = Duration.ofHours(12);
+
 		public Session {
-			idleTimeout = idleTimeout == null ? Duration.ofMinutes(30) : idleTimeout;
-			absoluteTimeout = absoluteTimeout == null ? Duration.ofHours(12) : absoluteTimeout;
+			idleTimeout = idleTimeout == null ? IDLE_TIMEOUT : idleTimeout;
+			absoluteTimeout = absoluteTimeout == null ? ABSOLUTE_TIMEOUT : absoluteTimeout;
 		}
 	}
 
 	public record Links(Duration passwordResetValidity, Duration invitationValidity) {
 
+		static final Duration PASSWORD_RESET_VALIDITY = Duration.ofMinutes(30);
+
+		static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
 		public Links {
-			passwordResetValidity = passwordResetValidity == null ? Duration.ofMinutes(30) : passwordResetValidity;
-			invitationValidity = invitationValidity == null ? Duration.ofDays(7) : invitationValidity;
+			passwordResetValidity = passwordResetValidity == null ? PASSWORD_RESET_VALIDITY : passwordResetValidity;
+			invitationValidity = invitationValidity == null ? INVITATION_VALIDITY : invitationValidity;
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package fr.integrance.identity.internal;
 
 import java.io.IOException;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,7 +35,7 @@ class LoginSuccessHandler implements AuthenticationSuccessHandler {
 			response.sendRedirect(request.getContextPath() + pending.step().path(pages));
 			return;
 		}
-		AuthenticatedUser user = (AuthenticatedUser) authentication.getPrincipal();
+		AuthenticatedUser user = (AuthenticatedUser) Objects.requireNonNull(authentication.getPrincipal());
 		response.sendRedirect(authentications.target(request, response, user));
 	}
 

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,7 +93,7 @@ class MemberAccountService implements MemberAccounts {
 
 	@Override
 	@Transactional
-	public ActivationLinkRequest startActivation(UUID personId, EmailAddress email, PhoneNumber phone) {
+	public ActivationLinkRequest startActivation(UUID personId, EmailAddress email, @Nullable PhoneNumber phone) {
 		if (accounts.findByPersonAndRole(personId, Role.MEMBER).isPresent()) {
 			mails.alreadyActivated(email);
 			return ActivationLinkRequest.SENT;
@@ -143,19 +145,20 @@ class MemberAccountService implements MemberAccounts {
 			return new MemberActivationResult.InvalidLink();
 		}
 		AccountToken link = found.get();
+		UUID person = Objects.requireNonNull(link.personId(), "an activation link names its person");
 		String login = Account.normaliseLogin(link.email());
-		if (accounts.findByPersonAndRole(link.personId(), Role.MEMBER).isPresent() || accounts.existsByLogin(login)) {
+		if (accounts.findByPersonAndRole(person, Role.MEMBER).isPresent() || accounts.existsByLogin(login)) {
 			return new MemberActivationResult.InvalidLink();
 		}
 		List<PasswordProblem> problems = policy.check(password, login);
 		if (!problems.isEmpty()) {
 			return new MemberActivationResult.PasswordRejected(problems);
 		}
-		Account account = create(link.personId(), login, password);
-		tokens.useAllOfPerson(link.personId(), AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant());
+		Account account = create(person, login, password);
+		tokens.useAllOfPerson(person, AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant());
 		EmailAddress email = EmailAddress.of(link.email());
 		mails.accountCreated(email);
-		return new MemberActivationResult.Activated(account.id(), link.personId(), email,
+		return new MemberActivationResult.Activated(account.id(), person, email,
 				link.phone() == null ? null : PhoneNumber.parse(link.phone()));
 	}
 

@@ -1,8 +1,10 @@
 package fr.integrance.identity.internal;
 
 import java.text.Normalizer;
+import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -26,17 +28,17 @@ class PasswordHasher {
 	PasswordHasher(IdentityProperties properties) {
 		IdentityProperties.Argon2 cost = properties.argon2();
 		this.encoder = new Argon2PasswordEncoder(16, 32, cost.parallelism(), cost.memoryKib(), cost.iterations());
-		this.dummyHash = encoder.encode(UUID.randomUUID().toString());
+		this.dummyHash = Objects.requireNonNull(encoder.encode(UUID.randomUUID().toString()));
 	}
 
 	public String hash(String password) {
-		return encoder.encode(normalise(password));
+		return Objects.requireNonNull(encoder.encode(normalise(password)));
 	}
 
 	/**
 	 * Verifies a password; without a stored hash, spends the same time and answers false.
 	 */
-	public boolean matches(String password, String hash) {
+	public boolean matches(String password, @Nullable String hash) {
 		if (hash == null) {
 			encoder.matches(normalise(password), dummyHash);
 			return false;

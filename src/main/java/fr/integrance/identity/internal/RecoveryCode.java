@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 
@@ -25,7 +27,7 @@ class RecoveryCode {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@NotPersonalData
-	private Long id;
+	private @Nullable Long id;
 
 	@NotPersonalData("technical id of the account")
 	@Column(name = "account_id")
@@ -41,7 +43,7 @@ class RecoveryCode {
 
 	@PersonalData(category = "connection")
 	@Column(name = "used_at")
-	private Instant usedAt;
+	private @Nullable Instant usedAt;
 
 	protected RecoveryCode() {
 	}

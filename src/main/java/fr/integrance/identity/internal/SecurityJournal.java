@@ -1,5 +1,6 @@
 package fr.integrance.identity.internal;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,7 @@ class SecurityJournal {
 	/**
 	 * @param account the account tried, {@code null} when the login matches none
 	 */
-	public void loginFailed(AccountId account, FailureReason reason) {
+	public void loginFailed(@Nullable AccountId account, FailureReason reason) {
 		event("login-failed", account, "reason=" + reason);
 		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
 	}
@@ -116,7 +117,7 @@ class SecurityJournal {
 	/**
 	 * @param account the signed-in account, {@code null} for a visitor
 	 */
-	public void accessDenied(AccountId account, String path) {
+	public void accessDenied(@Nullable AccountId account, String path) {
 		event("access-denied", account, "path=" + sanitise(path));
 		journal(account, account, "access.denied", AuditOutcome.DENIED, null);
 	}
@@ -165,7 +166,8 @@ class SecurityJournal {
 	 * a denial), the subject the account concerned; the detail travels as an id-shaped
 	 * object reference.
 	 */
-	private void journal(AccountId actor, AccountId subject, String action, AuditOutcome outcome, String detail) {
+	private void journal(@Nullable AccountId actor, @Nullable AccountId subject, String action, AuditOutcome outcome,
+			@Nullable String detail) {
 		AuditActor auditActor = actor != null ? AuditActor.account(actor.value())
 				: "access.denied".equals(action) ? AuditActor.anonymous() : AuditActor.system("identity");
 		AuditEvent event = AuditEvent.of(auditActor, AuditAction.of(action), outcome);
@@ -178,7 +180,7 @@ class SecurityJournal {
 		audit.recordIndependently(event);
 	}
 
-	private static void event(String name, AccountId account, String detail) {
+	private static void event(String name, @Nullable AccountId account, @Nullable String detail) {
 		if (detail == null) {
 			log.info("security-event={} account={}", name, account == null ? "-" : account);
 		}

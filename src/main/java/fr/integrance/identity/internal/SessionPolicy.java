@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,8 @@ class SessionPolicy {
 
 	/** Why the session must end now, empty when it may go on. */
 	@Transactional(readOnly = true)
-	public Optional<SessionEndReason> check(AuthenticatedUser user, Instant authenticatedAt, Instant lastSeen,
-			Instant now) {
+	public Optional<SessionEndReason> check(AuthenticatedUser user, @Nullable Instant authenticatedAt,
+			@Nullable Instant lastSeen, Instant now) {
 		if (authenticatedAt == null || !now.isBefore(authenticatedAt.plus(properties.session().absoluteTimeout()))) {
 			return Optional.of(SessionEndReason.ABSOLUTE_TIMEOUT);
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -75,11 +76,11 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 	 * requests of one screen) would otherwise each write the session's attributes to the
 	 * database, for an idle timeout counted in minutes.
 	 */
-	static boolean lastSeenIsStale(Instant lastSeen, Instant now) {
+	static boolean lastSeenIsStale(@Nullable Instant lastSeen, Instant now) {
 		return lastSeen == null || !now.isBefore(lastSeen.plus(LAST_SEEN_GRANULARITY));
 	}
 
-	private static AuthenticatedUser principal(HttpSession session) {
+	private static @Nullable AuthenticatedUser principal(HttpSession session) {
 		Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
 		if (context instanceof SecurityContext securityContext) {
 			Authentication authentication = securityContext.getAuthentication();
@@ -90,7 +91,7 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 		return null;
 	}
 
-	private static Instant instant(HttpSession session, String name) {
+	private static @Nullable Instant instant(HttpSession session, String name) {
 		return session.getAttribute(name) instanceof Instant instant ? instant : null;
 	}
 

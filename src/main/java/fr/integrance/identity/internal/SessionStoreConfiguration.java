@@ -7,6 +7,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -54,13 +55,15 @@ class SessionStoreConfiguration {
 	/** Reads a session attribute, moved classes under their new name. */
 	static final class AttributeDeserializer implements Deserializer<Object> {
 
-		private final ClassLoader classLoader;
+		private final @Nullable ClassLoader classLoader;
 
-		AttributeDeserializer(ClassLoader classLoader) {
+		AttributeDeserializer(@Nullable ClassLoader classLoader) {
 			this.classLoader = classLoader;
 		}
 
 		@Override
+		@SuppressWarnings("NullAway") // an attribute of an earlier release that no longer
+										// reads is dropped as null
 		public Object deserialize(InputStream input) throws IOException {
 			try (ObjectInputStream objects = new ConfigurableObjectInputStream(input, classLoader) {
 				@Override

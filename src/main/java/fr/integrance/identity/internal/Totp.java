@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
@@ -60,7 +61,7 @@ class Totp {
 	 * @return the step the code belongs to, empty when the code is wrong, stale or
 	 * replayed
 	 */
-	public OptionalLong verify(String secret, String code, Instant now, Long lastStep) {
+	public OptionalLong verify(String secret, String code, Instant now, @Nullable Long lastStep) {
 		if (secret == null || code == null || !code.matches("\\d{" + DIGITS + "}")) {
 			return OptionalLong.empty();
 		}

@@ -3,9 +3,11 @@ package fr.integrance.organisations.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +55,8 @@ class JpaOrganisations implements Organisations {
 		Siren siren = given(command.siren()) ? Siren.of(command.siren()) : null;
 		Siret siret = given(command.siret()) ? Siret.of(command.siret()) : null;
 		return organisations
-			.save(Organisation.create(id, command.kind(), command.name(), siren, siret, clock.instant()))
+			.save(Organisation.create(id, Objects.requireNonNull(command.kind(), "kind"), command.name(), siren, siret,
+					clock.instant()))
 			.summary();
 	}
 
@@ -72,7 +75,7 @@ class JpaOrganisations implements Organisations {
 		return organisations.findById(id.value()).map(Organisation::summary);
 	}
 
-	private static boolean given(String text) {
+	private static boolean given(@Nullable String text) {
 		return text != null && !text.isBlank();
 	}
 

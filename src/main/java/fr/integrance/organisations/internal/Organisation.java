@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationKind;
@@ -45,10 +46,10 @@ class Organisation {
 
 	/** Identifies a sole trader as much as the name does. */
 	@PersonalData(category = "identification")
-	private String siren;
+	private @Nullable String siren;
 
 	@PersonalData(category = "identification")
-	private String siret;
+	private @Nullable String siret;
 
 	@NotPersonalData
 	@Column(name = "created_at")
@@ -57,7 +58,8 @@ class Organisation {
 	protected Organisation() {
 	}
 
-	private Organisation(UUID id, OrganisationKind kind, String name, Siren siren, Siret siret, Instant createdAt) {
+	private Organisation(UUID id, OrganisationKind kind, String name, @Nullable Siren siren, @Nullable Siret siret,
+			Instant createdAt) {
 		this.id = id;
 		this.kind = kind;
 		this.name = name;
@@ -72,7 +74,8 @@ class Organisation {
 	 * @throws IllegalArgumentException when an employer has no SIREN, the SIRET belongs
 	 * to another SIREN, or the name is blank
 	 */
-	static Organisation create(UUID id, OrganisationKind kind, String name, Siren siren, Siret siret, Instant now) {
+	static Organisation create(UUID id, OrganisationKind kind, String name, @Nullable Siren siren,
+			@Nullable Siret siret, Instant now) {
 		if (kind == OrganisationKind.EMPLOYER && siren == null) {
 			throw new IllegalArgumentException("An employer needs a SIREN");
 		}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,19 +18,23 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
+import fr.integrance.privacy.PersonalDataProvider;
+import fr.integrance.privacy.PersonalDataProviders;
 import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.privacy.RestrictionOutcome;
 
 /**
  * The identity module's provider: an account found by id, person or login; its export
  * says that credentials exist without giving them; erasure anonymises a member's account
- * and keeps a staff account with the reason; restriction flag.
+ * and leaves a staff account for a later decision; restriction through its privacy state.
  */
 @IdentityIntegrationTest
 class IdentityPersonalDataIntegrationTests {
 
 	@Autowired
-	IdentityPersonalData provider;
+	PersonalDataProviders providers;
+
+	PersonalDataProvider provider;
 
 	@Autowired
 	TestAccounts testAccounts;
@@ -51,6 +56,11 @@ class IdentityPersonalDataIntegrationTests {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@BeforeEach
+	void provider() {
+		provider = providers.of("identity").orElseThrow();
+	}
 
 	static String flat(List<ExportSection> sections) {
 		return sections.stream().map(s -> s.records().toString()).reduce("", String::concat);
@@ -78,9 +88,10 @@ class IdentityPersonalDataIntegrationTests {
 		assertThat(sections.get(0).records().get(0)).containsEntry("login", staff.login())
 			.containsEntry("displayName", "Test STAFF")
 			.containsEntry("role", "STAFF");
-		assertThat(sections.get(1).records().get(0)).containsEntry("passwordSet", true)
-			.containsEntry("secondFactorSet", true)
-			.containsEntry("status", "ACTIVE");
+		assertThat(sections.get(1).records().get(0)).containsEntry("status", "ACTIVE")
+			.containsEntry("passwordChangedAt", stored.passwordChangedAt())
+			.containsEntry("totpEnrolledAt", stored.totpEnrolledAt())
+			.doesNotContainKeys("passwordHash", "totpSecret");
 		assertThat(flat(sections)).doesNotContain(stored.passwordHash())
 			.doesNotContain(TestAccounts.TOTP_SECRET)
 			.doesNotContain(stored.totpSecret(encryption))
@@ -102,6 +113,7 @@ class IdentityPersonalDataIntegrationTests {
 			assertThat(o.record()).isEqualTo("identity_account#" + member.id());
 			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.ANONYMISED);
 		});
+		assertThat(store.reload(member.id()).isRestricted()).isFalse();
 		Account erased = store.reload(member.id());
 		assertThat(erased.status()).isEqualTo(AccountStatus.DISABLED);
 		assertThat(erased.login()).doesNotContain("membre-").endsWith("@anonymise.invalid");
@@ -116,13 +128,13 @@ class IdentityPersonalDataIntegrationTests {
 	}
 
 	@Test
-	void eraseKeepsAStaffAccountWithTheReason() {
+	void eraseLeavesAStaffAccountForALaterDecision() {
 		TestAccounts.Created staff = testAccounts.account(Role.STAFF);
 
-		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(staff.login()))).singleElement().satisfies(o -> {
-			assertThat(o.result()).isEqualTo(ErasureOutcome.Result.KEPT);
-			assertThat(o.rule()).isEqualTo(IdentityPersonalData.STAFF_ACCOUNT);
-		});
+		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(staff.login())))
+			.allSatisfy(o -> assertThat(o.result()).isEqualTo(ErasureOutcome.Result.DEFERRED))
+			.first()
+			.satisfies(o -> assertThat(o.record()).isEqualTo("identity_account#" + staff.id()));
 		assertThat(store.reload(staff.id()).isActive()).isTrue();
 	}
 
