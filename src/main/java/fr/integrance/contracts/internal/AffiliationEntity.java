@@ -5,13 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -28,7 +25,7 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * An employee's affiliation to a group contract: guards its state machine
@@ -36,13 +33,9 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_affiliation")
-class AffiliationEntity {
+class AffiliationEntity extends PersonalRecord {
 
 	static final String KIND = "Affiliation";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
@@ -87,23 +80,15 @@ class AffiliationEntity {
 	@Column(name = "portability_until")
 	private LocalDate portabilityUntil;
 
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
-
 	protected AffiliationEntity() {
 	}
 
+	private AffiliationEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
+	}
+
 	static AffiliationEntity request(NewAffiliation affiliation, Instant now) {
-		AffiliationEntity entity = new AffiliationEntity();
-		entity.id = UUID.randomUUID();
+		AffiliationEntity entity = new AffiliationEntity(UUID.randomUUID(), now);
 		entity.personId = affiliation.person().value();
 		entity.groupContractId = affiliation.groupContract().value();
 		entity.populationCategory = affiliation.populationCategory();
@@ -111,7 +96,6 @@ class AffiliationEntity {
 		entity.startDate = affiliation.startDate();
 		entity.employmentStart = affiliation.employmentStart();
 		entity.status = AffiliationStatus.REQUESTED;
-		entity.createdAt = now;
 		return entity;
 	}
 
@@ -130,7 +114,7 @@ class AffiliationEntity {
 
 	void confirmTermination() {
 		move(AffiliationStatus.TERMINATED);
-		privacy = privacy.retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
+		retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
 	void startPortability() {
@@ -141,7 +125,7 @@ class AffiliationEntity {
 		}
 		move(AffiliationStatus.PORTABILITY);
 		portabilityUntil = period.until();
-		privacy = privacy.retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
+		retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
 	void close() {
@@ -159,27 +143,19 @@ class AffiliationEntity {
 		return status;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	UUID personId() {
 		return personId;
 	}
 
-	LocalDate retentionUntil() {
-		return privacy.retainedUntil();
-	}
-
 	Affiliation toAffiliation() {
-		return new Affiliation(new AffiliationId(id), new PersonId(personId), new GroupContractId(groupContractId),
+		return new Affiliation(new AffiliationId(id()), new PersonId(personId), new GroupContractId(groupContractId),
 				populationCategory, planCode, startDate, employmentStart, status, endDate, terminationReason,
-				portabilityUntil, privacy.retainedUntil());
+				portabilityUntil, retainedUntil());
 	}
 
 	@Override
 	public String toString() {
-		return "AffiliationEntity[id=" + id + ", status=" + status + "]";
+		return "AffiliationEntity[id=" + id() + ", status=" + status + "]";
 	}
 
 }

@@ -75,7 +75,7 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 		LocalDate today = FrenchDates.today(clock);
 		List<PersonalRow> rows = new ArrayList<>();
 		for (IndividualContractEntity contract : contracts.findByPerson(person)) {
-			LocalDate until = contract.retentionUntil();
+			LocalDate until = contract.retainedUntil();
 			boolean erasable = contract.status() == ContractStatus.TERMINATED && until.isBefore(today);
 			if (person.equals(contract.memberPersonId())) {
 				rows.add(row(contract, erasable, MEMBER_RULE, until, () -> contracts.delete(contract)));
@@ -91,7 +91,7 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 			}
 		}
 		for (AffiliationEntity affiliation : affiliations.findByPerson(person)) {
-			LocalDate until = affiliation.retentionUntil();
+			LocalDate until = affiliation.retainedUntil();
 			boolean erasable = affiliation.status() == AffiliationStatus.CLOSED && until != null
 					&& until.isBefore(today);
 			rows.add(row(affiliation, erasable, AFFILIATE_RULE, until, () -> affiliations.delete(affiliation)));

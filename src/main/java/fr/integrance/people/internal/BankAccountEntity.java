@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import fr.integrance.people.BankAccount;
 import fr.integrance.people.BankAccountId;
@@ -22,7 +19,7 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM
@@ -30,15 +27,11 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person_bank_account")
-class BankAccountEntity {
+class BankAccountEntity extends PersonalRecord {
 
 	static final String TABLE = "person_bank_account";
 
 	static final String IBAN_COLUMN = "iban";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
@@ -65,18 +58,11 @@ class BankAccountEntity {
 	@Column(name = "mandate_revoked_on")
 	private LocalDate mandateRevokedOn;
 
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
-
 	protected BankAccountEntity() {
+	}
+
+	private BankAccountEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
 	}
 
 	static BankAccountEntity create(PersonId owner, Iban iban, Bic bic, String holder, Instant now,
@@ -84,13 +70,11 @@ class BankAccountEntity {
 		if (holder == null || holder.isBlank() || holder.strip().length() > 200) {
 			throw new IllegalArgumentException("The holder's name is required, at most 200 characters");
 		}
-		BankAccountEntity entity = new BankAccountEntity();
-		entity.id = UUID.randomUUID();
+		BankAccountEntity entity = new BankAccountEntity(UUID.randomUUID(), now);
 		entity.personId = owner.value();
-		entity.iban = encryption.encrypt(iban.value(), new FieldContext(TABLE, IBAN_COLUMN, entity.id.toString()));
+		entity.iban = encryption.encrypt(iban.value(), new FieldContext(TABLE, IBAN_COLUMN, entity.id().toString()));
 		entity.bic = bic == null ? null : bic.value();
 		entity.holder = holder.strip();
-		entity.createdAt = now;
 		return entity;
 	}
 
@@ -119,19 +103,10 @@ class BankAccountEntity {
 		return mandateRum == null ? null : new DirectDebitMandate(mandateRum, mandateSignedOn, mandateRevokedOn);
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	BankAccount toBankAccount(FieldEncryption encryption) {
-		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id.toString())));
-		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain,
+		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id().toString())));
+		return new BankAccount(new BankAccountId(id()), new PersonId(personId), plain,
 				bic == null ? null : Bic.parse(bic), holder, mandate());
-	}
-
-	@Override
-	public String toString() {
-		return "BankAccountEntity[id=" + id + "]";
 	}
 
 	/** The IBAN in an export as printed, in groups of four. */

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -38,7 +35,7 @@ import fr.integrance.platform.PersonalData;
 import fr.integrance.platform.PersonalData.Export;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * One human. The NIR is stored encrypted (bound to table, column and row) with its blind
@@ -47,7 +44,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person")
-class PersonEntity {
+class PersonEntity extends PersonalRecord {
 
 	static final String TABLE = "person";
 
@@ -58,10 +55,6 @@ class PersonEntity {
 	 * value.
 	 */
 	static final String NIR_SCOPE = "person.nir";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@PersonalData(category = "identification")
 	@Enumerated(EnumType.STRING)
@@ -147,18 +140,11 @@ class PersonEntity {
 	@Column(name = "scheme_fund")
 	private String schemeFund;
 
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
-
 	protected PersonEntity() {
+	}
+
+	private PersonEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
 	}
 
 	static PersonEntity register(NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
@@ -167,9 +153,7 @@ class PersonEntity {
 
 	/** With a given id: demo data only, whose ids other modules' demo data refer to. */
 	static PersonEntity register(UUID id, NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
-		PersonEntity entity = new PersonEntity();
-		entity.id = id;
-		entity.createdAt = now;
+		PersonEntity entity = new PersonEntity(id, now);
 		entity.setName(person.name());
 		entity.birthDate = person.birthDate();
 		entity.setNir(person.nir(), encryption, index);
@@ -200,7 +184,7 @@ class PersonEntity {
 	}
 
 	private FieldContext nirContext() {
-		return new FieldContext(TABLE, NIR_COLUMN, id.toString());
+		return new FieldContext(TABLE, NIR_COLUMN, id().toString());
 	}
 
 	void setContact(EmailAddress newEmail, PhoneNumber newPhone) {
@@ -223,20 +207,8 @@ class PersonEntity {
 		return index < lines.size() ? lines.get(index) : null;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	PersonId personId() {
-		return new PersonId(id);
-	}
-
-	boolean isAnonymised() {
-		return privacy.isAnonymised();
-	}
-
-	boolean isRestricted() {
-		return privacy.restricted();
+		return new PersonId(id());
 	}
 
 	/**
@@ -262,7 +234,7 @@ class PersonEntity {
 		familySituation = null;
 		mandatoryScheme = null;
 		schemeFund = null;
-		privacy = privacy.anonymise(now);
+		markAnonymised(now);
 	}
 
 	PersonName name() {
@@ -308,11 +280,6 @@ class PersonEntity {
 
 	LocalDate birthDate() {
 		return birthDate;
-	}
-
-	@Override
-	public String toString() {
-		return "PersonEntity[id=" + id + "]";
 	}
 
 	/** The NIR in an export as on a card: {@code 1 86 09 69 383 045 21}. */
