@@ -2,6 +2,7 @@ package fr.integrance.contracts.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.Affiliation;
 import fr.integrance.contracts.AffiliationId;
@@ -59,7 +62,7 @@ class AffiliationEntity extends PersonalRecord {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "employment_start")
-	private LocalDate employmentStart;
+	private @Nullable LocalDate employmentStart;
 
 	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
@@ -68,21 +71,22 @@ class AffiliationEntity extends PersonalRecord {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "end_date")
-	private LocalDate endDate;
+	private @Nullable LocalDate endDate;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "termination_reason")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private TerminationReason terminationReason;
+	private @Nullable TerminationReason terminationReason;
 
 	@NotPersonalData(value = "a date of cover", context = true)
 	@Column(name = "portability_until")
-	private LocalDate portabilityUntil;
+	private @Nullable LocalDate portabilityUntil;
 
 	protected AffiliationEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // request() below sets the required fields
 	private AffiliationEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}
@@ -109,17 +113,19 @@ class AffiliationEntity extends PersonalRecord {
 			throw new InvalidValueException("contract.end-before-start");
 		}
 		endDate = end;
-		terminationReason = java.util.Objects.requireNonNull(reason, "reason");
+		terminationReason = Objects.requireNonNull(reason, "reason");
 	}
 
 	void confirmTermination() {
 		move(AffiliationStatus.TERMINATED);
-		retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
+		retainUntil(Objects.requireNonNull(endDate, "set on termination")
+			.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
 	void startPortability() {
-		PortabilityPeriod period = status == AffiliationStatus.TERMINATED
-				? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
+		PortabilityPeriod period = status == AffiliationStatus.TERMINATED && employmentStart != null && endDate != null
+				&& terminationReason != null
+						? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
 		if (period == null) {
 			throw new InvalidTransitionException(KIND, status, AffiliationStatus.PORTABILITY);
 		}

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.GroupContractId;
 import fr.integrance.contracts.NewGroupContract;
@@ -55,11 +57,12 @@ class GroupContractEntity extends VersionedRecord {
 
 	@NotPersonalData
 	@Column(name = "end_date")
-	private LocalDate endDate;
+	private @Nullable LocalDate endDate;
 
 	protected GroupContractEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
 	private GroupContractEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}

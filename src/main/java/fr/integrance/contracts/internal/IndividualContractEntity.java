@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.IndividualContract;
@@ -67,7 +69,7 @@ class IndividualContractEntity extends PersonalRecord {
 
 	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "end_date")
-	private LocalDate endDate;
+	private @Nullable LocalDate endDate;
 
 	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
@@ -76,7 +78,7 @@ class IndividualContractEntity extends PersonalRecord {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "status_reason")
-	private String statusReason;
+	private @Nullable String statusReason;
 
 	@NotPersonalData("the dependants' rows are classified on their own entity")
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -87,6 +89,7 @@ class IndividualContractEntity extends PersonalRecord {
 	protected IndividualContractEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // open() below sets the required fields
 	private IndividualContractEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}

@@ -8,6 +8,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.NewRepresentation;
 import fr.integrance.contracts.ProtectionMeasure;
 import fr.integrance.contracts.Representation;
@@ -51,15 +53,16 @@ class RepresentationEntity extends PersonalRecord {
 
 	@PersonalData(category = "identification")
 	@Column(name = "valid_until")
-	private LocalDate validUntil;
+	private @Nullable LocalDate validUntil;
 
 	@PersonalData(category = "identification", encrypted = true)
 	@Column(name = "court_reference")
-	private String courtReference;
+	private @Nullable String courtReference;
 
 	protected RepresentationEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
 	private RepresentationEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}
@@ -79,7 +82,8 @@ class RepresentationEntity extends PersonalRecord {
 			throw new InvalidValueException("representation.court-reference.invalid");
 		}
 		measure = encryption.encrypt(newMeasure.name(), context(MEASURE_COLUMN));
-		courtReference = encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
+		courtReference = tidyReference == null ? null
+				: encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
 		validFrom = validity.start();
 		validUntil = validity.end().orElse(null);
 	}
@@ -100,7 +104,7 @@ class RepresentationEntity extends PersonalRecord {
 		return protectedPersonId;
 	}
 
-	LocalDate validUntil() {
+	@Nullable LocalDate validUntil() {
 		return validUntil;
 	}
 
@@ -108,7 +112,7 @@ class RepresentationEntity extends PersonalRecord {
 		return new Representation(new RepresentationId(id()), guardianOrganisationId, new PersonId(protectedPersonId),
 				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
 				DateRange.of(validFrom, validUntil),
-				encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
+				courtReference == null ? null : encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
 	}
 
 }

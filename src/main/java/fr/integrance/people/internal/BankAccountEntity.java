@@ -2,11 +2,14 @@ package fr.integrance.people.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.people.BankAccount;
 import fr.integrance.people.BankAccountId;
@@ -41,26 +44,27 @@ class BankAccountEntity extends PersonalRecord {
 	private String iban;
 
 	@PersonalData(category = "economic-financial")
-	private String bic;
+	private @Nullable String bic;
 
 	@PersonalData(category = "economic-financial")
 	private String holder;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_rum")
-	private String mandateRum;
+	private @Nullable String mandateRum;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_signed_on")
-	private LocalDate mandateSignedOn;
+	private @Nullable LocalDate mandateSignedOn;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_revoked_on")
-	private LocalDate mandateRevokedOn;
+	private @Nullable LocalDate mandateRevokedOn;
 
 	protected BankAccountEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
 	private BankAccountEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}
@@ -85,21 +89,22 @@ class BankAccountEntity extends PersonalRecord {
 		mandateRum = rum;
 		mandateSignedOn = signedOn;
 		mandateRevokedOn = null;
-		return mandate();
+		return new DirectDebitMandate(rum, signedOn, null);
 	}
 
 	DirectDebitMandate revoke(LocalDate revokedOn) {
 		if (mandateRum == null || mandateRevokedOn != null) {
 			throw new IllegalStateException("The account has no active mandate");
 		}
-		if (revokedOn.isBefore(mandateSignedOn)) {
+		LocalDate signedOn = Objects.requireNonNull(mandateSignedOn, "signed with its reference");
+		if (revokedOn.isBefore(signedOn)) {
 			throw new IllegalArgumentException("A mandate cannot be revoked before it was signed");
 		}
 		mandateRevokedOn = revokedOn;
-		return mandate();
+		return new DirectDebitMandate(mandateRum, signedOn, revokedOn);
 	}
 
-	DirectDebitMandate mandate() {
+	@Nullable DirectDebitMandate mandate() {
 		return mandateRum == null ? null : new DirectDebitMandate(mandateRum, mandateSignedOn, mandateRevokedOn);
 	}
 

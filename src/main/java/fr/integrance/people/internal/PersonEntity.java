@@ -15,6 +15,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.NameKey;
@@ -71,7 +73,7 @@ class PersonEntity extends PersonalRecord {
 
 	@PersonalData(category = "identification")
 	@Column(name = "birth_name")
-	private String birthName;
+	private @Nullable String birthName;
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "search_key")
@@ -79,70 +81,71 @@ class PersonEntity extends PersonalRecord {
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "birth_name_key")
-	private String birthNameKey;
+	private @Nullable String birthNameKey;
 
 	@PersonalData(category = "identification")
 	@Column(name = "birth_date")
 	private LocalDate birthDate;
 
 	@PersonalData(category = "identification", encrypted = true, format = PrintedNir.class)
-	private String nir;
+	private @Nullable String nir;
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "nir_index")
-	private String nirIndex;
+	private @Nullable String nirIndex;
 
 	@PersonalData(category = "identification")
-	private String email;
+	private @Nullable String email;
 
 	@PersonalData(category = "identification")
-	private String phone;
+	private @Nullable String phone;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line1")
-	private String addressLine1;
+	private @Nullable String addressLine1;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line2")
-	private String addressLine2;
+	private @Nullable String addressLine2;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line3")
-	private String addressLine3;
+	private @Nullable String addressLine3;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line4")
-	private String addressLine4;
+	private @Nullable String addressLine4;
 
 	@PersonalData(category = "identification")
 	@Column(name = "postal_code")
-	private String postalCode;
+	private @Nullable String postalCode;
 
 	@PersonalData(category = "identification")
-	private String city;
+	private @Nullable String city;
 
 	@PersonalData(category = "identification")
-	private String country;
+	private @Nullable String country;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "family_situation")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private FamilySituation familySituation;
+	private @Nullable FamilySituation familySituation;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "mandatory_scheme")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private MandatoryScheme mandatoryScheme;
+	private @Nullable MandatoryScheme mandatoryScheme;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "scheme_fund")
-	private String schemeFund;
+	private @Nullable String schemeFund;
 
 	protected PersonEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // register() below sets the required fields
 	private PersonEntity(UUID id, Instant createdAt) {
 		super(id, createdAt);
 	}
@@ -174,7 +177,7 @@ class PersonEntity extends PersonalRecord {
 		birthNameKey = birthName == null ? null : NameKey.of(birthName).value();
 	}
 
-	private void setNir(Nir value, FieldEncryption encryption, BlindIndex index) {
+	private void setNir(@Nullable Nir value, FieldEncryption encryption, BlindIndex index) {
 		nir = value == null ? null : encryption.encrypt(value.normalised(), nirContext());
 		nirIndex = value == null ? null : nirIndexOf(value, index);
 	}
@@ -187,12 +190,12 @@ class PersonEntity extends PersonalRecord {
 		return new FieldContext(TABLE, NIR_COLUMN, id().toString());
 	}
 
-	void setContact(EmailAddress newEmail, PhoneNumber newPhone) {
+	void setContact(@Nullable EmailAddress newEmail, @Nullable PhoneNumber newPhone) {
 		email = newEmail == null ? null : newEmail.value();
 		phone = newPhone == null ? null : newPhone.e164();
 	}
 
-	private void setAddress(PostalAddress address) {
+	private void setAddress(@Nullable PostalAddress address) {
 		List<String> lines = address == null ? List.of() : address.lines();
 		addressLine1 = line(lines, 0);
 		addressLine2 = line(lines, 1);
@@ -203,7 +206,7 @@ class PersonEntity extends PersonalRecord {
 		country = address == null ? null : address.country();
 	}
 
-	private static String line(List<String> lines, int index) {
+	private static @Nullable String line(List<String> lines, int index) {
 		return index < lines.size() ? lines.get(index) : null;
 	}
 
@@ -241,7 +244,7 @@ class PersonEntity extends PersonalRecord {
 		return PersonName.of(civility, lastName, firstNames, birthName);
 	}
 
-	PostalAddress address() {
+	@Nullable PostalAddress address() {
 		if (city == null) {
 			return null;
 		}
@@ -254,7 +257,7 @@ class PersonEntity extends PersonalRecord {
 		return PostalAddress.of(lines, postalCode, city, country);
 	}
 
-	Nir nir(FieldEncryption encryption) {
+	@Nullable Nir nir(FieldEncryption encryption) {
 		return nir == null ? null : Nir.parse(encryption.decrypt(nir, nirContext()));
 	}
 
@@ -274,7 +277,7 @@ class PersonEntity extends PersonalRecord {
 	}
 
 	/** The birth name's search key, or {@code null} without a birth name. */
-	String birthNameKey() {
+	@Nullable String birthNameKey() {
 		return birthNameKey;
 	}
 
