@@ -3,6 +3,8 @@ package fr.integrance.audit;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Who acted: an account, a system job, or an anonymous visitor. Stored as a typed
  * reference ({@code ACCOUNT:6f1c…}, {@code SYSTEM:retention-job}, {@code ANONYMOUS}),
@@ -11,7 +13,7 @@ import java.util.UUID;
  * @param kind what sort of actor
  * @param id the account id or job name; {@code null} for {@link Kind#ANONYMOUS}
  */
-public record AuditActor(Kind kind, String id) {
+public record AuditActor(Kind kind, @Nullable String id) {
 
 	/** The sorts of actor the journal knows. */
 	public enum Kind {

@@ -3,6 +3,8 @@ package fr.integrance.audit;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.JournalSubject;
 
 /**
@@ -23,8 +25,8 @@ import fr.integrance.platform.JournalSubject;
  * or {@code null}
  * @param purpose the register purpose id the action served, or {@code null}
  */
-public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outcome, String subjectRef,
-		String objectRef, String purpose) {
+public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outcome, @Nullable String subjectRef,
+		@Nullable String objectRef, @Nullable String purpose) {
 
 	public AuditEvent {
 		Objects.requireNonNull(actor, "actor");
@@ -81,14 +83,15 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 	 * personal values: a strict alphabet without '@', spaces or accents keeps e-mail
 	 * addresses, names and free text out, whatever a caller passes by mistake.
 	 */
-	static String requireRef(String what, String value) {
+	static String requireRef(String what, @Nullable String value) {
 		if (value == null) {
 			throw new IllegalArgumentException(what + " is required");
 		}
-		return optionalRef(what, value);
+		optionalRef(what, value);
+		return value;
 	}
 
-	static String optionalRef(String what, String value) {
+	static @Nullable String optionalRef(String what, @Nullable String value) {
 		if (value != null && !REF.matcher(value).matches()) {
 			// The value is not echoed: it may be exactly the personal data that must not
 			// spread.

@@ -2,6 +2,8 @@ package fr.integrance.audit;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of {@link AuditJournalVerifier#verify()}. Sequence numbers start at 1 and
  * have no gaps, so a sequence is also the entry's position in the journal.
@@ -12,7 +14,7 @@ import java.util.Objects;
  * intact
  * @param reason why that entry is broken, {@code null} when the journal is intact
  */
-public record VerificationReport(long entriesChecked, long firstBrokenSequence, Reason reason) {
+public record VerificationReport(long entriesChecked, long firstBrokenSequence, @Nullable Reason reason) {
 
 	/**
 	 * What the verifier saw at the first broken position. The position is exact; the

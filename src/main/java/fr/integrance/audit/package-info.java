@@ -6,4 +6,5 @@
  * {@code DataSubjectRef}), since this module may depend on nothing but {@code platform}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Journal d'audit", allowedDependencies = { "platform" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.audit;

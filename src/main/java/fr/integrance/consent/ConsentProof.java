@@ -3,6 +3,8 @@ package fr.integrance.consent;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The proof export for one subject (GDPR Art. 7(1), CNIL: which notice version each
  * choice answered, when and how): every record ever kept for the subject, oldest first,
@@ -13,6 +15,6 @@ public record ConsentProof(String subject, Instant generatedAt, String currentNo
 
 	/** One record as exported (the subject is the proof's own, not repeated). */
 	public record Entry(String purpose, Decision decision, String noticeVersion, ConsentMethod method,
-			Instant recordedAt, String truncatedIp, String userAgent) {
+			Instant recordedAt, @Nullable String truncatedIp, @Nullable String userAgent) {
 	}
 }

@@ -2,6 +2,8 @@ package fr.integrance.consent;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entry of the append-only consent history: who ({@code subject}, as
  * {@link fr.integrance.privacy.DataSubjectRef#journalRef()} names them), about which
@@ -9,5 +11,5 @@ import java.time.Instant;
  * when, and from where (truncated IP, user agent cut to 200 characters).
  */
 public record ConsentRecord(long id, String subject, String purpose, String noticeVersion, Decision decision,
-		ConsentMethod method, Instant recordedAt, String truncatedIp, String userAgent) {
+		ConsentMethod method, Instant recordedAt, @Nullable String truncatedIp, @Nullable String userAgent) {
 }

@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consentements",
 		allowedDependencies = { "privacy", "platform" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.consent;

@@ -2,6 +2,8 @@ package fr.integrance.contracts;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 
 /**
@@ -11,15 +13,16 @@ import fr.integrance.people.PersonId;
  * + 6 years) when the termination is confirmed.
  */
 public record Affiliation(AffiliationId id, PersonId person, GroupContractId groupContract, String populationCategory,
-		String planCode, LocalDate startDate, LocalDate employmentStart, AffiliationStatus status, LocalDate endDate,
-		TerminationReason terminationReason, LocalDate portabilityUntil, LocalDate retentionUntil) {
+		String planCode, LocalDate startDate, @Nullable LocalDate employmentStart, AffiliationStatus status,
+		@Nullable LocalDate endDate, @Nullable TerminationReason terminationReason,
+		@Nullable LocalDate portabilityUntil, @Nullable LocalDate retentionUntil) {
 
 	/**
 	 * The portability this affiliation's termination opens, if any (once the end is
 	 * known).
 	 */
 	public java.util.Optional<PortabilityPeriod> portability() {
-		if (endDate == null || terminationReason == null) {
+		if (employmentStart == null || endDate == null || terminationReason == null) {
 			return java.util.Optional.empty();
 		}
 		return PortabilityPeriod.of(employmentStart, endDate, terminationReason);

@@ -2,6 +2,8 @@ package fr.integrance.contracts;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 
 /**
@@ -18,7 +20,7 @@ import fr.integrance.people.PersonId;
  * @param retentionUntil the contracts module's own retention date for the affiliation
  */
 public record AffiliationEnded(AffiliationId affiliation, PersonId person, AffiliationStatus status,
-		LocalDate lastDayOfCover, LocalDate retentionUntil) {
+		@Nullable LocalDate lastDayOfCover, @Nullable LocalDate retentionUntil) {
 
 	/** The event for an affiliation as it stands after its move. */
 	public static AffiliationEnded of(Affiliation affiliation) {

@@ -2,6 +2,8 @@ package fr.integrance.contracts;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonSummary;
 
@@ -19,7 +21,7 @@ public record ContractFile(IndividualContract contract, Map<PersonId, PersonSumm
 	}
 
 	/** The member's summary, or null when unknown. */
-	public PersonSummary member() {
+	public @Nullable PersonSummary member() {
 		return persons.get(contract.member());
 	}
 

@@ -3,6 +3,8 @@ package fr.integrance.contracts;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 
 /**
@@ -12,7 +14,7 @@ import fr.integrance.people.PersonId;
  * 18), the contract is kept and shown but its status does not change.
  */
 public record IndividualContract(ContractId id, PersonId member, String planCode, MemberNumber memberNumber,
-		LocalDate startDate, LocalDate endDate, ContractStatus status, LocalDate retentionUntil,
+		LocalDate startDate, @Nullable LocalDate endDate, ContractStatus status, @Nullable LocalDate retentionUntil,
 		List<Dependant> dependants, boolean restricted) {
 
 	public IndividualContract {

@@ -3,6 +3,8 @@ package fr.integrance.contracts;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 
 /**
@@ -11,7 +13,7 @@ import fr.integrance.people.PersonId;
  * the start of cover), which the portability period is computed from.
  */
 public record NewAffiliation(PersonId person, GroupContractId groupContract, String populationCategory, String planCode,
-		LocalDate startDate, LocalDate employmentStart) {
+		LocalDate startDate, @Nullable LocalDate employmentStart) {
 
 	public NewAffiliation {
 		Objects.requireNonNull(person, "person");

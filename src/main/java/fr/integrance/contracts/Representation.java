@@ -3,6 +3,8 @@ package fr.integrance.contracts;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.DateRange;
 
@@ -12,7 +14,7 @@ import fr.integrance.platform.DateRange;
  * {@link #toString()} masks the measure and the reference.
  */
 public record Representation(RepresentationId id, UUID guardianOrganisation, PersonId protectedAdult,
-		ProtectionMeasure measure, DateRange validity, String courtDecisionReference) {
+		ProtectionMeasure measure, DateRange validity, @Nullable String courtDecisionReference) {
 
 	public boolean isValidOn(LocalDate day) {
 		return validity.contains(day);

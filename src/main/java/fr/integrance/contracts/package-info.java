@@ -9,4 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Contrats",
 		allowedDependencies = { "platform", "people", "privacy", "audit" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.contracts;

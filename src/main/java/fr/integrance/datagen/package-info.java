@@ -15,4 +15,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Générateur de données fictives",
 		allowedDependencies = { "platform", "people", "contracts", "requests" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.datagen;

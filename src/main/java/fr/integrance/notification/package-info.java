@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
 		allowedDependencies = { "platform", "privacy" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.notification;

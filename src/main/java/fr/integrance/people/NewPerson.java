@@ -3,6 +3,8 @@ package fr.integrance.people;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PersonName;
@@ -14,8 +16,9 @@ import fr.integrance.platform.PostalAddress;
  * unknown yet. {@code schemeFund} is the fund's name or code (e.g. « CPAM du Rhône »), at
  * most 100 characters.
  */
-public record NewPerson(PersonName name, LocalDate birthDate, Nir nir, EmailAddress email, PhoneNumber phone,
-		PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme, String schemeFund) {
+public record NewPerson(PersonName name, LocalDate birthDate, @Nullable Nir nir, @Nullable EmailAddress email,
+		@Nullable PhoneNumber phone, @Nullable PostalAddress address, @Nullable FamilySituation familySituation,
+		@Nullable MandatoryScheme scheme, @Nullable String schemeFund) {
 
 	public NewPerson {
 		Objects.requireNonNull(name, "name");

@@ -2,6 +2,8 @@ package fr.integrance.people;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PersonName;
@@ -16,9 +18,9 @@ import fr.integrance.platform.PostalAddress;
  * their data may be kept and consulted, not changed or used (see
  * {@link PersonRestrictedException})
  */
-public record Person(PersonId id, PersonName name, LocalDate birthDate, Nir nir, EmailAddress email, PhoneNumber phone,
-		PostalAddress address, FamilySituation familySituation, MandatoryScheme scheme, String schemeFund,
-		boolean restricted) {
+public record Person(PersonId id, PersonName name, LocalDate birthDate, @Nullable Nir nir, @Nullable EmailAddress email,
+		@Nullable PhoneNumber phone, @Nullable PostalAddress address, @Nullable FamilySituation familySituation,
+		@Nullable MandatoryScheme scheme, @Nullable String schemeFund, boolean restricted) {
 
 	@Override
 	public String toString() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Implemented by modules whose records refer to people (contracts…), so that the people
  * module keeps a person's record while another module must keep what refers to it: a
@@ -28,7 +30,7 @@ public interface PersonHolds {
 	 * @param until when it stops applying; null while open-ended (a contract still
 	 * running)
 	 */
-	record Hold(String module, String rule, LocalDate until) {
+	record Hold(String module, String rule, @Nullable LocalDate until) {
 
 		public Hold {
 			Objects.requireNonNull(module, "module");

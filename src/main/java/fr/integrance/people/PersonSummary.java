@@ -2,6 +2,8 @@ package fr.integrance.people;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.PersonName;
 
 /**
@@ -9,8 +11,8 @@ import fr.integrance.platform.PersonName;
  * may be null); {@code restricted} when the processing of their data is restricted (GDPR
  * art. 18).
  */
-public record PersonSummary(PersonId id, PersonName name, LocalDate birthDate, String postalCode, String city,
-		boolean restricted) {
+public record PersonSummary(PersonId id, PersonName name, LocalDate birthDate, @Nullable String postalCode,
+		@Nullable String city, boolean restricted) {
 
 	@Override
 	public String toString() {

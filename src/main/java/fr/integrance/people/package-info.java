@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnes",
 		allowedDependencies = { "platform", "privacy", "audit" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.people;

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A period of days, both ends included, as French contracts and protection measures state
  * them ("du 1er janvier au 31 décembre"): a start and, unless the period is open, an end
@@ -13,9 +15,9 @@ public final class DateRange {
 
 	private final LocalDate start;
 
-	private final LocalDate end;
+	private final @Nullable LocalDate end;
 
-	private DateRange(LocalDate start, LocalDate end) {
+	private DateRange(LocalDate start, @Nullable LocalDate end) {
 		this.start = start;
 		this.end = end;
 	}
@@ -26,7 +28,7 @@ public final class DateRange {
 	 * @throws InvalidValueException {@code date-range.start.required} without a start,
 	 * {@code date-range.end-before-start} when the end precedes the start
 	 */
-	public static DateRange of(LocalDate start, LocalDate end) {
+	public static DateRange of(@Nullable LocalDate start, @Nullable LocalDate end) {
 		if (start == null) {
 			throw new InvalidValueException("date-range.start.required");
 		}

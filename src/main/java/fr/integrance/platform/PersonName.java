@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A person's name as French forms ask it: civility, last name (<i>nom d'usage</i>), first
  * names (<i>prénoms</i>, space-separated) and, optionally, birth name (<i>nom de
@@ -31,9 +33,9 @@ public final class PersonName {
 
 	private final String firstNames;
 
-	private final String birthName;
+	private final @Nullable String birthName;
 
-	private PersonName(Civility civility, String lastName, String firstNames, String birthName) {
+	private PersonName(Civility civility, String lastName, String firstNames, @Nullable String birthName) {
 		this.civility = civility;
 		this.lastName = lastName;
 		this.firstNames = firstNames;
@@ -54,7 +56,7 @@ public final class PersonName {
 	 * {@code person-name.last-name.invalid}, {@code person-name.first-names.invalid},
 	 * {@code person-name.birth-name.invalid}
 	 */
-	public static PersonName of(Civility civility, String lastName, String firstNames, String birthName) {
+	public static PersonName of(Civility civility, String lastName, String firstNames, @Nullable String birthName) {
 		if (civility == null) {
 			throw new InvalidValueException("person-name.civility.required");
 		}

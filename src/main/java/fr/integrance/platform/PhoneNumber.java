@@ -9,6 +9,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A telephone number checked by libphonenumber (RULES.md §5): a number without country
  * code is read as French unless another region is given. Stored in E.164
@@ -76,7 +78,7 @@ public final class PhoneNumber {
 		return new PhoneNumber(number);
 	}
 
-	private static Phonenumber.PhoneNumber validNumber(String input, String region) {
+	private static Phonenumber.@Nullable PhoneNumber validNumber(String input, String region) {
 		try {
 			Phonenumber.PhoneNumber number = UTIL.parse(input, region);
 			return UTIL.isValidNumber(number) ? number : null;

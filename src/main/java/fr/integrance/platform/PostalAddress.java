@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A postal address: one to four address lines (complement, building, number and street,
  * locality), a postal code, a city and an ISO 3166 country, France unless said otherwise.
@@ -68,7 +70,8 @@ public final class PostalAddress {
 	 * {@code postal-code.required} / {@code postal-code.invalid} (France),
 	 * {@code postal-address.postal-code.invalid} (elsewhere)
 	 */
-	public static PostalAddress of(List<String> lines, String postalCode, String city, String country) {
+	public static PostalAddress of(List<String> lines, @Nullable String postalCode, String city,
+			@Nullable String country) {
 		String countryCode = country == null || country.isBlank() ? FRANCE : country.strip().toUpperCase(Locale.ROOT);
 		if (!COUNTRIES.contains(countryCode)) {
 			throw new InvalidValueException("postal-address.country.invalid");

@@ -2,6 +2,8 @@ package fr.integrance.platform;
 
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A French postal code: five digits, checked as syntax only (RULES.md §5); Corsica's
  * start with 20, overseas ones with 97 or 98. Whether it exists is La Poste's business,
@@ -22,7 +24,7 @@ public final class PostalCode {
 	 * @throws InvalidValueException {@code postal-code.required} when blank,
 	 * {@code postal-code.invalid} otherwise
 	 */
-	public static PostalCode of(String input) {
+	public static PostalCode of(@Nullable String input) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("postal-code.required");
 		}

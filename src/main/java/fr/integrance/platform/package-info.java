@@ -12,4 +12,5 @@
  * {@link fr.integrance.platform.BlindIndex}). Depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = {})
+@org.jspecify.annotations.NullMarked
 package fr.integrance.platform;

@@ -2,6 +2,8 @@ package fr.integrance.privacy;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What became of one record on an erasure request (GDPR Art. 17): erased, anonymised,
  * left to the module's own purge, or kept under a retention rule of the register and,
@@ -18,7 +20,8 @@ import java.time.LocalDate;
  * (required then, null otherwise)
  * @param keptUntil when a kept record becomes erasable, if known
  */
-public record ErasureOutcome(String module, String record, Result result, String rule, LocalDate keptUntil) {
+public record ErasureOutcome(String module, String record, Result result, @Nullable String rule,
+		@Nullable LocalDate keptUntil) {
 
 	/** The prefix of the message keys, in the privacy bundles. */
 	public static final String MESSAGE_PREFIX = "privacy.erasure.";
@@ -58,7 +61,7 @@ public record ErasureOutcome(String module, String record, Result result, String
 	 * @param rule the id of the register's retention rule, e.g.
 	 * {@code member-contract-6y}
 	 */
-	public static ErasureOutcome kept(String module, String record, String rule, LocalDate keptUntil) {
+	public static ErasureOutcome kept(String module, String record, String rule, @Nullable LocalDate keptUntil) {
 		return new ErasureOutcome(module, record, Result.KEPT, rule, keptUntil);
 	}
 

@@ -3,6 +3,8 @@ package fr.integrance.privacy;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.privacy.ErasureOutcome.Result;
 
 /**
@@ -17,8 +19,8 @@ import fr.integrance.privacy.ErasureOutcome.Result;
  * @param rule the register's retention rule id of a kept row
  * @param keptUntil when a kept row becomes erasable, null when not known yet
  */
-public record PersonalRow(Object entity, Object within, Result onErasure, Runnable erase, String rule,
-		LocalDate keptUntil) {
+public record PersonalRow(Object entity, @Nullable Object within, Result onErasure, @Nullable Runnable erase,
+		@Nullable String rule, @Nullable LocalDate keptUntil) {
 
 	public PersonalRow {
 		Objects.requireNonNull(entity, "entity");
@@ -48,7 +50,7 @@ public record PersonalRow(Object entity, Object within, Result onErasure, Runnab
 	 * {@code member-contract-6y}) until {@code keptUntil} (null: not known yet, the clock
 	 * has not started).
 	 */
-	public static PersonalRow kept(Object entity, String rule, LocalDate keptUntil) {
+	public static PersonalRow kept(Object entity, String rule, @Nullable LocalDate keptUntil) {
 		return new PersonalRow(entity, null, Result.KEPT, null, Objects.requireNonNull(rule, "rule"), keptUntil);
 	}
 

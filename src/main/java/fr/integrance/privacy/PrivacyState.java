@@ -12,6 +12,8 @@ import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.NotPersonalData;
 
 /**
@@ -37,10 +39,10 @@ import fr.integrance.platform.NotPersonalData;
 public record PrivacyState(
 		@NotPersonalData("Art. 18 restriction flag") @Column(name = "restricted", nullable = false) boolean restricted,
 		@NotPersonalData("the GDPR Art. 18 ground, not the person's data") @Column(
-				name = "restriction_ground") @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) RestrictionGround restrictionGround,
+				name = "restriction_ground") @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.VARCHAR) @Nullable RestrictionGround restrictionGround,
 		@NotPersonalData("a date computed from the end of the contract or measure") @Column(
-				name = "retention_until") LocalDate retainedUntil,
-		@NotPersonalData @Column(name = "anonymised_at") Instant anonymisedAt) {
+				name = "retention_until") @Nullable LocalDate retainedUntil,
+		@NotPersonalData @Column(name = "anonymised_at") @Nullable Instant anonymisedAt) {
 
 	/** A new row: not restricted, no retention date yet, not anonymised. */
 	public static final PrivacyState NONE = new PrivacyState(false, null, null, null);
@@ -62,7 +64,7 @@ public record PrivacyState(
 	}
 
 	/** Kept until that day (null: not known yet). */
-	public PrivacyState retainUntil(LocalDate lastDay) {
+	public PrivacyState retainUntil(@Nullable LocalDate lastDay) {
 		return new PrivacyState(restricted, restrictionGround, lastDay, anonymisedAt);
 	}
 

@@ -35,4 +35,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vie privée (noyau)",
 		allowedDependencies = { "platform" })
+@org.jspecify.annotations.NullMarked
 package fr.integrance.privacy;

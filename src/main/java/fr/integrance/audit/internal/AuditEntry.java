@@ -2,6 +2,8 @@ package fr.integrance.audit.internal;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
@@ -30,10 +32,11 @@ record AuditEntry(@NotPersonalData long sequence,
 		// A pseudonymous account id: the journal is a connection log in the register's
 		// terms.
 		@PersonalData(category = "connection") String actor, @NotPersonalData String action,
-		@PersonalData(category = "identification") String subjectRef,
+		@PersonalData(category = "identification") @Nullable String subjectRef,
 		// A contract or request id leads to a person as surely as the subject ref does.
-		@PersonalData(category = "identification") String objectRef, @NotPersonalData String purpose,
-		@NotPersonalData String outcome, @NotPersonalData String previousHash, @NotPersonalData String entryHash) {
+		@PersonalData(category = "identification") @Nullable String objectRef,
+		@NotPersonalData @Nullable String purpose, @NotPersonalData String outcome,
+		@NotPersonalData String previousHash, @NotPersonalData String entryHash) {
 
 	/**
 	 * The entry that follows {@code previousHash} at {@code sequence}, with its hash

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The hash of a journal entry: SHA-256 over a canonical encoding of its sequence, every
  * field and the previous entry's hash, so that editing, moving or re-linking an entry
@@ -39,15 +41,15 @@ final class EntryHasher {
 	private EntryHasher() {
 	}
 
-	static String hash(long sequence, Instant recordedAt, String actor, String action, String subjectRef,
-			String objectRef, String purpose, String outcome, String previousHash) {
+	static String hash(long sequence, Instant recordedAt, String actor, String action, @Nullable String subjectRef,
+			@Nullable String objectRef, @Nullable String purpose, String outcome, String previousHash) {
 		return HexFormat.of()
 			.formatHex(sha256(canonical(sequence, recordedAt, actor, action, subjectRef, objectRef, purpose, outcome,
 					previousHash)));
 	}
 
-	static byte[] canonical(long sequence, Instant recordedAt, String actor, String action, String subjectRef,
-			String objectRef, String purpose, String outcome, String previousHash) {
+	static byte[] canonical(long sequence, Instant recordedAt, String actor, String action, @Nullable String subjectRef,
+			@Nullable String objectRef, @Nullable String purpose, String outcome, String previousHash) {
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 			DataOutputStream out = new DataOutputStream(bytes);
@@ -72,7 +74,7 @@ final class EntryHasher {
 		}
 	}
 
-	private static void field(DataOutputStream out, String value) throws IOException {
+	private static void field(DataOutputStream out, @Nullable String value) throws IOException {
 		if (value == null) {
 			out.writeInt(-1);
 			return;

@@ -42,6 +42,7 @@ class JournalStore {
 	 * caller must have started). The head row stays locked until that transaction ends,
 	 * so appends from every node form one chain.
 	 */
+	@SuppressWarnings("NullAway") // a null ref binds SQL NULL in its nullable column
 	long append(AuditEvent event) {
 		ChainState chain = lockChain();
 		long sequence = chain.lastSequence + 1;

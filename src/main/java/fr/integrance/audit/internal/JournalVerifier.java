@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.audit.AuditJournalVerifier;
 import fr.integrance.audit.VerificationReport;
 import fr.integrance.audit.VerificationReport.Reason;
@@ -58,7 +60,7 @@ class JournalVerifier implements AuditJournalVerifier {
 		ChainHead head = store.head();
 		long expected = 1;
 		String previousHash = EntryHasher.GENESIS_HASH;
-		String hashBeforePrevious = null;
+		@Nullable String hashBeforePrevious = null;
 		long after = 0;
 		List<AuditEntry> page = store.page(after, head.lastSequence(), pageSize);
 		while (!page.isEmpty()) {
@@ -93,8 +95,8 @@ class JournalVerifier implements AuditJournalVerifier {
 	 * when it is intact. Order of the tests matters: each explains what the earlier ones
 	 * left open.
 	 */
-	private static VerificationReport checkEntry(AuditEntry entry, long expected, String previousHash,
-			String hashBeforePrevious) {
+	private static @Nullable VerificationReport checkEntry(AuditEntry entry, long expected, String previousHash,
+			@Nullable String hashBeforePrevious) {
 		if (entry.sequence() != expected) {
 			return VerificationReport.broken(expected, Reason.SEQUENCE_GAP);
 		}

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentRecord;
 import fr.integrance.consent.Decision;
@@ -67,17 +69,18 @@ class ConsentRecordEntity {
 
 	@Column(name = "ip_truncated", length = 64)
 	@PersonalData(category = "connection")
-	private String ipTruncated;
+	private @Nullable String ipTruncated;
 
 	@Column(name = "user_agent", length = 200)
 	@PersonalData(category = "connection")
-	private String userAgent;
+	private @Nullable String userAgent;
 
 	protected ConsentRecordEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // the id is generated on insert
 	ConsentRecordEntity(String subjectRef, String purposeId, String noticeVersion, Decision decision,
-			ConsentMethod method, Instant recordedAt, String ipTruncated, String userAgent) {
+			ConsentMethod method, Instant recordedAt, @Nullable String ipTruncated, @Nullable String userAgent) {
 		this.subjectRef = subjectRef;
 		this.purposeId = purposeId;
 		this.noticeVersion = noticeVersion;

@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.consent.ConsentMethod;
 import fr.integrance.consent.ConsentPurposes;
 import fr.integrance.consent.ConsentState;
@@ -91,7 +93,7 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 	}
 
 	/** The stored reference of the subject the token names, or null. */
-	private String subjectOf(String token) {
+	private @Nullable String subjectOf(@Nullable String token) {
 		if (token == null || !TOKEN.matcher(token).matches()) {
 			return null;
 		}

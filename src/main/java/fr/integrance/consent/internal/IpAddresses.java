@@ -5,6 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Truncates a client IP address before it is stored: an IPv4 address loses its last octet
  * ({@code 203.0.113.57 → 203.0.113.0}), an IPv6 address keeps its first 48 bits
@@ -26,7 +28,7 @@ final class IpAddresses {
 	}
 
 	/** The truncated address, or null when the input is missing or not an IP literal. */
-	static String truncate(String address) {
+	static @Nullable String truncate(@Nullable String address) {
 		if (address == null) {
 			return null;
 		}

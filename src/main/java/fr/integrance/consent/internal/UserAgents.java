@@ -1,5 +1,7 @@
 package fr.integrance.consent.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /** The user agent as stored with a consent record: printable, at most 200 characters. */
 final class UserAgents {
 
@@ -8,7 +10,7 @@ final class UserAgents {
 	private UserAgents() {
 	}
 
-	static String truncate(String userAgent) {
+	static @Nullable String truncate(@Nullable String userAgent) {
 		if (userAgent == null || userAgent.isBlank()) {
 			return null;
 		}

@@ -2,19 +2,19 @@ package fr.integrance.contracts.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.Affiliation;
 import fr.integrance.contracts.AffiliationId;
@@ -28,7 +28,7 @@ import fr.integrance.people.PersonId;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * An employee's affiliation to a group contract: guards its state machine
@@ -36,13 +36,9 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_affiliation")
-class AffiliationEntity {
+class AffiliationEntity extends PersonalRecord {
 
 	static final String KIND = "Affiliation";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
@@ -66,7 +62,7 @@ class AffiliationEntity {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "employment_start")
-	private LocalDate employmentStart;
+	private @Nullable LocalDate employmentStart;
 
 	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
@@ -75,35 +71,28 @@ class AffiliationEntity {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "end_date")
-	private LocalDate endDate;
+	private @Nullable LocalDate endDate;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "termination_reason")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private TerminationReason terminationReason;
+	private @Nullable TerminationReason terminationReason;
 
 	@NotPersonalData(value = "a date of cover", context = true)
 	@Column(name = "portability_until")
-	private LocalDate portabilityUntil;
-
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable LocalDate portabilityUntil;
 
 	protected AffiliationEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // request() below sets the required fields
+	private AffiliationEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
+	}
+
 	static AffiliationEntity request(NewAffiliation affiliation, Instant now) {
-		AffiliationEntity entity = new AffiliationEntity();
-		entity.id = UUID.randomUUID();
+		AffiliationEntity entity = new AffiliationEntity(UUID.randomUUID(), now);
 		entity.personId = affiliation.person().value();
 		entity.groupContractId = affiliation.groupContract().value();
 		entity.populationCategory = affiliation.populationCategory();
@@ -111,7 +100,6 @@ class AffiliationEntity {
 		entity.startDate = affiliation.startDate();
 		entity.employmentStart = affiliation.employmentStart();
 		entity.status = AffiliationStatus.REQUESTED;
-		entity.createdAt = now;
 		return entity;
 	}
 
@@ -125,23 +113,25 @@ class AffiliationEntity {
 			throw new InvalidValueException("contract.end-before-start");
 		}
 		endDate = end;
-		terminationReason = java.util.Objects.requireNonNull(reason, "reason");
+		terminationReason = Objects.requireNonNull(reason, "reason");
 	}
 
 	void confirmTermination() {
 		move(AffiliationStatus.TERMINATED);
-		privacy = privacy.retainUntil(endDate.plusYears(IndividualContractEntity.RETENTION_YEARS));
+		retainUntil(Objects.requireNonNull(endDate, "set on termination")
+			.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
 	void startPortability() {
-		PortabilityPeriod period = status == AffiliationStatus.TERMINATED
-				? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
+		PortabilityPeriod period = status == AffiliationStatus.TERMINATED && employmentStart != null && endDate != null
+				&& terminationReason != null
+						? PortabilityPeriod.of(employmentStart, endDate, terminationReason).orElse(null) : null;
 		if (period == null) {
 			throw new InvalidTransitionException(KIND, status, AffiliationStatus.PORTABILITY);
 		}
 		move(AffiliationStatus.PORTABILITY);
 		portabilityUntil = period.until();
-		privacy = privacy.retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
+		retainUntil(portabilityUntil.plusYears(IndividualContractEntity.RETENTION_YEARS));
 	}
 
 	void close() {
@@ -159,27 +149,19 @@ class AffiliationEntity {
 		return status;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	UUID personId() {
 		return personId;
 	}
 
-	LocalDate retentionUntil() {
-		return privacy.retainedUntil();
-	}
-
 	Affiliation toAffiliation() {
-		return new Affiliation(new AffiliationId(id), new PersonId(personId), new GroupContractId(groupContractId),
+		return new Affiliation(new AffiliationId(id()), new PersonId(personId), new GroupContractId(groupContractId),
 				populationCategory, planCode, startDate, employmentStart, status, endDate, terminationReason,
-				portabilityUntil, privacy.retainedUntil());
+				portabilityUntil, retainedUntil());
 	}
 
 	@Override
 	public String toString() {
-		return "AffiliationEntity[id=" + id + ", status=" + status + "]";
+		return "AffiliationEntity[id=" + id() + ", status=" + status + "]";
 	}
 
 }

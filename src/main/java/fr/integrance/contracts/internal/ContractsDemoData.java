@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.Affiliation;
 import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.DependantType;
@@ -159,8 +161,8 @@ class ContractsDemoData implements DemoDataContributor {
 		return contracts.activate(contracts.open(contract).id());
 	}
 
-	private PersonId person(Civility civility, String lastName, String firstNames, LocalDate birthDate, String nir,
-			String street, String postalCode, String city) {
+	private PersonId person(Civility civility, String lastName, String firstNames, LocalDate birthDate,
+			@Nullable String nir, String street, String postalCode, String city) {
 		return people.register(new NewPerson(PersonName.of(civility, lastName, firstNames), birthDate,
 				nir == null ? null : Nir.parse(nir), null, PhoneNumber.parse("04 72 00 00 00"),
 				PostalAddress.of(List.of(street), postalCode, city, "FR"),

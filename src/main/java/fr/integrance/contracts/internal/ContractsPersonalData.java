@@ -1,5 +1,6 @@
 package fr.integrance.contracts.internal;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.AffiliationStatus;
 import fr.integrance.contracts.ContractStatus;
@@ -67,7 +70,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 	public List<Hold> holds(PersonId person) {
 		return rows(person.value()).stream()
 			.filter(row -> row.onErasure() == ErasureOutcome.Result.KEPT)
-			.map(row -> new Hold(module(), row.rule(), row.keptUntil()))
+			.map(row -> new Hold(module(), Objects.requireNonNull(row.rule(), "a kept row names its rule"),
+					row.keptUntil()))
 			.toList();
 	}
 
@@ -75,8 +79,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 		LocalDate today = FrenchDates.today(clock);
 		List<PersonalRow> rows = new ArrayList<>();
 		for (IndividualContractEntity contract : contracts.findByPerson(person)) {
-			LocalDate until = contract.retentionUntil();
-			boolean erasable = contract.status() == ContractStatus.TERMINATED && until.isBefore(today);
+			LocalDate until = contract.retainedUntil();
+			boolean erasable = contract.status() == ContractStatus.TERMINATED && until != null && until.isBefore(today);
 			if (person.equals(contract.memberPersonId())) {
 				rows.add(row(contract, erasable, MEMBER_RULE, until, () -> contracts.delete(contract)));
 			}
@@ -91,7 +95,7 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 			}
 		}
 		for (AffiliationEntity affiliation : affiliations.findByPerson(person)) {
-			LocalDate until = affiliation.retentionUntil();
+			LocalDate until = affiliation.retainedUntil();
 			boolean erasable = affiliation.status() == AffiliationStatus.CLOSED && until != null
 					&& until.isBefore(today);
 			rows.add(row(affiliation, erasable, AFFILIATE_RULE, until, () -> affiliations.delete(affiliation)));
@@ -105,7 +109,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 		return rows;
 	}
 
-	private static PersonalRow row(Object entity, boolean erasable, String rule, LocalDate until, Runnable erase) {
+	private static PersonalRow row(Object entity, boolean erasable, String rule, @Nullable LocalDate until,
+			Runnable erase) {
 		return erasable ? PersonalRow.erasable(entity, erase) : PersonalRow.kept(entity, rule, until);
 	}
 

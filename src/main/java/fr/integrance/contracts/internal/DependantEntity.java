@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.Dependant;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.PersonId;
@@ -47,7 +49,7 @@ class DependantEntity {
 
 	@NotPersonalData(value = "a date of cover of the contract", context = true)
 	@Column(name = "until_date")
-	private LocalDate untilDate;
+	private @Nullable LocalDate untilDate;
 
 	protected DependantEntity() {
 	}

@@ -10,28 +10,25 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.GroupContractId;
 import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
+import fr.integrance.platform.VersionedRecord;
 
 /**
  * An employer's group contract: the plans it offers and the staff categories it covers.
  */
 @Entity
 @Table(name = "contract_group")
-class GroupContractEntity {
-
-	@Id
-	@NotPersonalData
-	private UUID id;
+class GroupContractEntity extends VersionedRecord {
 
 	@NotPersonalData("a contract number")
 	private String reference;
@@ -60,17 +57,14 @@ class GroupContractEntity {
 
 	@NotPersonalData
 	@Column(name = "end_date")
-	private LocalDate endDate;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable LocalDate endDate;
 
 	protected GroupContractEntity() {
+	}
+
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
+	private GroupContractEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
 	}
 
 	static GroupContractEntity create(NewGroupContract contract, String reference, Instant now) {
@@ -82,14 +76,12 @@ class GroupContractEntity {
 		if (categories.isEmpty() || categories.stream().anyMatch(c -> c.length() > 50)) {
 			throw new InvalidValueException("group-contract.categories.required");
 		}
-		GroupContractEntity entity = new GroupContractEntity();
-		entity.id = UUID.randomUUID();
+		GroupContractEntity entity = new GroupContractEntity(UUID.randomUUID(), now);
 		entity.reference = reference;
 		entity.employerOrganisationId = contract.employerOrganisation();
 		entity.planCodes.addAll(plans);
 		entity.populationCategories.addAll(categories);
 		entity.startDate = contract.startDate();
-		entity.createdAt = now;
 		return entity;
 	}
 
@@ -117,7 +109,7 @@ class GroupContractEntity {
 	}
 
 	GroupContract toGroupContract() {
-		return new GroupContract(new GroupContractId(id), reference, employerOrganisationId, planCodes,
+		return new GroupContract(new GroupContractId(id()), reference, employerOrganisationId, planCodes,
 				populationCategories, startDate, endDate);
 	}
 

@@ -8,19 +8,18 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.ContractStatus;
@@ -34,7 +33,7 @@ import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * An individual contract: guards its state machine ({@link ContractStatus#next()}) and,
@@ -42,7 +41,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_individual")
-class IndividualContractEntity {
+class IndividualContractEntity extends PersonalRecord {
 
 	/**
 	 * « Contract + 6 years » (RULES.md §1): how long a member's data are kept after the
@@ -51,10 +50,6 @@ class IndividualContractEntity {
 	static final int RETENTION_YEARS = 6;
 
 	static final String KIND = "IndividualContract";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "member_person_id")
@@ -74,7 +69,7 @@ class IndividualContractEntity {
 
 	@NotPersonalData(value = "a date of the contract", context = true)
 	@Column(name = "end_date")
-	private LocalDate endDate;
+	private @Nullable LocalDate endDate;
 
 	@NotPersonalData(context = true)
 	@Enumerated(EnumType.STRING)
@@ -83,18 +78,7 @@ class IndividualContractEntity {
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "status_reason")
-	private String statusReason;
-
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable String statusReason;
 
 	@NotPersonalData("the dependants' rows are classified on their own entity")
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
@@ -105,15 +89,18 @@ class IndividualContractEntity {
 	protected IndividualContractEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // open() below sets the required fields
+	private IndividualContractEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
+	}
+
 	static IndividualContractEntity open(NewIndividualContract contract, MemberNumber number, Instant now) {
-		IndividualContractEntity entity = new IndividualContractEntity();
-		entity.id = UUID.randomUUID();
+		IndividualContractEntity entity = new IndividualContractEntity(UUID.randomUUID(), now);
 		entity.memberPersonId = contract.member().value();
 		entity.planCode = contract.planCode();
 		entity.memberNumber = number.value();
 		entity.startDate = contract.startDate();
 		entity.status = ContractStatus.PENDING;
-		entity.createdAt = now;
 		for (NewDependant dependant : contract.dependants()) {
 			entity.addDependant(dependant);
 		}
@@ -176,14 +163,14 @@ class IndividualContractEntity {
 		move(ContractStatus.TERMINATED);
 		statusReason = reason;
 		endDate = end;
-		privacy = privacy.retainUntil(end.plusYears(RETENTION_YEARS));
+		retainUntil(end.plusYears(RETENTION_YEARS));
 		dependants.removeIf(dependant -> dependant.startsAfter(end));
 		dependants.forEach(dependant -> dependant.endOn(end));
 	}
 
 	/** Art. 18: a restricted member's contract is kept and shown, not changed. */
 	private void requireNotRestricted() {
-		if (privacy.restricted()) {
+		if (isRestricted()) {
 			throw new PersonRestrictedException(new PersonId(memberPersonId));
 		}
 	}
@@ -205,35 +192,23 @@ class IndividualContractEntity {
 		return status;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	UUID memberPersonId() {
 		return memberPersonId;
-	}
-
-	LocalDate retentionUntil() {
-		return privacy.retainedUntil();
 	}
 
 	List<DependantEntity> dependants() {
 		return dependants;
 	}
 
-	boolean isRestricted() {
-		return privacy.restricted();
-	}
-
 	IndividualContract toContract() {
-		return new IndividualContract(new ContractId(id), new PersonId(memberPersonId), planCode,
-				new MemberNumber(memberNumber), startDate, endDate, status, privacy.retainedUntil(),
-				dependants.stream().map(DependantEntity::toDependant).toList(), privacy.restricted());
+		return new IndividualContract(new ContractId(id()), new PersonId(memberPersonId), planCode,
+				new MemberNumber(memberNumber), startDate, endDate, status, retainedUntil(),
+				dependants.stream().map(DependantEntity::toDependant).toList(), isRestricted());
 	}
 
 	@Override
 	public String toString() {
-		return "IndividualContractEntity[id=" + id + ", status=" + status + "]";
+		return "IndividualContractEntity[id=" + id() + ", status=" + status + "]";
 	}
 
 }

@@ -17,6 +17,7 @@ import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.contracts.UnknownContractException;
 import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.Sequences;
 
 /** {@link GroupContracts} on JPA. */
 @Service
@@ -45,7 +46,7 @@ class JpaGroupContracts implements GroupContracts {
 				throw new InvalidValueException("contract.plan.unknown");
 			}
 		}
-		Long number = jdbc.queryForObject("SELECT nextval('contract_group_reference_seq')", Long.class);
+		long number = Sequences.next(jdbc, "contract_group_reference_seq");
 		String reference = GroupContract.reference(number);
 		return groupContracts.save(GroupContractEntity.create(contract, reference, clock.instant())).toGroupContract();
 	}

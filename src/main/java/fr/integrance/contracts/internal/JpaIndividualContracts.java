@@ -1,5 +1,6 @@
 package fr.integrance.contracts.internal;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ import fr.integrance.people.PersonSummary;
 import fr.integrance.people.UnknownPersonException;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.Sequences;
 
 /** {@link IndividualContracts} and {@link MemberRecognition} on JPA. */
 @Service
@@ -69,7 +71,7 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 		for (NewDependant dependant : contract.dependants()) {
 			requirePerson(dependant.person());
 		}
-		Long serial = jdbc.queryForObject("SELECT nextval('contract_member_number_seq')", Long.class);
+		long serial = Sequences.next(jdbc, "contract_member_number_seq");
 		IndividualContractEntity entity = IndividualContractEntity.open(contract, MemberNumber.of(serial),
 				clock.instant());
 		return contracts.save(entity).toContract();
@@ -102,8 +104,9 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	public IndividualContract terminate(ContractId id, LocalDate endDate, String reason) {
 		IndividualContract terminated = change(id,
 				contract -> contract.terminate(endDate, reason, FrenchDates.today(clock)), true);
-		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(), terminated.endDate(),
-				terminated.retentionUntil()));
+		events.publishEvent(new IndividualContractTerminated(terminated.id(), terminated.member(),
+				Objects.requireNonNull(terminated.endDate(), "a terminated contract has an end"),
+				Objects.requireNonNull(terminated.retentionUntil(), "and a retention clock")));
 		return terminated;
 	}
 

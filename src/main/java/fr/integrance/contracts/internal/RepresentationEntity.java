@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.NewRepresentation;
 import fr.integrance.contracts.ProtectionMeasure;
@@ -22,7 +21,7 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * A guardian organisation's representation of a protected adult. The measure and the
@@ -31,15 +30,11 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "contract_representation")
-class RepresentationEntity {
+class RepresentationEntity extends PersonalRecord {
 
 	static final String TABLE = "contract_representation";
 	static final String MEASURE_COLUMN = "measure";
 	static final String COURT_REFERENCE_COLUMN = "court_reference";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of an organisation")
 	@Column(name = "guardian_organisation_id")
@@ -58,32 +53,24 @@ class RepresentationEntity {
 
 	@PersonalData(category = "identification")
 	@Column(name = "valid_until")
-	private LocalDate validUntil;
+	private @Nullable LocalDate validUntil;
 
 	@PersonalData(category = "identification", encrypted = true)
 	@Column(name = "court_reference")
-	private String courtReference;
-
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable String courtReference;
 
 	protected RepresentationEntity() {
 	}
 
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
+	private RepresentationEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
+	}
+
 	static RepresentationEntity create(NewRepresentation representation, Instant now, FieldEncryption encryption) {
-		RepresentationEntity entity = new RepresentationEntity();
-		entity.id = UUID.randomUUID();
+		RepresentationEntity entity = new RepresentationEntity(UUID.randomUUID(), now);
 		entity.guardianOrganisationId = representation.guardianOrganisation();
 		entity.protectedPersonId = representation.protectedAdult().value();
-		entity.createdAt = now;
 		entity.decide(representation.measure(), representation.validity(), representation.courtDecisionReference(),
 				encryption);
 		return entity;
@@ -95,7 +82,8 @@ class RepresentationEntity {
 			throw new InvalidValueException("representation.court-reference.invalid");
 		}
 		measure = encryption.encrypt(newMeasure.name(), context(MEASURE_COLUMN));
-		courtReference = encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
+		courtReference = tidyReference == null ? null
+				: encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
 		validFrom = validity.start();
 		validUntil = validity.end().orElse(null);
 	}
@@ -109,31 +97,22 @@ class RepresentationEntity {
 	}
 
 	private FieldContext context(String column) {
-		return new FieldContext(TABLE, column, id.toString());
-	}
-
-	UUID id() {
-		return id;
+		return new FieldContext(TABLE, column, id().toString());
 	}
 
 	UUID protectedPersonId() {
 		return protectedPersonId;
 	}
 
-	LocalDate validUntil() {
+	@Nullable LocalDate validUntil() {
 		return validUntil;
 	}
 
 	Representation toRepresentation(FieldEncryption encryption) {
-		return new Representation(new RepresentationId(id), guardianOrganisationId, new PersonId(protectedPersonId),
+		return new Representation(new RepresentationId(id()), guardianOrganisationId, new PersonId(protectedPersonId),
 				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
 				DateRange.of(validFrom, validUntil),
-				encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
-	}
-
-	@Override
-	public String toString() {
-		return "RepresentationEntity[id=" + id + "]";
+				courtReference == null ? null : encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
 	}
 
 }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.MemberNumber;
@@ -35,6 +37,7 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PostalAddress;
+import fr.integrance.platform.Sequences;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestPayload;
 import fr.integrance.requests.RequestStatus;
@@ -307,7 +310,7 @@ public class DataGenerator {
 		}
 
 		private UUID person(Civility civility, String lastName, String firstNames, LocalDate birthDate,
-				FakeIdentities.Town town, String street, FamilySituation situation, boolean contactable) {
+				FakeIdentities.Town town, String street, @Nullable FamilySituation situation, boolean contactable) {
 			UUID id = UUID.randomUUID();
 			long serial = nirSerialBase + people;
 			Nir nir = FakeIdentities.nir(serial, civility, birthDate);
@@ -537,8 +540,9 @@ public class DataGenerator {
 				return;
 			}
 			long reference = reserve("request_case_reference_seq", plan.openCases());
-			UUID staff = jdbc.query("SELECT id FROM identity_account WHERE role = 'STAFF' ORDER BY login",
-					rs -> rs.next() ? rs.getObject(1, UUID.class) : null);
+			List<UUID> staffIds = jdbc
+				.queryForList("SELECT id FROM identity_account WHERE role = 'STAFF' ORDER BY login", UUID.class);
+			@Nullable UUID staff = staffIds.isEmpty() ? null : staffIds.get(0);
 			List<Object[]> caseRows = new ArrayList<>();
 			List<Object[]> transitionRows = new ArrayList<>();
 			for (int c = 0; c < plan.openCases(); c++) {
@@ -628,7 +632,7 @@ public class DataGenerator {
 			if (!SEQUENCES.contains(sequence)) {
 				throw new IllegalArgumentException("Not a sequence the generator reserves from: " + sequence);
 			}
-			Long first = jdbc.queryForObject("SELECT nextval('" + sequence + "')", Long.class);
+			long first = Sequences.next(jdbc, sequence);
 			// `first` .. `first + count - 1` are this run's; the next nextval() gives
 			// `first + count`.
 			jdbc.execute("ALTER SEQUENCE " + sequence + " RESTART WITH " + (first + count));

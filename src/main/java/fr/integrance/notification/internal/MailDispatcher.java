@@ -29,6 +29,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.notification.MailId;
 import fr.integrance.notification.internal.OutboxMails.ClaimedMail;
 
@@ -55,7 +57,7 @@ class MailDispatcher {
 	 * Absent when no SMTP server is configured: mails then wait in the outbox, none is
 	 * lost.
 	 */
-	private final JavaMailSender sender;
+	private final @Nullable JavaMailSender sender;
 
 	private final AtomicBoolean warnedNoSender = new AtomicBoolean();
 
@@ -74,7 +76,7 @@ class MailDispatcher {
 	/**
 	 * A dispatcher sending through {@code sender}; also how tests build a second node.
 	 */
-	MailDispatcher(OutboxMails mails, JavaMailSender sender, NotificationProperties properties, Clock clock,
+	MailDispatcher(OutboxMails mails, @Nullable JavaMailSender sender, NotificationProperties properties, Clock clock,
 			String from) {
 		this.mails = mails;
 		this.sender = sender;
@@ -108,7 +110,7 @@ class MailDispatcher {
 		}
 		int sent = 0;
 		for (UUID id : mails.claimable(now, staleBefore, properties.maxAttempts(), properties.batchSize())) {
-			if (dispatch(id)) {
+			if (dispatch(sender, id)) {
 				sent++;
 			}
 		}
@@ -119,7 +121,7 @@ class MailDispatcher {
 	 * Claims, sends and records one mail; false when another dispatcher had it or sending
 	 * failed.
 	 */
-	private boolean dispatch(UUID id) {
+	private boolean dispatch(JavaMailSender sender, UUID id) {
 		UUID token = UUID.randomUUID();
 		Instant claimedAt = now();
 		if (!mails.claim(id, token, claimedAt, claimedAt.minus(properties.lease()), properties.maxAttempts())) {
@@ -130,7 +132,7 @@ class MailDispatcher {
 			if (mail.isEmpty()) {
 				return false;
 			}
-			sender.send(message(mail.get()));
+			sender.send(message(sender, mail.get()));
 		}
 		catch (MessagingException | RuntimeException ex) {
 			// MailException from the server, or a body that no longer decrypts: counted
@@ -145,7 +147,7 @@ class MailDispatcher {
 		return true;
 	}
 
-	private MimeMessage message(ClaimedMail mail) throws MessagingException {
+	private MimeMessage message(JavaMailSender sender, ClaimedMail mail) throws MessagingException {
 		MimeMessage message = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
 				StandardCharsets.UTF_8.name());
@@ -252,7 +254,7 @@ class MailDispatcher {
 		return causes;
 	}
 
-	private static Throwable nextCause(Throwable throwable) {
+	private static @Nullable Throwable nextCause(Throwable throwable) {
 		if (throwable instanceof MessagingException messaging && messaging.getNextException() != null) {
 			return messaging.getNextException();
 		}

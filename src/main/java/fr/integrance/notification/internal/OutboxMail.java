@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.notification.MailStatus;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
@@ -68,27 +70,27 @@ class OutboxMail {
 
 	@Column(name = "claimed_at")
 	@NotPersonalData
-	private Instant claimedAt;
+	private @Nullable Instant claimedAt;
 
 	@Column(name = "claim_token")
 	@NotPersonalData("a random token of the dispatcher run holding the row")
-	private UUID claimToken;
+	private @Nullable UUID claimToken;
 
 	@Column(name = "sent_at")
 	@NotPersonalData(context = true)
-	private Instant sentAt;
+	private @Nullable Instant sentAt;
 
 	@Column(name = "failed_at")
 	@NotPersonalData
-	private Instant failedAt;
+	private @Nullable Instant failedAt;
 
 	@Column(name = "purged_at")
 	@NotPersonalData
-	private Instant purgedAt;
+	private @Nullable Instant purgedAt;
 
 	@Column(name = "last_error", length = 200)
 	@NotPersonalData("exception class names only, never the server's reply, which may quote the address")
-	private String lastError;
+	private @Nullable String lastError;
 
 	protected OutboxMail() {
 	}

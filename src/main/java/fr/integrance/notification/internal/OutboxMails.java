@@ -1,5 +1,6 @@
 package fr.integrance.notification.internal;
 
+import java.util.Objects;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +14,8 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.notification.MailDelivery;
 import fr.integrance.notification.MailId;
@@ -226,7 +229,8 @@ class OutboxMails {
 		return jdbc.sql("SELECT status, attempts, next_attempt_at, sent_at FROM " + TABLE + " WHERE id = :id")
 			.param("id", id.value())
 			.query((rs, row) -> new MailDelivery(id, MailStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
-					instant(rs, "next_attempt_at"), Optional.ofNullable(instant(rs, "sent_at"))))
+					Objects.requireNonNull(instant(rs, "next_attempt_at"), "next_attempt_at is not null"),
+					Optional.ofNullable(instant(rs, "sent_at"))))
 			.optional();
 	}
 
@@ -238,7 +242,7 @@ class OutboxMails {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -2,14 +2,14 @@ package fr.integrance.people.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.people.BankAccount;
 import fr.integrance.people.BankAccountId;
@@ -22,7 +22,7 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * A person's bank account, the IBAN encrypted, with at most one SEPA mandate (RUM
@@ -30,15 +30,11 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person_bank_account")
-class BankAccountEntity {
+class BankAccountEntity extends PersonalRecord {
 
 	static final String TABLE = "person_bank_account";
 
 	static final String IBAN_COLUMN = "iban";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@NotPersonalData("technical id of the person record")
 	@Column(name = "person_id")
@@ -48,35 +44,29 @@ class BankAccountEntity {
 	private String iban;
 
 	@PersonalData(category = "economic-financial")
-	private String bic;
+	private @Nullable String bic;
 
 	@PersonalData(category = "economic-financial")
 	private String holder;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_rum")
-	private String mandateRum;
+	private @Nullable String mandateRum;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_signed_on")
-	private LocalDate mandateSignedOn;
+	private @Nullable LocalDate mandateSignedOn;
 
 	@PersonalData(category = "economic-financial")
 	@Column(name = "mandate_revoked_on")
-	private LocalDate mandateRevokedOn;
-
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable LocalDate mandateRevokedOn;
 
 	protected BankAccountEntity() {
+	}
+
+	@SuppressWarnings("NullAway.Init") // create() below sets the required fields
+	private BankAccountEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
 	}
 
 	static BankAccountEntity create(PersonId owner, Iban iban, Bic bic, String holder, Instant now,
@@ -84,13 +74,11 @@ class BankAccountEntity {
 		if (holder == null || holder.isBlank() || holder.strip().length() > 200) {
 			throw new IllegalArgumentException("The holder's name is required, at most 200 characters");
 		}
-		BankAccountEntity entity = new BankAccountEntity();
-		entity.id = UUID.randomUUID();
+		BankAccountEntity entity = new BankAccountEntity(UUID.randomUUID(), now);
 		entity.personId = owner.value();
-		entity.iban = encryption.encrypt(iban.value(), new FieldContext(TABLE, IBAN_COLUMN, entity.id.toString()));
+		entity.iban = encryption.encrypt(iban.value(), new FieldContext(TABLE, IBAN_COLUMN, entity.id().toString()));
 		entity.bic = bic == null ? null : bic.value();
 		entity.holder = holder.strip();
-		entity.createdAt = now;
 		return entity;
 	}
 
@@ -101,37 +89,29 @@ class BankAccountEntity {
 		mandateRum = rum;
 		mandateSignedOn = signedOn;
 		mandateRevokedOn = null;
-		return mandate();
+		return new DirectDebitMandate(rum, signedOn, null);
 	}
 
 	DirectDebitMandate revoke(LocalDate revokedOn) {
 		if (mandateRum == null || mandateRevokedOn != null) {
 			throw new IllegalStateException("The account has no active mandate");
 		}
-		if (revokedOn.isBefore(mandateSignedOn)) {
+		LocalDate signedOn = Objects.requireNonNull(mandateSignedOn, "signed with its reference");
+		if (revokedOn.isBefore(signedOn)) {
 			throw new IllegalArgumentException("A mandate cannot be revoked before it was signed");
 		}
 		mandateRevokedOn = revokedOn;
-		return mandate();
+		return new DirectDebitMandate(mandateRum, signedOn, revokedOn);
 	}
 
-	DirectDebitMandate mandate() {
+	@Nullable DirectDebitMandate mandate() {
 		return mandateRum == null ? null : new DirectDebitMandate(mandateRum, mandateSignedOn, mandateRevokedOn);
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	BankAccount toBankAccount(FieldEncryption encryption) {
-		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id.toString())));
-		return new BankAccount(new BankAccountId(id), new PersonId(personId), plain,
+		Iban plain = Iban.parse(encryption.decrypt(iban, new FieldContext(TABLE, IBAN_COLUMN, id().toString())));
+		return new BankAccount(new BankAccountId(id()), new PersonId(personId), plain,
 				bic == null ? null : Bic.parse(bic), holder, mandate());
-	}
-
-	@Override
-	public String toString() {
-		return "BankAccountEntity[id=" + id + "]";
 	}
 
 	/** The IBAN in an export as printed, in groups of four. */

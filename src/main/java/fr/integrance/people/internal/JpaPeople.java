@@ -1,5 +1,6 @@
 package fr.integrance.people.internal;
 
+import java.util.Objects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -34,6 +35,7 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PhoneNumber;
+import fr.integrance.platform.Sequences;
 
 /** {@link People} on JPA. */
 @Service
@@ -111,7 +113,8 @@ class JpaPeople implements People {
 		// first `size` of the union are the first `size` of the whole search.
 		Map<UUID, Match> matches = new LinkedHashMap<>();
 		byUsageName.forEach(person -> matches.putIfAbsent(person.id(), new Match(person.searchKey(), person)));
-		byBirthName.forEach(person -> matches.merge(person.id(), new Match(person.birthNameKey(), person),
+		byBirthName.forEach(person -> matches.merge(person.id(),
+				new Match(Objects.requireNonNull(person.birthNameKey(), "found by it"), person),
 				(first, second) -> first.key().compareTo(second.key()) <= 0 ? first : second));
 		return matches.values()
 			.stream()
@@ -157,7 +160,7 @@ class JpaPeople implements People {
 	@Override
 	public DirectDebitMandate signMandate(BankAccountId account, LocalDate signedOn) {
 		BankAccountEntity entity = bankAccount(account);
-		Long number = jdbc.queryForObject("SELECT nextval('person_mandate_rum_seq')", Long.class);
+		long number = Sequences.next(jdbc, "person_mandate_rum_seq");
 		return entity.sign(DirectDebitMandate.reference(number), signedOn);
 	}
 

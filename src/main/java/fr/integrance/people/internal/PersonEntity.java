@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
@@ -38,7 +37,7 @@ import fr.integrance.platform.PersonalData;
 import fr.integrance.platform.PersonalData.Export;
 import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PostalAddress;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * One human. The NIR is stored encrypted (bound to table, column and row) with its blind
@@ -47,7 +46,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "person")
-class PersonEntity {
+class PersonEntity extends PersonalRecord {
 
 	static final String TABLE = "person";
 
@@ -58,10 +57,6 @@ class PersonEntity {
 	 * value.
 	 */
 	static final String NIR_SCOPE = "person.nir";
-
-	@Id
-	@NotPersonalData
-	private UUID id;
 
 	@PersonalData(category = "identification")
 	@Enumerated(EnumType.STRING)
@@ -78,7 +73,7 @@ class PersonEntity {
 
 	@PersonalData(category = "identification")
 	@Column(name = "birth_name")
-	private String birthName;
+	private @Nullable String birthName;
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "search_key")
@@ -86,79 +81,73 @@ class PersonEntity {
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "birth_name_key")
-	private String birthNameKey;
+	private @Nullable String birthNameKey;
 
 	@PersonalData(category = "identification")
 	@Column(name = "birth_date")
 	private LocalDate birthDate;
 
 	@PersonalData(category = "identification", encrypted = true, format = PrintedNir.class)
-	private String nir;
+	private @Nullable String nir;
 
 	@PersonalData(category = "identification", export = Export.LOOKUP_KEY)
 	@Column(name = "nir_index")
-	private String nirIndex;
+	private @Nullable String nirIndex;
 
 	@PersonalData(category = "identification")
-	private String email;
+	private @Nullable String email;
 
 	@PersonalData(category = "identification")
-	private String phone;
+	private @Nullable String phone;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line1")
-	private String addressLine1;
+	private @Nullable String addressLine1;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line2")
-	private String addressLine2;
+	private @Nullable String addressLine2;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line3")
-	private String addressLine3;
+	private @Nullable String addressLine3;
 
 	@PersonalData(category = "identification")
 	@Column(name = "address_line4")
-	private String addressLine4;
+	private @Nullable String addressLine4;
 
 	@PersonalData(category = "identification")
 	@Column(name = "postal_code")
-	private String postalCode;
+	private @Nullable String postalCode;
 
 	@PersonalData(category = "identification")
-	private String city;
+	private @Nullable String city;
 
 	@PersonalData(category = "identification")
-	private String country;
+	private @Nullable String country;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "family_situation")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private FamilySituation familySituation;
+	private @Nullable FamilySituation familySituation;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "mandatory_scheme")
 	@Enumerated(EnumType.STRING)
 	@JdbcTypeCode(SqlTypes.VARCHAR)
-	private MandatoryScheme mandatoryScheme;
+	private @Nullable MandatoryScheme mandatoryScheme;
 
 	@PersonalData(category = "personal-life")
 	@Column(name = "scheme_fund")
-	private String schemeFund;
-
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@NotPersonalData
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@NotPersonalData
-	@Version
-	private long version;
+	private @Nullable String schemeFund;
 
 	protected PersonEntity() {
+	}
+
+	@SuppressWarnings("NullAway.Init") // register() below sets the required fields
+	private PersonEntity(UUID id, Instant createdAt) {
+		super(id, createdAt);
 	}
 
 	static PersonEntity register(NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
@@ -167,9 +156,7 @@ class PersonEntity {
 
 	/** With a given id: demo data only, whose ids other modules' demo data refer to. */
 	static PersonEntity register(UUID id, NewPerson person, Instant now, FieldEncryption encryption, BlindIndex index) {
-		PersonEntity entity = new PersonEntity();
-		entity.id = id;
-		entity.createdAt = now;
+		PersonEntity entity = new PersonEntity(id, now);
 		entity.setName(person.name());
 		entity.birthDate = person.birthDate();
 		entity.setNir(person.nir(), encryption, index);
@@ -190,7 +177,7 @@ class PersonEntity {
 		birthNameKey = birthName == null ? null : NameKey.of(birthName).value();
 	}
 
-	private void setNir(Nir value, FieldEncryption encryption, BlindIndex index) {
+	private void setNir(@Nullable Nir value, FieldEncryption encryption, BlindIndex index) {
 		nir = value == null ? null : encryption.encrypt(value.normalised(), nirContext());
 		nirIndex = value == null ? null : nirIndexOf(value, index);
 	}
@@ -200,15 +187,15 @@ class PersonEntity {
 	}
 
 	private FieldContext nirContext() {
-		return new FieldContext(TABLE, NIR_COLUMN, id.toString());
+		return new FieldContext(TABLE, NIR_COLUMN, id().toString());
 	}
 
-	void setContact(EmailAddress newEmail, PhoneNumber newPhone) {
+	void setContact(@Nullable EmailAddress newEmail, @Nullable PhoneNumber newPhone) {
 		email = newEmail == null ? null : newEmail.value();
 		phone = newPhone == null ? null : newPhone.e164();
 	}
 
-	private void setAddress(PostalAddress address) {
+	private void setAddress(@Nullable PostalAddress address) {
 		List<String> lines = address == null ? List.of() : address.lines();
 		addressLine1 = line(lines, 0);
 		addressLine2 = line(lines, 1);
@@ -219,24 +206,12 @@ class PersonEntity {
 		country = address == null ? null : address.country();
 	}
 
-	private static String line(List<String> lines, int index) {
+	private static @Nullable String line(List<String> lines, int index) {
 		return index < lines.size() ? lines.get(index) : null;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	PersonId personId() {
-		return new PersonId(id);
-	}
-
-	boolean isAnonymised() {
-		return privacy.isAnonymised();
-	}
-
-	boolean isRestricted() {
-		return privacy.restricted();
+		return new PersonId(id());
 	}
 
 	/**
@@ -262,14 +237,14 @@ class PersonEntity {
 		familySituation = null;
 		mandatoryScheme = null;
 		schemeFund = null;
-		privacy = privacy.anonymise(now);
+		markAnonymised(now);
 	}
 
 	PersonName name() {
 		return PersonName.of(civility, lastName, firstNames, birthName);
 	}
 
-	PostalAddress address() {
+	@Nullable PostalAddress address() {
 		if (city == null) {
 			return null;
 		}
@@ -282,7 +257,7 @@ class PersonEntity {
 		return PostalAddress.of(lines, postalCode, city, country);
 	}
 
-	Nir nir(FieldEncryption encryption) {
+	@Nullable Nir nir(FieldEncryption encryption) {
 		return nir == null ? null : Nir.parse(encryption.decrypt(nir, nirContext()));
 	}
 
@@ -302,17 +277,12 @@ class PersonEntity {
 	}
 
 	/** The birth name's search key, or {@code null} without a birth name. */
-	String birthNameKey() {
+	@Nullable String birthNameKey() {
 		return birthNameKey;
 	}
 
 	LocalDate birthDate() {
 		return birthDate;
-	}
-
-	@Override
-	public String toString() {
-		return "PersonEntity[id=" + id + "]";
 	}
 
 	/** The NIR in an export as on a card: {@code 1 86 09 69 383 045 21}. */

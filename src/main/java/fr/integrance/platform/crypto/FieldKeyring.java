@@ -1,5 +1,6 @@
 package fr.integrance.platform.crypto;
 
+import java.util.Objects;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,6 +13,8 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadKey;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+
+import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.FieldKeyRotation;
 
@@ -41,7 +44,8 @@ final class FieldKeyring implements FieldKeyRotation {
 	 * @param primaryPrefix the bytes that start every ciphertext made with the primary
 	 * key (0x01 and the 4-byte key id for Tink's default output prefix)
 	 */
-	record Keys(KeysetHandle handle, Aead aead, int primaryKeyId, byte[] primaryPrefix, KeysetStore.FileStamp stamp) {
+	record Keys(KeysetHandle handle, Aead aead, int primaryKeyId, byte[] primaryPrefix,
+			KeysetStore.@Nullable FileStamp stamp) {
 
 		boolean isUnderPrimary(byte[] ciphertext) {
 			return ciphertext.length >= primaryPrefix.length
@@ -55,7 +59,7 @@ final class FieldKeyring implements FieldKeyRotation {
 	}
 
 	Keys current() {
-		return current.get();
+		return Objects.requireNonNull(current.get(), "the keys are loaded on construction");
 	}
 
 	/**
@@ -63,7 +67,7 @@ final class FieldKeyring implements FieldKeyRotation {
 	 * keys changed, so that the caller may retry once.
 	 */
 	boolean reloadIfChanged() {
-		Keys known = current.get();
+		Keys known = current();
 		Keys reloaded;
 		try {
 			KeysetStore.Loaded loaded = store.reloadIfChanged(known.stamp());
@@ -94,7 +98,7 @@ final class FieldKeyring implements FieldKeyRotation {
 		}
 		// Start from the file when another node rotated it, so that its key is not lost.
 		reloadIfChanged();
-		Keys before = current.get();
+		Keys before = current();
 		try {
 			KeysetHandle rotated = KeysetHandle.newBuilder(before.handle())
 				.addEntry(KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
@@ -119,10 +123,10 @@ final class FieldKeyring implements FieldKeyRotation {
 
 	@Override
 	public int primaryKeyId() {
-		return current.get().primaryKeyId();
+		return current().primaryKeyId();
 	}
 
-	private Keys keys(KeysetHandle handle, KeysetStore.FileStamp stamp) {
+	private Keys keys(KeysetHandle handle, KeysetStore.@Nullable FileStamp stamp) {
 		Aead aead;
 		try {
 			aead = handle.getPrimitive(RegistryConfiguration.get(), Aead.class);

@@ -1,5 +1,6 @@
 package fr.integrance.platform.crypto;
 
+import java.util.Objects;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -25,6 +26,8 @@ import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads one cleartext Tink JSON keyset from a setting or a file, creates the file when
  * allowed, and saves a rotated keyset. Nothing here logs, prints or chains an exception
@@ -41,13 +44,13 @@ final class KeysetStore {
 
 	private final KeysetKind kind;
 
-	private final String inlineJson;
+	private final @Nullable String inlineJson;
 
 	private final Path file;
 
 	private final boolean generateIfMissing;
 
-	KeysetStore(KeysetKind kind, String inlineJson, Path file, boolean generateIfMissing) {
+	KeysetStore(KeysetKind kind, @Nullable String inlineJson, Path file, boolean generateIfMissing) {
 		this.kind = kind;
 		this.inlineJson = hasText(inlineJson) ? inlineJson : null;
 		this.file = file;
@@ -66,7 +69,7 @@ final class KeysetStore {
 	}
 
 	/** A keyset read at start-up, with the state of its file to notice later changes. */
-	record Loaded(KeysetHandle handle, FileStamp stamp) {
+	record Loaded(KeysetHandle handle, @Nullable FileStamp stamp) {
 	}
 
 	/**
@@ -109,7 +112,7 @@ final class KeysetStore {
 	 * Reads the file again if it changed since {@code known}, e.g. after another node
 	 * rotated the keyset; {@code null} when it did not change or the keyset is inline.
 	 */
-	Loaded reloadIfChanged(FileStamp known) {
+	@Nullable Loaded reloadIfChanged(@Nullable FileStamp known) {
 		if (file == null) {
 			return null;
 		}
@@ -223,7 +226,7 @@ final class KeysetStore {
 
 	/** Writes the content, owner-only and flushed to disk, next to the target file. */
 	private Path writeTemporary(String content) throws IOException {
-		Path directory = file.toAbsolutePath().getParent();
+		Path directory = Objects.requireNonNull(file.toAbsolutePath().getParent(), "an absolute file has a parent");
 		boolean posix = Files.getFileStore(existingAncestor(directory)).supportsFileAttributeView("posix");
 		if (!Files.isDirectory(directory)) {
 			if (posix) {
@@ -282,7 +285,7 @@ final class KeysetStore {
 		return new FileStamp(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
 	}
 
-	private static boolean hasText(String value) {
+	private static boolean hasText(@Nullable String value) {
 		return value != null && !value.isBlank();
 	}
 

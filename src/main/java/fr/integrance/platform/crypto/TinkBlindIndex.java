@@ -42,6 +42,8 @@ final class TinkBlindIndex implements BlindIndex {
 	}
 
 	@Override
+	@SuppressWarnings("NullAway") // null in, null out (a nullable column); a value in
+									// gives a value out
 	public String of(String scope, String normalisedValue) {
 		Objects.requireNonNull(scope, "scope");
 		if (scope.isBlank()) {

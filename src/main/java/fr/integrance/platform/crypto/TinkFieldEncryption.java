@@ -33,6 +33,8 @@ final class TinkFieldEncryption implements FieldEncryption {
 	}
 
 	@Override
+	@SuppressWarnings("NullAway") // null in, null out (a nullable column); a value in
+									// gives a value out
 	public String encrypt(String plaintext, FieldContext context) {
 		Objects.requireNonNull(context, "context");
 		if (plaintext == null) {
@@ -51,6 +53,8 @@ final class TinkFieldEncryption implements FieldEncryption {
 	}
 
 	@Override
+	@SuppressWarnings("NullAway") // null in, null out (a nullable column); a value in
+									// gives a value out
 	public String decrypt(String ciphertext, FieldContext context) {
 		Objects.requireNonNull(context, "context");
 		if (ciphertext == null) {

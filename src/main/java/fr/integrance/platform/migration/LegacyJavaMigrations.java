@@ -1,5 +1,6 @@
 package fr.integrance.platform.migration;
 
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class LegacyJavaMigrations implements FlywayMigrationStrategy {
 		Configuration configuration = flyway.getConfiguration();
 		JdbcTemplate jdbc = new JdbcTemplate(configuration.getDataSource());
 		javaRows.keySet().forEach(version -> {
-			MigrationInfo script = sqlScripts.get(version);
+			MigrationInfo script = Objects.requireNonNull(sqlScripts.get(version), "checked above");
 			jdbc.update(
 					"UPDATE " + historyTable(configuration) + " SET type = 'SQL', checksum = ?, script = ?"
 							+ " WHERE version = ? AND type = 'JDBC' AND checksum IS NULL",

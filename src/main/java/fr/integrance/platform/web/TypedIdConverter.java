@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.converter.ConditionalGenericConverter;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.TypedId;
 
 /**
@@ -39,7 +41,7 @@ final class TypedIdConverter implements ConditionalGenericConverter {
 	}
 
 	@Override
-	public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+	public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
 		if (source == null) {
 			return null;
 		}

@@ -22,6 +22,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * French for everyone unless the person picks English with the language link
  * ({@code ?lang=en}). The choice is kept in the {@code lang} cookie: an
@@ -98,8 +100,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		}
 
 		@Override
-		public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
-				LocaleContext localeContext) {
+		public void setLocaleContext(HttpServletRequest request, @Nullable HttpServletResponse response,
+				@Nullable LocaleContext localeContext) {
 			Locale locale = localeContext != null ? localeContext.getLocale() : null;
 			if (locale != null && !SUPPORTED_LANGUAGES.contains(locale.getLanguage())) {
 				return;

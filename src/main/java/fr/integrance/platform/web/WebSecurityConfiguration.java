@@ -20,6 +20,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.util.StringUtils;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.SecurityHeaders;
 
 /**
@@ -78,7 +80,7 @@ class WebSecurityConfiguration {
 
 		private final String user;
 
-		private final byte[] password;
+		private final byte @Nullable [] password;
 
 		ScrapeAccountProvider(String user, String password) {
 			this.user = user;

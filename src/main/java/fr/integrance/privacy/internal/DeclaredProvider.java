@@ -92,15 +92,16 @@ final class DeclaredProvider implements PersonalDataProvider {
 				String reference = exporter.reference(row.entity());
 				outcomes.add(switch (row.onErasure()) {
 					case ERASED -> {
-						row.erase().run();
+						Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
 						yield ErasureOutcome.erased(module(), reference);
 					}
 					case ANONYMISED -> {
-						row.erase().run();
+						Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
 						yield ErasureOutcome.anonymised(module(), reference);
 					}
 					case DEFERRED -> ErasureOutcome.deferred(module(), reference);
-					case KEPT -> ErasureOutcome.kept(module(), reference, row.rule(), row.keptUntil());
+					case KEPT -> ErasureOutcome.kept(module(), reference,
+							Objects.requireNonNull(row.rule(), "a kept row names its rule"), row.keptUntil());
 				});
 			}
 			return outcomes;

@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.privacy.PrivacyState;
@@ -34,7 +36,7 @@ class EntityExporter {
 	 * {@code parent} (may be null) and of the row, then the row's fields of that
 	 * category, by field name, in declaration order.
 	 */
-	Map<String, Map<String, Object>> records(Object row, Object parent) {
+	Map<String, Map<String, Object>> records(Object row, @Nullable Object parent) {
 		Object entity = Hibernate.unproxy(row);
 		EntityShape shape = shape(entity);
 		Map<String, Object> context = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ class EntityExporter {
 			.allMatch(entry -> entry.getValue() == null);
 	}
 
-	private Object decrypted(EntityShape.Exported field, EntityShape shape, Object entity) {
+	private @Nullable Object decrypted(EntityShape.Exported field, EntityShape shape, Object entity) {
 		Object stored = field.read(entity);
 		if (stored == null) {
 			return null;
@@ -79,7 +81,7 @@ class EntityExporter {
 		return plain == null ? null : field.format().format(plain);
 	}
 
-	private static Object value(EntityShape.Exported field, Object entity) {
+	private static @Nullable Object value(EntityShape.Exported field, Object entity) {
 		Object value = field.read(entity);
 		if (value == null) {
 			return null;

@@ -19,6 +19,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.jspecify.annotations.Nullable;
+
 import fr.integrance.platform.ExportFormat;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
@@ -32,14 +34,14 @@ import fr.integrance.privacy.PrivacyState;
 final class EntityShape {
 
 	/** A field an export shows, reached through {@code path} (embedded values). */
-	record Exported(List<Field> path, String name, String category, boolean encrypted, String column,
+	record Exported(List<Field> path, String name, @Nullable String category, boolean encrypted, String column,
 			ExportFormat format) {
 
 		boolean context() {
 			return category == null;
 		}
 
-		Object read(Object entity) {
+		@Nullable Object read(Object entity) {
 			Object value = entity;
 			for (Field field : path) {
 				if (value == null) {
@@ -55,11 +57,11 @@ final class EntityShape {
 
 	private final String table;
 
-	private final Field id;
+	private final @Nullable Field id;
 
 	private final List<Exported> fields = new ArrayList<>();
 
-	private final Field privacy;
+	private final @Nullable Field privacy;
 
 	EntityShape(Class<?> type) {
 		this.type = type;
