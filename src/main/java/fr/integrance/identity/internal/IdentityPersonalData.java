@@ -40,14 +40,24 @@ import fr.integrance.privacy.PersonalRow;
 @Component
 class IdentityPersonalData implements PersonalDataRows {
 
-	private final SubjectAccounts accounts;
+	private final Accounts accounts;
+
+	private final SubjectAccounts subjectAccounts;
+
+	private final AccountTokens tokens;
+
+	private final RecoveryCodes recoveryCodes;
 
 	private final AccountSessions sessions;
 
 	private final Clock clock;
 
-	IdentityPersonalData(SubjectAccounts accounts, AccountSessions sessions, Clock clock) {
+	IdentityPersonalData(Accounts accounts, SubjectAccounts subjectAccounts, AccountTokens tokens,
+			RecoveryCodes recoveryCodes, AccountSessions sessions, Clock clock) {
 		this.accounts = accounts;
+		this.subjectAccounts = subjectAccounts;
+		this.tokens = tokens;
+		this.recoveryCodes = recoveryCodes;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
@@ -63,16 +73,16 @@ class IdentityPersonalData implements PersonalDataRows {
 				account.anonymise(clock.instant());
 				sessions.endAll(account.id(), SessionEndReason.ACCOUNT_DISABLED);
 			}));
-			accounts.recoveryCodesOf(id)
-				.forEach(code -> rows
-					.add(staff ? PersonalRow.deferred(code) : PersonalRow.erasable(code, () -> accounts.delete(code))));
-			accounts.tokensOfAccount(id)
-				.forEach(token -> rows.add(staff ? PersonalRow.deferred(token)
-						: PersonalRow.erasable(token, () -> accounts.delete(token))));
+			subjectAccounts.recoveryCodesOf(id)
+				.forEach(code -> rows.add(staff ? PersonalRow.deferred(code)
+						: PersonalRow.erasable(code, () -> recoveryCodes.delete(code))));
+			subjectAccounts.tokensOfAccount(id)
+				.forEach(token -> rows.add(
+						staff ? PersonalRow.deferred(token) : PersonalRow.erasable(token, () -> tokens.delete(token))));
 		}
 		for (UUID person : persons(subject, found)) {
-			accounts.tokensOfPerson(person)
-				.forEach(token -> rows.add(PersonalRow.erasable(token, () -> accounts.delete(token))));
+			subjectAccounts.tokensOfPerson(person)
+				.forEach(token -> rows.add(PersonalRow.erasable(token, () -> tokens.delete(token))));
 		}
 		return rows;
 	}
@@ -94,7 +104,8 @@ class IdentityPersonalData implements PersonalDataRows {
 		List<Account> found = switch (subject.kind()) {
 			case ACCOUNT ->
 				AccountId.parse(subject.id()).flatMap(id -> accounts.findById(id.value())).stream().toList();
-			case PERSON -> subject.uuid(DataSubjectRef.Kind.PERSON).map(accounts::findByPerson).orElse(List.of());
+			case PERSON ->
+				subject.uuid(DataSubjectRef.Kind.PERSON).map(subjectAccounts::findByPerson).orElse(List.of());
 			case EMAIL -> accounts.findByLogin(Account.normaliseLogin(subject.id())).stream().toList();
 			case VISITOR -> List.of();
 		};

@@ -1,10 +1,8 @@
 package fr.integrance.identity.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,10 +11,6 @@ import org.springframework.data.repository.Repository;
  * ({@link IdentityPersonalData}).
  */
 interface SubjectAccounts extends Repository<Account, UUID> {
-
-	Optional<Account> findById(UUID id);
-
-	Optional<Account> findByLogin(String login);
 
 	@Query("select a from Account a where a.personId = :person order by a.createdAt, a.id")
 	List<Account> findByPerson(UUID person);
@@ -32,13 +26,5 @@ interface SubjectAccounts extends Repository<Account, UUID> {
 	/** The account's second-factor recovery codes. */
 	@Query("select c from RecoveryCode c where c.accountId = :account order by c.id")
 	List<RecoveryCode> recoveryCodesOf(UUID account);
-
-	@Modifying(flushAutomatically = true)
-	@Query("delete from AccountToken t where t = :token")
-	void delete(AccountToken token);
-
-	@Modifying(flushAutomatically = true)
-	@Query("delete from RecoveryCode c where c = :code")
-	void delete(RecoveryCode code);
 
 }
