@@ -3,14 +3,15 @@ package fr.integrance.identity;
 /**
  * Where the channel that recognises members serves member activation, for the links of
  * the activation e-mails (identity prefixes them with the platform's public address).
- * Implemented by the channel, as a bean.
+ * Declared by the channel, as a bean.
+ *
+ * @param activation the first step: recognising the member
  */
-public interface ActivationPages {
-
-	/** The first step: recognising the member. */
-	String activation();
+public record ActivationPages(String activation) {
 
 	/** The link that proves the address and leads to choosing a password. */
-	String activationLink(String token);
+	public String activationLink(String token) {
+		return activation + "/lien/" + token;
+	}
 
 }

@@ -1,23 +1,19 @@
 package fr.integrance.memberspace;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import fr.integrance.identity.ActivationPages;
 
 /** Where this channel serves member activation, for the links identity mails. */
-@Component
-class ActivationPaths implements ActivationPages {
+@Configuration(proxyBeanMethods = false)
+class ActivationPaths {
 
 	static final String ACTIVATION = "/activation";
 
-	@Override
-	public String activation() {
-		return ACTIVATION;
-	}
-
-	@Override
-	public String activationLink(String token) {
-		return ACTIVATION + "/lien/" + token;
+	@Bean
+	ActivationPages activationPages() {
+		return new ActivationPages(ACTIVATION);
 	}
 
 }

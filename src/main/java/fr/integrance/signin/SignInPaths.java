@@ -1,12 +1,13 @@
 package fr.integrance.signin;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import fr.integrance.identity.SignInPages;
 
 /** Where this channel serves the pages identity sends people to. */
-@Component
-class SignInPaths implements SignInPages {
+@Configuration(proxyBeanMethods = false)
+class SignInPaths {
 
 	static final String SIGN_IN = "/connexion";
 
@@ -20,44 +21,11 @@ class SignInPaths implements SignInPages {
 
 	static final String SECURITY = "/compte/securite";
 
-	@Override
-	public String signIn() {
-		return SIGN_IN;
-	}
+	static final String INVITATION = "/invitation";
 
-	@Override
-	public String signInFailed() {
-		return SIGN_IN + "?erreur";
-	}
-
-	@Override
-	public String sessionExpired() {
-		return SIGN_IN + "?expiree";
-	}
-
-	@Override
-	public String secondFactor() {
-		return SECOND_FACTOR;
-	}
-
-	@Override
-	public String secondFactorEnrolment() {
-		return ENROLMENT;
-	}
-
-	@Override
-	public String passwordReset() {
-		return PASSWORD_RESET;
-	}
-
-	@Override
-	public String passwordReset(String token) {
-		return PASSWORD_RESET + "/" + token;
-	}
-
-	@Override
-	public String invitation(String token) {
-		return "/invitation/" + token;
+	@Bean
+	SignInPages signInPages() {
+		return new SignInPages(SIGN_IN, SECOND_FACTOR, ENROLMENT, PASSWORD_RESET, INVITATION);
 	}
 
 }
