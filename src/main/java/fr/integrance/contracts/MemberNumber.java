@@ -39,13 +39,7 @@ public record MemberNumber(String value) {
 
 	/** True when {@code input} is a valid member number; never throws. */
 	public static boolean isValid(String input) {
-		try {
-			parse(input);
-			return true;
-		}
-		catch (InvalidValueException ex) {
-			return false;
-		}
+		return InvalidValueException.passes(() -> parse(input));
 	}
 
 	/**

@@ -22,7 +22,7 @@ public final class Bic extends TextValue {
 	 * otherwise
 	 */
 	public static Bic parse(String input) {
-		String candidate = compact(input, SPACES, "bic");
+		String candidate = compact(input, SPACES, "bic.required");
 		try {
 			return new Bic(org.iban4j.Bic.valueOf(candidate).toString());
 		}

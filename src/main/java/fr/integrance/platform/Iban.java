@@ -25,7 +25,7 @@ public final class Iban extends TextValue {
 	 * {@code iban.invalid} otherwise
 	 */
 	public static Iban parse(String input) {
-		String candidate = compact(input, SEPARATORS, "iban");
+		String candidate = compact(input, SEPARATORS, "iban.required");
 		try {
 			return new Iban(org.iban4j.Iban.valueOf(candidate).toString());
 		}

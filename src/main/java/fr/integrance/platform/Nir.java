@@ -35,7 +35,7 @@ public final class Nir extends TextValue {
 	 * when malformed or when the key does not match
 	 */
 	public static Nir parse(String input) {
-		String candidate = compact(input, SEPARATORS, "nir");
+		String candidate = compact(input, SEPARATORS, "nir.required");
 		if (candidate.length() != 15 || !SHAPE.matcher(candidate).matches() || !validMonth(candidate)
 				|| key(candidate) != Integer.parseInt(candidate.substring(13))) {
 			throw new InvalidValueException("nir.invalid");
@@ -45,13 +45,7 @@ public final class Nir extends TextValue {
 
 	/** True when {@code input} is a valid NIR; never throws. */
 	public static boolean isValid(String input) {
-		try {
-			parse(input);
-			return true;
-		}
-		catch (InvalidValueException ex) {
-			return false;
-		}
+		return InvalidValueException.passes(() -> parse(input));
 	}
 
 	/**

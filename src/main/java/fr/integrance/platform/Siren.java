@@ -28,7 +28,7 @@ public final class Siren extends TextValue {
 	 * {@code siren.invalid} otherwise
 	 */
 	public static Siren of(String input) {
-		String digits = compact(input, SEPARATORS, "siren");
+		String digits = compact(input, SEPARATORS, "siren.required");
 		if (!NINE_DIGITS.matcher(digits).matches() || !Luhn.isValid(digits)) {
 			throw new InvalidValueException("siren.invalid");
 		}

@@ -26,7 +26,7 @@ public final class Siret extends TextValue {
 	 * {@code siret.invalid} otherwise
 	 */
 	public static Siret of(String input) {
-		String digits = compact(input, SEPARATORS, "siret");
+		String digits = compact(input, SEPARATORS, "siret.required");
 		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9)) || !validCheck(digits)) {
 			throw new InvalidValueException("siret.invalid");
 		}

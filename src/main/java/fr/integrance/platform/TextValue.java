@@ -21,11 +21,11 @@ public abstract class TextValue {
 
 	/**
 	 * The {@code input} with the {@code separators} removed, upper-case.
-	 * @throws InvalidValueException {@code <messagePrefix>.required} when blank
+	 * @throws InvalidValueException {@code requiredKey} when blank
 	 */
-	protected static String compact(@Nullable String input, Pattern separators, String messagePrefix) {
+	protected static String compact(@Nullable String input, Pattern separators, String requiredKey) {
 		if (input == null || input.isBlank()) {
-			throw new InvalidValueException(messagePrefix + ".required");
+			throw new InvalidValueException(requiredKey);
 		}
 		return separators.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
 	}
