@@ -3,6 +3,7 @@ package fr.integrance.contracts;
 import java.util.regex.Pattern;
 
 import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.Luhn;
 
 /**
  * A member number (numéro d'adhérent): nine digits allocated from a database sequence
@@ -19,7 +20,7 @@ public record MemberNumber(String value) {
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\u00A0\\u202F-]");
 
 	public MemberNumber {
-		if (value == null || !TEN_DIGITS.matcher(value).matches() || !luhnValid(value)) {
+		if (value == null || !TEN_DIGITS.matcher(value).matches() || !Luhn.isValid(value)) {
 			throw new InvalidValueException("member-number.invalid");
 		}
 	}
@@ -38,13 +39,7 @@ public record MemberNumber(String value) {
 
 	/** True when {@code input} is a valid member number; never throws. */
 	public static boolean isValid(String input) {
-		try {
-			parse(input);
-			return true;
-		}
-		catch (InvalidValueException ex) {
-			return false;
-		}
+		return InvalidValueException.passes(() -> parse(input));
 	}
 
 	/**
@@ -61,30 +56,7 @@ public record MemberNumber(String value) {
 
 	/** The Luhn check digit to append to {@code digits}. */
 	static int checkDigit(String digits) {
-		int sum = luhnSum(digits, true);
-		return (10 - sum % 10) % 10;
-	}
-
-	private static boolean luhnValid(String digits) {
-		return luhnSum(digits, false) % 10 == 0;
-	}
-
-	/** Luhn sum; {@code doubleLast} when the check digit is still to be appended. */
-	private static int luhnSum(String digits, boolean doubleLast) {
-		int sum = 0;
-		boolean doubled = doubleLast;
-		for (int i = digits.length() - 1; i >= 0; i--) {
-			int digit = digits.charAt(i) - '0';
-			if (doubled) {
-				digit *= 2;
-				if (digit > 9) {
-					digit -= 9;
-				}
-			}
-			sum += digit;
-			doubled = !doubled;
-		}
-		return sum;
+		return Luhn.checkDigit(digits);
 	}
 
 	/** Grouped for reading: {@code 100 000 001 8}. */

@@ -1,6 +1,5 @@
 package fr.integrance.platform;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.iban4j.Iban4jException;
@@ -12,14 +11,12 @@ import org.iban4j.Iban4jException;
  * <p>
  * Immutable; {@link #toString()} masks it ({@code FR76 **** **** **** **** **** 189}).
  */
-public final class Iban {
+public final class Iban extends TextValue {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F-]");
 
-	private final String value;
-
 	private Iban(String value) {
-		this.value = value;
+		super(value);
 	}
 
 	/**
@@ -28,10 +25,7 @@ public final class Iban {
 	 * {@code iban.invalid} otherwise
 	 */
 	public static Iban parse(String input) {
-		if (input == null || input.isBlank()) {
-			throw new InvalidValueException("iban.required");
-		}
-		String candidate = SEPARATORS.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
+		String candidate = compact(input, SEPARATORS, "iban.required");
 		try {
 			return new Iban(org.iban4j.Iban.valueOf(candidate).toString());
 		}
@@ -41,14 +35,9 @@ public final class Iban {
 		}
 	}
 
-	/** The IBAN without spaces, upper-case: the form to store (encrypted). */
-	public String value() {
-		return value;
-	}
-
 	/** ISO 3166 country code of the account, e.g. {@code FR}. */
 	public String countryCode() {
-		return value.substring(0, 2);
+		return value().substring(0, 2);
 	}
 
 	/** True for an account held in France. */
@@ -61,7 +50,7 @@ public final class Iban {
 	 * holder only.
 	 */
 	public String formatted() {
-		return grouped(value);
+		return grouped(value());
 	}
 
 	/**
@@ -69,12 +58,12 @@ public final class Iban {
 	 * {@code FR76 **** **** **** **** **** 189}.
 	 */
 	public String masked() {
-		int hiddenUntil = value.length() - 3;
-		StringBuilder masked = new StringBuilder(value.substring(0, 4));
+		int hiddenUntil = value().length() - 3;
+		StringBuilder masked = new StringBuilder(value().substring(0, 4));
 		for (int i = 4; i < hiddenUntil; i++) {
 			masked.append('*');
 		}
-		masked.append(value, hiddenUntil, value.length());
+		masked.append(value(), hiddenUntil, value().length());
 		return grouped(masked.toString());
 	}
 
@@ -87,16 +76,6 @@ public final class Iban {
 			grouped.append(text, i, Math.min(i + 4, text.length()));
 		}
 		return grouped.toString();
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof Iban iban && value.equals(iban.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
 	}
 
 	/** Masked: an account number must never reach a log in full. */

@@ -27,4 +27,18 @@ public class InvalidValueException extends IllegalArgumentException {
 		return messageKey;
 	}
 
+	/**
+	 * Whether {@code parse} runs without refusing its input: the never-throwing check
+	 * beside a value object's parser.
+	 */
+	public static boolean passes(Runnable parse) {
+		try {
+			parse.run();
+			return true;
+		}
+		catch (InvalidValueException ex) {
+			return false;
+		}
+	}
+
 }

@@ -1,7 +1,7 @@
 package fr.integrance.platform;
 
-/** The Luhn check (ISO/IEC 7812) that SIREN and SIRET numbers carry. */
-final class Luhn {
+/** The Luhn check (ISO/IEC 7812) that SIREN, SIRET and member numbers carry. */
+public final class Luhn {
 
 	private Luhn() {
 	}
@@ -10,9 +10,19 @@ final class Luhn {
 	 * True when the digits of {@code digits} (all of them decimal digits) pass the Luhn
 	 * check.
 	 */
-	static boolean isValid(String digits) {
+	public static boolean isValid(String digits) {
+		return sum(digits, false) % 10 == 0;
+	}
+
+	/** The check digit to append to {@code digits} so that the whole passes. */
+	public static int checkDigit(String digits) {
+		return (10 - sum(digits, true) % 10) % 10;
+	}
+
+	/** Luhn sum; {@code doubleLast} when the check digit is still to be appended. */
+	private static int sum(String digits, boolean doubleLast) {
 		int sum = 0;
-		boolean doubled = false;
+		boolean doubled = doubleLast;
 		for (int i = digits.length() - 1; i >= 0; i--) {
 			int digit = digits.charAt(i) - '0';
 			if (doubled) {
@@ -24,13 +34,13 @@ final class Luhn {
 			sum += digit;
 			doubled = !doubled;
 		}
-		return sum % 10 == 0;
+		return sum;
 	}
 
 	/**
 	 * The plain sum of the digits, which La Poste's establishments use instead of Luhn.
 	 */
-	static int digitSum(String digits) {
+	public static int digitSum(String digits) {
 		int sum = 0;
 		for (int i = 0; i < digits.length(); i++) {
 			sum += digits.charAt(i) - '0';

@@ -1,6 +1,5 @@
 package fr.integrance.platform;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>
  * Immutable; {@link #toString()} masks the number ({@code 2 95 10 ** *** *** 93}).
  */
-public final class Nir {
+public final class Nir extends TextValue {
 
 	/**
 	 * Sex 1-4 (3 and 4 on old provisional numbers), 7-8 temporary; the month is checked
@@ -26,10 +25,8 @@ public final class Nir {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s.\\u00A0\\u202F]");
 
-	private final String value;
-
 	private Nir(String value) {
-		this.value = value;
+		super(value);
 	}
 
 	/**
@@ -38,10 +35,7 @@ public final class Nir {
 	 * when malformed or when the key does not match
 	 */
 	public static Nir parse(String input) {
-		if (input == null || input.isBlank()) {
-			throw new InvalidValueException("nir.required");
-		}
-		String candidate = SEPARATORS.matcher(input).replaceAll("").toUpperCase(Locale.ROOT);
+		String candidate = compact(input, SEPARATORS, "nir.required");
 		if (candidate.length() != 15 || !SHAPE.matcher(candidate).matches() || !validMonth(candidate)
 				|| key(candidate) != Integer.parseInt(candidate.substring(13))) {
 			throw new InvalidValueException("nir.invalid");
@@ -51,13 +45,7 @@ public final class Nir {
 
 	/** True when {@code input} is a valid NIR; never throws. */
 	public static boolean isValid(String input) {
-		try {
-			parse(input);
-			return true;
-		}
-		catch (InvalidValueException ex) {
-			return false;
-		}
+		return InvalidValueException.passes(() -> parse(input));
 	}
 
 	/**
@@ -91,15 +79,15 @@ public final class Nir {
 	 * Fifteen characters, upper-case, no separator: the form to store and to blind-index.
 	 */
 	public String normalised() {
-		return value;
+		return value();
 	}
 
 	/**
 	 * The whole number grouped for a person to read it: {@code 2 95 10 99 126 111 93}.
 	 */
 	public String formatted() {
-		return String.join(" ", value.substring(0, 1), value.substring(1, 3), value.substring(3, 5),
-				value.substring(5, 7), value.substring(7, 10), value.substring(10, 13), value.substring(13));
+		return String.join(" ", value().substring(0, 1), value().substring(1, 3), value().substring(3, 5),
+				value().substring(5, 7), value().substring(7, 10), value().substring(10, 13), value().substring(13));
 	}
 
 	/**
@@ -107,25 +95,15 @@ public final class Nir {
 	 * {@code 2 95 10 ** *** *** 93}. Enough for a person to recognise their number.
 	 */
 	public String masked() {
-		return String.join(" ", value.substring(0, 1), value.substring(1, 3), value.substring(3, 5), "**", "***", "***",
-				value.substring(13));
+		return String.join(" ", value().substring(0, 1), value().substring(1, 3), value().substring(3, 5), "**", "***",
+				"***", value().substring(13));
 	}
 
 	/**
 	 * A temporary number (first digit 7 or 8), given until the definitive one is known.
 	 */
 	public boolean isTemporary() {
-		return value.charAt(0) == '7' || value.charAt(0) == '8';
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof Nir nir && value.equals(nir.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
+		return value().charAt(0) == '7' || value().charAt(0) == '8';
 	}
 
 	/** Masked: a NIR must never reach a log in full. */

@@ -9,14 +9,12 @@ import org.jspecify.annotations.Nullable;
  * start with 20, overseas ones with 97 or 98. Whether it exists is La Poste's business,
  * not ours.
  */
-public final class PostalCode {
+public final class PostalCode extends TextValue {
 
 	private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
-	private final String value;
-
 	private PostalCode(String value) {
-		this.value = value;
+		super(value);
 	}
 
 	/**
@@ -35,24 +33,6 @@ public final class PostalCode {
 		return new PostalCode(candidate);
 	}
 
-	public String value() {
-		return value;
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof PostalCode code && value.equals(code.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
-	}
-
 	/** A postal code alone points at thousands of people; it is shown as is. */
-	@Override
-	public String toString() {
-		return value;
-	}
 
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * A company's SIREN number: nine digits passing the Luhn check (RULES.md §5). Public in
  * the SIRENE register, so {@link #toString()} shows it.
  */
-public final class Siren {
+public final class Siren extends TextValue {
 
 	/**
 	 * La Poste's SIREN: its establishments' SIRET numbers use a digit sum instead of
@@ -18,10 +18,8 @@ public final class Siren {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.]");
 
-	private final String value;
-
 	private Siren(String value) {
-		this.value = value;
+		super(value);
 	}
 
 	/**
@@ -30,39 +28,16 @@ public final class Siren {
 	 * {@code siren.invalid} otherwise
 	 */
 	public static Siren of(String input) {
-		if (input == null || input.isBlank()) {
-			throw new InvalidValueException("siren.required");
-		}
-		String digits = SEPARATORS.matcher(input).replaceAll("");
+		String digits = compact(input, SEPARATORS, "siren.required");
 		if (!NINE_DIGITS.matcher(digits).matches() || !Luhn.isValid(digits)) {
 			throw new InvalidValueException("siren.invalid");
 		}
 		return new Siren(digits);
 	}
 
-	/** Nine digits, no space. */
-	public String value() {
-		return value;
-	}
-
 	/** Grouped by three for reading: {@code 732 829 320}. */
 	public String formatted() {
-		return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof Siren siren && value.equals(siren.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
-	}
-
-	@Override
-	public String toString() {
-		return value;
+		return value().substring(0, 3) + " " + value().substring(3, 6) + " " + value().substring(6);
 	}
 
 }

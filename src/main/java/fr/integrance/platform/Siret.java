@@ -10,16 +10,14 @@ import java.util.regex.Pattern;
  * siège {@code 35600000000048} passes). Public in the SIRENE register, so
  * {@link #toString()} shows it.
  */
-public final class Siret {
+public final class Siret extends TextValue {
 
 	private static final Pattern FOURTEEN_DIGITS = Pattern.compile("\\d{14}");
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\u202F.]");
 
-	private final String value;
-
 	private Siret(String value) {
-		this.value = value;
+		super(value);
 	}
 
 	/**
@@ -28,10 +26,7 @@ public final class Siret {
 	 * {@code siret.invalid} otherwise
 	 */
 	public static Siret of(String input) {
-		if (input == null || input.isBlank()) {
-			throw new InvalidValueException("siret.required");
-		}
-		String digits = SEPARATORS.matcher(input).replaceAll("");
+		String digits = compact(input, SEPARATORS, "siret.required");
 		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9)) || !validCheck(digits)) {
 			throw new InvalidValueException("siret.invalid");
 		}
@@ -48,40 +43,20 @@ public final class Siret {
 		return Luhn.isValid(siret) || siret.startsWith(Siren.LA_POSTE) && Luhn.digitSum(siret) % 5 == 0;
 	}
 
-	/** Fourteen digits, no space. */
-	public String value() {
-		return value;
-	}
-
 	/** The company this establishment belongs to. */
 	public Siren siren() {
-		return Siren.of(value.substring(0, 9));
+		return Siren.of(value().substring(0, 9));
 	}
 
 	/** The establishment's internal number (NIC), the last five digits. */
 	public String nic() {
-		return value.substring(9);
+		return value().substring(9);
 	}
 
 	/** Grouped for reading: {@code 732 829 320 00074}. */
 	public String formatted() {
-		return value.substring(0, 3) + " " + value.substring(3, 6) + " " + value.substring(6, 9) + " "
-				+ value.substring(9);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return this == other || other instanceof Siret siret && value.equals(siret.value);
-	}
-
-	@Override
-	public int hashCode() {
-		return value.hashCode();
-	}
-
-	@Override
-	public String toString() {
-		return value;
+		return value().substring(0, 3) + " " + value().substring(3, 6) + " " + value().substring(6, 9) + " "
+				+ value().substring(9);
 	}
 
 }

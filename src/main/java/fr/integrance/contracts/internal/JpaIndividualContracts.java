@@ -1,10 +1,10 @@
 package fr.integrance.contracts.internal;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 

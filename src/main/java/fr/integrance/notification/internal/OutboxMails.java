@@ -1,12 +1,13 @@
 package fr.integrance.notification.internal;
 
-import java.util.Objects;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -139,13 +140,7 @@ class OutboxMails {
 	 * took it).
 	 */
 	boolean markSent(UUID id, UUID token, Instant now) {
-		return jdbc
-			.sql("UPDATE " + TABLE + " SET status = 'SENT', sent_at = :now, claim_token = NULL, claimed_at = NULL,"
-					+ " last_error = NULL WHERE id = :id AND claim_token = :token AND status = 'SENDING'")
-			.param("now", utc(now))
-			.param("id", id)
-			.param("token", token)
-			.update() == 1;
+		return endClaim(id, token, "status = 'SENT', sent_at = :now, last_error = NULL", Map.of("now", utc(now)));
 	}
 
 	/**
@@ -153,24 +148,26 @@ class OutboxMails {
 	 * meanwhile.
 	 */
 	boolean markForRetry(UUID id, UUID token, Instant nextAttemptAt, String error) {
-		return jdbc
-			.sql("UPDATE " + TABLE + " SET status = 'PENDING', next_attempt_at = :next, claim_token = NULL,"
-					+ " claimed_at = NULL, last_error = :error WHERE id = :id AND claim_token = :token"
-					+ " AND status = 'SENDING'")
-			.param("next", utc(nextAttemptAt))
-			.param("error", error)
-			.param("id", id)
-			.param("token", token)
-			.update() == 1;
+		return endClaim(id, token, "status = 'PENDING', next_attempt_at = :next, last_error = :error",
+				Map.of("next", utc(nextAttemptAt), "error", error));
 	}
 
 	/** SENDING → FAILED; false when the claim was lost meanwhile. */
 	boolean markFailed(UUID id, UUID token, Instant now, String error) {
+		return endClaim(id, token, "status = 'FAILED', failed_at = :now, last_error = :error",
+				Map.of("now", utc(now), "error", error));
+	}
+
+	/**
+	 * Ends the claim {@code token} holds on the SENDING mail {@code id}, with
+	 * {@code assignments} bound to {@code values}; false when the claim was lost
+	 * meanwhile.
+	 */
+	private boolean endClaim(UUID id, UUID token, String assignments, Map<String, ?> values) {
 		return jdbc
-			.sql("UPDATE " + TABLE + " SET status = 'FAILED', failed_at = :now, claim_token = NULL, claimed_at = NULL,"
-					+ " last_error = :error WHERE id = :id AND claim_token = :token AND status = 'SENDING'")
-			.param("now", utc(now))
-			.param("error", error)
+			.sql("UPDATE " + TABLE + " SET " + assignments + ", claim_token = NULL, claimed_at = NULL"
+					+ " WHERE id = :id AND claim_token = :token AND status = 'SENDING'")
+			.params(values)
 			.param("id", id)
 			.param("token", token)
 			.update() == 1;

@@ -1,6 +1,5 @@
 package fr.integrance.people.internal;
 
-import java.util.Objects;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 

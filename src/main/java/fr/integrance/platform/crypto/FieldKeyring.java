@@ -1,8 +1,8 @@
 package fr.integrance.platform.crypto;
 
-import java.util.Objects;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;

@@ -1,9 +1,9 @@
 package fr.integrance.platform.crypto;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Objects;

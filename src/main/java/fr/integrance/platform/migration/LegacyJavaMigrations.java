@@ -1,9 +1,9 @@
 package fr.integrance.platform.migration;
 
-import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;

@@ -92,19 +92,18 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 
 	@Override
 	public List<Summary> list() {
-		return transactions.execute(status -> entityManager
-			.createQuery("select v from NoticeVersionEntity v order by v.publishedOn desc, v.recordedAt desc",
-					NoticeVersionEntity.class)
-			.getResultStream()
-			.map(v -> new Summary(v.versionId(), v.publishedOn(), v.contentHash()))
-			.toList());
+		return transactions.execute(
+				status -> entityManager
+					.createQuery("select v from NoticeVersionEntity v order by v.publishedOn desc, v.recordedAt desc",
+							NoticeVersionEntity.class)
+					.getResultStream()
+					.map(NoticeVersionEntity::toSummary)
+					.toList());
 	}
 
 	@Override
 	public Optional<PublishedNoticeVersion> find(String versionId) {
-		return Optional.ofNullable(findEntity(versionId))
-			.map(entity -> new PublishedNoticeVersion(entity.versionId(), entity.publishedOn(), entity.contentHash(),
-					entity.recordedAt(), RegisterSnapshots.fromJson(entity.registerSnapshot())));
+		return Optional.ofNullable(findEntity(versionId)).map(NoticeVersionEntity::toPublished);
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
+import fr.integrance.privacy.NoticeVersions;
+import fr.integrance.privacy.PublishedNoticeVersion;
 
 /**
  * A row of {@code privacy_notice_version}: written once per version id, never updated.
@@ -50,24 +52,17 @@ class NoticeVersionEntity {
 		this.recordedAt = recordedAt;
 	}
 
-	String versionId() {
-		return versionId;
-	}
-
-	LocalDate publishedOn() {
-		return publishedOn;
-	}
-
 	String contentHash() {
 		return contentHash;
 	}
 
-	String registerSnapshot() {
-		return registerSnapshot;
+	NoticeVersions.Summary toSummary() {
+		return new NoticeVersions.Summary(versionId, publishedOn, contentHash);
 	}
 
-	Instant recordedAt() {
-		return recordedAt;
+	PublishedNoticeVersion toPublished() {
+		return new PublishedNoticeVersion(versionId, publishedOn, contentHash, recordedAt,
+				RegisterSnapshots.fromJson(registerSnapshot));
 	}
 
 }
