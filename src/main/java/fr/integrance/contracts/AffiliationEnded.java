@@ -1,5 +1,6 @@
 package fr.integrance.contracts;
 
+import java.util.Objects;
 import java.time.LocalDate;
 
 import org.jspecify.annotations.Nullable;
@@ -20,14 +21,14 @@ import fr.integrance.people.PersonId;
  * @param retentionUntil the contracts module's own retention date for the affiliation
  */
 public record AffiliationEnded(AffiliationId affiliation, PersonId person, AffiliationStatus status,
-		@Nullable LocalDate lastDayOfCover, @Nullable LocalDate retentionUntil) {
+		LocalDate lastDayOfCover, @Nullable LocalDate retentionUntil) {
 
 	/** The event for an affiliation as it stands after its move. */
 	public static AffiliationEnded of(Affiliation affiliation) {
 		LocalDate lastDay = affiliation.portabilityUntil() != null ? affiliation.portabilityUntil()
 				: affiliation.endDate();
-		return new AffiliationEnded(affiliation.id(), affiliation.person(), affiliation.status(), lastDay,
-				affiliation.retentionUntil());
+		return new AffiliationEnded(affiliation.id(), affiliation.person(), affiliation.status(),
+				Objects.requireNonNull(lastDay, "an affiliation ends on a date"), affiliation.retentionUntil());
 	}
 
 }

@@ -12,6 +12,7 @@ import fr.integrance.identity.MemberAccounts;
 import fr.integrance.notification.MailOutbox;
 import fr.integrance.notification.OutgoingMail;
 import fr.integrance.people.People;
+import fr.integrance.platform.EmailAddress;
 
 /**
  * A contract became active: its member is invited, through the mail outbox, to activate
@@ -46,12 +47,16 @@ class MemberInvitations {
 		if (accounts.accountOf(activated.member().value()).isPresent()) {
 			return;
 		}
-		people.find(activated.member()).filter(member -> member.email() != null).ifPresent(member -> {
+		people.find(activated.member()).ifPresent(member -> {
+			EmailAddress email = member.email();
+			if (email == null) {
+				return;
+			}
 			Map<String, Object> model = new LinkedHashMap<>();
 			model.put("greetingName", member.name().fullName());
 			model.put("memberNumber", activated.memberNumber().value());
 			model.put("activationUrl", baseUrl + "/activation");
-			outbox.enqueue(OutgoingMail.of(member.email(), "activation.mail.invitation.subject", TEMPLATE, model));
+			outbox.enqueue(OutgoingMail.of(email, "activation.mail.invitation.subject", TEMPLATE, model));
 		});
 	}
 

@@ -1,5 +1,7 @@
 package fr.integrance.notification;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -77,7 +79,8 @@ public record OutgoingMail(EmailAddress to, String subjectKey, List<Object> subj
 	}
 
 	/** A {@link #NOTICE_TEMPLATE notice} in French: a greeting and paragraphs. */
-	public static OutgoingMail notice(EmailAddress to, String subjectKey, String greetingName, MailText... paragraphs) {
+	public static OutgoingMail notice(EmailAddress to, String subjectKey, @Nullable String greetingName,
+			MailText... paragraphs) {
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("greetingName", greetingName);
 		model.put("paragraphs", List.of(paragraphs));

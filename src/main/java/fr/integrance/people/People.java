@@ -1,5 +1,7 @@
 package fr.integrance.people;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +35,7 @@ public interface People {
 	 * given; ordered by last name then first names; at most {@code limit} (1 to 200).
 	 * Served by an index on (search key, birth date). A blank name gives nothing.
 	 */
-	List<PersonSummary> search(String lastName, LocalDate birthDate, int limit);
+	List<PersonSummary> search(String lastName, @Nullable LocalDate birthDate, int limit);
 
 	/**
 	 * The person holding that NIR, looked up through the blind index only (no plaintext
@@ -47,7 +49,7 @@ public interface People {
 	 * @throws PersonRestrictedException when the processing of their data is restricted
 	 * (art. 18)
 	 */
-	void changeContact(PersonId id, EmailAddress email, PhoneNumber phone);
+	void changeContact(PersonId id, EmailAddress email, @Nullable PhoneNumber phone);
 
 	/**
 	 * Adds a bank account; the holder's name is required (at most 200 characters).

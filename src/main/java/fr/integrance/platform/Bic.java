@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 import org.iban4j.Iban4jException;
@@ -21,7 +23,7 @@ public final class Bic extends TextValue {
 	 * @throws InvalidValueException {@code bic.required} when blank, {@code bic.invalid}
 	 * otherwise
 	 */
-	public static Bic parse(String input) {
+	public static Bic parse(@Nullable String input) {
 		String candidate = compact(input, SPACES, "bic.required");
 		try {
 			return new Bic(org.iban4j.Bic.valueOf(candidate).toString());

@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -39,7 +41,7 @@ public final class EmailAddress {
 	 * @throws InvalidValueException {@code email.required} when blank,
 	 * {@code email.invalid} otherwise
 	 */
-	public static EmailAddress of(String input) {
+	public static EmailAddress of(@Nullable String input) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("email.required");
 		}

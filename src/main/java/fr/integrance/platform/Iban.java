@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 import org.iban4j.Iban4jException;
@@ -24,7 +26,7 @@ public final class Iban extends TextValue {
 	 * @throws InvalidValueException {@code iban.required} when blank,
 	 * {@code iban.invalid} otherwise
 	 */
-	public static Iban parse(String input) {
+	public static Iban parse(@Nullable String input) {
 		String candidate = compact(input, SEPARATORS, "iban.required");
 		try {
 			return new Iban(org.iban4j.Iban.valueOf(candidate).toString());

@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +36,7 @@ public final class Nir extends TextValue {
 	 * @throws InvalidValueException {@code nir.required} when blank, {@code nir.invalid}
 	 * when malformed or when the key does not match
 	 */
-	public static Nir parse(String input) {
+	public static Nir parse(@Nullable String input) {
 		String candidate = compact(input, SEPARATORS, "nir.required");
 		if (candidate.length() != 15 || !SHAPE.matcher(candidate).matches() || !validMonth(candidate)
 				|| key(candidate) != Integer.parseInt(candidate.substring(13))) {
@@ -44,7 +46,7 @@ public final class Nir extends TextValue {
 	}
 
 	/** True when {@code input} is a valid NIR; never throws. */
-	public static boolean isValid(String input) {
+	public static boolean isValid(@Nullable String input) {
 		return InvalidValueException.passes(() -> parse(input));
 	}
 

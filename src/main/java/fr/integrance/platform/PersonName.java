@@ -46,7 +46,7 @@ public final class PersonName {
 	 * A name without a distinct birth name.
 	 * @throws InvalidValueException see {@link #of(Civility, String, String, String)}
 	 */
-	public static PersonName of(Civility civility, String lastName, String firstNames) {
+	public static PersonName of(@Nullable Civility civility, @Nullable String lastName, @Nullable String firstNames) {
 		return of(civility, lastName, firstNames, null);
 	}
 
@@ -56,7 +56,8 @@ public final class PersonName {
 	 * {@code person-name.last-name.invalid}, {@code person-name.first-names.invalid},
 	 * {@code person-name.birth-name.invalid}
 	 */
-	public static PersonName of(Civility civility, String lastName, String firstNames, @Nullable String birthName) {
+	public static PersonName of(@Nullable Civility civility, @Nullable String lastName, @Nullable String firstNames,
+			@Nullable String birthName) {
 		if (civility == null) {
 			throw new InvalidValueException("person-name.civility.required");
 		}
@@ -67,7 +68,7 @@ public final class PersonName {
 		return new PersonName(civility, last, first, last.equals(birth) ? null : birth);
 	}
 
-	private static String part(String text, String messageKey) {
+	private static String part(@Nullable String text, String messageKey) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValueException(messageKey);
 		}

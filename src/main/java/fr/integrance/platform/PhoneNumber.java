@@ -51,7 +51,7 @@ public final class PhoneNumber {
 	 * @throws InvalidValueException {@code phone.required} when blank,
 	 * {@code phone.invalid} when it is not a valid number
 	 */
-	public static PhoneNumber parse(String input) {
+	public static PhoneNumber parse(@Nullable String input) {
 		return parse(input, DEFAULT_REGION);
 	}
 
@@ -59,7 +59,7 @@ public final class PhoneNumber {
 	 * The number written in {@code input}, read in {@code region} (ISO 3166 alpha-2)
 	 * unless it starts with a country code. Also reads back the stored E.164 form.
 	 */
-	public static PhoneNumber parse(String input, String region) {
+	public static PhoneNumber parse(@Nullable String input, String region) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException("phone.required");
 		}

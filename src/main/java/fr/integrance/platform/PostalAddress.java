@@ -56,7 +56,7 @@ public final class PostalAddress {
 	 * @throws InvalidValueException {@code postal-address.lines.invalid},
 	 * {@code postal-address.city.invalid}
 	 */
-	public static PostalAddress french(List<String> lines, PostalCode postalCode, String city) {
+	public static PostalAddress french(List<String> lines, PostalCode postalCode, @Nullable String city) {
 		Objects.requireNonNull(postalCode, "postalCode");
 		return new PostalAddress(validLines(lines), postalCode.value(), validCity(city), FRANCE);
 	}
@@ -70,7 +70,7 @@ public final class PostalAddress {
 	 * {@code postal-code.required} / {@code postal-code.invalid} (France),
 	 * {@code postal-address.postal-code.invalid} (elsewhere)
 	 */
-	public static PostalAddress of(List<String> lines, @Nullable String postalCode, String city,
+	public static PostalAddress of(List<String> lines, @Nullable String postalCode, @Nullable String city,
 			@Nullable String country) {
 		String countryCode = country == null || country.isBlank() ? FRANCE : country.strip().toUpperCase(Locale.ROOT);
 		if (!COUNTRIES.contains(countryCode)) {
@@ -102,7 +102,7 @@ public final class PostalAddress {
 		return kept;
 	}
 
-	private static String validCity(String city) {
+	private static String validCity(@Nullable String city) {
 		if (city == null || city.isBlank()) {
 			throw new InvalidValueException("postal-address.city.invalid");
 		}

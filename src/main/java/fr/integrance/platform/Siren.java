@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +29,7 @@ public final class Siren extends TextValue {
 	 * @throws InvalidValueException {@code siren.required} when blank,
 	 * {@code siren.invalid} otherwise
 	 */
-	public static Siren of(String input) {
+	public static Siren of(@Nullable String input) {
 		String digits = compact(input, SEPARATORS, "siren.required");
 		if (!NINE_DIGITS.matcher(digits).matches() || !Luhn.isValid(digits)) {
 			throw new InvalidValueException("siren.invalid");

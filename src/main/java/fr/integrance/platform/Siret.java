@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,7 @@ public final class Siret extends TextValue {
 	 * @throws InvalidValueException {@code siret.required} when blank,
 	 * {@code siret.invalid} otherwise
 	 */
-	public static Siret of(String input) {
+	public static Siret of(@Nullable String input) {
 		String digits = compact(input, SEPARATORS, "siret.required");
 		if (!FOURTEEN_DIGITS.matcher(digits).matches() || !validSiren(digits.substring(0, 9)) || !validCheck(digits)) {
 			throw new InvalidValueException("siret.invalid");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -292,7 +293,8 @@ class SubscriptionController {
 		model.addAttribute("draft", draft);
 		model.addAttribute("maxDependants", SubscriptionForms.MAX_DEPENDANTS);
 		if (step == SubscriptionStep.SUMMARY) {
-			model.addAttribute("chosenPlan", catalogue.plan(draft.plan().planCode()).orElse(null));
+			model.addAttribute("chosenPlan",
+					Optional.ofNullable(draft.plan().planCode()).flatMap(catalogue::plan).orElse(null));
 		}
 		return VIEW_PREFIX + step.slug();
 	}

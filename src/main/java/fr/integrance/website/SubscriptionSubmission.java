@@ -1,5 +1,6 @@
 package fr.integrance.website;
 
+import java.util.Objects;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -41,7 +42,9 @@ class SubscriptionSubmission {
 	public SubmittedRequest submit(SubscriptionRequest request, RequestOrigin origin) {
 		SubmittedRequest submitted = requests.submit(RequestChannel.WEBSITE, request);
 		if (request.marketingConsent()) {
-			consents.record(DataSubjectRef.email(request.subscriber().email()),
+			consents.record(
+					DataSubjectRef
+						.email(Objects.requireNonNull(request.subscriber().email(), "a valid request has an e-mail")),
 					Map.of(ConsentPurposes.MARKETING, Decision.GIVEN), ConsentMethod.FORM, origin);
 		}
 		return submitted;

@@ -1,5 +1,7 @@
 package fr.integrance.people.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -97,7 +99,7 @@ class JpaPeople implements People {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<PersonSummary> search(String lastName, LocalDate birthDate, int limit) {
+	public List<PersonSummary> search(String lastName, @Nullable LocalDate birthDate, int limit) {
 		String key = NameKey.of(lastName).value();
 		if (key.isEmpty()) {
 			return List.of();
@@ -140,7 +142,7 @@ class JpaPeople implements People {
 	}
 
 	@Override
-	public void changeContact(PersonId id, EmailAddress email, PhoneNumber phone) {
+	public void changeContact(PersonId id, EmailAddress email, @Nullable PhoneNumber phone) {
 		PersonEntity person = live(id).orElseThrow(() -> new UnknownPersonException(id));
 		if (person.isRestricted()) {
 			throw new PersonRestrictedException(id);

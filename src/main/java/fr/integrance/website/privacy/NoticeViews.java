@@ -65,9 +65,9 @@ class NoticeViews {
 			.map(basis -> new BasisRightsRow(text(basis.label(), basis.labelEn(), locale),
 					register.rights().stream().map(r -> basis.rights().contains(r.id())).toList()))
 			.toList();
-		Register.Security security = register.security() == null ? new Register.Security(null, null)
+		Register.Security security = register.security() == null ? new Register.Security(List.of(), List.of())
 				: register.security();
-		Register.Transfers transfers = register.transfers() == null ? new Register.Transfers(null, null, null)
+		Register.Transfers transfers = register.transfers() == null ? new Register.Transfers("", "", List.of())
 				: register.transfers();
 		return new NoticeView(controller.name(), text(controller.legalForm(), controller.legalFormEn(), locale),
 				controller.sirenFormatted(), controller.address(), controller.website(),

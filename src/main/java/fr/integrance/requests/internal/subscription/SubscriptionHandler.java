@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -118,18 +119,18 @@ class SubscriptionHandler extends RequestTypeHandler<SubscriptionRequest> {
 		PersonId member = people.register(new NewPerson(
 				PersonName.of(subscriber.civility(), subscriber.lastName(), subscriber.firstName(),
 						subscriber.birthName()),
-				subscriber.birthDate(), null, EmailAddress.of(subscriber.email()), phone(subscriber.phone()),
+				required(subscriber.birthDate()), null, EmailAddress.of(subscriber.email()), phone(subscriber.phone()),
 				subscriber.address(), situation.familySituation(), situation.scheme(), blankToNull(situation.fund())));
 		List<NewDependant> dependants = new ArrayList<>();
 		for (int i = 0; i < request.dependants().size(); i++) {
 			SubscriptionRequest.Dependant dependant = request.dependants().get(i);
 			PersonId person = people.register(NewPerson.of(
 					PersonName.of(civility(dependant, acceptance, i), dependant.lastName(), dependant.firstName()),
-					dependant.birthDate()));
-			dependants.add(new NewDependant(person, dependant.relationship(), acceptedOn));
+					required(dependant.birthDate())));
+			dependants.add(new NewDependant(person, required(dependant.relationship()), acceptedOn));
 		}
 		ContractId contract = contracts
-			.open(new NewIndividualContract(member, request.planCode(), acceptedOn, dependants))
+			.open(new NewIndividualContract(member, required(request.planCode()), acceptedOn, dependants))
 			.id();
 		contracts.activate(contract);
 		return new Outcome(member, contract);
@@ -139,6 +140,11 @@ class SubscriptionHandler extends RequestTypeHandler<SubscriptionRequest> {
 	private static @Nullable Civility civility(SubscriptionRequest.Dependant dependant, Acceptance acceptance,
 			int index) {
 		return dependant.civility() != null ? dependant.civility() : acceptance.civility(index);
+	}
+
+	/** A part the intake's validation requires: present in every request accepted. */
+	private static <T> T required(@Nullable T part) {
+		return Objects.requireNonNull(part, "a part the intake requires is missing");
 	}
 
 	private static @Nullable PhoneNumber phone(@Nullable String phone) {
