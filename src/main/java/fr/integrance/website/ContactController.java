@@ -1,8 +1,6 @@
 package fr.integrance.website;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.requests.AttachmentId;
-import fr.integrance.requests.Attachments;
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
@@ -46,13 +43,10 @@ class ContactController {
 
 	private final Requests requests;
 
-	private final Attachments attachments;
-
 	private final RequestFormPages pages;
 
-	ContactController(Requests requests, Attachments attachments, RequestFormPages pages) {
+	ContactController(Requests requests, RequestFormPages pages) {
 		this.requests = requests;
-		this.attachments = attachments;
 		this.pages = pages;
 	}
 
@@ -69,7 +63,7 @@ class ContactController {
 			HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
 		PendingFiles pending = PendingFiles.of(session);
 		if (removeAttachment != null) {
-			pending.remove(removeAttachment, attachments);
+			pages.takeBack(removeAttachment, pending.files);
 			pending.saveTo(session);
 			// Taking a file back is not sending: the form comes back as typed, without
 			// judging it.
@@ -85,13 +79,10 @@ class ContactController {
 				continue;
 			}
 			try {
-				pending.files.add(attachments.store(file.getOriginalFilename(), file.getBytes(), pending.files.size()));
+				pages.keep(file, pending.files);
 			}
 			catch (FileRejectedException ex) {
 				fileError = fileError == null ? UploadMessages.keyOf(ex.reason()) : fileError;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
 			}
 		}
 		pending.saveTo(session);
@@ -160,16 +151,6 @@ class ContactController {
 
 		List<StoredAttachment> files() {
 			return List.copyOf(files);
-		}
-
-		void remove(AttachmentId id, Attachments attachments) {
-			files.removeIf(file -> {
-				boolean match = file.id().equals(id);
-				if (match) {
-					attachments.discardPending(id);
-				}
-				return match;
-			});
 		}
 
 	}

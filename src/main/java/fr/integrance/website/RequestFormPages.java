@@ -1,5 +1,7 @@
 package fr.integrance.website;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,9 +9,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.web.multipart.MultipartFile;
 
 import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
+import fr.integrance.requests.FieldProblem;
+import fr.integrance.requests.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestPayload;
 import fr.integrance.requests.RequestType;
@@ -20,7 +26,8 @@ import fr.integrance.requests.StoredAttachment;
  * What every public request form shows beside its own fields: the summary of its errors
  * (with the file refused, if one was), the civilities, the files already kept and the
  * limits of the next ones, and the collection notice of its request type on the public
- * site; and the version of the privacy notice a request records.
+ * site; the files sent with a form, kept and taken back, and the rules of the request as
+ * typed so far; and the version of the privacy notice a request records.
  */
 @Component
 class RequestFormPages {
@@ -59,6 +66,36 @@ class RequestFormPages {
 		model.addAttribute("maxFiles", Attachments.MAX_FILES_PER_REQUEST);
 		model.addAttribute("notice",
 				notices.forPurpose(requests.purposeOf(RequestType.of(requestType), RequestChannel.WEBSITE), locale));
+	}
+
+	/**
+	 * Stores a file sent with a form as the next of {@code files}, and adds it there.
+	 * @throws FileRejectedException when the file is refused (its reason is the message
+	 * to show)
+	 */
+	void keep(MultipartFile file, List<StoredAttachment> files) throws FileRejectedException {
+		try {
+			files.add(attachments.store(file.getOriginalFilename(), file.getBytes(), files.size()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Takes a file back: out of {@code files}, and out of the store. */
+	void takeBack(AttachmentId id, List<StoredAttachment> files) {
+		files.removeIf(file -> {
+			boolean match = file.id().equals(id);
+			if (match) {
+				attachments.discardPending(id);
+			}
+			return match;
+		});
+	}
+
+	/** The rules of its type the request as typed so far breaks. */
+	List<FieldProblem> problems(RequestPayload request) {
+		return requests.check(request);
 	}
 
 	/** The version of the privacy notice in force, which a request records. */

@@ -1,7 +1,5 @@
 package fr.integrance.website;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +33,9 @@ import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.requests.AttachmentId;
-import fr.integrance.requests.Attachments;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.requests.FileRejectedException;
-import fr.integrance.requests.Requests;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
@@ -66,20 +62,14 @@ class SubscriptionController {
 
 	private final SubscriptionSubmission submission;
 
-	private final Requests requests;
-
-	private final Attachments attachments;
-
 	private final RequestFormPages pages;
 
 	private final SmartValidator validator;
 
-	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, Requests requests,
-			Attachments attachments, RequestFormPages pages, SmartValidator validator) {
+	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, RequestFormPages pages,
+			SmartValidator validator) {
 		this.catalogue = catalogue;
 		this.submission = submission;
-		this.requests = requests;
-		this.attachments = attachments;
 		this.pages = pages;
 		this.validator = validator;
 	}
@@ -196,30 +186,19 @@ class SubscriptionController {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		draft.documents(form != null ? form : draft.documents());
 		if (removeAttachment != null) {
-			draft.attachments().removeIf(attachment -> {
-				boolean match = attachment.id().equals(removeAttachment);
-				if (match) {
-					attachments.discardPending(attachment.id());
-				}
-				return match;
-			});
+			pages.takeBack(removeAttachment, draft.attachments());
 			draft.saveTo(session);
 			return redirectTo(SubscriptionStep.DOCUMENTS);
 		}
 		if (attestation != null && !attestation.isEmpty()) {
 			try {
-				draft.attachments()
-					.add(attachments.store(attestation.getOriginalFilename(), attestation.getBytes(),
-							draft.attachments().size()));
+				pages.keep(attestation, draft.attachments());
 			}
 			catch (FileRejectedException ex) {
 				draft.saveTo(session);
 				model.addAttribute("attestationError", UploadMessages.keyOf(ex.reason()));
 				model.addAttribute("documents", draft.documents());
 				return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
 			}
 		}
 		return advance(SubscriptionStep.DOCUMENTS, result, back != null, draft, session, model, locale);
@@ -235,7 +214,7 @@ class SubscriptionController {
 		// Every step is judged again: the draft may have been changed through an earlier
 		// step.
 		SubscriptionRequest request = draft.toRequest(pages.noticeVersion(), locale);
-		SubscriptionStep invalid = firstInvalidStep(draft, requests.check(request));
+		SubscriptionStep invalid = firstInvalidStep(draft, pages.problems(request));
 		SubmittedRequest submitted = null;
 		if (invalid == null) {
 			try {
@@ -328,7 +307,7 @@ class SubscriptionController {
 	 * form does not show is said for the whole step.
 	 */
 	private void checkRules(SubscriptionStep step, SubscriptionDraft draft, BindingResult result, Locale locale) {
-		for (FieldProblem problem : requests.check(draft.toRequest(pages.noticeVersion(), locale))) {
+		for (FieldProblem problem : pages.problems(draft.toRequest(pages.noticeVersion(), locale))) {
 			step.formField(problem.field()).ifPresent(field -> RuleErrors.show(result, field, problem.messageKey()));
 		}
 	}

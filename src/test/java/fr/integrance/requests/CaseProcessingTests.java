@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -209,7 +210,7 @@ class CaseProcessingTests {
 	void aRefusedAcceptanceChangesNothing() throws Exception {
 		String email = unique("refus");
 		CaseId caseId = subscriptionInReview(email);
-		long persons = jdbc.queryForObject("SELECT count(*) FROM person", Long.class);
+		long persons = Objects.requireNonNull(jdbc.queryForObject("SELECT count(*) FROM person", Long.class));
 
 		assertThatThrownBy(() -> processing.accept(caseId, staff, new Acceptance(null, List.of(Civility.MME))))
 			.isInstanceOf(FieldProblemsException.class)
@@ -339,7 +340,8 @@ class CaseProcessingTests {
 	}
 
 	long lastSequence() {
-		return jdbc.queryForObject("SELECT coalesce(max(sequence), 0) FROM audit_entry", Long.class);
+		return Objects
+			.requireNonNull(jdbc.queryForObject("SELECT coalesce(max(sequence), 0) FROM audit_entry", Long.class));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -152,7 +153,7 @@ class ContactFormTests {
 		Map<String, Object> row = jdbc.queryForMap("SELECT a.id, a.display_name FROM request_attachment a "
 				+ "JOIN request_case c ON a.case_id = c.id WHERE c.reference = ?", reference);
 		assertThat(row.get("display_name")).isEqualTo("passwd.pdf");
-		Path stored = dataDir.resolve("uploads").resolve(((UUID) row.get("id")).toString());
+		Path stored = dataDir.resolve("uploads").resolve(String.valueOf(row.get("id")));
 		assertThat(stored).exists();
 		assertThat(Files.readAllBytes(stored)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		assertThat(dataDir.resolve("uploads/../../etc/passwd.pdf").normalize()).doesNotExist();
@@ -175,8 +176,8 @@ class ContactFormTests {
 		send(withoutMessage(contact("remove@example.fr")), file("garder.pdf", TestFiles.pdf()),
 				file("retirer.png", TestFiles.png()));
 		@SuppressWarnings("unchecked")
-		List<fr.integrance.requests.StoredAttachment> kept = ((ContactController.PendingFiles) session
-			.getAttribute(ContactController.SESSION_KEY)).files();
+		List<fr.integrance.requests.StoredAttachment> kept = ((ContactController.PendingFiles) Objects
+			.requireNonNull(session.getAttribute(ContactController.SESSION_KEY))).files();
 		fr.integrance.requests.AttachmentId toRemove = kept.stream()
 			.filter(a -> a.displayName().equals("retirer.png"))
 			.findFirst()
@@ -233,7 +234,7 @@ class ContactFormTests {
 	}
 
 	private int attachmentCount() {
-		return jdbc.queryForObject("SELECT count(*) FROM request_attachment", Integer.class);
+		return Objects.requireNonNull(jdbc.queryForObject("SELECT count(*) FROM request_attachment", Integer.class));
 	}
 
 }

@@ -1,5 +1,7 @@
 package fr.integrance.website;
 
+import java.util.Objects;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -54,7 +56,7 @@ class PublicPagesTests {
 
 		assertThat(response.getContentAsString()).contains("<html lang=\"en\"").contains("Skip to content");
 		assertThat(response.getCookie("lang")).isNotNull();
-		assertThat(response.getCookie("lang").isHttpOnly()).isTrue();
+		assertThat(Objects.requireNonNull(response.getCookie("lang")).isHttpOnly()).isTrue();
 	}
 
 	@Test

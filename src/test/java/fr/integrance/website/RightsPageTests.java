@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -78,8 +79,8 @@ class RightsPageTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/mes-droits/confirmation");
-		String reference = (String) result.getFlashMap().get("reference");
-		LocalDate due = (LocalDate) result.getFlashMap().get("dueDate");
+		String reference = (String) Objects.requireNonNull(result.getFlashMap().get("reference"));
+		LocalDate due = (LocalDate) Objects.requireNonNull(result.getFlashMap().get("dueDate"));
 		Map<String, Object> row = jdbc.queryForMap(
 				"SELECT status, right_id, scope, requester_email, member_number, due_date FROM rights_request WHERE reference = ?",
 				reference);
@@ -88,7 +89,7 @@ class RightsPageTests {
 			.containsEntry("scope", "website-subscription-requests")
 			.containsEntry("requester_email", "jeanne.darc@example.fr");
 		assertThat(row.get("member_number")).isNull();
-		assertThat(((java.sql.Date) row.get("due_date")).toLocalDate()).isEqualTo(due);
+		assertThat(((java.sql.Date) Objects.requireNonNull(row.get("due_date"))).toLocalDate()).isEqualTo(due);
 
 		String confirmation = mvc
 			.perform(get("/mes-droits/confirmation").flashAttr("reference", reference).flashAttr("dueDate", due))

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -116,7 +117,7 @@ class SubscriptionJourneyTests {
 
 		MvcResult sent = mvc.perform(post("/souscription/recapitulatif").session(session).with(csrf())).andReturn();
 		redirectsTo(sent, "/souscription/confirmation");
-		String reference = (String) sent.getFlashMap().get("reference");
+		String reference = (String) Objects.requireNonNull(sent.getFlashMap().get("reference"));
 		assertThat(reference).matches("DEM-\\d{4}-\\d{6}");
 
 		Map<String, Object> row = jdbc.queryForMap(
@@ -201,11 +202,11 @@ class SubscriptionJourneyTests {
 				.with(csrf()))
 			.andReturn();
 		redirectsTo(sent, "/souscription/confirmation");
-		String reference = (String) sent.getFlashMap().get("reference");
+		String reference = (String) Objects.requireNonNull(sent.getFlashMap().get("reference"));
 
 		Map<String, Object> request = jdbc
 			.queryForMap("SELECT payload, submitted_at FROM request_case WHERE reference = ?", reference);
-		String payload = (String) request.get("payload");
+		String payload = (String) Objects.requireNonNull(request.get("payload"));
 		assertThat(payload).contains("\"marketingConsent\":true", "\"phone\":\"+442079460958\"");
 		String noticeVersion = payload.replaceAll("(?s).*\"noticeVersion\":\"([^\"]+)\".*", "$1");
 

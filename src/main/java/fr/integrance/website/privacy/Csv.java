@@ -3,6 +3,8 @@ package fr.integrance.website.privacy;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A minimal RFC 4180 writer: fields joined by commas, records by CRLF; a field holding a
  * comma, a double quote, a CR or LF is quoted, its quotes doubled. A field starting with
@@ -20,7 +22,7 @@ final class Csv {
 		return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + LINE_END;
 	}
 
-	static String field(String value) {
+	static String field(@Nullable String value) {
 		if (value == null) {
 			return "";
 		}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,8 @@ class PayloadJsonTests {
 				old);
 
 		assertThat(request.subscriber().civility()).isEqualTo(Civility.M);
-		assertThat(request.subscriber().address().lines()).containsExactly("3 allée des Tilleuls");
+		assertThat(Objects.requireNonNull(request.subscriber().address()).lines())
+			.containsExactly("3 allée des Tilleuls");
 		assertThat(request.dependants()).singleElement().satisfies(dependant -> {
 			assertThat(dependant.firstName()).isEqualTo("Tâm");
 			assertThat(dependant.birthDate()).isEqualTo(LocalDate.of(2020, 2, 29));
@@ -137,8 +139,8 @@ class PayloadJsonTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(new SubscriptionRequest(
 				new SubscriptionRequest.Subscriber(null, null, null, null, null, null, null, null),
-				new SubscriptionRequest.Situation(null, null, FamilySituation.SINGLE), null, null, false, null, null,
-				null)
+				new SubscriptionRequest.Situation(null, null, FamilySituation.SINGLE), List.of(), null, false, null,
+				List.of(), "fr")
 			.type()).isEqualTo(RequestType.valueOf("SUBSCRIPTION"));
 	}
 

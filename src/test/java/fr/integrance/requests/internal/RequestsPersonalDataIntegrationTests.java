@@ -135,7 +135,7 @@ class RequestsPersonalDataIntegrationTests {
 			.containsEntry("status", "REJECTED")
 			.containsEntry("purposeId", "website-subscription-requests");
 		assertThat(sections.get(0).records()).hasSize(1);
-		assertThat(sections.get(1).records().get(0).get("payload").toString()).contains("Nguyễn", "Ajaccio")
+		assertThat(String.valueOf(sections.get(1).records().get(0).get("payload"))).contains("Nguyễn", "Ajaccio")
 			.contains("dependantsDeclared=2")
 			.doesNotContain("Léa")
 			.doesNotContain("Tâm");
@@ -180,7 +180,7 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(row).containsEntry("submitter_name", RequestsPersonalData.ANONYMOUS_NAME)
 			.containsEntry("submitter_email", RequestsPersonalData.ANONYMOUS_EMAIL)
 			.containsEntry("status", "REJECTED");
-		assertThat(row.get("payload").toString()).contains("essentielle")
+		assertThat(String.valueOf(row.get("payload"))).contains("essentielle")
 			.doesNotContain("Nguyễn")
 			.doesNotContain("Minh")
 			.doesNotContain("Ajaccio")
@@ -240,7 +240,7 @@ class RequestsPersonalDataIntegrationTests {
 		CaseId id = acceptedSubscription(email);
 		Map<String, Object> created = jdbc.queryForMap("SELECT person_id, contract_id FROM request_case WHERE id = ?",
 				id.value());
-		DataSubjectRef person = DataSubjectRef.person(created.get("person_id").toString());
+		DataSubjectRef person = DataSubjectRef.person(String.valueOf(created.get("person_id")));
 		ContractId contract = new ContractId((UUID) created.get("contract_id"));
 
 		assertThat(provider.export(person)).isNotEmpty();

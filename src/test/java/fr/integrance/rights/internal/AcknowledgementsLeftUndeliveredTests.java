@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,12 @@ class AcknowledgementsLeftUndeliveredTests {
 		assertThat(moved).containsEntry("listener_id", NEW_LISTENER);
 		assertThat(JsonMapper.builder()
 			.build()
-			.readValue(moved.get("serialized_event").toString(), RightsRequestReceived.class))
+			.readValue(String.valueOf(moved.get("serialized_event")), RightsRequestReceived.class))
 			.isEqualTo(new RightsRequestReceived(new RightsRequestId(request), "DDR-2026-000007"));
 		assertThat(row(jdbc, delivered)).containsEntry("listener_id", OLD_LISTENER);
 	}
 
-	private static UUID publication(JdbcTemplate jdbc, String listener, String event, Instant completedAt) {
+	private static UUID publication(JdbcTemplate jdbc, String listener, String event, @Nullable Instant completedAt) {
 		UUID id = UUID.randomUUID();
 		jdbc.update(
 				"INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date,"

@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Period;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -91,7 +93,7 @@ class CookieConsentPagesTests {
 		return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
 	}
 
-	private MockHttpServletResponse choose(String source, String action, String returnPath, Cookie... cookies)
+	private MockHttpServletResponse choose(String source, String action, @Nullable String returnPath, Cookie... cookies)
 			throws Exception {
 		MockHttpServletRequestBuilder request = post("/cookies/choix").param("source", source)
 			.param("action", action)
@@ -111,7 +113,7 @@ class CookieConsentPagesTests {
 	}
 
 	private static Cookie consentCookie(MockHttpServletResponse response) {
-		Cookie cookie = response.getCookie(VisitorConsents.COOKIE_NAME);
+		Cookie cookie = Objects.requireNonNull(response.getCookie(VisitorConsents.COOKIE_NAME));
 		assertThat(cookie).as("consent cookie set").isNotNull();
 		return new Cookie(cookie.getName(), cookie.getValue());
 	}
@@ -124,7 +126,7 @@ class CookieConsentPagesTests {
 	void firstVisitShowsTheBannerWithThreeEquallyProminentChoices() throws Exception {
 		Document home = page("/");
 
-		Element banner = home.selectFirst("section.consent-banner");
+		Element banner = Objects.requireNonNull(home.selectFirst("section.consent-banner"));
 		assertThat(banner).isNotNull();
 		assertThat(banner.select("h2").text()).isEqualTo("Vos choix en matière de cookies");
 		List<Element> choices = banner.select(".consent-actions button, .consent-actions a");
@@ -186,7 +188,7 @@ class CookieConsentPagesTests {
 		Document home = page("/", cookie);
 
 		assertThat(home.select("section.consent-banner")).isEmpty();
-		Element tag = home.selectFirst("script[data-consent-tag=demo-analytics]");
+		Element tag = Objects.requireNonNull(home.selectFirst("script[data-consent-tag=demo-analytics]"));
 		assertThat(tag.hasAttr("type")).isFalse();
 		assertThat(tag.attr("src")).startsWith("/js/tags/demo-analytics").endsWith(".js");
 		assertThat(tag.attr("data-consent-purpose")).isEqualTo(AUDIENCE);
@@ -290,7 +292,7 @@ class CookieConsentPagesTests {
 		assertThat(settings.select("input[type=radio]")).isNotEmpty()
 			.allSatisfy(radio -> assertThat(radio.hasAttr("checked")).isFalse());
 		assertThat(settings.text()).contains("_ga", "Google Analytics", "2 ans", "_fb", "Facebook", "90 jours");
-		Element exempt = settings.selectFirst("section[aria-labelledby=exemptes-titre]");
+		Element exempt = Objects.requireNonNull(settings.selectFirst("section[aria-labelledby=exemptes-titre]"));
 		assertThat(exempt.text()).contains(VisitorConsents.COOKIE_NAME, "SESSION", "lang", "integrance_stats_optout",
 				"exempté");
 		assertThat(settings.select("a").eachAttr("href"))
@@ -318,7 +320,7 @@ class CookieConsentPagesTests {
 		Document settings = page("/cookies", cookie);
 		assertThat(settings.select("#choix-audience-measurement-oui").hasAttr("checked")).isTrue();
 		assertThat(settings.select("#choix-advertising-non").hasAttr("checked")).isTrue();
-		assertThat(settings.selectFirst("section.consent-current").text())
+		assertThat(Objects.requireNonNull(settings.selectFirst("section.consent-current")).text())
 			.contains(register.current().policy().version(), "Mesure d’audience : accepté", "Publicité : refusé");
 	}
 

@@ -2,6 +2,8 @@ package fr.integrance.website.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Objects;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,9 @@ class DevMailsTests {
 		assertThat(list).contains("Activez votre espace adhérent").contains("nouvel.adherent@example.org");
 
 		// (other tests of this context may have sent mails before: the link of this one)
-		String path = Jsoup.parse(list).selectFirst("a:containsOwn(Activez votre espace adhérent)").attr("href");
+		String path = Objects
+			.requireNonNull(Jsoup.parse(list).selectFirst("a:containsOwn(Activez votre espace adhérent)"))
+			.attr("href");
 		String detail = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse().getContentAsString();
 		assertThat(detail).contains("href=\"http://localhost:8080/activation/abc123\"");
 	}

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Objects;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
@@ -132,7 +133,8 @@ class PrivacyNoticePageTests {
 
 	@Test
 	void purposesTableListsDataCategoriesLegalBasesAndRetentionPerPurpose() throws Exception {
-		Element row = page("/politique-de-confidentialite").selectFirst("tr#finalite-website-statistics");
+		Element row = Objects
+			.requireNonNull(page("/politique-de-confidentialite").selectFirst("tr#finalite-website-statistics"));
 
 		assertThat(row.select("th").text()).isEqualTo("Traitement statistique");
 		assertThat(row.select("td").eachText()).containsExactly("Données d’identification", "Intérêt légitime",
@@ -163,8 +165,9 @@ class PrivacyNoticePageTests {
 			.getResponse()
 			.getHeader("Set-Cookie");
 
-		assertThat(setCookie).startsWith("integrance_stats_optout=1;").contains("Path=/", "HttpOnly", "SameSite=Lax");
-		long maxAge = Long.parseLong(setCookie.replaceAll(".*Max-Age=(\\d+);.*", "$1"));
+		assertThat(Objects.requireNonNull(setCookie)).startsWith("integrance_stats_optout=1;")
+			.contains("Path=/", "HttpOnly", "SameSite=Lax");
+		long maxAge = Long.parseLong(Objects.requireNonNull(setCookie).replaceAll(".*Max-Age=(\\d+);.*", "$1"));
 		// 13 calendar months: between 393 and 397 days whatever the month we start in
 		assertThat(maxAge).isBetween(393L * 86_400, 397L * 86_400);
 	}

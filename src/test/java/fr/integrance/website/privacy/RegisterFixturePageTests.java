@@ -1,5 +1,7 @@
 package fr.integrance.website.privacy;
 
+import java.util.Objects;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,7 +37,7 @@ class RegisterFixturePageTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		var row = Jsoup.parse(html).selectFirst("tr#finalite-website-newsletter");
+		var row = Objects.requireNonNull(Jsoup.parse(html).selectFirst("tr#finalite-website-newsletter"));
 
 		assertThat(register.current().purposes()).hasSize(12);
 		assertThat(register.sourceOf("purposes")).endsWith("register-extended/purposes.yml");
