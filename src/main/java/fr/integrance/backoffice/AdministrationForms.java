@@ -72,21 +72,4 @@ final class AdministrationForms {
 		}
 	}
 
-	/** One more representative or agent of an existing organisation. */
-	record InvitationForm(
-			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
-					max = 254, message = "{identity.validation.too-long}") String email,
-			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
-					message = "{identity.validation.too-long}") String displayName,
-			Boolean organisationAdministrator) {
-
-		static InvitationForm empty() {
-			return new InvitationForm("", "", Boolean.FALSE);
-		}
-
-		Invitation invitation() {
-			return new Invitation(email, displayName, Boolean.TRUE.equals(organisationAdministrator));
-		}
-	}
-
 }

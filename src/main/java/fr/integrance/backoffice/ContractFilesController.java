@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ import fr.integrance.contracts.ContractId;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.InvalidTransitionException;
 import fr.integrance.contracts.PlanCatalogue;
-import fr.integrance.identity.CurrentUser;
+import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.PersonRestrictedException;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
@@ -46,78 +47,61 @@ class ContractFilesController {
 
 	private final PlanCatalogue plans;
 
-	private final CurrentUser currentUser;
-
 	private final Clock clock;
 
-	ContractFilesController(ContractFiles files, PlanCatalogue plans, CurrentUser currentUser, Clock clock) {
+	ContractFilesController(ContractFiles files, PlanCatalogue plans, Clock clock) {
 		this.files = files;
 		this.plans = plans;
-		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
 	@GetMapping("/gestion/contrats/{contractId}")
-	String contract(@PathVariable ContractId contractId, Model model) {
-		return show(contractId, model);
+	String contract(AuthenticatedUser staff, @PathVariable ContractId contractId, Model model) {
+		return show(files.open(contractId, PersonFilesController.reader(staff)), model);
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/suspension")
-	String suspend(@PathVariable ContractId contractId, @ModelAttribute("suspensionForm") SuspensionForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String suspend(AuthenticatedUser staff, @PathVariable ContractId contractId,
+			@ModelAttribute("suspensionForm") SuspensionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		AuditActor reader = PersonFilesController.reader(staff);
 		Optional<String> reason = form.validate(errors);
-		if (reason.isPresent()) {
-			try {
-				IndividualContract changed = files.suspend(contractId, reason.get(), reader());
-				return done(changed, "files.contract.suspended", redirect);
-			}
-			catch (InvalidTransitionException e) {
-				model.addAttribute("transitionError", "files.contract.transition.suspend");
-			}
-			catch (PersonRestrictedException e) {
-				model.addAttribute("restrictionError", true);
-			}
-		}
-		return show(contractId, model);
+		return reason
+			.flatMap(given -> change(() -> files.suspend(contractId, given, reader), "files.contract.suspended",
+					"files.contract.transition.suspend", model, redirect))
+			.orElseGet(() -> show(files.open(contractId, reader), model));
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/reprise")
-	String resume(@PathVariable ContractId contractId, Model model, RedirectAttributes redirect) {
-		try {
-			IndividualContract changed = files.resume(contractId, reader());
-			return done(changed, "files.contract.resumed", redirect);
-		}
-		catch (InvalidTransitionException e) {
-			model.addAttribute("transitionError", "files.contract.transition.resume");
-		}
-		catch (PersonRestrictedException e) {
-			model.addAttribute("restrictionError", true);
-		}
-		return show(contractId, model);
+	String resume(AuthenticatedUser staff, @PathVariable ContractId contractId, Model model,
+			RedirectAttributes redirect) {
+		AuditActor reader = PersonFilesController.reader(staff);
+		return change(() -> files.resume(contractId, reader), "files.contract.resumed",
+				"files.contract.transition.resume", model, redirect)
+			.orElseGet(() -> show(files.open(contractId, reader), model));
 	}
 
 	@PostMapping("/gestion/contrats/{contractId}/resiliation")
-	String terminate(@PathVariable ContractId contractId, @ModelAttribute("terminationForm") TerminationForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect) {
+	String terminate(AuthenticatedUser staff, @PathVariable ContractId contractId,
+			@ModelAttribute("terminationForm") TerminationForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		AuditActor reader = PersonFilesController.reader(staff);
 		Optional<LocalDate> endDate = form.validateDate(errors);
 		Optional<String> reason = form.validateReason(errors);
 		String refusedDate = null;
 		if (!errors.hasErrors() && endDate.isPresent() && reason.isPresent()) {
 			try {
-				IndividualContract changed = files.terminate(contractId, endDate.get(), reason.get(), reader());
-				return done(changed, "files.contract.terminated", redirect);
-			}
-			catch (InvalidTransitionException e) {
-				model.addAttribute("transitionError", "files.contract.transition.terminate");
-			}
-			catch (PersonRestrictedException e) {
-				model.addAttribute("restrictionError", true);
+				Optional<String> done = change(() -> files.terminate(contractId, endDate.get(), reason.get(), reader),
+						"files.contract.terminated", "files.contract.transition.terminate", model, redirect);
+				if (done.isPresent()) {
+					return done.get();
+				}
 			}
 			catch (InvalidValueException e) {
 				refusedDate = e.messageKey();
 			}
 		}
-		ContractFile file = files.open(contractId, reader());
+		ContractFile file = files.open(contractId, reader);
 		if (endDate.isPresent() && !explainedOutOfRange(endDate.get(), file.contract(), errors)
 				&& refusedDate != null) {
 			errors.rejectValue("endDate", refusedDate);
@@ -144,9 +128,25 @@ class ContractFilesController {
 		return false;
 	}
 
-	private static String done(IndividualContract contract, String message, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", message);
-		return "redirect:/gestion/contrats/" + contract.id().value();
+	/**
+	 * Applies a change of the contract's state and goes back to the contract, saying
+	 * {@code done}; a change the contract's state refuses ({@code refused}), or that a
+	 * restriction of processing forbids, is said on the page shown again (empty).
+	 */
+	private static Optional<String> change(Supplier<IndividualContract> change, String done, String refused,
+			Model model, RedirectAttributes redirect) {
+		try {
+			IndividualContract changed = change.get();
+			redirect.addFlashAttribute("flash", done);
+			return Optional.of("redirect:/gestion/contrats/" + changed.id().value());
+		}
+		catch (InvalidTransitionException e) {
+			model.addAttribute("transitionError", refused);
+		}
+		catch (PersonRestrictedException e) {
+			model.addAttribute("restrictionError", true);
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -154,10 +154,6 @@ class ContractFilesController {
 	 * data of each person it shows, the member and each dependant (their names and birth
 	 * dates are on it).
 	 */
-	private String show(ContractId contractId, Model model) {
-		return show(files.open(contractId, reader()), model);
-	}
-
 	private String show(ContractFile file, Model model) {
 		IndividualContract contract = file.contract();
 		model.addAttribute("restricted", file.restricted());
@@ -172,10 +168,6 @@ class ContractFilesController {
 			model.addAttribute("terminationForm", TerminationForm.empty(FrenchDates.today(clock)));
 		}
 		return CONTRACT_VIEW;
-	}
-
-	private AuditActor reader() {
-		return PersonFilesController.reader(currentUser);
 	}
 
 }

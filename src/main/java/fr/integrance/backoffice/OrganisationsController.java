@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.backoffice.AdministrationForms.InvitationForm;
 import fr.integrance.backoffice.AdministrationForms.OrganisationForm;
 import fr.integrance.identity.AccountManagement;
 import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.identity.InvitationForm;
 import fr.integrance.identity.NewAccountForms;
 import fr.integrance.organisations.NewOrganisation;
 import fr.integrance.organisations.OrganisationId;

@@ -35,7 +35,7 @@ import fr.integrance.contracts.MemberNumber;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.contracts.Representation;
 import fr.integrance.contracts.Representations;
-import fr.integrance.identity.CurrentUser;
+import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationSummary;
 import fr.integrance.organisations.Organisations;
@@ -78,13 +78,11 @@ class PersonFilesController {
 
 	private final PlanCatalogue plans;
 
-	private final CurrentUser currentUser;
-
 	private final Clock clock;
 
 	PersonFilesController(People people, PersonFiles files, IndividualContracts contracts, Affiliations affiliations,
 			GroupContracts groupContracts, Representations representations, Organisations organisations,
-			PlanCatalogue plans, CurrentUser currentUser, Clock clock) {
+			PlanCatalogue plans, Clock clock) {
 		this.people = people;
 		this.files = files;
 		this.contracts = contracts;
@@ -93,7 +91,6 @@ class PersonFilesController {
 		this.representations = representations;
 		this.organisations = organisations;
 		this.plans = plans;
-		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
@@ -148,8 +145,8 @@ class PersonFilesController {
 	}
 
 	@GetMapping("/gestion/personnes/{personId}")
-	String person(@PathVariable PersonId personId, Model model) {
-		show(files.open(personId, reader(currentUser)), false, model);
+	String person(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
+		show(files.open(personId, reader(staff)), false, model);
 		return PERSON_VIEW;
 	}
 
@@ -159,8 +156,8 @@ class PersonFilesController {
 	 * replays it, and journaled as such beside the opening itself.
 	 */
 	@PostMapping("/gestion/personnes/{personId}/nir")
-	String revealNir(@PathVariable PersonId personId, Model model) {
-		show(files.openShowingNir(personId, reader(currentUser)), true, model);
+	String revealNir(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
+		show(files.openShowingNir(personId, reader(staff)), true, model);
 		return PERSON_VIEW;
 	}
 
@@ -233,8 +230,8 @@ class PersonFilesController {
 	}
 
 	/** The staff member reading or changing a file, as the journal names them. */
-	static AuditActor reader(CurrentUser currentUser) {
-		return AuditActor.account(currentUser.accountId().value());
+	static AuditActor reader(AuthenticatedUser staff) {
+		return AuditActor.account(staff.accountId().value());
 	}
 
 	/**

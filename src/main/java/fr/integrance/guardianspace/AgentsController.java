@@ -15,6 +15,7 @@ import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.GuardianAgents;
+import fr.integrance.identity.InvitationForm;
 import fr.integrance.identity.NewAccountForms;
 
 /**
@@ -43,13 +44,13 @@ class AgentsController {
 
 	@GetMapping("/itutelle/agents/invitation")
 	String form(Model model) {
-		model.addAttribute("agentForm", AgentForm.empty());
+		model.addAttribute("agentForm", InvitationForm.empty());
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/itutelle/agents/invitation")
-	String invite(AuthenticatedUser manager, @Valid @ModelAttribute("agentForm") AgentForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String invite(AuthenticatedUser manager, @Valid @ModelAttribute("agentForm") InvitationForm form,
+			BindingResult result, RedirectAttributes redirect) {
 		return NewAccountForms.submit(result, redirect, "guardian.agent.invited",
 				() -> "/itutelle/agents/" + agents.invite(manager, form.invitation()), () -> FORM_VIEW);
 	}
