@@ -5,20 +5,33 @@ package fr.integrance.platform;
  * once per database: the seeder records its {@link #id()} and never runs it again, so a
  * restart keeps what a newcomer changed. Never active in the {@code prod} profile.
  */
-public interface DemoDataContributor {
+public abstract class DemoDataContributor {
+
+	private final String id;
+
+	private final int order;
 
 	/**
-	 * Stable identifier, recorded once the data is loaded; change it to load a new
-	 * version.
+	 * @param id stable identifier, recorded once the data is loaded; change it to load a
+	 * new version
+	 * @param order contributors run in ascending order (people before contracts, say)
 	 */
-	String id();
+	protected DemoDataContributor(String id, int order) {
+		this.id = id;
+		this.order = order;
+	}
+
+	/** The stable identifier, recorded once the data is loaded. */
+	public String id() {
+		return id;
+	}
 
 	/** Contributors run in ascending order (people before contracts, say). */
-	default int order() {
-		return 0;
+	public int order() {
+		return order;
 	}
 
 	/** Loads the data; runs inside a transaction together with the record that it ran. */
-	void seed();
+	public abstract void seed();
 
 }

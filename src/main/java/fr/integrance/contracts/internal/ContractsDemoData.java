@@ -52,7 +52,7 @@ import fr.integrance.platform.PostalAddress;
  * </ul>
  */
 @Component
-class ContractsDemoData implements DemoDataContributor {
+class ContractsDemoData extends DemoDataContributor {
 
 	/*
 	 * Fixed ids that other modules' demo data created: Camille's person (people module,
@@ -78,22 +78,13 @@ class ContractsDemoData implements DemoDataContributor {
 
 	ContractsDemoData(People people, IndividualContracts contracts, GroupContracts groupContracts,
 			Affiliations affiliations, Representations representations) {
+		// After identity (-100) and people (-50).
+		super("contracts-demo-v1", -40);
 		this.people = people;
 		this.contracts = contracts;
 		this.groupContracts = groupContracts;
 		this.affiliations = affiliations;
 		this.representations = representations;
-	}
-
-	@Override
-	public String id() {
-		return "contracts-demo-v1";
-	}
-
-	@Override
-	public int order() {
-		// After identity (-100) and people (-50).
-		return -40;
 	}
 
 	@Override

@@ -13,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 /** The individual contracts. */
 interface IndividualContractRepository extends JpaRepository<IndividualContractEntity, UUID> {
 
+	/** The next serial of a member number, from its database sequence. */
+	@Query(value = "SELECT nextval('contract_member_number_seq')", nativeQuery = true)
+	long nextMemberSerial();
+
 	@Query("select c from IndividualContractEntity c where c.memberNumber = :memberNumber")
 	Optional<IndividualContractEntity> findByMemberNumber(String memberNumber);
 

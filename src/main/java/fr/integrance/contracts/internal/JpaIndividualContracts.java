@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,7 +32,6 @@ import fr.integrance.people.PersonSummary;
 import fr.integrance.people.UnknownPersonException;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
-import fr.integrance.platform.Sequences;
 
 /** {@link IndividualContracts} and {@link MemberRecognition} on JPA. */
 @Service
@@ -46,18 +44,15 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	private final PlanCatalogue catalogue;
 
-	private final JdbcTemplate jdbc;
-
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	JpaIndividualContracts(IndividualContractRepository contracts, People people, PlanCatalogue catalogue,
-			JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.contracts = contracts;
 		this.people = people;
 		this.catalogue = catalogue;
-		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -71,7 +66,7 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 		for (NewDependant dependant : contract.dependants()) {
 			requirePerson(dependant.person());
 		}
-		long serial = Sequences.next(jdbc, "contract_member_number_seq");
+		long serial = contracts.nextMemberSerial();
 		IndividualContractEntity entity = IndividualContractEntity.open(contract, MemberNumber.of(serial),
 				clock.instant());
 		return contracts.save(entity).toContract();

@@ -12,25 +12,16 @@ import fr.integrance.platform.DemoDataContributor;
  */
 @Component
 @Profile(DataGenerator.PROFILE)
-class DemoPopulation implements DemoDataContributor {
+class DemoPopulation extends DemoDataContributor {
 
 	static final GenerationPlan PLAN = new GenerationPlan(300, 40, 2026L);
 
 	private final DataGenerator generator;
 
 	DemoPopulation(DataGenerator generator) {
-		this.generator = generator;
-	}
-
-	@Override
-	public String id() {
-		return "datagen-demo-population-v1";
-	}
-
-	@Override
-	public int order() {
 		// after the modules' own demo data (accounts, people, contracts)
-		return 1_000;
+		super("datagen-demo-population-v1", 1_000);
+		this.generator = generator;
 	}
 
 	@Override

@@ -18,13 +18,7 @@ import fr.integrance.identity.CurrentUser;
  * {@code Optional<AuthenticatedUser>} one is empty for a visitor or a login still waiting
  * for its second factor.
  */
-class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver {
-
-	private final CurrentUser currentUser;
-
-	AuthenticatedUserArgumentResolver(CurrentUser currentUser) {
-		this.currentUser = currentUser;
-	}
+record AuthenticatedUserArgumentResolver(CurrentUser currentUser) implements HandlerMethodArgumentResolver {
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {

@@ -19,7 +19,7 @@ import fr.integrance.platform.FieldEncryption;
  * is off there).
  */
 @Component
-class IdentityDemoData implements DemoDataContributor {
+class IdentityDemoData extends DemoDataContributor {
 
 	static final String PASSWORD = "Demo-Integrance-2026";
 	static final String TOTP_SECRET = "INTEGRANCEDEMOTOTPSECRETKEY23456";
@@ -62,22 +62,13 @@ class IdentityDemoData implements DemoDataContributor {
 	private final FieldEncryption encryption;
 
 	IdentityDemoData(Accounts accounts, PasswordHasher hasher, Totp totp, Clock clock, FieldEncryption encryption) {
+		// After the organisations, before people and contracts, which may link to them.
+		super("identity-demo-accounts-v1", -100);
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.totp = totp;
 		this.clock = clock;
 		this.encryption = encryption;
-	}
-
-	@Override
-	public String id() {
-		return "identity-demo-accounts-v1";
-	}
-
-	@Override
-	public int order() {
-		// After the organisations, before people and contracts, which may link to them.
-		return -100;
 	}
 
 	@Override

@@ -16,16 +16,7 @@ import fr.integrance.identity.SignInPages;
  * After the password: starts the session's clock, then goes to the second step when one
  * is due, else to the page first asked for or the account's home.
  */
-class LoginSuccessHandler implements AuthenticationSuccessHandler {
-
-	private final Authentications authentications;
-
-	private final SignInPages pages;
-
-	LoginSuccessHandler(Authentications authentications, SignInPages pages) {
-		this.authentications = authentications;
-		this.pages = pages;
-	}
+record LoginSuccessHandler(Authentications authentications, SignInPages pages) implements AuthenticationSuccessHandler {
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

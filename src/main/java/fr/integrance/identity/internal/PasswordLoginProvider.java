@@ -8,13 +8,7 @@ import org.springframework.security.core.Authentication;
 import fr.integrance.identity.internal.LoginService.PasswordOutcome;
 
 /** The password step of {@code /connexion}, through {@link LoginService}. */
-class PasswordLoginProvider implements AuthenticationProvider {
-
-	private final LoginService logins;
-
-	PasswordLoginProvider(LoginService logins) {
-		this.logins = logins;
-	}
+record PasswordLoginProvider(LoginService logins) implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {

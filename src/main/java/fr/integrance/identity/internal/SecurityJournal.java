@@ -62,8 +62,7 @@ class SecurityJournal {
 	}
 
 	public void loginSucceeded(AccountId account) {
-		event("login-succeeded", account, null);
-		journal(account, account, "login.success", AuditOutcome.SUCCESS, null);
+		succeeded("login-succeeded", account, account, "login.success");
 	}
 
 	/**
@@ -75,43 +74,35 @@ class SecurityJournal {
 	}
 
 	public void accountLocked(AccountId account) {
-		event("account-locked", account, null);
-		journal(null, account, "account.locked", AuditOutcome.SUCCESS, null);
+		succeeded("account-locked", null, account, "account.locked");
 	}
 
 	public void accountUnlocked(AccountId account, UnlockReason reason) {
-		event("account-unlocked", account, "reason=" + reason);
-		journal(null, account, "account.unlocked", AuditOutcome.SUCCESS, "reason:" + reason);
+		succeeded("account-unlocked", null, account, "account.unlocked", "reason", reason);
 	}
 
 	public void passwordChanged(AccountId account, CredentialChange how) {
-		event("password-changed", account, "how=" + how);
-		journal(account, account, "password.changed", AuditOutcome.SUCCESS, "how:" + how);
+		succeeded("password-changed", account, account, "password.changed", "how", how);
 	}
 
 	public void passwordResetRequested(AccountId account) {
-		event("password-reset-requested", account, null);
-		journal(null, account, "password.reset-requested", AuditOutcome.SUCCESS, null);
+		succeeded("password-reset-requested", null, account, "password.reset-requested");
 	}
 
 	public void totpEnrolled(AccountId account) {
-		event("totp-enrolled", account, null);
-		journal(account, account, "totp.enrolled", AuditOutcome.SUCCESS, null);
+		succeeded("totp-enrolled", account, account, "totp.enrolled");
 	}
 
 	public void recoveryCodeUsed(AccountId account) {
-		event("recovery-code-used", account, null);
-		journal(account, account, "totp.recovery-code-used", AuditOutcome.SUCCESS, null);
+		succeeded("recovery-code-used", account, account, "totp.recovery-code-used");
 	}
 
 	public void recoveryCodesRegenerated(AccountId account) {
-		event("recovery-codes-regenerated", account, null);
-		journal(account, account, "totp.recovery-codes-regenerated", AuditOutcome.SUCCESS, null);
+		succeeded("recovery-codes-regenerated", account, account, "totp.recovery-codes-regenerated");
 	}
 
 	public void sessionEnded(AccountId account, SessionEndReason reason) {
-		event("session-ended", account, "reason=" + reason);
-		journal(null, account, "session.ended", AuditOutcome.SUCCESS, "reason:" + reason);
+		succeeded("session-ended", null, account, "session.ended", "reason", reason);
 	}
 
 	/**
@@ -158,6 +149,24 @@ class SecurityJournal {
 	public void organisationCreated(OrganisationId organisation, AccountId actor) {
 		log.info("security-event=organisation-created organisation={} actor={}", organisation, actor);
 		journal(actor, null, "organisation.created", AuditOutcome.SUCCESS, "organisation:" + organisation);
+	}
+
+	/**
+	 * A successful event about the account, with no detail: to the log and the journal.
+	 */
+	private void succeeded(String name, @Nullable AccountId actor, AccountId account, String action) {
+		event(name, account, null);
+		journal(actor, account, action, AuditOutcome.SUCCESS, null);
+	}
+
+	/**
+	 * A successful event about the account with one detail: {@code key=value} in the log,
+	 * {@code key:value} in the journal.
+	 */
+	private void succeeded(String name, @Nullable AccountId actor, AccountId account, String action, String key,
+			Object value) {
+		event(name, account, key + "=" + value);
+		journal(actor, account, action, AuditOutcome.SUCCESS, key + ":" + value);
 	}
 
 	/**

@@ -18,7 +18,7 @@ import fr.integrance.platform.DemoDataContributor;
  * is.
  */
 @Component
-class OrganisationsDemoData implements DemoDataContributor {
+class OrganisationsDemoData extends DemoDataContributor {
 
 	/*
 	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on
@@ -39,19 +39,10 @@ class OrganisationsDemoData implements DemoDataContributor {
 	private final OrganisationRepository repository;
 
 	OrganisationsDemoData(JpaOrganisations organisations, OrganisationRepository repository) {
+		// Before identity's demo accounts, which belong to these organisations.
+		super("organisations-demo-v1", -110);
 		this.organisations = organisations;
 		this.repository = repository;
-	}
-
-	@Override
-	public String id() {
-		return "organisations-demo-v1";
-	}
-
-	@Override
-	public int order() {
-		// Before identity's demo accounts, which belong to these organisations.
-		return -110;
 	}
 
 	@Override

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +36,6 @@ import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PhoneNumber;
-import fr.integrance.platform.Sequences;
 
 /** {@link People} on JPA. */
 @Service
@@ -54,17 +52,14 @@ class JpaPeople implements People {
 
 	private final BlindIndex blindIndex;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
 	JpaPeople(PersonRepository persons, BankAccountRepository bankAccounts, FieldEncryption encryption,
-			BlindIndex blindIndex, JdbcTemplate jdbc, Clock clock) {
+			BlindIndex blindIndex, Clock clock) {
 		this.persons = persons;
 		this.bankAccounts = bankAccounts;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -162,7 +157,7 @@ class JpaPeople implements People {
 	@Override
 	public DirectDebitMandate signMandate(BankAccountId account, LocalDate signedOn) {
 		BankAccountEntity entity = bankAccount(account);
-		long number = Sequences.next(jdbc, "person_mandate_rum_seq");
+		long number = bankAccounts.nextMandateNumber();
 		return entity.sign(DirectDebitMandate.reference(number), signedOn);
 	}
 

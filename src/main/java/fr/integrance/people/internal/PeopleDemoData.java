@@ -31,7 +31,7 @@ import fr.integrance.platform.PostalAddress;
  * contracts module's demo data.
  */
 @Component
-class PeopleDemoData implements DemoDataContributor {
+class PeopleDemoData extends DemoDataContributor {
 
 	/**
 	 * Camille Martin's person id. The identity module's demo data links the demo member
@@ -54,23 +54,14 @@ class PeopleDemoData implements DemoDataContributor {
 
 	PeopleDemoData(PersonRepository persons, People people, FieldEncryption encryption, BlindIndex blindIndex,
 			Clock clock) {
+		// After identity's accounts (-100), before the contracts that refer to the person
+		// (-40).
+		super("people-demo-v1", -50);
 		this.persons = persons;
 		this.people = people;
 		this.encryption = encryption;
 		this.blindIndex = blindIndex;
 		this.clock = clock;
-	}
-
-	@Override
-	public String id() {
-		return "people-demo-v1";
-	}
-
-	@Override
-	public int order() {
-		// After identity's accounts (-100), before the contracts that refer to the person
-		// (-40).
-		return -50;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package fr.integrance.platform.crypto;
 
 import java.security.GeneralSecurityException;
+import java.util.Locale;
 
 import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.aead.AeadConfig;
@@ -11,37 +12,47 @@ import com.google.crypto.tink.prf.PrfConfig;
 /** The two keysets, with the settings that provide them, as named in error messages. */
 enum KeysetKind {
 
-	FIELD_AEAD("field-encryption keyset", "app.crypto.keyset", "APP_CRYPTO_KEYSET", "app.crypto.keyset-file",
-			"APP_CRYPTO_KEYSET_FILE", PredefinedAeadParameters.AES256_GCM, "a Tink AEAD keyset"),
+	FIELD_AEAD("field-encryption keyset", "app.crypto.keyset", PredefinedAeadParameters.AES256_GCM,
+			"a Tink AEAD keyset"),
 
-	BLIND_INDEX("blind-index keyset", "app.crypto.index-keyset", "APP_CRYPTO_INDEX_KEYSET",
-			"app.crypto.index-keyset-file", "APP_CRYPTO_INDEX_KEYSET_FILE", PredefinedPrfParameters.HMAC_SHA256_PRF,
+	BLIND_INDEX("blind-index keyset", "app.crypto.index-keyset", PredefinedPrfParameters.HMAC_SHA256_PRF,
 			"a Tink PRF keyset (HMAC-SHA256)");
 
 	final String description;
 
+	/** The property that holds the keyset JSON itself. */
 	final String inlineProperty;
-
-	final String inlineVariable;
-
-	final String fileProperty;
-
-	final String fileVariable;
 
 	/** What a generated keyset's first key is. */
 	final Parameters newKeyParameters;
 
 	final String expectedContent;
 
-	KeysetKind(String description, String inlineProperty, String inlineVariable, String fileProperty,
-			String fileVariable, Parameters newKeyParameters, String expectedContent) {
+	KeysetKind(String description, String inlineProperty, Parameters newKeyParameters, String expectedContent) {
 		this.description = description;
 		this.inlineProperty = inlineProperty;
-		this.inlineVariable = inlineVariable;
-		this.fileProperty = fileProperty;
-		this.fileVariable = fileVariable;
 		this.newKeyParameters = newKeyParameters;
 		this.expectedContent = expectedContent;
+	}
+
+	/** The environment variable of {@link #inlineProperty}. */
+	String inlineVariable() {
+		return environmentVariable(inlineProperty);
+	}
+
+	/** The property that names a keyset file instead: the inline one's, {@code -file}. */
+	String fileProperty() {
+		return inlineProperty + "-file";
+	}
+
+	/** The environment variable of {@link #fileProperty()}. */
+	String fileVariable() {
+		return environmentVariable(fileProperty());
+	}
+
+	/** A property's environment variable, as Spring binds them: upper case, {@code _}. */
+	private static String environmentVariable(String property) {
+		return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
 	}
 
 	/** Registers the Tink key managers both keysets need; repeated calls are harmless. */

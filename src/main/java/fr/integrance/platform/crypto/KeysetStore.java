@@ -56,14 +56,14 @@ final class KeysetStore {
 		this.file = file;
 		this.generateIfMissing = generateIfMissing;
 		if (this.inlineJson != null && file != null) {
-			throw new IllegalStateException(
-					"Both " + kind.inlineProperty + " (" + kind.inlineVariable + ") and " + kind.fileProperty + " ("
-							+ kind.fileVariable + ") are set for the " + kind.description + ": set only one of them.");
+			throw new IllegalStateException("Both " + kind.inlineProperty + " (" + kind.inlineVariable() + ") and "
+					+ kind.fileProperty() + " (" + kind.fileVariable() + ") are set for the " + kind.description
+					+ ": set only one of them.");
 		}
 		if (this.inlineJson == null && file == null) {
 			throw new IllegalStateException("No " + kind.description + " configured: set " + kind.inlineProperty
-					+ " (environment variable " + kind.inlineVariable + ") to the keyset JSON, or " + kind.fileProperty
-					+ " (" + kind.fileVariable + ") to a keyset file"
+					+ " (environment variable " + kind.inlineVariable() + ") to the keyset JSON, or "
+					+ kind.fileProperty() + " (" + kind.fileVariable() + ") to a keyset file"
 					+ " (app.crypto.generate-if-missing=true creates the file at first start, outside production).");
 		}
 	}
@@ -85,7 +85,7 @@ final class KeysetStore {
 
 	/** Where the keyset comes from, for messages (never its content). */
 	String source() {
-		return file != null ? kind.fileProperty + " (" + file + ")" : kind.inlineProperty;
+		return file != null ? kind.fileProperty() + " (" + file + ")" : kind.inlineProperty;
 	}
 
 	/**
@@ -98,10 +98,10 @@ final class KeysetStore {
 		}
 		if (!Files.exists(file)) {
 			if (!generateIfMissing) {
-				throw new IllegalStateException("The " + kind.description + " file " + file + " (" + kind.fileProperty
-						+ " / " + kind.fileVariable + ") does not exist, and app.crypto.generate-if-missing is false."
+				throw new IllegalStateException("The " + kind.description + " file " + file + " (" + kind.fileProperty()
+						+ " / " + kind.fileVariable() + ") does not exist, and app.crypto.generate-if-missing is false."
 						+ " Provide the keyset file, or give the keyset JSON in " + kind.inlineProperty + " ("
-						+ kind.inlineVariable + ") instead.");
+						+ kind.inlineVariable() + ") instead.");
 			}
 			generate();
 		}
@@ -136,7 +136,7 @@ final class KeysetStore {
 	FileStamp save(KeysetHandle handle) {
 		if (file == null) {
 			throw new IllegalStateException("The " + kind.description + " comes from " + kind.inlineProperty
-					+ " and cannot be saved: rotate it outside the application, or use " + kind.fileProperty + ".");
+					+ " and cannot be saved: rotate it outside the application, or use " + kind.fileProperty() + ".");
 		}
 		try {
 			Path temporary = writeTemporary(serialize(handle));
@@ -194,7 +194,7 @@ final class KeysetStore {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not read the " + kind.description + " file " + file + " ("
-					+ kind.fileProperty + "): " + ex.getClass().getSimpleName());
+					+ kind.fileProperty() + "): " + ex.getClass().getSimpleName());
 		}
 	}
 

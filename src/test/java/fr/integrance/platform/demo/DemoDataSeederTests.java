@@ -47,12 +47,7 @@ class DemoDataSeederTests {
 
 		@Bean
 		DemoDataContributor countingContributor() {
-			return new DemoDataContributor() {
-				@Override
-				public String id() {
-					return "test-counting";
-				}
-
+			return new DemoDataContributor("test-counting", 0) {
 				@Override
 				public void seed() {
 					runs.incrementAndGet();
