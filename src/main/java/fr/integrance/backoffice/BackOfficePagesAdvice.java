@@ -1,5 +1,7 @@
 package fr.integrance.backoffice;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,13 +14,10 @@ import fr.integrance.identity.Spaces;
  * only their own).
  */
 @ControllerAdvice(basePackageClasses = BackOfficePagesAdvice.class)
+@RequiredArgsConstructor
 class BackOfficePagesAdvice {
 
 	private final Spaces spaces;
-
-	BackOfficePagesAdvice(Spaces spaces) {
-		this.spaces = spaces;
-	}
 
 	@ModelAttribute("audience")
 	String audience(AuthenticatedUser user) {

@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +71,7 @@ import fr.integrance.platform.FrenchDates;
  * ({@code backoffice/cases/types/<view>}).
  */
 @Controller
+@RequiredArgsConstructor
 class CasesController {
 
 	static final String QUEUE_VIEW = "backoffice/cases/queue";
@@ -87,16 +90,6 @@ class CasesController {
 	private final PlanCatalogue plans;
 
 	private final IndividualContracts contracts;
-
-	CasesController(Cases cases, AccountManagement accounts, CurrentUser currentUser, Clock clock, PlanCatalogue plans,
-			IndividualContracts contracts) {
-		this.plans = plans;
-		this.contracts = contracts;
-		this.cases = cases;
-		this.accounts = accounts;
-		this.currentUser = currentUser;
-		this.clock = clock;
-	}
 
 	/**
 	 * A queue line's age: whole days since the oldest open case arrived, null when there

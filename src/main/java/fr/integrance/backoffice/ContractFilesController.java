@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +39,7 @@ import fr.integrance.platform.InvalidValueException;
  * the contract's state forbids is answered with a French message on the page.
  */
 @Controller
+@RequiredArgsConstructor
 class ContractFilesController {
 
 	static final String CONTRACT_VIEW = "backoffice/contracts/contract";
@@ -48,12 +51,6 @@ class ContractFilesController {
 	private final PlanCatalogue plans;
 
 	private final Clock clock;
-
-	ContractFilesController(ContractFiles files, PlanCatalogue plans, Clock clock) {
-		this.files = files;
-		this.plans = plans;
-		this.clock = clock;
-	}
 
 	@GetMapping("/gestion/contrats/{contractId}")
 	String contract(AuthenticatedUser staff, @PathVariable ContractId contractId, Model model) {

@@ -2,6 +2,8 @@ package fr.integrance.backoffice;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,6 +29,7 @@ import fr.integrance.organisations.Organisations;
  * of them.
  */
 @Controller
+@RequiredArgsConstructor
 class OrganisationsController {
 
 	static final String LIST_VIEW = "backoffice/admin/organisations";
@@ -36,11 +39,6 @@ class OrganisationsController {
 	private final Organisations organisations;
 
 	private final AccountManagement accounts;
-
-	OrganisationsController(Organisations organisations, AccountManagement accounts) {
-		this.organisations = organisations;
-		this.accounts = accounts;
-	}
 
 	@GetMapping("/gestion/admin/organisations")
 	String list(Model model) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +56,7 @@ import fr.integrance.platform.Nir;
  * in a URL, which access logs and browser histories keep) and nothing searched is logged.
  */
 @Controller
+@RequiredArgsConstructor
 class PersonFilesController {
 
 	static final String SEARCH_VIEW = "backoffice/people/search";
@@ -79,20 +82,6 @@ class PersonFilesController {
 	private final PlanCatalogue plans;
 
 	private final Clock clock;
-
-	PersonFilesController(People people, PersonFiles files, IndividualContracts contracts, Affiliations affiliations,
-			GroupContracts groupContracts, Representations representations, Organisations organisations,
-			PlanCatalogue plans, Clock clock) {
-		this.people = people;
-		this.files = files;
-		this.contracts = contracts;
-		this.affiliations = affiliations;
-		this.groupContracts = groupContracts;
-		this.representations = representations;
-		this.organisations = organisations;
-		this.plans = plans;
-		this.clock = clock;
-	}
 
 	/**
 	 * The search page; with {@code lastName} a name search, with {@code memberNumber} a

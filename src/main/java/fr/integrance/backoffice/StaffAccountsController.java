@@ -2,6 +2,8 @@ package fr.integrance.backoffice;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import fr.integrance.organisations.Organisations;
  * any account and disables it (its sessions end at once).
  */
 @Controller
+@RequiredArgsConstructor
 class StaffAccountsController {
 
 	static final String LIST_VIEW = "backoffice/admin/accounts";
@@ -34,11 +37,6 @@ class StaffAccountsController {
 	private final AccountManagement accounts;
 
 	private final Organisations organisations;
-
-	StaffAccountsController(AccountManagement accounts, Organisations organisations) {
-		this.accounts = accounts;
-		this.organisations = organisations;
-	}
 
 	@GetMapping("/gestion/admin/comptes")
 	String list(Model model) {

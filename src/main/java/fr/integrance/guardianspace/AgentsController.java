@@ -2,6 +2,8 @@ package fr.integrance.guardianspace;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +26,7 @@ import fr.integrance.identity.NewAccountForms;
  * module: an agent of another organisation answers 404, like a random id.
  */
 @Controller
+@RequiredArgsConstructor
 class AgentsController {
 
 	static final String LIST_VIEW = "guardianspace/agents";
@@ -31,10 +34,6 @@ class AgentsController {
 	static final String FORM_VIEW = "guardianspace/agent-invitation";
 
 	private final GuardianAgents agents;
-
-	AgentsController(GuardianAgents agents) {
-		this.agents = agents;
-	}
 
 	@GetMapping("/itutelle/agents")
 	String list(AuthenticatedUser manager, Model model) {

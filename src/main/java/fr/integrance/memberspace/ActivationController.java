@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +45,7 @@ import fr.integrance.platform.FrenchDates;
  */
 @Controller
 @RequestMapping("/activation")
+@RequiredArgsConstructor
 class ActivationController {
 
 	static final String IDENTIFY_VIEW = "memberspace/activation-identite";
@@ -56,11 +59,6 @@ class ActivationController {
 	private final MemberActivationJourney journey;
 
 	private final Clock clock;
-
-	ActivationController(MemberActivationJourney journey, Clock clock) {
-		this.journey = journey;
-		this.clock = clock;
-	}
 
 	// ---------------------------------------------------------------- step 1
 

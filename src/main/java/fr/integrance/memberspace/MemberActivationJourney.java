@@ -3,6 +3,8 @@ package fr.integrance.memberspace;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,7 @@ import fr.integrance.privacy.DataSubjectRef;
  * joined here; each call is one module's rule, none is decided here.
  */
 @Service
+@RequiredArgsConstructor
 class MemberActivationJourney {
 
 	private final MemberRecognition recognition;
@@ -45,15 +48,6 @@ class MemberActivationJourney {
 	private final ConsentManagement consents;
 
 	private final People people;
-
-	MemberActivationJourney(MemberRecognition recognition, ActivationAttempts attempts, MemberAccounts members,
-			ConsentManagement consents, People people) {
-		this.recognition = recognition;
-		this.attempts = attempts;
-		this.members = members;
-		this.consents = consents;
-		this.people = people;
-	}
 
 	sealed interface Outcome {
 

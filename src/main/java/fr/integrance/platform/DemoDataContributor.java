@@ -1,25 +1,19 @@
 package fr.integrance.platform;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A set of demo data that a module loads in the embedded profile. Each contributor runs
  * once per database: the seeder records its {@link #id()} and never runs it again, so a
  * restart keeps what a newcomer changed. Never active in the {@code prod} profile.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class DemoDataContributor {
 
 	private final String id;
 
 	private final int order;
-
-	/**
-	 * @param id stable identifier, recorded once the data is loaded; change it to load a
-	 * new version
-	 * @param order contributors run in ascending order (people before contracts, say)
-	 */
-	protected DemoDataContributor(String id, int order) {
-		this.id = id;
-		this.order = order;
-	}
 
 	/** The stable identifier, recorded once the data is loaded. */
 	public String id() {

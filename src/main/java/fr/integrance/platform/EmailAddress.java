@@ -6,6 +6,9 @@ import java.net.IDN;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * An e-mail address, validated pragmatically rather than by the whole of RFC 5322: what
  * mail providers hand out and what our SMTP relay accepts. One {@code @}; a local part of
@@ -16,6 +19,7 @@ import java.util.regex.Pattern;
  * The local part keeps its case: the standard lets a mailbox distinguish it, even though
  * few do. Immutable; {@link #toString()} masks it ({@code j***@e***.org}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmailAddress {
 
 	/** RFC 5321's limit on a forward path, less the angle brackets. */
@@ -30,11 +34,6 @@ public final class EmailAddress {
 	private final String localPart;
 
 	private final String domain;
-
-	private EmailAddress(String localPart, String domain) {
-		this.localPart = localPart;
-		this.domain = domain;
-	}
 
 	/**
 	 * The address in {@code input}, surrounding spaces ignored.

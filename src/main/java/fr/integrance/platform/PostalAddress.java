@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * refusing a person's real address is worse than wrapping it on an envelope. Immutable;
  * {@link #toString()} shows only the postal code and the country.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class PostalAddress {
 
 	public static final String FRANCE = "FR";
@@ -43,13 +47,6 @@ public final class PostalAddress {
 	private final String city;
 
 	private final String country;
-
-	private PostalAddress(List<String> lines, String postalCode, String city, String country) {
-		this.lines = lines;
-		this.postalCode = postalCode;
-		this.city = city;
-		this.country = country;
-	}
 
 	/**
 	 * A French address.

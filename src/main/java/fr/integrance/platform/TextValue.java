@@ -3,6 +3,9 @@ package fr.integrance.platform;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,13 +14,10 @@ import org.jspecify.annotations.Nullable;
  * their input, helped by {@link #compact}, and override {@link #toString()} when the
  * value must be masked.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class TextValue {
 
 	private final String value;
-
-	protected TextValue(String value) {
-		this.value = value;
-	}
 
 	/**
 	 * The {@code input} with the {@code separators} removed, upper-case.

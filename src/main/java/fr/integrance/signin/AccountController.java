@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,6 +35,7 @@ import fr.integrance.signin.Forms.PasswordChangeForm;
  * others can be ended.
  */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
 	static final String SECURITY_VIEW = "identity/security";
@@ -45,12 +48,6 @@ class AccountController {
 	private final Sessions sessions;
 
 	private final SecondFactors secondFactors;
-
-	AccountController(Credentials credentials, Sessions sessions, SecondFactors secondFactors) {
-		this.credentials = credentials;
-		this.sessions = sessions;
-		this.secondFactors = secondFactors;
-	}
 
 	@GetMapping("/compte")
 	String account() {

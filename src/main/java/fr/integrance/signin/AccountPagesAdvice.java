@@ -2,6 +2,8 @@ package fr.integrance.signin;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -14,13 +16,10 @@ import fr.integrance.identity.Spaces;
  * of a space while a login still waits for its second factor).
  */
 @ControllerAdvice(assignableTypes = { AccountController.class, SecondFactorEnrolmentController.class })
+@RequiredArgsConstructor
 class AccountPagesAdvice {
 
 	private final Spaces spaces;
-
-	AccountPagesAdvice(Spaces spaces) {
-		this.spaces = spaces;
-	}
 
 	@ModelAttribute("audience")
 	@Nullable String audience(Optional<AuthenticatedUser> user) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,15 +22,12 @@ import fr.integrance.signin.Forms.NewPasswordForm;
  * becomes active.
  */
 @Controller
+@RequiredArgsConstructor
 class InvitationController {
 
 	static final String VIEW = "identity/invitation";
 
 	private final Credentials credentials;
-
-	InvitationController(Credentials credentials) {
-		this.credentials = credentials;
-	}
 
 	@GetMapping("/invitation/{token}")
 	String form(@PathVariable String token, Model model) {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import fr.integrance.signin.Forms.CodeForm;
  * recovery code.
  */
 @Controller
+@RequiredArgsConstructor
 class LoginController {
 
 	static final String LOGIN_VIEW = "identity/login";
@@ -33,11 +36,6 @@ class LoginController {
 	private final SecondFactors secondFactors;
 
 	private final Spaces spaces;
-
-	LoginController(SecondFactors secondFactors, Spaces spaces) {
-		this.secondFactors = secondFactors;
-		this.spaces = spaces;
-	}
 
 	@GetMapping(SignInPaths.SIGN_IN)
 	String loginForm(Optional<AuthenticatedUser> user) {

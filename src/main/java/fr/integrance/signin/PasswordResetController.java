@@ -2,6 +2,8 @@ package fr.integrance.signin;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,16 +21,13 @@ import fr.integrance.signin.Forms.NewPasswordForm;
  * the address is known) and choosing a new password through it.
  */
 @Controller
+@RequiredArgsConstructor
 class PasswordResetController {
 
 	static final String REQUEST_VIEW = "identity/forgot-password";
 	static final String RESET_VIEW = "identity/reset-password";
 
 	private final Credentials credentials;
-
-	PasswordResetController(Credentials credentials) {
-		this.credentials = credentials;
-	}
 
 	@GetMapping(SignInPaths.PASSWORD_RESET)
 	String requestForm(Model model) {

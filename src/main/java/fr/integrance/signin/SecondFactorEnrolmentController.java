@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +30,7 @@ import fr.integrance.signin.Forms.CodeForm;
  * the security page for a member who wants one; then the recovery codes, shown once.
  */
 @Controller
+@RequiredArgsConstructor
 class SecondFactorEnrolmentController {
 
 	static final String ENROL_VIEW = "identity/enrol";
@@ -37,11 +40,6 @@ class SecondFactorEnrolmentController {
 	private final SecondFactors secondFactors;
 
 	private final Spaces spaces;
-
-	SecondFactorEnrolmentController(SecondFactors secondFactors, Spaces spaces) {
-		this.secondFactors = secondFactors;
-		this.spaces = spaces;
-	}
 
 	@GetMapping(SignInPaths.ENROLMENT)
 	String enrolForm(Model model, HttpServletRequest request) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.privacy.ProcessingRegister;
@@ -15,13 +17,10 @@ import fr.integrance.privacy.Register;
  * reads next to a form is the register's entry for that processing and changes with it.
  */
 @Component
+@RequiredArgsConstructor
 class CollectionNotices {
 
 	private final ProcessingRegister register;
-
-	CollectionNotices(ProcessingRegister register) {
-		this.register = register;
-	}
 
 	/** The notice for a register purpose ({@code website-subscription-requests}, …). */
 	CollectionNotice forPurpose(String purposeId, Locale locale) {

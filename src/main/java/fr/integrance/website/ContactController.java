@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -35,6 +37,7 @@ import fr.integrance.requests.SubmittedRequest;
  * with the errors.
  */
 @Controller
+@RequiredArgsConstructor
 class ContactController {
 
 	static final String VIEW = "intake/contact";
@@ -44,11 +47,6 @@ class ContactController {
 	private final Requests requests;
 
 	private final RequestFormPages pages;
-
-	ContactController(Requests requests, RequestFormPages pages) {
-		this.requests = requests;
-		this.pages = pages;
-	}
 
 	@GetMapping("/contact")
 	String form(HttpSession session, Model model, Locale locale) {

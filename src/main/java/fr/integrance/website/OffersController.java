@@ -1,5 +1,7 @@
 package fr.integrance.website;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +13,12 @@ import fr.integrance.contracts.PlanCatalogue;
  * age.
  */
 @Controller
+@RequiredArgsConstructor
 class OffersController {
 
 	static final String VIEW = "website/offres";
 
 	private final PlanCatalogue catalogue;
-
-	OffersController(PlanCatalogue catalogue) {
-		this.catalogue = catalogue;
-	}
 
 	@GetMapping("/offres")
 	String offers(Model model) {

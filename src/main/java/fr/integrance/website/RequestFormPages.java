@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -30,6 +32,7 @@ import fr.integrance.requests.StoredAttachment;
  * typed so far; and the version of the privacy notice a request records.
  */
 @Component
+@RequiredArgsConstructor
 class RequestFormPages {
 
 	private final Requests requests;
@@ -41,15 +44,6 @@ class RequestFormPages {
 	private final ProcessingRegister register;
 
 	private final MessageSource messages;
-
-	RequestFormPages(Requests requests, Attachments attachments, CollectionNotices notices, ProcessingRegister register,
-			MessageSource messages) {
-		this.requests = requests;
-		this.attachments = attachments;
-		this.notices = notices;
-		this.register = register;
-		this.messages = messages;
-	}
 
 	/**
 	 * @param formType the record of the form shown, whose fields order the error summary

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +33,7 @@ import fr.integrance.rights.RightsRequests;
  * printable form as PDF.
  */
 @Controller
+@RequiredArgsConstructor
 class RightsPageController {
 
 	static final String VIEW = "intake/mes-droits";
@@ -52,15 +55,6 @@ class RightsPageController {
 	private final RightsRequestFormPdf pdf;
 
 	private final MessageSource messages;
-
-	RightsPageController(RightsRequests rights, ProcessingRegister register, CollectionNotices notices,
-			RightsRequestFormPdf pdf, MessageSource messages) {
-		this.rights = rights;
-		this.register = register;
-		this.notices = notices;
-		this.pdf = pdf;
-		this.messages = messages;
-	}
 
 	@GetMapping("/mes-droits")
 	String page(Model model, Locale locale) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -30,6 +32,7 @@ import fr.integrance.privacy.Register;
  * embedding needed); no JavaScript, no form fields, nothing but text and lines.
  */
 @Component
+@RequiredArgsConstructor
 class RightsRequestFormPdf {
 
 	private static final float MARGIN = 50;
@@ -45,12 +48,6 @@ class RightsRequestFormPdf {
 	private final MessageSource messages;
 
 	private final MutualProperties mutual;
-
-	RightsRequestFormPdf(ProcessingRegister register, MessageSource messages, MutualProperties mutual) {
-		this.register = register;
-		this.messages = messages;
-		this.mutual = mutual;
-	}
 
 	byte[] render(Locale locale) {
 		Register current = register.current();

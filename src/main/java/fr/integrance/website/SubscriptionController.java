@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -52,6 +54,7 @@ import fr.integrance.requests.SubscriptionRequest;
  */
 @Controller
 @RequestMapping("/souscription")
+@RequiredArgsConstructor
 class SubscriptionController {
 
 	static final String VIEW_PREFIX = "intake/souscription-";
@@ -65,14 +68,6 @@ class SubscriptionController {
 	private final RequestFormPages pages;
 
 	private final SmartValidator validator;
-
-	SubscriptionController(PlanCatalogue catalogue, SubscriptionSubmission submission, RequestFormPages pages,
-			SmartValidator validator) {
-		this.catalogue = catalogue;
-		this.submission = submission;
-		this.pages = pages;
-		this.validator = validator;
-	}
 
 	/**
 	 * The entry point; {@code ?formule=code} (from /offres) preselects a plan of the

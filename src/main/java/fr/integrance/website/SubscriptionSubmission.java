@@ -3,6 +3,8 @@ package fr.integrance.website;
 import java.util.Objects;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +29,12 @@ import fr.integrance.requests.SubscriptionRequest;
  * the one the form showed and the payload keeps.
  */
 @Service
+@RequiredArgsConstructor
 class SubscriptionSubmission {
 
 	private final Requests requests;
 
 	private final ConsentManagement consents;
-
-	SubscriptionSubmission(Requests requests, ConsentManagement consents) {
-		this.requests = requests;
-		this.consents = consents;
-	}
 
 	@Transactional
 	public SubmittedRequest submit(SubscriptionRequest request, RequestOrigin origin) {

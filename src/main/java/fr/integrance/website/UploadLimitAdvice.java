@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,6 +33,7 @@ import fr.integrance.requests.Attachments;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class UploadLimitAdvice {
 
 	static final String GENERIC_VIEW = "intake/upload-trop-volumineux";
@@ -42,14 +45,6 @@ class UploadLimitAdvice {
 	private final Attachments attachments;
 
 	private final MutualProperties mutual;
-
-	UploadLimitAdvice(SubscriptionController subscription, ContactController contact, Attachments attachments,
-			MutualProperties mutual) {
-		this.subscription = subscription;
-		this.contact = contact;
-		this.attachments = attachments;
-		this.mutual = mutual;
-	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,6 +25,7 @@ import fr.integrance.audit.AuditEvent;
  * of plain rows without filling a persistence context.
  */
 @Component
+@RequiredArgsConstructor
 class JournalStore {
 
 	private static final String COLUMNS = "sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
@@ -31,11 +34,6 @@ class JournalStore {
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
-
-	JournalStore(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	/**
 	 * Appends the event after the current head, in the current transaction (which the

@@ -2,6 +2,8 @@ package fr.integrance.audit.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,7 @@ import fr.integrance.audit.VerificationReport.Reason;
  * there is no such guard and plain UPDATE and DELETE statements work.
  */
 @Service
+@RequiredArgsConstructor
 class JournalVerifier implements AuditJournalVerifier {
 
 	private static final Logger log = LoggerFactory.getLogger(JournalVerifier.class);
@@ -35,10 +38,6 @@ class JournalVerifier implements AuditJournalVerifier {
 	static final int PAGE_SIZE = 1000;
 
 	private final JournalStore store;
-
-	JournalVerifier(JournalStore store) {
-		this.store = store;
-	}
 
 	@Override
 	public VerificationReport verify() {

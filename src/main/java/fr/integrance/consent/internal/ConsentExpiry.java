@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +31,7 @@ import fr.integrance.consent.Decision;
  * harmless (the state stays expired), so no lock is taken here.
  */
 @Component
+@RequiredArgsConstructor
 class ConsentExpiry {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsentExpiry.class);
@@ -44,15 +47,6 @@ class ConsentExpiry {
 	private final ConsentSettings settings;
 
 	private final Clock clock;
-
-	ConsentExpiry(EntityManager entityManager, TransactionTemplate transactions, CookieCatalogue catalogue,
-			ConsentSettings settings, Clock clock) {
-		this.entityManager = entityManager;
-		this.transactions = transactions;
-		this.catalogue = catalogue;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	@Scheduled(cron = "${app.consent.expiry-cron:0 40 2 * * *}", zone = "UTC")
 	@SchedulerLock(name = "consent.expiry", lockAtMostFor = "PT30M")

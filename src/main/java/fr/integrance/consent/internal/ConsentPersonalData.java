@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.consent.ConsentPurposes;
@@ -30,6 +32,7 @@ import fr.integrance.privacy.Register;
  * withdraws their consent, which is recorded.
  */
 @Component
+@RequiredArgsConstructor
 class ConsentPersonalData implements PersonalDataRows {
 
 	/** The register's trigger of a rule that runs until consent is withdrawn. */
@@ -38,11 +41,6 @@ class ConsentPersonalData implements PersonalDataRows {
 	private final EntityManager entityManager;
 
 	private final ProcessingRegister register;
-
-	ConsentPersonalData(EntityManager entityManager, ProcessingRegister register) {
-		this.entityManager = entityManager;
-		this.register = register;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,7 @@ import fr.integrance.privacy.DataSubjectRef;
  */
 @Component
 @Transactional
+@RequiredArgsConstructor
 class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 
 	static final String PATH = "/desinscription/";
@@ -50,14 +53,6 @@ class DefaultMarketingUnsubscribeLinks implements MarketingUnsubscribeLinks {
 	private final MutualProperties mutual;
 
 	private final Clock clock;
-
-	DefaultMarketingUnsubscribeLinks(EntityManager entityManager, JpaConsentManagement consents,
-			MutualProperties mutual, Clock clock) {
-		this.entityManager = entityManager;
-		this.consents = consents;
-		this.mutual = mutual;
-		this.clock = clock;
-	}
 
 	@Override
 	public URI linkFor(DataSubjectRef subject) {

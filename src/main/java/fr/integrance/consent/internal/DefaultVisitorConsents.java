@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,7 @@ import fr.integrance.consent.VisitorConsents;
 import fr.integrance.privacy.DataSubjectRef;
 
 @Component
+@RequiredArgsConstructor
 class DefaultVisitorConsents implements VisitorConsents {
 
 	private final ChoiceCookieCodec codec;
@@ -37,15 +40,6 @@ class DefaultVisitorConsents implements VisitorConsents {
 	private final ConsentSettings settings;
 
 	private final Clock clock;
-
-	DefaultVisitorConsents(ChoiceCookieCodec codec, ConsentManagement consents, CookieCatalogue catalogue,
-			ConsentSettings settings, Clock clock) {
-		this.codec = codec;
-		this.consents = consents;
-		this.catalogue = catalogue;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	@Override
 	public Optional<VisitorChoice> read(String cookieValue) {

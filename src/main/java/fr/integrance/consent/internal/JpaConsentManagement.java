@@ -14,6 +14,8 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,7 @@ import fr.integrance.privacy.Register;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaConsentManagement implements ConsentManagement {
 
 	/** The register's id of the consent legal basis (GDPR Art. 6(1)(a)). */
@@ -56,15 +59,6 @@ class JpaConsentManagement implements ConsentManagement {
 	private final ConsentSettings settings;
 
 	private final Clock clock;
-
-	JpaConsentManagement(EntityManager entityManager, ProcessingRegister register, CookieCatalogue catalogue,
-			ConsentSettings settings, Clock clock) {
-		this.entityManager = entityManager;
-		this.register = register;
-		this.catalogue = catalogue;
-		this.settings = settings;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<ConsentRecord> record(DataSubjectRef subject, Map<String, Decision> decisions, ConsentMethod method,

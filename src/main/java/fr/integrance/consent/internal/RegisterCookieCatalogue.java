@@ -3,6 +3,8 @@ package fr.integrance.consent.internal;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.consent.CookieCatalogue;
@@ -14,13 +16,10 @@ import fr.integrance.privacy.Register;
  * hard-coded).
  */
 @Component
+@RequiredArgsConstructor
 class RegisterCookieCatalogue implements CookieCatalogue {
 
 	private final ProcessingRegister register;
-
-	RegisterCookieCatalogue(ProcessingRegister register) {
-		this.register = register;
-	}
 
 	@Override
 	public List<PurposeCookies> purposes() {

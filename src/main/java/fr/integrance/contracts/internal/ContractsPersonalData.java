@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,6 +38,7 @@ import fr.integrance.privacy.PersonalRow;
  * contract or measure runs), {@value #AFFILIATE_RULE} for an affiliation.
  */
 @Component
+@RequiredArgsConstructor
 class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 
 	/** The register's « member: life of the contract plus 6 years ». */
@@ -51,14 +54,6 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 	private final RepresentationRepository representations;
 
 	private final Clock clock;
-
-	ContractsPersonalData(IndividualContractRepository contracts, AffiliationRepository affiliations,
-			RepresentationRepository representations, Clock clock) {
-		this.contracts = contracts;
-		this.affiliations = affiliations;
-		this.representations = representations;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

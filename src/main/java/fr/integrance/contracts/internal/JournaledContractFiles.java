@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +33,7 @@ import fr.integrance.privacy.DataSubjectRef;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JournaledContractFiles implements ContractFiles {
 
 	static final AuditAction CONTRACT_SUSPENDED = AuditAction.of("contract.suspended");
@@ -44,12 +47,6 @@ class JournaledContractFiles implements ContractFiles {
 	private final People people;
 
 	private final AuditJournal journal;
-
-	JournaledContractFiles(IndividualContracts contracts, People people, AuditJournal journal) {
-		this.contracts = contracts;
-		this.people = people;
-		this.journal = journal;
-	}
 
 	@Override
 	public ContractFile open(ContractId id, AuditActor reader) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,7 @@ import fr.integrance.platform.InvalidValueException;
 /** {@link Affiliations} on JPA. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaAffiliations implements Affiliations {
 
 	private final AffiliationRepository affiliations;
@@ -38,15 +41,6 @@ class JpaAffiliations implements Affiliations {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	JpaAffiliations(AffiliationRepository affiliations, GroupContractRepository groupContracts, People people,
-			ApplicationEventPublisher events, Clock clock) {
-		this.affiliations = affiliations;
-		this.groupContracts = groupContracts;
-		this.people = people;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Override
 	public Affiliation request(NewAffiliation affiliation) {

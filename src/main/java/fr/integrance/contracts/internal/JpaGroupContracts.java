@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +24,7 @@ import fr.integrance.platform.Sequences;
 /** {@link GroupContracts} on JPA. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaGroupContracts implements GroupContracts {
 
 	private final GroupContractRepository groupContracts;
@@ -31,13 +34,6 @@ class JpaGroupContracts implements GroupContracts {
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	JpaGroupContracts(GroupContractRepository groupContracts, PlanCatalogue catalogue, JdbcTemplate jdbc, Clock clock) {
-		this.groupContracts = groupContracts;
-		this.catalogue = catalogue;
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Override
 	public GroupContract create(NewGroupContract contract) {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +38,7 @@ import fr.integrance.platform.InvalidValueException;
 /** {@link IndividualContracts} and {@link MemberRecognition} on JPA. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 
 	private final IndividualContractRepository contracts;
@@ -47,15 +50,6 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	JpaIndividualContracts(IndividualContractRepository contracts, People people, PlanCatalogue catalogue,
-			ApplicationEventPublisher events, Clock clock) {
-		this.contracts = contracts;
-		this.people = people;
-		this.catalogue = catalogue;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Override
 	public IndividualContract open(NewIndividualContract contract) {

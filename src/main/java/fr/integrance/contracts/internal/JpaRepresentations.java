@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +26,7 @@ import fr.integrance.platform.FieldEncryption;
 /** {@link Representations} on JPA, measure and court reference encrypted. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaRepresentations implements Representations {
 
 	private final RepresentationRepository representations;
@@ -33,14 +36,6 @@ class JpaRepresentations implements Representations {
 	private final FieldEncryption encryption;
 
 	private final Clock clock;
-
-	JpaRepresentations(RepresentationRepository representations, People people, FieldEncryption encryption,
-			Clock clock) {
-		this.representations = representations;
-		this.people = people;
-		this.encryption = encryption;
-		this.clock = clock;
-	}
 
 	@Override
 	public Representation create(NewRepresentation representation) {

@@ -1,5 +1,7 @@
 package fr.integrance.datagen.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -22,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile(DataGenerator.PROFILE)
 @ConditionalOnProperty(name = "app.datagen.people")
+@RequiredArgsConstructor
 class DataGeneratorCommand {
 
 	private static final Logger log = LoggerFactory.getLogger(DataGeneratorCommand.class);
@@ -31,12 +34,6 @@ class DataGeneratorCommand {
 	private final Environment environment;
 
 	private final ConfigurableApplicationContext context;
-
-	DataGeneratorCommand(DataGenerator generator, Environment environment, ConfigurableApplicationContext context) {
-		this.generator = generator;
-		this.environment = environment;
-		this.context = context;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void run() {

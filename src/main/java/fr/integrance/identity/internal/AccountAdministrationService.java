@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,6 +38,7 @@ import fr.integrance.organisations.Organisations;
  * representatives and agents are invited by e-mail to choose a password.
  */
 @Service
+@RequiredArgsConstructor
 class AccountAdministrationService implements AccountManagement, GuardianAgents {
 
 	private static final EnumSet<Role> STAFF_ROLES = EnumSet.of(Role.STAFF, Role.DPO, Role.ADMIN);
@@ -55,19 +58,6 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 	private final IdentityProperties properties;
 
 	private final Clock clock;
-
-	AccountAdministrationService(Accounts accounts, Organisations organisations, AccountTokens tokens,
-			AccountSessions sessions, SecurityJournal journal, IdentityMails mails, IdentityProperties properties,
-			Clock clock) {
-		this.accounts = accounts;
-		this.organisations = organisations;
-		this.tokens = tokens;
-		this.sessions = sessions;
-		this.journal = journal;
-		this.mails = mails;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	// ---------------------------------------------------------------- administrator
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,16 +29,12 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
  * secret — only an opaque reference derived from it.
  */
 @Component
+@RequiredArgsConstructor
 class AccountSessions implements Sessions {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	private final SecurityJournal journal;
-
-	AccountSessions(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityJournal journal) {
-		this.sessions = sessions;
-		this.journal = journal;
-	}
 
 	@Override
 	public List<SessionView> list(AuthenticatedUser user, HttpServletRequest request) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,7 @@ import fr.integrance.platform.BlindIndex;
  * more.
  */
 @Service
+@RequiredArgsConstructor
 class ActivationAttemptService implements ActivationAttempts {
 
 	static final String MEMBER_NUMBER_SCOPE = "identity.activation.member-number";
@@ -41,15 +44,6 @@ class ActivationAttemptService implements ActivationAttempts {
 	private final SecurityJournal journal;
 
 	private final Clock clock;
-
-	ActivationAttemptService(ActivationAttemptRepository attempts, BlindIndex index, ActivationProperties properties,
-			SecurityJournal journal, Clock clock) {
-		this.attempts = attempts;
-		this.index = index;
-		this.properties = properties;
-		this.journal = journal;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

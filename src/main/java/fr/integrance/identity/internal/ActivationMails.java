@@ -1,5 +1,7 @@
 package fr.integrance.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.ActivationPages;
@@ -15,6 +17,7 @@ import fr.integrance.platform.EmailAddress;
  * French, generic notice template; no name in them (identity does not know it).
  */
 @Component
+@RequiredArgsConstructor
 class ActivationMails {
 
 	private final MailOutbox outbox;
@@ -24,13 +27,6 @@ class ActivationMails {
 	private final SignInPages signIn;
 
 	private final ActivationPages activation;
-
-	ActivationMails(MailOutbox outbox, IdentityProperties identity, SignInPages signIn, ActivationPages activation) {
-		this.outbox = outbox;
-		this.identity = identity;
-		this.signIn = signIn;
-		this.activation = activation;
-	}
 
 	void link(EmailAddress to, String token, long validityHours) {
 		outbox.enqueue(OutgoingMail

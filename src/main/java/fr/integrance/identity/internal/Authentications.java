@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -35,6 +37,7 @@ import fr.integrance.identity.Spaces;
  * session's clock started; and ends a login that can go no further.
  */
 @Component
+@RequiredArgsConstructor
 class Authentications {
 
 	/**
@@ -54,11 +57,6 @@ class Authentications {
 	private final Clock clock;
 
 	private final Spaces spaces;
-
-	Authentications(Clock clock, Spaces spaces) {
-		this.clock = clock;
-		this.spaces = spaces;
-	}
 
 	/** The authentication of a complete login: the authorities of the account's role. */
 	static Authentication complete(AuthenticatedUser user) {

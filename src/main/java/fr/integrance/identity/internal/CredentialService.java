@@ -11,6 +11,8 @@ import java.util.function.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,7 @@ import fr.integrance.identity.internal.SecurityJournal.UnlockReason;
 
 /** {@link Credentials}: the account's password and the links that set it. */
 @Service
+@RequiredArgsConstructor
 class CredentialService implements Credentials {
 
 	/**
@@ -55,21 +58,6 @@ class CredentialService implements Credentials {
 	private final Clock clock;
 
 	private final Authentications authentications;
-
-	CredentialService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
-			AccountSessions sessions, SecurityJournal journal, IdentityMails mails, IdentityProperties properties,
-			Clock clock, Authentications authentications) {
-		this.accounts = accounts;
-		this.tokens = tokens;
-		this.hasher = hasher;
-		this.policy = policy;
-		this.sessions = sessions;
-		this.journal = journal;
-		this.mails = mails;
-		this.properties = properties;
-		this.clock = clock;
-		this.authentications = authentications;
-	}
 
 	@Override
 	@Transactional

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.PasswordPolicy;
@@ -23,6 +25,7 @@ import fr.integrance.identity.PasswordProblem;
  * login are refused whatever their length.
  */
 @Component
+@RequiredArgsConstructor
 class DefaultPasswordPolicy implements PasswordPolicy {
 
 	static final int MIN_WITH_FOUR_CLASSES = 12;
@@ -33,10 +36,6 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 	private static final int MIN_LOGIN_PART = 4;
 
 	private final PasswordBlocklist blocklist;
-
-	DefaultPasswordPolicy(PasswordBlocklist blocklist) {
-		this.blocklist = blocklist;
-	}
 
 	@Override
 	public List<PasswordProblem> check(String candidate, String login) {

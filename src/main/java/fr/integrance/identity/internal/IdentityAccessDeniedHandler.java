@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +23,7 @@ import fr.integrance.identity.SignInPages;
  * A login waiting for its second factor is sent back to that step (it can reach nothing
  * else); any other refusal is journaled and answered 403 with the error page.
  */
+@RequiredArgsConstructor
 class IdentityAccessDeniedHandler implements AccessDeniedHandler {
 
 	private final SecurityJournal journal;
@@ -28,11 +31,6 @@ class IdentityAccessDeniedHandler implements AccessDeniedHandler {
 	private final SignInPages pages;
 
 	private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
-
-	IdentityAccessDeniedHandler(SecurityJournal journal, SignInPages pages) {
-		this.journal = journal;
-		this.pages = pages;
-	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)

@@ -3,6 +3,8 @@ package fr.integrance.identity.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.SignInPages;
@@ -22,6 +24,7 @@ import fr.integrance.platform.EmailAddress;
  * person's locale is not known when the e-mail leaves.
  */
 @Component
+@RequiredArgsConstructor
 class IdentityMails {
 
 	static final String TEMPLATE = "identity-notice";
@@ -31,12 +34,6 @@ class IdentityMails {
 	private final IdentityProperties properties;
 
 	private final SignInPages pages;
-
-	IdentityMails(MailOutbox outbox, IdentityProperties properties, SignInPages pages) {
-		this.outbox = outbox;
-		this.properties = properties;
-		this.pages = pages;
-	}
 
 	void invitation(Account account, String token) {
 		send(account, "identity.mail.invitation", link(pages.invitation(token)),

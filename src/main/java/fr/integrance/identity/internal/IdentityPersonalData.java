@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.AccountId;
@@ -38,6 +40,7 @@ import fr.integrance.privacy.PersonalRow;
  * to find here.
  */
 @Component
+@RequiredArgsConstructor
 class IdentityPersonalData implements PersonalDataRows {
 
 	private final Accounts accounts;
@@ -51,16 +54,6 @@ class IdentityPersonalData implements PersonalDataRows {
 	private final AccountSessions sessions;
 
 	private final Clock clock;
-
-	IdentityPersonalData(Accounts accounts, SubjectAccounts subjectAccounts, AccountTokens tokens,
-			RecoveryCodes recoveryCodes, AccountSessions sessions, Clock clock) {
-		this.accounts = accounts;
-		this.subjectAccounts = subjectAccounts;
-		this.tokens = tokens;
-		this.recoveryCodes = recoveryCodes;
-		this.sessions = sessions;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

@@ -2,6 +2,8 @@ package fr.integrance.identity.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,13 +22,10 @@ import fr.integrance.identity.CurrentUser;
  * {@link fr.integrance.identity.SecurityChains}.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class IdentitySecurityConfiguration implements WebMvcConfigurer {
 
 	private final CurrentUser currentUser;
-
-	IdentitySecurityConfiguration(CurrentUser currentUser) {
-		this.currentUser = currentUser;
-	}
 
 	@Bean
 	FilterRegistrationBean<SessionPolicyFilter> sessionPolicyFilter(SessionPolicy policy, SecurityJournal journal,

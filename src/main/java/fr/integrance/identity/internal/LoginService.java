@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,7 @@ import fr.integrance.platform.FieldEncryption;
  * counter commits.
  */
 @Service
+@RequiredArgsConstructor
 class LoginService {
 
 	private final Accounts accounts;
@@ -48,20 +51,6 @@ class LoginService {
 	private final Clock clock;
 
 	private final FieldEncryption encryption;
-
-	LoginService(Accounts accounts, RecoveryCodes recoveryCodes, PasswordHasher hasher, Totp totp,
-			SecurityJournal journal, IdentityMails mails, IdentityProperties properties, Clock clock,
-			FieldEncryption encryption) {
-		this.accounts = accounts;
-		this.recoveryCodes = recoveryCodes;
-		this.hasher = hasher;
-		this.totp = totp;
-		this.journal = journal;
-		this.mails = mails;
-		this.properties = properties;
-		this.clock = clock;
-		this.encryption = encryption;
-	}
 
 	/** What the password step leads to. */
 	sealed interface PasswordOutcome {

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ import fr.integrance.platform.PhoneNumber;
  * their login.
  */
 @Service
+@RequiredArgsConstructor
 class MemberAccountService implements MemberAccounts {
 
 	/**
@@ -55,18 +58,6 @@ class MemberAccountService implements MemberAccounts {
 	private final ActivationProperties properties;
 
 	private final Clock clock;
-
-	MemberAccountService(Accounts accounts, AccountTokens tokens, PasswordHasher hasher, PasswordPolicy policy,
-			SecurityJournal journal, ActivationMails mails, ActivationProperties properties, Clock clock) {
-		this.accounts = accounts;
-		this.tokens = tokens;
-		this.hasher = hasher;
-		this.policy = policy;
-		this.journal = journal;
-		this.mails = mails;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

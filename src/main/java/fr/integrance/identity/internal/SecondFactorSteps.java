@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,7 @@ import fr.integrance.identity.internal.LoginService.SecondFactorOutcome;
  * goes through them, over {@link LoginService} and {@link SecondFactorService}.
  */
 @Component
+@RequiredArgsConstructor
 class SecondFactorSteps implements SecondFactors {
 
 	private final SecondFactorService secondFactor;
@@ -31,12 +34,6 @@ class SecondFactorSteps implements SecondFactors {
 	private final LoginService logins;
 
 	private final Authentications authentications;
-
-	SecondFactorSteps(SecondFactorService secondFactor, LoginService logins, Authentications authentications) {
-		this.secondFactor = secondFactor;
-		this.logins = logins;
-		this.authentications = authentications;
-	}
 
 	@Override
 	public SecondFactorStatus status(AuthenticatedUser user) {

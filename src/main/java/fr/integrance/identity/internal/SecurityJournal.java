@@ -1,5 +1,7 @@
 package fr.integrance.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +24,12 @@ import fr.integrance.privacy.DataSubjectRef;
  * caller's transaction rolls back), and to an INFO log line for operations.
  */
 @Component
+@RequiredArgsConstructor
 class SecurityJournal {
 
 	private static final Logger log = LoggerFactory.getLogger("fr.integrance.identity.security");
 
 	private final AuditJournal audit;
-
-	public SecurityJournal(AuditJournal audit) {
-		this.audit = audit;
-	}
 
 	/**
 	 * Why a login attempt failed: in the journal only, never shown (the visitor sees one

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
  * sessions.
  */
 @Component
+@RequiredArgsConstructor
 class SessionPolicy {
 
 	private final Accounts accounts;
@@ -27,12 +30,6 @@ class SessionPolicy {
 	private final IdentityProperties properties;
 
 	private final Clock clock;
-
-	SessionPolicy(Accounts accounts, IdentityProperties properties, Clock clock) {
-		this.accounts = accounts;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	public Instant now() {
 		return clock.instant();

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,6 +27,7 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
  * signed-in session that is idle too long, too old, or whose account changed, before any
  * chain reads it. Static files are skipped: they neither need nor prolong a session.
  */
+@RequiredArgsConstructor
 class SessionPolicyFilter extends OncePerRequestFilter {
 
 	private final SessionPolicy policy;
@@ -36,11 +39,6 @@ class SessionPolicyFilter extends OncePerRequestFilter {
 	 * much.
 	 */
 	static final java.time.Duration LAST_SEEN_GRANULARITY = java.time.Duration.ofSeconds(10);
-
-	SessionPolicyFilter(SessionPolicy policy, SecurityJournal journal) {
-		this.policy = policy;
-		this.journal = journal;
-	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +19,7 @@ import fr.integrance.notification.OutgoingMail;
  * dispatcher.
  */
 @Service
+@RequiredArgsConstructor
 class DefaultMailOutbox implements MailOutbox {
 
 	private final MailRenderer renderer;
@@ -24,12 +27,6 @@ class DefaultMailOutbox implements MailOutbox {
 	private final OutboxMails mails;
 
 	private final Clock clock;
-
-	DefaultMailOutbox(MailRenderer renderer, OutboxMails mails, Clock clock) {
-		this.renderer = renderer;
-		this.mails = mails;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

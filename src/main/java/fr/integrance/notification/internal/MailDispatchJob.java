@@ -3,6 +3,8 @@ package fr.integrance.notification.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * that ran out, a test) still send each mail once, through the claims.
  */
 @Component
+@RequiredArgsConstructor
 class MailDispatchJob {
 
 	static final String DISPATCH_LOCK = "notification.mail-dispatch";
@@ -34,13 +37,6 @@ class MailDispatchJob {
 	private final NotificationProperties properties;
 
 	private final Clock clock;
-
-	MailDispatchJob(MailDispatcher dispatcher, OutboxMails mails, NotificationProperties properties, Clock clock) {
-		this.dispatcher = dispatcher;
-		this.mails = mails;
-		this.properties = properties;
-		this.clock = clock;
-	}
 
 	@SchedulerLock(name = DISPATCH_LOCK, lockAtMostFor = "PT10M", lockAtLeastFor = "PT1S")
 	public void dispatch() {

@@ -1,5 +1,7 @@
 package fr.integrance.notification.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,13 +16,10 @@ import fr.integrance.platform.ConditionalOnScheduling;
  */
 @Component
 @ConditionalOnScheduling
+@RequiredArgsConstructor
 class MailDispatchSchedule {
 
 	private final MailDispatchJob job;
-
-	MailDispatchSchedule(MailDispatchJob job) {
-		this.job = job;
-	}
 
 	@Scheduled(fixedDelayString = "${app.notification.mail.dispatch-interval:PT5S}",
 			initialDelayString = "${app.notification.mail.dispatch-initial-delay:PT10S}")

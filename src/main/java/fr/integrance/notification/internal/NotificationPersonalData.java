@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.EmailAddress;
@@ -23,13 +25,10 @@ import fr.integrance.privacy.PersonalRow;
  * and purged, never otherwise processed: they embed no restriction state.
  */
 @Component
+@RequiredArgsConstructor
 class NotificationPersonalData implements PersonalDataRows {
 
 	private final EntityManager entityManager;
-
-	NotificationPersonalData(EntityManager entityManager) {
-		this.entityManager = entityManager;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

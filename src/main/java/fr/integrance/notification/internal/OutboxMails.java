@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +40,7 @@ import fr.integrance.platform.FieldEncryption;
  * the one that took it over.
  */
 @Component
+@RequiredArgsConstructor
 class OutboxMails {
 
 	static final String TABLE = "notification_mail_outbox";
@@ -54,12 +57,6 @@ class OutboxMails {
 	private final EntityManager entityManager;
 
 	private final FieldEncryption encryption;
-
-	OutboxMails(JdbcClient jdbc, EntityManager entityManager, FieldEncryption encryption) {
-		this.jdbc = jdbc;
-		this.entityManager = entityManager;
-		this.encryption = encryption;
-	}
 
 	/** Adds a rendered mail, due at once, in the current transaction. */
 	MailId add(String recipient, String template, RenderedMail rendered, Instant now) {

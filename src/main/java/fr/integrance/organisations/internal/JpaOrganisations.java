@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,16 +26,12 @@ import fr.integrance.platform.Siret;
 /** {@link Organisations} on JPA. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JpaOrganisations implements Organisations {
 
 	private final OrganisationRepository organisations;
 
 	private final Clock clock;
-
-	JpaOrganisations(OrganisationRepository organisations, Clock clock) {
-		this.organisations = organisations;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional

@@ -1,5 +1,7 @@
 package fr.integrance.people.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +22,7 @@ import fr.integrance.privacy.DataSubjectRef;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JournaledPersonFiles implements PersonFiles {
 
 	/** The full NIR was displayed on a person's page (beyond the usual masked form). */
@@ -28,11 +31,6 @@ class JournaledPersonFiles implements PersonFiles {
 	private final People people;
 
 	private final AuditJournal journal;
-
-	JournaledPersonFiles(People people, AuditJournal journal) {
-		this.people = people;
-		this.journal = journal;
-	}
 
 	@Override
 	public Person open(PersonId id, AuditActor reader) {

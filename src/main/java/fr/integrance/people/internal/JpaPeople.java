@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,7 @@ import fr.integrance.platform.PhoneNumber;
 /** {@link People} on JPA. */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaPeople implements People {
 
 	static final int MAX_SEARCH_RESULTS = 200;
@@ -53,15 +56,6 @@ class JpaPeople implements People {
 	private final BlindIndex blindIndex;
 
 	private final Clock clock;
-
-	JpaPeople(PersonRepository persons, BankAccountRepository bankAccounts, FieldEncryption encryption,
-			BlindIndex blindIndex, Clock clock) {
-		this.persons = persons;
-		this.bankAccounts = bankAccounts;
-		this.encryption = encryption;
-		this.blindIndex = blindIndex;
-		this.clock = clock;
-	}
 
 	@Override
 	public PersonId register(NewPerson person) {

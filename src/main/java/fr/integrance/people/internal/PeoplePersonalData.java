@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ import fr.integrance.privacy.PersonalRow;
  * hold that lasts longest and, when known, until the day it ends.
  */
 @Component
+@RequiredArgsConstructor
 class PeoplePersonalData implements PersonalDataRows {
 
 	private final PersonRepository persons;
@@ -33,14 +36,6 @@ class PeoplePersonalData implements PersonalDataRows {
 	private final ObjectProvider<PersonHolds> holds;
 
 	private final Clock clock;
-
-	PeoplePersonalData(PersonRepository persons, BankAccountRepository bankAccounts, ObjectProvider<PersonHolds> holds,
-			Clock clock) {
-		this.persons = persons;
-		this.bankAccounts = bankAccounts;
-		this.holds = holds;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

@@ -8,6 +8,8 @@ import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
+
 import fr.integrance.platform.DecryptionFailedException;
 import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
@@ -18,6 +20,7 @@ import fr.integrance.platform.FieldEncryption;
  * Every way a ciphertext can be wrong ends as a {@link DecryptionFailedException} without
  * a cause, so no Tink internals or ciphertext bytes reach a log.
  */
+@RequiredArgsConstructor
 final class TinkFieldEncryption implements FieldEncryption {
 
 	static final String VERSION_PREFIX = "v1:";
@@ -27,10 +30,6 @@ final class TinkFieldEncryption implements FieldEncryption {
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
 	private final FieldKeyring keyring;
-
-	TinkFieldEncryption(FieldKeyring keyring) {
-		this.keyring = keyring;
-	}
 
 	@Override
 	@SuppressWarnings("NullAway") // null in, null out (a nullable column); a value in

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -23,6 +25,7 @@ import fr.integrance.platform.DemoDataContributor;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-data.enabled", havingValue = "true")
+@RequiredArgsConstructor
 class DemoDataSeeder implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -34,14 +37,6 @@ class DemoDataSeeder implements ApplicationRunner {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
-
-	DemoDataSeeder(List<DemoDataContributor> contributors, JdbcTemplate jdbc, TransactionTemplate transactions,
-			Clock clock) {
-		this.contributors = contributors;
-		this.jdbc = jdbc;
-		this.transactions = transactions;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -1,5 +1,7 @@
 package fr.integrance.platform.events;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -12,13 +14,10 @@ import fr.integrance.platform.ConditionalOnScheduling;
  */
 @Component
 @ConditionalOnScheduling
+@RequiredArgsConstructor
 class EventPublicationSchedule {
 
 	private final EventPublicationUpkeep upkeep;
-
-	EventPublicationSchedule(EventPublicationUpkeep upkeep) {
-		this.upkeep = upkeep;
-	}
 
 	@Scheduled(fixedDelayString = "${app.events.upkeep-interval:PT1M}",
 			initialDelayString = "${app.events.upkeep-initial-delay:PT30S}")

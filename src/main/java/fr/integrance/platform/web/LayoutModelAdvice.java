@@ -1,5 +1,7 @@
 package fr.integrance.platform.web;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -7,13 +9,10 @@ import fr.integrance.platform.MutualProperties;
 
 /** What every page's layout reads: the mutual's name from configuration. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class LayoutModelAdvice {
 
 	private final MutualProperties mutual;
-
-	LayoutModelAdvice(MutualProperties mutual) {
-		this.mutual = mutual;
-	}
 
 	@ModelAttribute("mutual")
 	MutualProperties mutual() {

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.privacy.DataSubjectRef;
@@ -28,6 +30,7 @@ import fr.integrance.privacy.RestrictionOutcome;
  * and restriction the same way for every module, each in a transaction of its own
  * (joining the caller's when there is one).
  */
+@RequiredArgsConstructor
 final class DeclaredProvider implements PersonalDataProvider {
 
 	private final PersonalDataRows rows;
@@ -39,15 +42,6 @@ final class DeclaredProvider implements PersonalDataProvider {
 	private final TransactionTemplate reading;
 
 	private final TransactionTemplate writing;
-
-	DeclaredProvider(PersonalDataRows rows, EntityExporter exporter, ProcessingRegister register,
-			TransactionTemplate reading, TransactionTemplate writing) {
-		this.rows = rows;
-		this.exporter = exporter;
-		this.register = register;
-		this.reading = reading;
-		this.writing = writing;
-	}
 
 	@Override
 	public String module() {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import lombok.RequiredArgsConstructor;
+
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 
@@ -21,15 +23,12 @@ import fr.integrance.privacy.PrivacyState;
  * the entity's table, the field's column and the row's id.
  */
 @Component
+@RequiredArgsConstructor
 class EntityExporter {
 
 	private final FieldEncryption encryption;
 
 	private final Map<Class<?>, EntityShape> shapes = new ConcurrentHashMap<>();
-
-	EntityExporter(FieldEncryption encryption) {
-		this.encryption = encryption;
-	}
 
 	/**
 	 * The row's records, one per category that holds a value: the context fields of

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +28,7 @@ import fr.integrance.privacy.Register;
  * an error.
  */
 @Component
+@RequiredArgsConstructor
 class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 
 	static final String SOURCE = "privacy_notice_version";
@@ -39,15 +42,6 @@ class JpaNoticeVersions implements NoticeVersions, ApplicationRunner {
 	private final DefaultRegisterLint lint;
 
 	private final Clock clock;
-
-	JpaNoticeVersions(EntityManager entityManager, TransactionTemplate transactions, ProcessingRegister register,
-			DefaultRegisterLint lint, Clock clock) {
-		this.entityManager = entityManager;
-		this.transactions = transactions;
-		this.register = register;
-		this.lint = lint;
-		this.clock = clock;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

@@ -2,6 +2,8 @@ package fr.integrance.requests.internal;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.audit.AuditAction;
@@ -22,6 +24,7 @@ import fr.integrance.privacy.DataSubjectRef;
  * ({@link AuditJournal#record}): if the decision rolls back, so does its entry.
  */
 @Component
+@RequiredArgsConstructor
 class CaseJournal {
 
 	static final AuditAction READ = AuditAction.of("request.read");
@@ -38,10 +41,6 @@ class CaseJournal {
 	static final AuditAction MESSAGE_SENT = AuditAction.of("request.message-sent");
 
 	private final AuditJournal journal;
-
-	CaseJournal(AuditJournal journal) {
-		this.journal = journal;
-	}
 
 	/** The staff member {@code actor} did that to the case. */
 	void record(AuditAction action, UUID actor, RequestCase requestCase) {

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,6 +49,7 @@ import fr.integrance.requests.UnknownCaseException;
  * and its effect on the domain.
  */
 @Service
+@RequiredArgsConstructor
 class CaseProcessing implements Cases {
 
 	private final RequestCases cases;
@@ -68,21 +71,6 @@ class CaseProcessing implements Cases {
 	private final QueueCounts counts;
 
 	private final Clock clock;
-
-	CaseProcessing(RequestCases cases, CaseAttachments attachmentRows, AttachmentStore attachments,
-			CaseMessages messages, CaseThread thread, NamedParameterJdbcTemplate jdbc, RequestTypeHandlers handlers,
-			CaseJournal journal, QueueCounts counts, Clock clock) {
-		this.cases = cases;
-		this.attachmentRows = attachmentRows;
-		this.attachments = attachments;
-		this.messages = messages;
-		this.thread = thread;
-		this.jdbc = jdbc;
-		this.handlers = handlers;
-		this.journal = journal;
-		this.counts = counts;
-		this.clock = clock;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

@@ -3,6 +3,8 @@ package fr.integrance.requests.internal;
 import java.time.Clock;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,7 @@ import fr.integrance.requests.MessageDirection;
  * sender answers is kept.
  */
 @Component
+@RequiredArgsConstructor
 class CaseThread {
 
 	static final int MAX_BODY = 10_000;
@@ -22,12 +25,6 @@ class CaseThread {
 	private final CaseMails mails;
 
 	private final Clock clock;
-
-	CaseThread(CaseMessages messages, CaseMails mails, Clock clock) {
-		this.messages = messages;
-		this.mails = mails;
-		this.clock = clock;
-	}
 
 	void writeToSender(RequestCase requestCase, CaseMails.Kind kind, UUID author, @Nullable String body) {
 		String text = checked(body);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -27,6 +29,7 @@ import fr.integrance.requests.FileRejection;
  * hint), and for a PDF, no JavaScript anywhere in it. Pure: it neither stores nor logs
  * anything.
  */
+@RequiredArgsConstructor
 final class FileInspector {
 
 	/** The accepted extensions and the one media type each must contain. */
@@ -42,10 +45,6 @@ final class FileInspector {
 	private final Tika tika = new Tika();
 
 	private final long maxBytes;
-
-	FileInspector(long maxBytes) {
-		this.maxBytes = maxBytes;
-	}
 
 	/** The file, typed and named for display, or the reason it is refused. */
 	InspectedFile inspect(@Nullable String originalName, byte[] content) throws FileRejectedException {

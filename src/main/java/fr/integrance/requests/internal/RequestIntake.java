@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import fr.integrance.requests.SubmittedRequest;
  * type words it, and announced.
  */
 @Service
+@RequiredArgsConstructor
 class RequestIntake implements Requests {
 
 	private final RequestCases cases;
@@ -39,16 +42,6 @@ class RequestIntake implements Requests {
 	private final CaseMails mails;
 
 	private final Clock clock;
-
-	RequestIntake(RequestCases cases, CaseAttachments attachments, RequestTypeHandlers handlers, JdbcTemplate jdbc,
-			CaseMails mails, Clock clock) {
-		this.cases = cases;
-		this.attachments = attachments;
-		this.handlers = handlers;
-		this.jdbc = jdbc;
-		this.mails = mails;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<FieldProblem> check(RequestPayload payload) {

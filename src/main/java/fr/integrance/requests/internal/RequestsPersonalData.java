@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,6 +62,7 @@ import fr.integrance.requests.RequestStatus;
  * Restriction goes through the case's {@link fr.integrance.privacy.PrivacyState}.
  */
 @Component
+@RequiredArgsConstructor
 class RequestsPersonalData implements PersonalDataRows {
 
 	/** The register's « member: life of the contract plus 6 years ». */
@@ -86,15 +89,6 @@ class RequestsPersonalData implements PersonalDataRows {
 	private final IndividualContracts contracts;
 
 	private final Clock clock;
-
-	RequestsPersonalData(SubjectCases cases, CaseAttachments attachments, AttachmentStore files,
-			IndividualContracts contracts, Clock clock) {
-		this.cases = cases;
-		this.attachments = attachments;
-		this.files = files;
-		this.contracts = contracts;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

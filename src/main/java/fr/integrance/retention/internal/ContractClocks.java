@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +32,7 @@ import fr.integrance.retention.RetentionClock;
  * is recorded once.
  */
 @Component
+@RequiredArgsConstructor
 class ContractClocks {
 
 	static final String MEMBER_RULE = "member-contract-6y";
@@ -41,12 +44,6 @@ class ContractClocks {
 	private final ProcessingRegister register;
 
 	private final Clock clock;
-
-	ContractClocks(JpaRetentionClocks clocks, ProcessingRegister register, Clock clock) {
-		this.clocks = clocks;
-		this.register = register;
-		this.clock = clock;
-	}
 
 	@ApplicationModuleListener
 	void on(IndividualContractTerminated event) {

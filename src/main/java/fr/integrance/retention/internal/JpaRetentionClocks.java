@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,16 +18,12 @@ import fr.integrance.retention.RetentionClocks;
 /** {@link RetentionClocks} on JPA, and the one way clocks are written (SQL). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaRetentionClocks implements RetentionClocks {
 
 	private final StoredClocks clocks;
 
 	private final JdbcTemplate jdbc;
-
-	JpaRetentionClocks(StoredClocks clocks, JdbcTemplate jdbc) {
-		this.clocks = clocks;
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	@Transactional(readOnly = true)

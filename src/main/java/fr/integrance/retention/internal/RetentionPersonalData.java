@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.FrenchDates;
@@ -19,16 +21,12 @@ import fr.integrance.privacy.PersonalRow;
  * not forbid: they embed no restriction state.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionPersonalData implements PersonalDataRows {
 
 	private final StoredClocks clocks;
 
 	private final Clock clock;
-
-	RetentionPersonalData(StoredClocks clocks, Clock clock) {
-		this.clocks = clocks;
-		this.clock = clock;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

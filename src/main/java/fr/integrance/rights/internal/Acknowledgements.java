@@ -3,6 +3,8 @@ package fr.integrance.rights.internal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +30,7 @@ import fr.integrance.rights.RightsRequestReceived;
  * nothing twice: the outbox id is written on the request in the same transaction.
  */
 @Component
+@RequiredArgsConstructor
 class Acknowledgements {
 
 	static final String SUBJECT = "rights.mail.received.subject";
@@ -39,12 +42,6 @@ class Acknowledgements {
 	private final ProcessingRegister register;
 
 	private final MailOutbox outbox;
-
-	Acknowledgements(ReceivedRequests requests, ProcessingRegister register, MailOutbox outbox) {
-		this.requests = requests;
-		this.register = register;
-		this.outbox = outbox;
-	}
 
 	@ApplicationModuleListener
 	void on(RightsRequestReceived event) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ import fr.integrance.rights.RightsRequests;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class JpaRightsRequests implements RightsRequests {
 
 	static final String WEBSITE = "WEBSITE";
@@ -38,15 +41,6 @@ class JpaRightsRequests implements RightsRequests {
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
-
-	JpaRightsRequests(ReceivedRequests requests, ProcessingRegister register, JdbcTemplate jdbc,
-			ApplicationEventPublisher events, Clock clock) {
-		this.requests = requests;
-		this.register = register;
-		this.jdbc = jdbc;
-		this.events = events;
-		this.clock = clock;
-	}
 
 	@Override
 	public ReceivedRightsRequest receive(RightsRequestSubmission submission) {

@@ -2,6 +2,8 @@ package fr.integrance.rights.internal;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.privacy.DataSubjectRef;
@@ -18,13 +20,10 @@ import fr.integrance.privacy.PersonalRow;
  * allows (Art. 18(2)): they embed no restriction state.
  */
 @Component
+@RequiredArgsConstructor
 class RightsPersonalData implements PersonalDataRows {
 
 	private final SubjectRightsRequests requests;
-
-	RightsPersonalData(SubjectRightsRequests requests) {
-		this.requests = requests;
-	}
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {

@@ -3,6 +3,8 @@ package fr.integrance.statistics.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +25,12 @@ import fr.integrance.statistics.StatisticsOptOut;
  * {@code DNT: 1}). The paths of the API, the actuator and the developer tools are
  * excluded where the interceptor is registered.
  */
+@RequiredArgsConstructor
 class PageViewInterceptor implements HandlerInterceptor {
 
 	private static final Logger log = LoggerFactory.getLogger(PageViewInterceptor.class);
 
 	private final AudienceStatistics statistics;
-
-	PageViewInterceptor(AudienceStatistics statistics) {
-		this.statistics = statistics;
-	}
 
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,

@@ -1,5 +1,7 @@
 package fr.integrance.statistics.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,13 +13,10 @@ import fr.integrance.platform.ConditionalOnScheduling;
  */
 @Component
 @ConditionalOnScheduling
+@RequiredArgsConstructor
 class StatisticsSchedule {
 
 	private final AudienceStatistics statistics;
-
-	StatisticsSchedule(AudienceStatistics statistics) {
-		this.statistics = statistics;
-	}
 
 	@Scheduled(cron = "${app.statistics.cron:0 20 3 * * *}", zone = "UTC")
 	void daily() {

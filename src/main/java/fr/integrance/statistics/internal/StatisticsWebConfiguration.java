@@ -1,5 +1,7 @@
 package fr.integrance.statistics.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,13 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * tools, static files, nor the extranets and the back office (their use is not audience).
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class StatisticsWebConfiguration implements WebMvcConfigurer {
 
 	private final AudienceStatistics statistics;
-
-	StatisticsWebConfiguration(AudienceStatistics statistics) {
-		this.statistics = statistics;
-	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

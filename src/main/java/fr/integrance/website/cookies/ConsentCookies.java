@@ -12,6 +12,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -29,16 +31,12 @@ import fr.integrance.privacy.Register;
  * {@code _pk_id.1.ab12}). Exempt cookies are never touched.
  */
 @Component
+@RequiredArgsConstructor
 class ConsentCookies {
 
 	private final VisitorConsents consents;
 
 	private final CookieCatalogue catalogue;
-
-	ConsentCookies(VisitorConsents consents, CookieCatalogue catalogue) {
-		this.consents = consents;
-		this.catalogue = catalogue;
-	}
 
 	/** The raw value of the consent cookie the browser sent, if any. */
 	static Optional<String> value(HttpServletRequest request) {

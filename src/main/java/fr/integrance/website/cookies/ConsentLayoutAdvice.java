@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -23,6 +25,7 @@ import fr.integrance.privacy.Register;
  * like any other).
  */
 @ControllerAdvice
+@RequiredArgsConstructor
 class ConsentLayoutAdvice {
 
 	static final String ATTRIBUTE = "consentContext";
@@ -32,12 +35,6 @@ class ConsentLayoutAdvice {
 	private final CookieCatalogue catalogue;
 
 	private final ThirdPartyTags tags;
-
-	ConsentLayoutAdvice(ConsentCookies cookies, CookieCatalogue catalogue, ThirdPartyTags tags) {
-		this.cookies = cookies;
-		this.catalogue = catalogue;
-		this.tags = tags;
-	}
 
 	@ModelAttribute(ATTRIBUTE)
 	ConsentContext consentContext(HttpServletRequest request, Locale locale) {

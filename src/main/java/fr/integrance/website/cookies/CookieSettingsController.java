@@ -9,6 +9,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +42,7 @@ import fr.integrance.consent.VisitorConsents;
  * the proof of his own choices, found by his cookie only.
  */
 @Controller
+@RequiredArgsConstructor
 class CookieSettingsController {
 
 	static final String SETTINGS_PATH = "/cookies";
@@ -60,15 +63,6 @@ class CookieSettingsController {
 	private final ConsentCookies cookies;
 
 	private final CookieSettingsPage page;
-
-	CookieSettingsController(VisitorConsents visitorConsents, ConsentManagement consents, CookieCatalogue catalogue,
-			ConsentCookies cookies, CookieSettingsPage page) {
-		this.visitorConsents = visitorConsents;
-		this.consents = consents;
-		this.catalogue = catalogue;
-		this.cookies = cookies;
-		this.page = page;
-	}
 
 	@GetMapping(SETTINGS_PATH)
 	String settings(HttpServletRequest request, Locale locale, Model model) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +23,7 @@ import fr.integrance.platform.FrenchDates;
  * choice.
  */
 @Component
+@RequiredArgsConstructor
 class CookieSettingsPage {
 
 	/** Times are shown as a French visitor reads them. */
@@ -29,11 +32,6 @@ class CookieSettingsPage {
 	private final CookieCatalogue catalogue;
 
 	private final VisitorConsents consents;
-
-	CookieSettingsPage(CookieCatalogue catalogue, VisitorConsents consents) {
-		this.catalogue = catalogue;
-		this.consents = consents;
-	}
 
 	/**
 	 * @param stored the choice the cookie carries (even expired), for the "current

@@ -13,6 +13,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,7 @@ import fr.integrance.platform.NotFoundException;
 @Controller
 @ConditionalOnProperty(prefix = "app", name = { "dev-tools.enabled", "mail.embedded-smtp.enabled" },
 		havingValue = "true")
+@RequiredArgsConstructor
 class DevMailsController {
 
 	static final String LIST_VIEW = "dev/mails";
@@ -41,10 +44,6 @@ class DevMailsController {
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
 	private final GreenMail smtp;
-
-	DevMailsController(GreenMail smtp) {
-		this.smtp = smtp;
-	}
 
 	@GetMapping("/dev/mails")
 	String list(Model model) throws MessagingException {

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.privacy.Register;
@@ -21,13 +23,10 @@ import fr.integrance.website.privacy.NoticeView.RightView;
 
 /** Builds the notice's view from a register (the current one or an archived snapshot). */
 @Component
+@RequiredArgsConstructor
 class NoticeViews {
 
 	private final org.springframework.context.MessageSource messages;
-
-	NoticeViews(org.springframework.context.MessageSource messages) {
-		this.messages = messages;
-	}
 
 	NoticeView of(Register register, Locale locale) {
 		Register.Controller controller = register.controller();

@@ -8,6 +8,8 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -31,6 +33,7 @@ import fr.integrance.statistics.StatisticsOptOut;
  * visitor's objection to audience measurement, kept in a first-party cookie.
  */
 @Controller
+@RequiredArgsConstructor
 class PrivacyNoticeController {
 
 	static final String NOTICE_VIEW = "privacy/notice";
@@ -50,13 +53,6 @@ class PrivacyNoticeController {
 	private final NoticeViews views;
 
 	private final Clock clock;
-
-	PrivacyNoticeController(ProcessingRegister register, NoticeVersions versions, NoticeViews views, Clock clock) {
-		this.register = register;
-		this.versions = versions;
-		this.views = views;
-		this.clock = clock;
-	}
 
 	@GetMapping(NOTICE_PATH)
 	String notice(HttpServletRequest request, CsrfToken csrfToken, Locale locale, Model model) {

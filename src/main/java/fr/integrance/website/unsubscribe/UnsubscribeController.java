@@ -3,6 +3,8 @@ package fr.integrance.website.unsubscribe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,6 +25,7 @@ import fr.integrance.consent.RequestOrigin;
  * more.
  */
 @Controller
+@RequiredArgsConstructor
 class UnsubscribeController {
 
 	static final String PATH = "/desinscription/{token}";
@@ -31,10 +34,6 @@ class UnsubscribeController {
 	static final String INVALID_VIEW = "website/unsubscribe/invalid";
 
 	private final MarketingUnsubscribeLinks links;
-
-	UnsubscribeController(MarketingUnsubscribeLinks links) {
-		this.links = links;
-	}
 
 	@GetMapping(PATH)
 	String confirm(@PathVariable String token, HttpServletResponse response, Model model) {
