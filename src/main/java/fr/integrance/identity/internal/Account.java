@@ -396,20 +396,12 @@ class Account extends PersonalRecord {
 		markAnonymised(now);
 	}
 
-	public @Nullable Instant lastLoginAt() {
-		return lastLoginAt;
-	}
-
 	public @Nullable Instant passwordChangedAt() {
 		return passwordChangedAt;
 	}
 
 	public @Nullable Instant totpEnrolledAt() {
 		return totpEnrolledAt;
-	}
-
-	public @Nullable Instant disabledAt() {
-		return disabledAt;
 	}
 
 	@Override
