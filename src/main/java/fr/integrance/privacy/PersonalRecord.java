@@ -57,6 +57,11 @@ public abstract class PersonalRecord extends VersionedRecord {
 		privacy = privacy.retainUntil(lastDay);
 	}
 
+	/** Lifts a restriction of processing (the row is about to be anonymised). */
+	protected void liftRestriction() {
+		privacy = privacy.lift();
+	}
+
 	/** Records that what identified the person was removed from the row, at that time. */
 	protected void markAnonymised(Instant at) {
 		privacy = privacy.anonymise(at);

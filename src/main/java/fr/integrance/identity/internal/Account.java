@@ -7,13 +7,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +26,7 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
-import fr.integrance.privacy.PrivacyState;
+import fr.integrance.privacy.PersonalRecord;
 
 /**
  * A login: credentials, lockout state and second factor of one account. Guards its
@@ -38,11 +35,7 @@ import fr.integrance.privacy.PrivacyState;
  */
 @Entity
 @Table(name = "identity_account")
-class Account {
-
-	@Id
-	@NotPersonalData
-	private UUID id;
+class Account extends PersonalRecord {
 
 	/** The e-mail address in lower case. */
 	@PersonalData(category = "identification")
@@ -115,10 +108,6 @@ class Account {
 	private @Nullable Long totpLastStep;
 
 	@PersonalData(category = "connection")
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@PersonalData(category = "connection")
 	@Column(name = "last_login_at")
 	private @Nullable Instant lastLoginAt;
 
@@ -126,29 +115,18 @@ class Account {
 	@Column(name = "disabled_at")
 	private @Nullable Instant disabledAt;
 
-	/**
-	 * Where the account stands with the GDPR (restricted, anonymised), set through the
-	 * privacy SPI.
-	 */
-	@Embedded
-	private PrivacyState privacy = PrivacyState.NONE;
-
-	@Version
-	@NotPersonalData
-	private long version;
-
 	protected Account() {
 	}
 
 	private Account(String login, String displayName, Role role, @Nullable OrganisationId organisationId,
 			boolean organisationAdministrator, @Nullable UUID personId, AccountStatus status, Instant now) {
+		super(UUID.randomUUID(), now);
 		if (role.belongsToOrganisation() != (organisationId != null)) {
 			throw new IllegalArgumentException("Representatives and agents, and only they, belong to an organisation");
 		}
 		if (displayName == null || displayName.isBlank()) {
 			throw new IllegalArgumentException("An account needs a display name");
 		}
-		this.id = UUID.randomUUID();
 		this.login = normaliseLogin(login);
 		this.displayName = displayName.strip();
 		this.role = role;
@@ -156,7 +134,6 @@ class Account {
 		this.organisationAdministrator = role == Role.GUARDIAN_AGENT && organisationAdministrator;
 		this.personId = personId;
 		this.status = status;
-		this.createdAt = now;
 	}
 
 	/** An account whose holder will choose a password through an invitation link. */
@@ -302,7 +279,7 @@ class Account {
 	}
 
 	private FieldContext totpSecretContext() {
-		return new FieldContext("identity_account", "totp_secret", id.toString());
+		return new FieldContext("identity_account", "totp_secret", id().toString());
 	}
 
 	public @Nullable Long totpLastStep() {
@@ -345,8 +322,8 @@ class Account {
 
 	// ---------------------------------------------------------------- views
 
-	public AccountId id() {
-		return new AccountId(id);
+	public AccountId accountId() {
+		return new AccountId(id());
 	}
 
 	public String login() {
@@ -375,12 +352,12 @@ class Account {
 
 	/** The principal kept in the session: ids only. */
 	public AuthenticatedUser principal() {
-		return new AuthenticatedUser(id(), role, organisationId(), personId, organisationAdministrator);
+		return new AuthenticatedUser(accountId(), role, organisationId(), personId, organisationAdministrator);
 	}
 
 	public AccountSummary summary(Instant now) {
-		return new AccountSummary(id(), displayName, login, role, status, organisationId(), organisationAdministrator,
-				secondFactorEnrolled(), isLocked(now), createdAt, lastLoginAt);
+		return new AccountSummary(accountId(), displayName, login, role, status, organisationId(),
+				organisationAdministrator, secondFactorEnrolled(), isLocked(now), createdAt(), lastLoginAt);
 	}
 
 	// ---------------------------------------------------------------- personal data
@@ -391,8 +368,9 @@ class Account {
 		return "anonymise-" + id + "@anonymise.invalid";
 	}
 
+	@Override
 	public boolean isAnonymised() {
-		return privacy.isAnonymised() || login.equals(anonymisedLogin(id));
+		return super.isAnonymised() || login.equals(anonymisedLogin(id()));
 	}
 
 	/**
@@ -402,7 +380,7 @@ class Account {
 	 */
 	public void anonymise(Instant now) {
 		disable(now);
-		login = anonymisedLogin(id);
+		login = anonymisedLogin(id());
 		displayName = "Compte anonymisé";
 		personId = null;
 		passwordHash = null;
@@ -414,19 +392,8 @@ class Account {
 		totpEnrolledAt = null;
 		totpLastStep = null;
 		lastLoginAt = null;
-		privacy = privacy.lift().anonymise(now);
-	}
-
-	public boolean isRestricted() {
-		return privacy.restricted();
-	}
-
-	public Instant createdAt() {
-		return createdAt;
-	}
-
-	public @Nullable Instant lastLoginAt() {
-		return lastLoginAt;
+		liftRestriction();
+		markAnonymised(now);
 	}
 
 	public @Nullable Instant passwordChangedAt() {
@@ -437,13 +404,9 @@ class Account {
 		return totpEnrolledAt;
 	}
 
-	public @Nullable Instant disabledAt() {
-		return disabledAt;
-	}
-
 	@Override
 	public String toString() {
-		return "Account[id=" + id + ", role=" + role + ", status=" + status + "]";
+		return "Account[id=" + id() + ", role=" + role + ", status=" + status + "]";
 	}
 
 }

@@ -67,7 +67,7 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		if (account.role() != Role.STAFF && account.role() != Role.DPO) {
 			throw new IllegalArgumentException("Only staff and DPO accounts are created here");
 		}
-		return invite(account.email(), account.displayName(), account.role(), null, false, actor).id();
+		return invite(account.email(), account.displayName(), account.role(), null, false, actor).accountId();
 	}
 
 	@Override
@@ -119,7 +119,7 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		OrganisationSummary organisation = organisations.get(id);
 		return invite(invitation.email(), invitation.displayName(), Role.ofMembersOf(organisation.kind()),
 				organisation.id(), invitation.organisationAdministrator(), actor)
-			.id();
+			.accountId();
 	}
 
 	// ---------------------------------------------------------------- guardian
@@ -143,7 +143,7 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		UUID organisation = managedOrganisation(manager);
 		return invite(invitation.email(), invitation.displayName(), Role.GUARDIAN_AGENT,
 				new OrganisationId(organisation), invitation.organisationAdministrator(), manager.accountId())
-			.id();
+			.accountId();
 	}
 
 	@Override
@@ -191,10 +191,10 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		Instant now = clock.instant();
 		Account account = Account.invited(login, displayName, role, organisation, organisationAdministrator, now);
 		saveNew(account);
-		AccountToken.Issued issued = AccountToken.issue(account.id().value(), AccountToken.Purpose.INVITATION, now,
+		AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.INVITATION, now,
 				properties.links().invitationValidity());
 		tokens.save(issued.token());
-		journal.accountCreated(account.id(), actor);
+		journal.accountCreated(account.accountId(), actor);
 		mails.invitation(account, issued.value());
 		return account;
 	}
@@ -213,7 +213,7 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 	/** Disables the account and ends its sessions: refused from its next request on. */
 	private void end(Account account) {
 		account.disable(clock.instant());
-		sessions.endAll(account.id(), SessionEndReason.ACCOUNT_DISABLED);
+		sessions.endAll(account.accountId(), SessionEndReason.ACCOUNT_DISABLED);
 	}
 
 }

@@ -33,7 +33,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "identity_account_token")
-class AccountToken {
+class AccountToken extends SingleUseSecret {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -70,18 +70,15 @@ class AccountToken {
 	private @Nullable String phone;
 
 	@PersonalData(category = "connection")
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@PersonalData(category = "connection")
 	@Column(name = "expires_at")
 	private Instant expiresAt;
 
-	@PersonalData(category = "connection")
-	@Column(name = "used_at")
-	private @Nullable Instant usedAt;
-
 	protected AccountToken() {
+	}
+
+	@SuppressWarnings("NullAway.Init") // issue() below sets the required fields
+	private AccountToken(Instant createdAt) {
+		super(createdAt);
 	}
 
 	/**
@@ -94,11 +91,10 @@ class AccountToken {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String value = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		AccountToken token = new AccountToken();
+		AccountToken token = new AccountToken(now);
 		token.tokenHash = hash(value);
 		token.accountId = accountId;
 		token.purpose = purpose;
-		token.createdAt = now;
 		token.expiresAt = now.plus(validity);
 		return new Issued(token, value);
 	}
@@ -126,11 +122,7 @@ class AccountToken {
 	}
 
 	public boolean usable(Purpose expected, Instant now) {
-		return purpose == expected && usedAt == null && now.isBefore(expiresAt);
-	}
-
-	public void use(Instant now) {
-		usedAt = now;
+		return purpose == expected && !used() && now.isBefore(expiresAt);
 	}
 
 	public @Nullable UUID accountId() {
@@ -147,10 +139,6 @@ class AccountToken {
 
 	public @Nullable String phone() {
 		return phone;
-	}
-
-	public Instant createdAt() {
-		return createdAt;
 	}
 
 	@Override

@@ -77,9 +77,9 @@ class CredentialService implements Credentials {
 		Instant now = clock.instant();
 		if (!hasher.matches(currentPassword, account.passwordHash())) {
 			boolean locked = account.recordFailure(now, properties.lockout());
-			journal.loginFailed(account.id(), FailureReason.BAD_PASSWORD);
+			journal.loginFailed(account.accountId(), FailureReason.BAD_PASSWORD);
 			if (locked) {
-				journal.accountLocked(account.id());
+				journal.accountLocked(account.accountId());
 			}
 			return new PasswordChange.WrongCurrentPassword();
 		}
@@ -88,9 +88,9 @@ class CredentialService implements Credentials {
 			return new PasswordChange.Rejected(problems);
 		}
 		account.changePassword(hasher.hash(newPassword), now);
-		journal.passwordChanged(account.id(), CredentialChange.PASSWORD_CHANGED);
+		journal.passwordChanged(account.accountId(), CredentialChange.PASSWORD_CHANGED);
 		mails.passwordChanged(account);
-		sessions.endOthers(account.id(), currentSessionId, SessionEndReason.PASSWORD_CHANGED);
+		sessions.endOthers(account.accountId(), currentSessionId, SessionEndReason.PASSWORD_CHANGED);
 		return new PasswordChange.Done();
 	}
 
@@ -107,16 +107,16 @@ class CredentialService implements Credentials {
 		}
 		Account account = found.get();
 		Instant now = clock.instant();
-		boolean recent = tokens.findLive(account.id().value(), AccountToken.Purpose.PASSWORD_RESET, now)
+		boolean recent = tokens.findLive(account.id(), AccountToken.Purpose.PASSWORD_RESET, now)
 			.stream()
 			.anyMatch(token -> token.createdAt().isAfter(now.minus(RESET_REQUEST_INTERVAL)));
 		if (recent) {
 			return;
 		}
-		AccountToken.Issued issued = AccountToken.issue(account.id().value(), AccountToken.Purpose.PASSWORD_RESET, now,
+		AccountToken.Issued issued = AccountToken.issue(account.id(), AccountToken.Purpose.PASSWORD_RESET, now,
 				properties.links().passwordResetValidity());
 		tokens.save(issued.token());
-		journal.passwordResetRequested(account.id());
+		journal.passwordResetRequested(account.accountId());
 		mails.passwordReset(account, issued.value());
 	}
 
@@ -137,10 +137,10 @@ class CredentialService implements Credentials {
 				(account, hash, now) -> {
 					account.changePassword(hash, now);
 					if (account.resetFailures()) {
-						journal.accountUnlocked(account.id(), UnlockReason.PASSWORD_RESET);
+						journal.accountUnlocked(account.accountId(), UnlockReason.PASSWORD_RESET);
 					}
 				}, CredentialChange.PASSWORD_RESET,
-				account -> sessions.endAll(account.id(), SessionEndReason.PASSWORD_RESET));
+				account -> sessions.endAll(account.accountId(), SessionEndReason.PASSWORD_RESET));
 	}
 
 	/**
@@ -194,8 +194,8 @@ class CredentialService implements Credentials {
 		}
 		Instant now = clock.instant();
 		setting.set(account, hasher.hash(newPassword), now);
-		tokens.useAll(account.id().value(), purpose, now);
-		journal.passwordChanged(account.id(), how);
+		tokens.useAll(account.id(), purpose, now);
+		journal.passwordChanged(account.accountId(), how);
 		mails.passwordChanged(account);
 		afterwards.accept(account);
 		return new PasswordChange.Done();

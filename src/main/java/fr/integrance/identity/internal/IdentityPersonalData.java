@@ -61,10 +61,10 @@ class IdentityPersonalData implements PersonalDataRows {
 		List<Account> found = accounts(subject);
 		for (Account account : found) {
 			boolean staff = isStaff(account.role());
-			UUID id = account.id().value();
+			UUID id = account.id();
 			rows.add(staff ? PersonalRow.deferred(account) : PersonalRow.anonymisable(account, () -> {
 				account.anonymise(clock.instant());
-				sessions.endAll(account.id(), SessionEndReason.ACCOUNT_DISABLED);
+				sessions.endAll(account.accountId(), SessionEndReason.ACCOUNT_DISABLED);
 			}));
 			subjectAccounts.recoveryCodesOf(id)
 				.forEach(code -> rows.add(staff ? PersonalRow.deferred(code)

@@ -119,7 +119,7 @@ class LoginService {
 		Instant now = clock.instant();
 		Optional<FailureReason> refusal = gate(account, now);
 		if (refusal.isPresent()) {
-			journal.loginFailed(account.id(), refusal.get());
+			journal.loginFailed(account.accountId(), refusal.get());
 			return new PasswordOutcome.Failed();
 		}
 		if (!passwordMatches) {
@@ -150,7 +150,7 @@ class LoginService {
 		Instant now = clock.instant();
 		Optional<FailureReason> refusal = gate(account, now);
 		if (refusal.isPresent()) {
-			journal.loginFailed(account.id(), refusal.get());
+			journal.loginFailed(account.accountId(), refusal.get());
 			return refusal.get() == FailureReason.THROTTLED ? new SecondFactorOutcome.Rejected()
 					: new SecondFactorOutcome.LockedOut();
 		}
@@ -164,11 +164,10 @@ class LoginService {
 			}
 		}
 		else if (given.matches("[A-Z2-9]{" + RecoveryCodeGenerator.LENGTH + "}")) {
-			Optional<RecoveryCode> recovery = recoveryCodes.findUnused(account.id().value(),
-					RecoveryCodeGenerator.hash(given));
+			Optional<RecoveryCode> recovery = recoveryCodes.findUnused(account.id(), RecoveryCodeGenerator.hash(given));
 			if (recovery.isPresent()) {
 				recovery.get().use(now);
-				journal.recoveryCodeUsed(account.id());
+				journal.recoveryCodeUsed(account.accountId());
 				mails.recoveryCodeUsed(account);
 				accepted = true;
 			}
@@ -203,7 +202,7 @@ class LoginService {
 		}
 		if (account.lockExpired(now)) {
 			account.clearExpiredLock();
-			journal.accountUnlocked(account.id(), UnlockReason.LOCK_EXPIRED);
+			journal.accountUnlocked(account.accountId(), UnlockReason.LOCK_EXPIRED);
 		}
 		return switch (account.gate(now, properties.lockout())) {
 			case LOCKED -> Optional.of(FailureReason.LOCKED);
@@ -214,16 +213,16 @@ class LoginService {
 
 	private boolean recordFailure(Account account, Instant now, FailureReason reason) {
 		boolean locked = account.recordFailure(now, properties.lockout());
-		journal.loginFailed(account.id(), reason);
+		journal.loginFailed(account.accountId(), reason);
 		if (locked) {
-			journal.accountLocked(account.id());
+			journal.accountLocked(account.accountId());
 		}
 		return locked;
 	}
 
 	private void succeed(Account account, Instant now) {
 		account.loginSucceeded(now);
-		journal.loginSucceeded(account.id());
+		journal.loginSucceeded(account.accountId());
 	}
 
 }

@@ -73,13 +73,13 @@ class MemberAccountService implements MemberAccounts {
 		if (accounts.existsByLogin(login)) {
 			throw new LoginAlreadyUsedException();
 		}
-		return create(activation.personId(), login, activation.password()).id();
+		return create(activation.personId(), login, activation.password()).accountId();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<AccountId> accountOf(UUID personId) {
-		return accounts.findByPersonAndRole(personId, Role.MEMBER).map(Account::id);
+		return accounts.findByPersonAndRole(personId, Role.MEMBER).map(Account::accountId);
 	}
 
 	@Override
@@ -149,7 +149,7 @@ class MemberAccountService implements MemberAccounts {
 		tokens.useAllOfPerson(person, AccountToken.Purpose.MEMBER_ACTIVATION, clock.instant());
 		EmailAddress email = EmailAddress.of(link.email());
 		mails.accountCreated(email);
-		return new MemberActivationResult.Activated(account.id(), person, email,
+		return new MemberActivationResult.Activated(account.accountId(), person, email,
 				link.phone() == null ? null : PhoneNumber.parse(link.phone()));
 	}
 
@@ -164,8 +164,8 @@ class MemberAccountService implements MemberAccounts {
 			// meanwhile: the unique login decides.
 			throw new LoginAlreadyUsedException();
 		}
-		journal.accountCreated(account.id(), account.id());
-		journal.passwordChanged(account.id(), CredentialChange.MEMBER_ACTIVATION);
+		journal.accountCreated(account.accountId(), account.accountId());
+		journal.passwordChanged(account.accountId(), CredentialChange.MEMBER_ACTIVATION);
 		return account;
 	}
 

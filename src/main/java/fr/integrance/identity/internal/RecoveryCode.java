@@ -22,7 +22,7 @@ import fr.integrance.platform.PersonalData;
  */
 @Entity
 @Table(name = "identity_recovery_code")
-class RecoveryCode {
+class RecoveryCode extends SingleUseSecret {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,25 +37,13 @@ class RecoveryCode {
 	@Column(name = "code_hash")
 	private String codeHash;
 
-	@PersonalData(category = "connection")
-	@Column(name = "created_at")
-	private Instant createdAt;
-
-	@PersonalData(category = "connection")
-	@Column(name = "used_at")
-	private @Nullable Instant usedAt;
-
 	protected RecoveryCode() {
 	}
 
 	public RecoveryCode(UUID accountId, String codeHash, Instant now) {
+		super(now);
 		this.accountId = accountId;
 		this.codeHash = codeHash;
-		this.createdAt = now;
-	}
-
-	public void use(Instant now) {
-		usedAt = now;
 	}
 
 	@Override

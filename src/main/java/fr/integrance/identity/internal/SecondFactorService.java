@@ -91,7 +91,7 @@ class SecondFactorService {
 		}
 		account.enrolSecondFactor(secret, step.getAsLong(), now, encryption);
 		List<String> codes = replaceRecoveryCodes(account, now);
-		journal.totpEnrolled(account.id());
+		journal.totpEnrolled(account.accountId());
 		mails.secondFactorEnrolled(account);
 		return Optional.of(codes);
 	}
@@ -104,16 +104,16 @@ class SecondFactorService {
 			throw new IllegalStateException("No second factor");
 		}
 		List<String> codes = replaceRecoveryCodes(account, clock.instant());
-		journal.recoveryCodesRegenerated(account.id());
+		journal.recoveryCodesRegenerated(account.accountId());
 		mails.recoveryCodesRegenerated(account);
 		return codes;
 	}
 
 	private List<String> replaceRecoveryCodes(Account account, Instant now) {
-		recoveryCodes.deleteByAccount(account.id().value());
+		recoveryCodes.deleteByAccount(account.id());
 		List<String> codes = RecoveryCodeGenerator.generate();
 		for (String code : codes) {
-			recoveryCodes.save(new RecoveryCode(account.id().value(),
+			recoveryCodes.save(new RecoveryCode(account.id(),
 					RecoveryCodeGenerator.hash(RecoveryCodeGenerator.normalise(code)), now));
 		}
 		return codes;

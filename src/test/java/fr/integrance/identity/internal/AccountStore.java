@@ -55,7 +55,7 @@ public class AccountStore {
 				account.enrolSecondFactor(totpSecret, totp.step(clock.instant()) - 2, clock.instant(), encryption);
 			}
 			accounts.save(account);
-			return account.id();
+			return account.accountId();
 		});
 	}
 

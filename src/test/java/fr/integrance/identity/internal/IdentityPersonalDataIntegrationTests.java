@@ -72,7 +72,7 @@ class IdentityPersonalDataIntegrationTests {
 			Account account = Account.active(login, "Marie Membre", Role.MEMBER, null, false, person,
 					"$argon2id$not-a-real-hash", clock.instant());
 			accounts.save(account);
-			return new TestAccounts.Created(account.id(), login, Role.MEMBER, null, false);
+			return new TestAccounts.Created(account.accountId(), login, Role.MEMBER, null, false);
 		});
 	}
 
