@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +32,9 @@ import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.DateRange;
+import fr.integrance.platform.DemoData;
 import fr.integrance.platform.DemoDataContributor;
+import fr.integrance.platform.DemoIds;
 import fr.integrance.platform.Nir;
 import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PhoneNumber;
@@ -52,19 +56,10 @@ import fr.integrance.platform.PostalAddress;
  * </ul>
  */
 @Component
-class ContractsDemoData extends DemoDataContributor {
-
-	/*
-	 * Fixed ids that other modules' demo data created: Camille's person (people module,
-	 * PeopleDemoData) and the two organisations (identity module, IdentityDemoData).
-	 * Modules may not share internals, so the constants are repeated there with the same
-	 * comment: change them together.
-	 */
-	static final PersonId CAMILLE_MARTIN_PERSON_ID = PersonId.of("0b5f4c2e-0000-4000-8000-000000000001");
-
-	static final UUID EMPLOYER_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101");
-
-	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
+// After identity (-100) and people (-50).
+@DemoData(id = "contracts-demo-v1", order = -40)
+@RequiredArgsConstructor
+class ContractsDemoData implements DemoDataContributor {
 
 	private final People people;
 
@@ -75,17 +70,6 @@ class ContractsDemoData extends DemoDataContributor {
 	private final Affiliations affiliations;
 
 	private final Representations representations;
-
-	ContractsDemoData(People people, IndividualContracts contracts, GroupContracts groupContracts,
-			Affiliations affiliations, Representations representations) {
-		// After identity (-100) and people (-50).
-		super("contracts-demo-v1", -40);
-		this.people = people;
-		this.contracts = contracts;
-		this.groupContracts = groupContracts;
-		this.affiliations = affiliations;
-		this.representations = representations;
-	}
 
 	@Override
 	public void seed() {
@@ -100,7 +84,7 @@ class ContractsDemoData extends DemoDataContributor {
 		PersonId lea = person(Civility.MME, "Martin", "Léa", LocalDate.of(2016, 5, 20), null, "24 rue Paul Bert",
 				"69003", "Lyon");
 		LocalDate start = LocalDate.of(2024, 1, 1);
-		active(new NewIndividualContract(CAMILLE_MARTIN_PERSON_ID, "confort", start,
+		active(new NewIndividualContract(new PersonId(DemoIds.CAMILLE_MARTIN_PERSON), "confort", start,
 				List.of(new NewDependant(thomas, DependantType.SPOUSE, start),
 						new NewDependant(lea, DependantType.CHILD, start))));
 		PersonId lucas = person(Civility.M, "Bernard", "Lucas", LocalDate.of(1992, 3, 14), "192036926601783",
@@ -109,7 +93,7 @@ class ContractsDemoData extends DemoDataContributor {
 	}
 
 	private void groupContract() {
-		GroupContract contract = groupContracts.create(new NewGroupContract(EMPLOYER_ORGANISATION_ID,
+		GroupContract contract = groupContracts.create(new NewGroupContract(DemoIds.EMPLOYER_ORGANISATION,
 				List.of("essentielle", "confort"), List.of("cadres", "non-cadres"), LocalDate.of(2023, 1, 1)));
 		PersonId julie = person(Civility.MME, "Roux", "Julie", LocalDate.of(1990, 5, 3), "290056926603152",
 				"5 rue Francis de Pressensé", "69100", "Villeurbanne");
@@ -141,10 +125,10 @@ class ContractsDemoData extends DemoDataContributor {
 				"11 place Bellecour", "69002", "Lyon");
 		active(new NewIndividualContract(gerard, "serenite", LocalDate.of(2022, 1, 1), List.of()));
 		active(new NewIndividualContract(monique, "confort", LocalDate.of(2023, 7, 1), List.of()));
-		representations.create(new NewRepresentation(GUARDIAN_ORGANISATION_ID, gerard, ProtectionMeasure.TUTELLE,
+		representations.create(new NewRepresentation(DemoIds.GUARDIAN_ORGANISATION, gerard, ProtectionMeasure.TUTELLE,
 				DateRange.of(LocalDate.of(2021, 10, 1), LocalDate.of(2031, 9, 30)), "TJ Lyon, RG 21/04567"));
 		representations
-			.create(new NewRepresentation(GUARDIAN_ORGANISATION_ID, monique, ProtectionMeasure.CURATELLE_RENFORCEE,
+			.create(new NewRepresentation(DemoIds.GUARDIAN_ORGANISATION, monique, ProtectionMeasure.CURATELLE_RENFORCEE,
 					DateRange.of(LocalDate.of(2023, 3, 15), LocalDate.of(2028, 3, 14)), "TJ Lyon, RG 23/01290"));
 	}
 

@@ -1,8 +1,11 @@
 package fr.integrance.datagen.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import fr.integrance.platform.DemoData;
 import fr.integrance.platform.DemoDataContributor;
 
 /**
@@ -12,17 +15,14 @@ import fr.integrance.platform.DemoDataContributor;
  */
 @Component
 @Profile(DataGenerator.PROFILE)
-class DemoPopulation extends DemoDataContributor {
+// after the modules' own demo data (accounts, people, contracts)
+@DemoData(id = "datagen-demo-population-v1", order = 1_000)
+@RequiredArgsConstructor
+class DemoPopulation implements DemoDataContributor {
 
 	static final GenerationPlan PLAN = new GenerationPlan(300, 40, 2026L);
 
 	private final DataGenerator generator;
-
-	DemoPopulation(DataGenerator generator) {
-		// after the modules' own demo data (accounts, people, contracts)
-		super("datagen-demo-population-v1", 1_000);
-		this.generator = generator;
-	}
 
 	@Override
 	public void seed() {

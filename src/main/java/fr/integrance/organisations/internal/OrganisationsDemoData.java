@@ -2,11 +2,15 @@ package fr.integrance.organisations.internal;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.organisations.NewOrganisation;
 import fr.integrance.organisations.OrganisationKind;
+import fr.integrance.platform.DemoData;
 import fr.integrance.platform.DemoDataContributor;
+import fr.integrance.platform.DemoIds;
 
 /**
  * The two demo organisations of the README (embedded profile only, loaded once per
@@ -18,38 +22,20 @@ import fr.integrance.platform.DemoDataContributor;
  * is.
  */
 @Component
-class OrganisationsDemoData extends DemoDataContributor {
-
-	/*
-	 * Fixed ids that the demo data of other modules refer to. Modules may not depend on
-	 * each other's internals, so the same constants are repeated, with this comment, in
-	 * fr.integrance.identity.internal.IdentityDemoData (the accounts) and
-	 * fr.integrance.contracts.internal.ContractsDemoData (the group contract and the
-	 * representations): change them together. These only exist in demo databases.
-	 */
-
-	/** Boulangerie Dupont SARL, the demo employer. */
-	static final UUID EMPLOYER_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000101");
-
-	/** Association tutélaire du Rhône, the demo guardian service. */
-	static final UUID GUARDIAN_ORGANISATION_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000102");
+// Before identity's demo accounts, which belong to these organisations.
+@DemoData(id = "organisations-demo-v1", order = -110)
+@RequiredArgsConstructor
+class OrganisationsDemoData implements DemoDataContributor {
 
 	private final JpaOrganisations organisations;
 
 	private final OrganisationRepository repository;
 
-	OrganisationsDemoData(JpaOrganisations organisations, OrganisationRepository repository) {
-		// Before identity's demo accounts, which belong to these organisations.
-		super("organisations-demo-v1", -110);
-		this.organisations = organisations;
-		this.repository = repository;
-	}
-
 	@Override
 	public void seed() {
-		seed(EMPLOYER_ORGANISATION_ID,
+		seed(DemoIds.EMPLOYER_ORGANISATION,
 				new NewOrganisation(OrganisationKind.EMPLOYER, "Boulangerie Dupont SARL", "732829320", null));
-		seed(GUARDIAN_ORGANISATION_ID, new NewOrganisation(OrganisationKind.GUARDIAN_SERVICE,
+		seed(DemoIds.GUARDIAN_ORGANISATION, new NewOrganisation(OrganisationKind.GUARDIAN_SERVICE,
 				"Association tutélaire du Rhône", "404833048", null));
 	}
 

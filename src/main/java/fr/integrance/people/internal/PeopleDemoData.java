@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Component;
 
 import fr.integrance.people.BankAccountId;
@@ -15,7 +17,9 @@ import fr.integrance.people.People;
 import fr.integrance.platform.Bic;
 import fr.integrance.platform.BlindIndex;
 import fr.integrance.platform.Civility;
+import fr.integrance.platform.DemoData;
 import fr.integrance.platform.DemoDataContributor;
+import fr.integrance.platform.DemoIds;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
@@ -31,16 +35,10 @@ import fr.integrance.platform.PostalAddress;
  * contracts module's demo data.
  */
 @Component
-class PeopleDemoData extends DemoDataContributor {
-
-	/**
-	 * Camille Martin's person id. The identity module's demo data links the demo member
-	 * account to this same id (IdentityDemoData.CAMILLE_MARTIN_PERSON_ID) and the
-	 * contracts module's demo data opens her contract with it (ContractsDemoData):
-	 * modules may not share internals, so the constant is repeated in those three places;
-	 * change them together.
-	 */
-	static final UUID CAMILLE_MARTIN_PERSON_ID = UUID.fromString("0b5f4c2e-0000-4000-8000-000000000001");
+// After identity's accounts (-100), before the contracts that refer to the person (-40).
+@DemoData(id = "people-demo-v1", order = -50)
+@RequiredArgsConstructor
+class PeopleDemoData implements DemoDataContributor {
 
 	private final PersonRepository persons;
 
@@ -52,18 +50,6 @@ class PeopleDemoData extends DemoDataContributor {
 
 	private final Clock clock;
 
-	PeopleDemoData(PersonRepository persons, People people, FieldEncryption encryption, BlindIndex blindIndex,
-			Clock clock) {
-		// After identity's accounts (-100), before the contracts that refer to the person
-		// (-40).
-		super("people-demo-v1", -50);
-		this.persons = persons;
-		this.people = people;
-		this.encryption = encryption;
-		this.blindIndex = blindIndex;
-		this.clock = clock;
-	}
-
 	@Override
 	public void seed() {
 		NewPerson camille = new NewPerson(PersonName.of(Civility.MME, "Martin", "Camille Sophie", "Girard"),
@@ -71,8 +57,9 @@ class PeopleDemoData extends DemoDataContributor {
 				EmailAddress.of("adherent@demo.integrance.fr"), PhoneNumber.parse("06 12 34 56 78"),
 				PostalAddress.of(List.of("Appartement 12", "24 rue Paul Bert"), "69003", "Lyon", "FR"),
 				FamilySituation.MARRIED, MandatoryScheme.GENERAL, "CPAM du Rhône");
-		persons.save(PersonEntity.register(CAMILLE_MARTIN_PERSON_ID, camille, clock.instant(), encryption, blindIndex));
-		BankAccountId account = people.addBankAccount(new fr.integrance.people.PersonId(CAMILLE_MARTIN_PERSON_ID),
+		persons.save(
+				PersonEntity.register(DemoIds.CAMILLE_MARTIN_PERSON, camille, clock.instant(), encryption, blindIndex));
+		BankAccountId account = people.addBankAccount(new fr.integrance.people.PersonId(DemoIds.CAMILLE_MARTIN_PERSON),
 				Iban.parse("FR76 3000 6000 0112 3456 7890 189"), Bic.parse("AGRIFRPP"), "Camille Martin");
 		people.signMandate(account, LocalDate.of(2024, 1, 2));
 	}

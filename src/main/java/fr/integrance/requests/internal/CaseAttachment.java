@@ -100,10 +100,6 @@ class CaseAttachment {
 		return sha256;
 	}
 
-	Instant uploadedAt() {
-		return uploadedAt;
-	}
-
 	/** The file as a form or a case shows it. */
 	StoredAttachment stored() {
 		return new StoredAttachment(new AttachmentId(id), displayName, mediaType, sizeBytes);

@@ -126,18 +126,6 @@ class RightsRequest {
 		return scope;
 	}
 
-	@Nullable String message() {
-		return message;
-	}
-
-	String requesterFirstName() {
-		return requesterFirstName;
-	}
-
-	String requesterLastName() {
-		return requesterLastName;
-	}
-
 	String requesterEmail() {
 		return requesterEmail;
 	}

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import fr.integrance.IntegrationTest;
+import fr.integrance.platform.DemoData;
 import fr.integrance.platform.DemoDataContributor;
 
 /** Demo data loads once per database: a restart does not load it again. */
@@ -47,12 +48,17 @@ class DemoDataSeederTests {
 
 		@Bean
 		DemoDataContributor countingContributor() {
-			return new DemoDataContributor("test-counting", 0) {
-				@Override
-				public void seed() {
-					runs.incrementAndGet();
-				}
-			};
+			return new Counting();
+		}
+
+		@DemoData(id = "test-counting", order = 0)
+		static class Counting implements DemoDataContributor {
+
+			@Override
+			public void seed() {
+				runs.incrementAndGet();
+			}
+
 		}
 
 	}
