@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.requests.CaseDetails;
 import fr.integrance.requests.MessageDirection;
 
 /**
@@ -75,20 +76,9 @@ class CaseMessage {
 		return caseId;
 	}
 
-	MessageDirection direction() {
-		return direction;
-	}
-
-	@Nullable UUID authorId() {
-		return authorId;
-	}
-
-	Instant writtenAt() {
-		return writtenAt;
-	}
-
-	String body() {
-		return body;
+	/** The message as the case's thread shows it. */
+	CaseDetails.Message toMessage() {
+		return new CaseDetails.Message(direction, authorId, writtenAt, body);
 	}
 
 	@Override

@@ -300,14 +300,10 @@ class CaseProcessing implements Cases {
 			.stream()
 			.map(CaseAttachment::stored)
 			.toList();
-		List<CaseDetails.Step> history = c.transitions()
-			.stream()
-			.map(t -> new CaseDetails.Step(t.from(), t.to(), t.actorId(), t.occurredAt(), t.reason(),
-					t.previousAssigneeId()))
-			.toList();
+		List<CaseDetails.Step> history = c.transitions().stream().map(CaseTransition::toStep).toList();
 		List<CaseDetails.Message> thread = messages.findByCaseIdOrderByWrittenAt(c.id())
 			.stream()
-			.map(m -> new CaseDetails.Message(m.direction(), m.authorId(), m.writtenAt(), m.body()))
+			.map(CaseMessage::toMessage)
 			.toList();
 		return new CaseDetails(c.caseId(), c.reference(), c.type(), c.purposeId(), c.channel(), c.status(),
 				c.submittedAt(), c.submitterName(), c.submitterEmail(), c.assigneeId(), c.decidedAt(), c.personId(),

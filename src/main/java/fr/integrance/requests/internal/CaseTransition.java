@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
+import fr.integrance.requests.CaseDetails;
 import fr.integrance.requests.RequestStatus;
 
 /**
@@ -109,24 +110,9 @@ class CaseTransition {
 		return step;
 	}
 
-	RequestStatus from() {
-		return from;
-	}
-
-	RequestStatus to() {
-		return to;
-	}
-
-	@Nullable UUID actorId() {
-		return actorId;
-	}
-
-	Instant occurredAt() {
-		return occurredAt;
-	}
-
-	@Nullable String reason() {
-		return reason;
+	/** The step as the case's history shows it. */
+	CaseDetails.Step toStep() {
+		return new CaseDetails.Step(from, to, actorId, occurredAt, reason, previousAssigneeId);
 	}
 
 	@Override

@@ -111,7 +111,7 @@ class RequestsPersonalData implements PersonalDataRows {
 					.within(requestCase));
 			}
 			for (CaseTransition transition : requestCase.transitions()) {
-				if (transition.reason() != null) {
+				if (transition.toStep().reason() != null) {
 					rows.add(hold.map(kept -> kept.row(transition))
 						.orElseGet(() -> PersonalRow.anonymisable(transition, () -> cases.clearReason(transition.id())))
 						.within(requestCase));

@@ -149,11 +149,11 @@ class RequestCaseWorkflowTests {
 		assertThat(c.status()).isEqualTo(action.target);
 		assertThat(c.transitions()).hasSize(steps + 1);
 		CaseTransition last = c.transitions().get(steps);
-		assertThat(last.from()).isEqualTo(from);
-		assertThat(last.to()).isEqualTo(action.target);
-		assertThat(last.actorId()).isEqualTo(STAFF);
-		assertThat(last.occurredAt()).isEqualTo(NOW);
-		assertThat(last.reason()).isEqualTo(action == Action.TAKE ? null : "un motif");
+		assertThat(last.toStep().from()).isEqualTo(from);
+		assertThat(last.toStep().to()).isEqualTo(action.target);
+		assertThat(last.toStep().actorId()).isEqualTo(STAFF);
+		assertThat(last.toStep().at()).isEqualTo(NOW);
+		assertThat(last.toStep().reason()).isEqualTo(action == Action.TAKE ? null : "un motif");
 		assertThat(last.step()).isEqualTo(steps + 1);
 	}
 
@@ -181,7 +181,7 @@ class RequestCaseWorkflowTests {
 		c.take(STAFF, NOW);
 		assertThat(c.status()).isEqualTo(RequestStatus.IN_REVIEW);
 		assertThat(c.assigneeId()).isEqualTo(STAFF);
-		assertThat(c.transitions()).singleElement().satisfies(t -> assertThat(t.reason()).isNull());
+		assertThat(c.transitions()).singleElement().satisfies(t -> assertThat(t.toStep().reason()).isNull());
 	}
 
 	@Test
@@ -189,7 +189,7 @@ class RequestCaseWorkflowTests {
 		RequestCase waiting = in(RequestStatus.WAITING_FOR_SENDER);
 		waiting.senderAnswered(NOW);
 		assertThat(waiting.status()).isEqualTo(RequestStatus.IN_REVIEW);
-		assertThat(waiting.transitions().get(2).actorId()).isNull();
+		assertThat(waiting.transitions().get(2).toStep().actorId()).isNull();
 
 		for (RequestStatus other : EnumSet.complementOf(EnumSet.of(RequestStatus.WAITING_FOR_SENDER))) {
 			RequestCase c = in(other);
@@ -229,12 +229,12 @@ class RequestCaseWorkflowTests {
 		assertThat(c.transitions()).hasSize(steps + 1);
 		CaseTransition handover = c.transitions().get(steps);
 		assertThat(handover.isReassignment()).isTrue();
-		assertThat(handover.from()).isEqualTo(status);
-		assertThat(handover.to()).isEqualTo(status);
-		assertThat(handover.actorId()).isEqualTo(COLLEAGUE);
+		assertThat(handover.toStep().from()).isEqualTo(status);
+		assertThat(handover.toStep().to()).isEqualTo(status);
+		assertThat(handover.toStep().actorId()).isEqualTo(COLLEAGUE);
 		assertThat(handover.previousAssigneeId()).isEqualTo(STAFF);
-		assertThat(handover.occurredAt()).isEqualTo(LATER);
-		assertThat(handover.reason()).isNull();
+		assertThat(handover.toStep().at()).isEqualTo(LATER);
+		assertThat(handover.toStep().reason()).isNull();
 		assertThat(handover.step()).isEqualTo(steps + 1);
 
 		c.take(COLLEAGUE, LATER); // taking one's own case changes nothing
@@ -263,11 +263,11 @@ class RequestCaseWorkflowTests {
 		CaseTransition handover = c.transitions().get(steps);
 		assertThat(handover.isReassignment()).isTrue();
 		assertThat(handover.previousAssigneeId()).isEqualTo(STAFF);
-		assertThat(handover.actorId()).isEqualTo(COLLEAGUE);
+		assertThat(handover.toStep().actorId()).isEqualTo(COLLEAGUE);
 		CaseTransition decision = c.transitions().get(steps + 1);
-		assertThat(decision.from()).isEqualTo(from);
-		assertThat(decision.to()).isEqualTo(action.target);
-		assertThat(decision.actorId()).isEqualTo(COLLEAGUE);
+		assertThat(decision.toStep().from()).isEqualTo(from);
+		assertThat(decision.toStep().to()).isEqualTo(action.target);
+		assertThat(decision.toStep().actorId()).isEqualTo(COLLEAGUE);
 	}
 
 	@Test
