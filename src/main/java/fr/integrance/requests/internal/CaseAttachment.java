@@ -92,14 +92,6 @@ class CaseAttachment {
 		return mediaType;
 	}
 
-	long sizeBytes() {
-		return sizeBytes;
-	}
-
-	String sha256() {
-		return sha256;
-	}
-
 	/** The file as a form or a case shows it. */
 	StoredAttachment stored() {
 		return new StoredAttachment(new AttachmentId(id), displayName, mediaType, sizeBytes);

@@ -122,28 +122,8 @@ class RightsRequest {
 		return rightId;
 	}
 
-	String scope() {
-		return scope;
-	}
-
 	String requesterEmail() {
 		return requesterEmail;
-	}
-
-	@Nullable String memberNumber() {
-		return memberNumber;
-	}
-
-	String channel() {
-		return channel;
-	}
-
-	RightsRequestStatus status() {
-		return status;
-	}
-
-	Instant receivedAt() {
-		return receivedAt;
 	}
 
 	LocalDate dueDate() {
