@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -180,6 +181,23 @@ class ModularityTests {
 			.areAnnotatedWith(RestController.class)
 			.should(takeTypedIdsAsPathVariables())
 			.check(MAIN);
+	}
+
+	/**
+	 * NullAway checks only the {@code @NullMarked} packages: a new package without the
+	 * annotation would silently escape it.
+	 */
+	@Test
+	void everyPackageIsNullMarkedSoThatNullAwayChecksIt() {
+		classes().should(new ArchCondition<>("live in a @NullMarked package") {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				if (!type.getPackage().isAnnotatedWith(NullMarked.class)) {
+					events.add(SimpleConditionEvent.violated(type,
+							type.getPackageName() + " has no @NullMarked package-info"));
+				}
+			}
+		}).check(MAIN);
 	}
 
 	@Test
