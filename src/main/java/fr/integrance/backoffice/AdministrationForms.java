@@ -2,11 +2,11 @@ package fr.integrance.backoffice;
 
 import java.util.Arrays;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import fr.integrance.platform.EmailAddressField;
 import fr.integrance.identity.Invitation;
 import fr.integrance.identity.NewStaffAccount;
 import fr.integrance.identity.Role;
@@ -23,9 +23,8 @@ final class AdministrationForms {
 	record StaffAccountForm(
 			@NotBlank(message = "{identity.validation.required}") @Pattern(regexp = "STAFF|DPO",
 					message = "{admin.validation.role}") String role,
-			@NotBlank(message = "{identity.validation.required}") @EmailAddressField(
-					message = "{identity.validation.email}") @Size(max = 254,
-							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 
@@ -47,9 +46,8 @@ final class AdministrationForms {
 					message = "{identity.validation.too-long}") String name,
 			@Size(max = 20, message = "{identity.validation.too-long}") String siren,
 			@Size(max = 30, message = "{identity.validation.too-long}") String siret,
-			@NotBlank(message = "{identity.validation.required}") @EmailAddressField(
-					message = "{identity.validation.email}") @Size(max = 254,
-							message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 

@@ -1,11 +1,10 @@
 package fr.integrance.identity;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
-
-import fr.integrance.platform.EmailAddressField;
 
 /**
  * The form that invites one more representative or agent into an existing organisation
@@ -17,9 +16,8 @@ import fr.integrance.platform.EmailAddressField;
  * @param organisationAdministrator the unticked box sends nothing
  */
 public record InvitationForm(
-		@NotBlank(message = "{identity.validation.required}") @EmailAddressField(
-				message = "{identity.validation.email}") @Size(max = 254,
-						message = "{identity.validation.too-long}") String email,
+		@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+				max = 254, message = "{identity.validation.too-long}") String email,
 		@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 				message = "{identity.validation.too-long}") String displayName,
 		@Nullable Boolean organisationAdministrator) {

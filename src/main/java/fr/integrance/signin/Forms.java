@@ -1,9 +1,8 @@
 package fr.integrance.signin;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
-import fr.integrance.platform.EmailAddressField;
 
 /** The forms of the sign-in pages: records with only the fields each page may set. */
 final class Forms {
@@ -26,9 +25,9 @@ final class Forms {
 		}
 	}
 
-	record ForgotPasswordForm(@NotBlank(message = "{identity.validation.required}") @EmailAddressField(
-			message = "{identity.validation.email}") @Size(max = 254,
-					message = "{identity.validation.too-long}") String email) {
+	record ForgotPasswordForm(
+			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
+					max = 254, message = "{identity.validation.too-long}") String email) {
 
 		@Override
 		public String toString() {

@@ -3,13 +3,13 @@ package fr.integrance.website;
 import java.io.Serializable;
 
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import fr.integrance.platform.EmailAddressField;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.PersonNamePart;
 import fr.integrance.platform.PhoneNumberField;
@@ -23,7 +23,7 @@ record ContactForm(@Nullable Civility civility,
 				message = "{intake.error.last-name.invalid}") @Nullable String lastName,
 		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
 				message = "{intake.error.first-name.invalid}") @Nullable String firstName,
-		@NotBlank(message = "{intake.error.email.required}") @EmailAddressField(
+		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,
 						message = "{intake.error.email.invalid}") @Nullable String email,
 		@PhoneNumberField @Nullable String phone,

@@ -1,12 +1,12 @@
 package fr.integrance.website;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
-import fr.integrance.platform.EmailAddressField;
 import fr.integrance.platform.PersonNamePart;
 
 /**
@@ -20,7 +20,7 @@ record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @N
 				message = "{intake.error.first-name.invalid}") @Nullable String firstName,
 		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
 				message = "{intake.error.last-name.invalid}") @Nullable String lastName,
-		@NotBlank(message = "{intake.error.email.required}") @EmailAddressField(
+		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
 				message = "{intake.error.email.invalid}") @Size(max = 254,
 						message = "{intake.error.email.invalid}") @Nullable String email,
 		@Pattern(regexp = ContactForm.MEMBER_NUMBER,

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-import fr.integrance.platform.EmailAddressField;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
@@ -31,6 +31,7 @@ import fr.integrance.platform.PlausibleBirthDate;
  */
 final class SubscriptionForms {
 
+	static final String EMAIL_SHAPE = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 	static final String POSTAL_CODE = "\\d{5}";
 	static final String PLACE = "[\\p{L}\\p{M}0-9 '’.,()/-]*";
 	static final int MAX_DEPENDANTS = 10;
@@ -53,7 +54,7 @@ final class SubscriptionForms {
 							iso = DateTimeFormat.ISO.DATE,
 							fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate,
 			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField @Nullable String phone,
-			@NotBlank(message = "{intake.error.email.required}") @EmailAddressField(
+			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE,
 					message = "{intake.error.email.invalid}") @Size(max = 254,
 							message = "{intake.error.email.invalid}") @Nullable String email,
 			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100,
