@@ -50,7 +50,26 @@ public record VerificationReport(long entriesChecked, long firstBrokenSequence, 
 		/**
 		 * The last entry's hash is not the one the chain head recorded: it was rewritten.
 		 */
-		HEAD_MISMATCH
+		HEAD_MISMATCH,
+		/**
+		 * An unkeyed (plain SHA-256) entry after keyed ones: a keyed entry was rewritten
+		 * by someone without the MAC key, who fell back on the old scheme.
+		 */
+		UNKEYED_AFTER_KEYED,
+		/**
+		 * The entry is not the one a signed checkpoint, kept outside the database,
+		 * vouches for at this position: the chain was rewritten or cut and regrown.
+		 */
+		CHECKPOINT_MISMATCH,
+		/**
+		 * The chain ends before the position of a signed checkpoint: its tail was cut and
+		 * the head rewound.
+		 */
+		REWOUND,
+		/**
+		 * The latest checkpoint outside the database does not carry a valid signature.
+		 */
+		CHECKPOINT_FORGED
 
 	}
 

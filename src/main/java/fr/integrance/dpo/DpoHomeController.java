@@ -1,14 +1,35 @@
 package fr.integrance.dpo;
 
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The DPO's home page. */
+import fr.integrance.audit.JournalCheck;
+import fr.integrance.audit.JournalIntegrity;
+import fr.integrance.platform.FrenchDates;
+
+/**
+ * The DPO's home page, with the state of the audit journal (the last verification: when,
+ * intact or where it breaks and why) and a button to verify it now.
+ */
 @Controller
+@RequiredArgsConstructor
 class DpoHomeController {
 
 	static final String HOME_VIEW = "dpo/home";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm:ss", Locale.FRENCH)
+		.withZone(FrenchDates.FRANCE);
+
+	private final JournalIntegrity integrity;
 
 	@ModelAttribute("audience")
 	String audience() {
@@ -16,8 +37,19 @@ class DpoHomeController {
 	}
 
 	@GetMapping("/dpo")
-	String home() {
+	String home(Model model) {
+		integrity.lastCheck().ifPresent(check -> {
+			model.addAttribute("journal", check);
+			model.addAttribute("journalCheckedAt", WHEN.format(check.at()));
+		});
 		return HOME_VIEW;
+	}
+
+	@PostMapping("/dpo/journal/verification")
+	String verifyJournal(RedirectAttributes redirect) {
+		JournalCheck check = integrity.verifyNow();
+		redirect.addFlashAttribute("journalVerified", check.ok());
+		return "redirect:/dpo";
 	}
 
 }

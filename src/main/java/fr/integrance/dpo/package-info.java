@@ -4,7 +4,7 @@
  * issues).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console DPO",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "identity", "platform", "audit", "notification", "privacy" })
 @NullMarked
 package fr.integrance.dpo;
 

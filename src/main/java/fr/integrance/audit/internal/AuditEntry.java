@@ -25,7 +25,9 @@ import fr.integrance.platform.PersonalData;
  * @param outcome {@link AuditOutcome} name
  * @param previousHash the previous entry's hash ({@link EntryHasher#GENESIS_HASH} for the
  * first)
- * @param entryHash {@link EntryHasher#hash} of all the above
+ * @param entryHash the entry's link: {@link EntryLinks} (keyed, version 2) or
+ * {@link EntryHasher#hash} (version 1) of all the above
+ * @param hashVersion {@link EntryLinks#KEYED} or {@link EntryLinks#UNKEYED}
  */
 record AuditEntry(@NotPersonalData long sequence,
 		@NotPersonalData("a time; it relates to a person only through the actor, annotated below") Instant recordedAt,
@@ -36,29 +38,26 @@ record AuditEntry(@NotPersonalData long sequence,
 		// A contract or request id leads to a person as surely as the subject ref does.
 		@PersonalData(category = "identification") @Nullable String objectRef,
 		@NotPersonalData @Nullable String purpose, @NotPersonalData String outcome,
-		@NotPersonalData String previousHash, @NotPersonalData String entryHash) {
+		@NotPersonalData String previousHash, @NotPersonalData String entryHash, @NotPersonalData int hashVersion) {
 
 	/**
-	 * The entry that follows {@code previousHash} at {@code sequence}, with its hash
-	 * computed.
+	 * The unkeyed (version 1) entry that follows {@code previousHash} at
+	 * {@code sequence}: what the journal wrote before the keyed chain, and what a forger
+	 * without the key can write.
 	 */
-	static AuditEntry chained(long sequence, Instant recordedAt, AuditEvent event, String previousHash) {
+	static AuditEntry unkeyed(long sequence, Instant recordedAt, AuditEvent event, String previousHash) {
 		String actor = event.actor().ref();
 		String action = event.action().code();
 		String outcome = event.outcome().name();
 		String hash = EntryHasher.hash(sequence, recordedAt, actor, action, event.subjectRef(), event.objectRef(),
 				event.purpose(), outcome, previousHash);
 		return new AuditEntry(sequence, recordedAt, actor, action, event.subjectRef(), event.objectRef(),
-				event.purpose(), outcome, previousHash, hash);
+				event.purpose(), outcome, previousHash, hash, EntryLinks.UNKEYED);
 	}
 
-	/** The hash this entry's content calls for, to compare with the stored one. */
-	String expectedHash() {
+	/** The version-1 hash this entry's content calls for. */
+	String expectedUnkeyedHash() {
 		return EntryHasher.hash(sequence, recordedAt, actor, action, subjectRef, objectRef, purpose, outcome,
 				previousHash);
-	}
-
-	boolean hashMatchesContent() {
-		return expectedHash().equals(entryHash);
 	}
 }

@@ -30,13 +30,18 @@ import org.jspecify.annotations.Nullable;
  * The length prefixes make the encoding unambiguous: no two different entries share a
  * byte string (moving a character from one field to the next, or an empty value versus an
  * absent one, changes it). The result is 64 lower-case hex digits.
+ * <p>
+ * This unkeyed hash is version 1, kept to verify the entries written before the keyed
+ * chain: anyone can recompute it, so it cannot show a rewritten chain. Entries since are
+ * linked by {@link EntryLinks} (version 2), over the same encoding under another domain
+ * text.
  */
 final class EntryHasher {
 
 	/** The "previous hash" of the first entry. */
 	static final String GENESIS_HASH = "0".repeat(64);
 
-	private static final String DOMAIN = "integrance-audit-entry-v1";
+	static final String DOMAIN = "integrance-audit-entry-v1";
 
 	private EntryHasher() {
 	}
@@ -44,16 +49,17 @@ final class EntryHasher {
 	static String hash(long sequence, Instant recordedAt, String actor, String action, @Nullable String subjectRef,
 			@Nullable String objectRef, @Nullable String purpose, String outcome, String previousHash) {
 		return HexFormat.of()
-			.formatHex(sha256(canonical(sequence, recordedAt, actor, action, subjectRef, objectRef, purpose, outcome,
-					previousHash)));
+			.formatHex(sha256(canonical(DOMAIN, sequence, recordedAt, actor, action, subjectRef, objectRef, purpose,
+					outcome, previousHash)));
 	}
 
-	static byte[] canonical(long sequence, Instant recordedAt, String actor, String action, @Nullable String subjectRef,
-			@Nullable String objectRef, @Nullable String purpose, String outcome, String previousHash) {
+	static byte[] canonical(String domain, long sequence, Instant recordedAt, String actor, String action,
+			@Nullable String subjectRef, @Nullable String objectRef, @Nullable String purpose, String outcome,
+			String previousHash) {
 		try {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
 			DataOutputStream out = new DataOutputStream(bytes);
-			field(out, DOMAIN);
+			field(out, domain);
 			out.writeLong(sequence);
 			out.writeLong(recordedAt.getEpochSecond());
 			out.writeInt(recordedAt.getNano());

@@ -29,11 +29,13 @@ import fr.integrance.audit.AuditEvent;
 class JournalStore {
 
 	private static final String COLUMNS = "sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
-			+ "outcome, previous_hash, entry_hash";
+			+ "outcome, previous_hash, entry_hash, hash_version";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
+
+	private final EntryLinks links;
 
 	/**
 	 * Appends the event after the current head, in the current transaction (which the
@@ -48,11 +50,11 @@ class JournalStore {
 		// microseconds because both databases store no finer, and the hash must match
 		// what is read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = AuditEntry.chained(sequence, now, event, chain.lastHash);
-		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		AuditEntry entry = links.chain(sequence, now, event, chain.lastHash);
+		jdbc.sql("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.sequence(), OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.actor(),
 					entry.action(), entry.subjectRef(), entry.objectRef(), entry.purpose(), entry.outcome(),
-					entry.previousHash(), entry.entryHash())
+					entry.previousHash(), entry.entryHash(), entry.hashVersion())
 			.update();
 		chain.advance(sequence, entry.entryHash());
 		if (!chain.deferHeadWrite) {
@@ -190,7 +192,7 @@ class JournalStore {
 		return new AuditEntry(rs.getLong("sequence"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
 				rs.getString("actor"), rs.getString("action"), rs.getString("subject_ref"), rs.getString("object_ref"),
 				rs.getString("purpose"), rs.getString("outcome"), rs.getString("previous_hash"),
-				rs.getString("entry_hash"));
+				rs.getString("entry_hash"), rs.getInt("hash_version"));
 	}
 
 }

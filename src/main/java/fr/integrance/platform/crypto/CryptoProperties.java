@@ -15,13 +15,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param indexKeyset the blind-index PRF keyset as JSON ({@code APP_CRYPTO_INDEX_KEYSET})
  * @param indexKeysetFile a file holding the blind-index keyset
  * ({@code APP_CRYPTO_INDEX_KEYSET_FILE})
+ * @param journalMacKeyset the audit journal's MAC keyset as JSON
+ * ({@code APP_CRYPTO_JOURNAL_MAC_KEYSET})
+ * @param journalMacKeysetFile a file holding it
+ * ({@code APP_CRYPTO_JOURNAL_MAC_KEYSET_FILE})
+ * @param journalSignatureKeyset the audit journal's checkpoint signature keyset (private,
+ * ED25519) as JSON ({@code APP_CRYPTO_JOURNAL_SIGNATURE_KEYSET})
+ * @param journalSignatureKeysetFile a file holding it
+ * ({@code APP_CRYPTO_JOURNAL_SIGNATURE_KEYSET_FILE})
  * @param generateIfMissing create absent keyset files at start-up (embedded and test
  * profiles; refused in production)
  * @param reEncryptionBatchSize rows read per query by the re-encryption job
  */
 @ConfigurationProperties("app.crypto")
 public record CryptoProperties(String keyset, Path keysetFile, String indexKeyset, Path indexKeysetFile,
-		boolean generateIfMissing, @DefaultValue("100") int reEncryptionBatchSize) {
+		String journalMacKeyset, Path journalMacKeysetFile, String journalSignatureKeyset,
+		Path journalSignatureKeysetFile, boolean generateIfMissing, @DefaultValue("100") int reEncryptionBatchSize) {
 
 	public CryptoProperties {
 		if (reEncryptionBatchSize < 1) {
@@ -34,7 +43,10 @@ public record CryptoProperties(String keyset, Path keysetFile, String indexKeyse
 	public String toString() {
 		return "CryptoProperties[keyset=" + (hasText(keyset) ? "(set)" : "(unset)") + ", keysetFile=" + keysetFile
 				+ ", indexKeyset=" + (hasText(indexKeyset) ? "(set)" : "(unset)") + ", indexKeysetFile="
-				+ indexKeysetFile + ", generateIfMissing=" + generateIfMissing + ", reEncryptionBatchSize="
+				+ indexKeysetFile + ", journalMacKeyset=" + (hasText(journalMacKeyset) ? "(set)" : "(unset)")
+				+ ", journalMacKeysetFile=" + journalMacKeysetFile + ", journalSignatureKeyset="
+				+ (hasText(journalSignatureKeyset) ? "(set)" : "(unset)") + ", journalSignatureKeysetFile="
+				+ journalSignatureKeysetFile + ", generateIfMissing=" + generateIfMissing + ", reEncryptionBatchSize="
 				+ reEncryptionBatchSize + "]";
 	}
 

@@ -45,9 +45,12 @@ class AuditJournalTamperingTests {
 
 	private final JdbcClient jdbc;
 
+	private final EntryLinks links;
+
 	@Autowired
 	AuditJournalTamperingTests(AuditJournal journal, JournalVerifier verifier, JournalTampering tampering,
-			MutableClock clock, JdbcClient jdbc) {
+			MutableClock clock, JdbcClient jdbc, EntryLinks links) {
+		this.links = links;
 		this.journal = journal;
 		this.verifier = verifier;
 		this.tampering = tampering;
@@ -167,7 +170,7 @@ class AuditJournalTamperingTests {
 		AuditEntry careless = forge(7, sixth.recordedAt(), "person-999", sixth.entryHash());
 		tampering.insert(new AuditEntry(7, careless.recordedAt(), careless.actor(), careless.action(),
 				careless.subjectRef(), careless.objectRef(), careless.purpose(), careless.outcome(),
-				careless.previousHash(), "f".repeat(64)));
+				careless.previousHash(), "f".repeat(64), careless.hashVersion()));
 
 		assertReported(7, Reason.HASH_MISMATCH);
 	}
@@ -179,10 +182,10 @@ class AuditJournalTamperingTests {
 		AuditEntry last = entry(ENTRIES);
 		AuditEntry forged = forge(ENTRIES + 1, last.recordedAt().plusSeconds(1), "person-999", last.entryHash());
 		jdbc.sql("INSERT INTO audit_entry (sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
-				+ "outcome, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "outcome, previous_hash, entry_hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(forged.sequence(), OffsetDateTime.ofInstant(forged.recordedAt(), ZoneOffset.UTC), forged.actor(),
 					forged.action(), forged.subjectRef(), forged.objectRef(), forged.purpose(), forged.outcome(),
-					forged.previousHash(), forged.entryHash())
+					forged.previousHash(), forged.entryHash(), forged.hashVersion())
 			.update();
 
 		assertReported(ENTRIES + 1, Reason.INSERTED);
@@ -198,29 +201,27 @@ class AuditJournalTamperingTests {
 	private AuditEntry entry(long sequence) {
 		return jdbc
 			.sql("SELECT sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, outcome, "
-					+ "previous_hash, entry_hash FROM audit_entry WHERE sequence = ?")
+					+ "previous_hash, entry_hash, hash_version FROM audit_entry WHERE sequence = ?")
 			.param(sequence)
 			.query((rs, row) -> new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
 					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getString(8), rs.getString(9), rs.getString(10)))
+					rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11)))
 			.single();
 	}
 
 	/**
-	 * The entry with another subject and the hash recomputed, as a forger who knows the
-	 * scheme would.
+	 * The entry with another subject and the link recomputed, as a forger who holds the
+	 * key would (the strongest: these tests show where the chain's shape gives it away).
 	 */
-	private static AuditEntry withSubject(AuditEntry original, String subjectRef) {
-		return new AuditEntry(original.sequence(), original.recordedAt(), original.actor(), original.action(),
-				subjectRef, original.objectRef(), original.purpose(), original.outcome(), original.previousHash(),
-				EntryHasher.hash(original.sequence(), original.recordedAt(), original.actor(), original.action(),
-						subjectRef, original.objectRef(), original.purpose(), original.outcome(),
-						original.previousHash()));
+	private AuditEntry withSubject(AuditEntry original, String subjectRef) {
+		return links.seal(new AuditEntry(original.sequence(), original.recordedAt(), original.actor(),
+				original.action(), subjectRef, original.objectRef(), original.purpose(), original.outcome(),
+				original.previousHash(), "", EntryLinks.KEYED));
 	}
 
-	/** A new entry a forger who knows the hashing scheme would write. */
-	private static AuditEntry forge(long sequence, Instant at, String subjectRef, String previousHash) {
-		return AuditEntry.chained(sequence, at,
+	/** A new entry a forger who holds the key would write. */
+	private AuditEntry forge(long sequence, Instant at, String subjectRef, String previousHash) {
+		return links.chain(sequence, at,
 				AuditEvent.success(AuditActor.account("account-0"), AuditAction.PERSON_READ)
 					.withSubject(() -> subjectRef)
 					.withPurpose("member-management"),

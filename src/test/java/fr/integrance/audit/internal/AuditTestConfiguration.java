@@ -1,9 +1,11 @@
 package fr.integrance.audit.internal;
 
+import java.nio.file.Path;
 import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -25,8 +27,9 @@ class AuditTestConfiguration {
 	}
 
 	@Bean
-	JournalTampering journalTampering(DataSource dataSource) {
-		return new JournalTampering(dataSource);
+	JournalTampering journalTampering(DataSource dataSource,
+			@Value("${app.audit.checkpoints.file}") Path checkpointFile) {
+		return new JournalTampering(dataSource, checkpointFile);
 	}
 
 }

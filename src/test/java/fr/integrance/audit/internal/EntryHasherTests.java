@@ -47,8 +47,8 @@ class EntryHasherTests {
 		byte[] bytes = new byte[expected.position()];
 		expected.flip().get(bytes);
 
-		byte[] canonical = EntryHasher.canonical(42L, AT, "ACCOUNT:acc-1", "person.read", "person-7", null,
-				"member-management", "SUCCESS", PREVIOUS);
+		byte[] canonical = EntryHasher.canonical(EntryHasher.DOMAIN, 42L, AT, "ACCOUNT:acc-1", "person.read",
+				"person-7", null, "member-management", "SUCCESS", PREVIOUS);
 		String hash = EntryHasher.hash(42L, AT, "ACCOUNT:acc-1", "person.read", "person-7", null, "member-management",
 				"SUCCESS", PREVIOUS);
 
@@ -100,20 +100,53 @@ class EntryHasherTests {
 	}
 
 	@Test
-	void chainedEntryMatchesItsContentUntilAFieldChanges() {
-		AuditEvent event = AuditEvent.success(AuditActor.account("acc-1"), AuditAction.PERSON_READ)
-			.withSubject(() -> "person-7");
-		AuditEntry entry = AuditEntry.chained(5, AT, event, PREVIOUS);
+	void unkeyedEntryMatchesItsContentUntilAFieldChanges() {
+		assertLinkHoldsUntilAFieldChanges(AuditEntry.unkeyed(5, AT, EVENT, PREVIOUS), new EntryLinks(TestSeal.key(1)));
+	}
+
+	@Test
+	void keyedEntryMatchesItsContentUntilAFieldChanges() {
+		EntryLinks links = new EntryLinks(TestSeal.key(1));
+		AuditEntry entry = links.chain(5, AT, EVENT, PREVIOUS);
+
+		assertThat(entry.hashVersion()).isEqualTo(EntryLinks.KEYED);
+		assertThat(entry.entryHash()).hasSizeLessThanOrEqualTo(64);
+		assertLinkHoldsUntilAFieldChanges(entry, links);
+	}
+
+	@Test
+	void keyedLinkNeedsTheKey() {
+		AuditEntry forged = new EntryLinks(TestSeal.key(2)).chain(5, AT, EVENT, PREVIOUS);
+
+		assertThat(new EntryLinks(TestSeal.key(1)).matches(forged)).isFalse();
+	}
+
+	@Test
+	void keyedEntryRelabelledUnkeyedNoLongerMatches() {
+		EntryLinks links = new EntryLinks(TestSeal.key(1));
+		AuditEntry entry = links.chain(5, AT, EVENT, PREVIOUS);
+		AuditEntry relabelled = new AuditEntry(entry.sequence(), entry.recordedAt(), entry.actor(), entry.action(),
+				entry.subjectRef(), entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(),
+				entry.entryHash(), EntryLinks.UNKEYED);
+
+		assertThat(links.matches(relabelled)).isFalse();
+	}
+
+	private static final AuditEvent EVENT = AuditEvent.success(AuditActor.account("acc-1"), AuditAction.PERSON_READ)
+		.withSubject(() -> "person-7");
+
+	private static void assertLinkHoldsUntilAFieldChanges(AuditEntry entry, EntryLinks links) {
 		AuditEntry edited = new AuditEntry(entry.sequence(), entry.recordedAt(), entry.actor(), entry.action(),
 				"person-8", entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(),
-				entry.entryHash());
+				entry.entryHash(), entry.hashVersion());
 		AuditEntry moved = new AuditEntry(6, entry.recordedAt(), entry.actor(), entry.action(), entry.subjectRef(),
-				entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(), entry.entryHash());
+				entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(), entry.entryHash(),
+				entry.hashVersion());
 
-		assertThat(entry.hashMatchesContent()).isTrue();
+		assertThat(links.matches(entry)).isTrue();
 		assertThat(entry.actor()).isEqualTo("ACCOUNT:acc-1");
-		assertThat(edited.hashMatchesContent()).isFalse();
-		assertThat(moved.hashMatchesContent()).isFalse();
+		assertThat(links.matches(edited)).isFalse();
+		assertThat(links.matches(moved)).isFalse();
 	}
 
 	private static void putField(ByteBuffer buffer, String value) {

@@ -1,34 +1,56 @@
 package fr.integrance.audit.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 /**
  * Changes the journal behind the application's back, as an intruder with database access
- * would, to prove that the verifier notices. On PostgreSQL the append-only triggers
- * refuse such changes to every role, so this works on a connection of its own where they
- * are switched off with {@code session_replication_role = replica} (the test user is a
- * superuser); on H2 there is no guard to switch off.
+ * would, to prove that the verifier notices. The append-only triggers refuse such changes
+ * to every role, so this works on a connection of its own where they are switched off: on
+ * PostgreSQL with {@code session_replication_role = replica} (the test user is a
+ * superuser), on H2 by dropping the triggers and creating them again afterwards (what an
+ * intruder with the database file does).
  */
 final class JournalTampering {
 
+	/** The H2 triggers of migration V161, as it creates them. */
+	private static final List<String> H2_TRIGGERS = List.of(
+			"CREATE TRIGGER audit_entry_append_only BEFORE UPDATE, DELETE ON audit_entry FOR EACH ROW CALL '"
+					+ H2AppendOnlyTrigger.class.getName() + "'",
+			"CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE, DELETE ON audit_chain_head FOR EACH ROW CALL '"
+					+ H2AppendOnlyTrigger.class.getName() + "'");
+
 	private final DataSource dataSource;
 
-	JournalTampering(DataSource dataSource) {
+	private final Path checkpointFile;
+
+	JournalTampering(DataSource dataSource, Path checkpointFile) {
 		this.dataSource = dataSource;
+		this.checkpointFile = checkpointFile;
 	}
 
 	/**
-	 * Empties the journal and rewinds its head to genesis: each test starts from a known
-	 * chain.
+	 * Empties the journal, rewinds its head to genesis and forgets the checkpoints: each
+	 * test starts from a known chain.
 	 */
 	void reset() {
+		try {
+			Files.deleteIfExists(checkpointFile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		execute("DELETE FROM audit_entry");
 		execute("UPDATE audit_chain_head SET last_sequence = 0, last_hash = ? WHERE id = 1", EntryHasher.GENESIS_HASH);
 	}
@@ -40,6 +62,10 @@ final class JournalTampering {
 			if (postgres) {
 				run(connection, "SET session_replication_role = replica");
 			}
+			else {
+				run(connection, "DROP TRIGGER IF EXISTS audit_entry_append_only");
+				run(connection, "DROP TRIGGER IF EXISTS audit_chain_head_forward_only");
+			}
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				for (int i = 0; i < params.length; i++) {
 					statement.setObject(i + 1, params[i]);
@@ -49,6 +75,11 @@ final class JournalTampering {
 			finally {
 				if (postgres) {
 					run(connection, "RESET session_replication_role");
+				}
+				else {
+					for (String trigger : H2_TRIGGERS) {
+						run(connection, trigger);
+					}
 				}
 			}
 		}
@@ -75,9 +106,24 @@ final class JournalTampering {
 	/** Writes a row as a forger would, with whatever hashes given. */
 	void insert(AuditEntry entry) {
 		execute("INSERT INTO audit_entry (sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
-				+ "outcome, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.sequence(),
+				+ "outcome, previous_hash, entry_hash, hash_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entry.sequence(), OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.actor(),
+				entry.action(), entry.subjectRef(), entry.objectRef(), entry.purpose(), entry.outcome(),
+				entry.previousHash(), entry.entryHash(), entry.hashVersion());
+	}
+
+	/** Replaces the stored entry at its sequence by this one, as a forger would. */
+	void replace(AuditEntry entry) {
+		execute("UPDATE audit_entry SET recorded_at = ?, actor = ?, action = ?, subject_ref = ?, object_ref = ?, "
+				+ "purpose = ?, outcome = ?, previous_hash = ?, entry_hash = ?, hash_version = ? WHERE sequence = ?",
 				OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC), entry.actor(), entry.action(),
 				entry.subjectRef(), entry.objectRef(), entry.purpose(), entry.outcome(), entry.previousHash(),
+				entry.entryHash(), entry.hashVersion(), entry.sequence());
+	}
+
+	/** Points the chain head at this entry. */
+	void moveHead(AuditEntry entry) {
+		execute("UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1", entry.sequence(),
 				entry.entryHash());
 	}
 
