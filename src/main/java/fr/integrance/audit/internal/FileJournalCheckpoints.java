@@ -87,6 +87,11 @@ class FileJournalCheckpoints implements JournalCheckpoints {
 		}
 	}
 
+	/** Where the checkpoints are kept. */
+	Path file() {
+		return file;
+	}
+
 	@Override
 	public String toString() {
 		return "FileJournalCheckpoints[" + file + "]";

@@ -1,11 +1,9 @@
 package fr.integrance.audit.internal;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -27,9 +25,8 @@ class AuditTestConfiguration {
 	}
 
 	@Bean
-	JournalTampering journalTampering(DataSource dataSource,
-			@Value("${app.audit.checkpoints.file}") Path checkpointFile) {
-		return new JournalTampering(dataSource, checkpointFile);
+	JournalTampering journalTampering(DataSource dataSource, FileJournalCheckpoints checkpoints) {
+		return new JournalTampering(dataSource, checkpoints.file());
 	}
 
 }
