@@ -110,7 +110,6 @@ class JournalMonitor implements JournalIntegrity {
 
 	private JournalCheck record(Trigger trigger, VerificationReport report, boolean full) {
 		JournalCheck check = new JournalCheck(clock.instant(), trigger, report);
-		last.set(check);
 		if (report.ok()) {
 			intactRuns.increment();
 			if (full) {
@@ -119,8 +118,10 @@ class JournalMonitor implements JournalIntegrity {
 				alerted.set(null);
 				writeCheckpoint(report.entriesChecked());
 			}
+			last.set(check);
 			return check;
 		}
+		last.set(check);
 		brokenRuns.increment();
 		broken.set(1);
 		firstBrokenSequence.set(report.firstBrokenSequence());

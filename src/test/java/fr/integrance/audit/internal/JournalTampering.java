@@ -5,14 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import javax.sql.DataSource;
+
+import fr.integrance.audit.JournalGuardBypass;
 
 /**
  * Changes the journal behind the application's back, as an intruder with database access
@@ -23,13 +22,6 @@ import javax.sql.DataSource;
  * intruder with the database file does).
  */
 final class JournalTampering {
-
-	/** The H2 triggers of migration V161, as it creates them. */
-	private static final List<String> H2_TRIGGERS = List.of(
-			"CREATE TRIGGER audit_entry_append_only BEFORE UPDATE, DELETE ON audit_entry FOR EACH ROW CALL '"
-					+ H2AppendOnlyTrigger.class.getName() + "'",
-			"CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE, DELETE ON audit_chain_head FOR EACH ROW CALL '"
-					+ H2AppendOnlyTrigger.class.getName() + "'");
 
 	private final DataSource dataSource;
 
@@ -57,35 +49,7 @@ final class JournalTampering {
 
 	/** Runs one statement with the append-only guards off. */
 	void execute(String sql, Object... params) {
-		try (Connection connection = dataSource.getConnection()) {
-			boolean postgres = isPostgres(connection);
-			if (postgres) {
-				run(connection, "SET session_replication_role = replica");
-			}
-			else {
-				run(connection, "DROP TRIGGER IF EXISTS audit_entry_append_only");
-				run(connection, "DROP TRIGGER IF EXISTS audit_chain_head_forward_only");
-			}
-			try (PreparedStatement statement = connection.prepareStatement(sql)) {
-				for (int i = 0; i < params.length; i++) {
-					statement.setObject(i + 1, params[i]);
-				}
-				statement.executeUpdate();
-			}
-			finally {
-				if (postgres) {
-					run(connection, "RESET session_replication_role");
-				}
-				else {
-					for (String trigger : H2_TRIGGERS) {
-						run(connection, trigger);
-					}
-				}
-			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("tampering statement failed: " + sql, ex);
-		}
+		JournalGuardBypass.execute(dataSource, sql, params);
 	}
 
 	/** Swaps two entries' places in the chain (their contents trade sequence numbers). */
@@ -137,13 +101,7 @@ final class JournalTampering {
 	}
 
 	private static boolean isPostgres(Connection connection) throws SQLException {
-		return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-	}
-
-	private static void run(Connection connection, String sql) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
+		return JournalGuardBypass.isPostgres(connection);
 	}
 
 }
