@@ -1,5 +1,7 @@
 package fr.integrance.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -27,6 +29,21 @@ public final class SecurityHeaders {
 	public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	private SecurityHeaders() {
+	}
+
+	/**
+	 * The same headers, written by hand on a response that no security filter chain
+	 * handles (Tomcat's own error report, the database outage page).
+	 */
+	public static void write(HttpServletResponse response) {
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+		response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
 	}
 
 	/** Use as {@code http.headers(SecurityHeaders::apply)}. */

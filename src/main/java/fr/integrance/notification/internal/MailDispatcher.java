@@ -3,6 +3,7 @@ package fr.integrance.notification.internal;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,7 +43,10 @@ import fr.integrance.notification.internal.OutboxMails.ClaimedMail;
  * <p>
  * Each claim is committed before the mail is sent and each outcome right after, so a node
  * dying at any point leaves at most the one mail it was sending in {@code SENDING}, which
- * another dispatcher takes over when the lease runs out. Logs name mails by id only.
+ * another dispatcher takes over when the lease runs out (a minute by default): the mail
+ * is then sent again, possibly a second time if the dead node had handed it to the server
+ * (at-least-once, with the same {@code Message-ID}, which lets mail systems drop the
+ * copy). Logs name mails by id only.
  */
 @Component
 class MailDispatcher {
@@ -50,6 +54,13 @@ class MailDispatcher {
 	private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
 	private static final int MAX_ERROR_LENGTH = 200;
+
+	/**
+	 * A run claims no new mail past this time, so that it ends well within the job's lock
+	 * ({@link MailDispatchJob#DISPATCH_LOCK_AT_MOST_FOR}) even with a slow server; the
+	 * rest waits for the next run, a few seconds later.
+	 */
+	static final Duration RUN_BUDGET = Duration.ofSeconds(30);
 
 	private final OutboxMails mails;
 
@@ -109,7 +120,11 @@ class MailDispatcher {
 			log.error("Mail {} given up: its last attempt never reported back", id);
 		}
 		int sent = 0;
+		Instant stopClaimingAt = now.plus(RUN_BUDGET);
 		for (UUID id : mails.claimable(now, staleBefore, properties.maxAttempts(), properties.batchSize())) {
+			if (!clock.instant().isBefore(stopClaimingAt)) {
+				break;
+			}
 			if (dispatch(sender, id)) {
 				sent++;
 			}

@@ -13,7 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstRetryDelay wait after the first failure; doubled after each further one
  * @param maxRetryDelay the longest wait between two attempts
  * @param lease how long a claimed mail stays with its dispatcher before another may take
- * it over; longer than one SMTP conversation with its timeouts
+ * it over; longer than one SMTP conversation with its timeouts (10 + 20 + 20 s); a
+ * minute, so that a mail left {@code SENDING} by a crash is sent within a minute
  * @param bodyRetention how long subject and bodies are kept after the mail was sent or
  * given up
  * @param recordRetention how long the row itself (recipient, template, times) is kept
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.notification.mail")
 record NotificationProperties(@DefaultValue("50") int batchSize, @DefaultValue("10") int maxAttempts,
 		@DefaultValue("PT1M") Duration firstRetryDelay, @DefaultValue("PT2H") Duration maxRetryDelay,
-		@DefaultValue("PT5M") Duration lease, @DefaultValue("P30D") Duration bodyRetention,
+		@DefaultValue("PT1M") Duration lease, @DefaultValue("P30D") Duration bodyRetention,
 		@DefaultValue("P365D") Duration recordRetention, @DefaultValue("integrance.fr") String messageIdDomain) {
 
 	NotificationProperties {
@@ -38,7 +39,7 @@ record NotificationProperties(@DefaultValue("50") int batchSize, @DefaultValue("
 
 	/** The defaults, for tests that build a dispatcher of their own. */
 	static NotificationProperties defaults() {
-		return new NotificationProperties(50, 10, Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofMinutes(5),
+		return new NotificationProperties(50, 10, Duration.ofMinutes(1), Duration.ofHours(2), Duration.ofMinutes(1),
 				Duration.ofDays(30), Duration.ofDays(365), "integrance.fr");
 	}
 

@@ -48,11 +48,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				response.setHeader("Content-Security-Policy", SecurityHeaders.CONTENT_SECURITY_POLICY);
-				response.setHeader("X-Content-Type-Options", "nosniff");
-				response.setHeader("X-Frame-Options", "DENY");
-				response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-				response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+				SecurityHeaders.write(response);
 				response.setHeader("Cache-Control", "no-store");
 				Writer writer = response.getReporter();
 				if (writer != null) {

@@ -12,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.HttpServletRequest;
 
 import lombok.RequiredArgsConstructor;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -31,6 +33,10 @@ import fr.integrance.platform.NotFoundException;
  * so that a newcomer can follow an activation link. Never in {@code prod} (neither the
  * SMTP server nor the developer tools exist there). An index that names no mail answers
  * the 404 page.
+ * <p>
+ * Only for a browser on this machine: a request from any other address (the remote
+ * address of the connection, never a forwarded header) gets the 404 page, as if the page
+ * did not exist, since the mails carry invitation and password-reset links.
  */
 @Controller
 @ConditionalOnProperty(prefix = "app", name = { "dev-tools.enabled", "mail.embedded-smtp.enabled" },
@@ -44,6 +50,19 @@ class DevMailsController {
 	private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
 	private final GreenMail smtp;
+
+	/** Runs before every handler of this controller. */
+	@ModelAttribute
+	void onlyFromThisMachine(HttpServletRequest request) {
+		if (!isLoopback(request.getRemoteAddr())) {
+			throw new NotFoundException("developer mails asked from another machine");
+		}
+	}
+
+	static boolean isLoopback(String remoteAddress) {
+		return remoteAddress.equals("127.0.0.1") || remoteAddress.equals("::1")
+				|| remoteAddress.equals("0:0:0:0:0:0:0:1");
+	}
 
 	@GetMapping("/dev/mails")
 	String list(Model model) throws MessagingException {

@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDateTime;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import fr.integrance.IntegrationTest;
 import fr.integrance.notification.MailDelivery;
@@ -65,8 +74,60 @@ class MailDispatchJobTests extends OutboxTestSupport {
 		assertThat(outbox.delivery(pending)).isPresent();
 	}
 
+	@Test
+	void nodeCrashedWhenAMinuteHasPassedThenItsLockAndItsSendingMailAreTakenOver() throws Exception {
+		Duration lockAtMostFor = Duration
+			.parse(MailDispatchJob.class.getMethod("dispatch").getAnnotation(SchedulerLock.class).lockAtMostFor());
+		assertThat(lockAtMostFor).as("a dead node's lock").isLessThan(Duration.ofMinutes(1));
+		assertThat(properties.lease()).as("a dead node's claim").isLessThanOrEqualTo(Duration.ofMinutes(1));
+
+		MailId stuck = enqueueCommitted(notice("coince@example.org"));
+		MailId waiting = enqueueCommitted(notice("attente@example.org"));
+		Instant crash = clock.instant();
+		// The dead node claimed one mail and never reported back; its lock row stays.
+		assertThat(mails.claim(stuck.value(), UUID.randomUUID(), crash, crash.minus(properties.lease()),
+				properties.maxAttempts()))
+			.isTrue();
+		holdLockOnAnotherNodeUntil(LocalDateTime.of(2000, 1, 1, 0, 0));
+
+		clock.advance(Duration.ofMinutes(1));
+		job.dispatch();
+
+		assertThat(status(stuck)).as("the SENDING mail past its lease").isEqualTo("SENT");
+		assertThat(status(waiting)).isEqualTo("SENT");
+		assertThat(received()).hasSize(2);
+	}
+
+	@Test
+	void slowServerWhenTheRunBudgetIsSpentThenTheRunStopsClaiming() {
+		for (int i = 0; i < 5; i++) {
+			enqueueCommitted(notice("lent" + i + "@example.org"));
+		}
+		JavaMailSender slow = new DelegatingSender(mailSender) {
+			@Override
+			public void send(MimeMessage message) throws MailException {
+				super.send(message);
+				clock.advance(Duration.ofSeconds(20));
+			}
+		};
+
+		int sent = freshDispatcher(slow, properties).dispatchDue();
+
+		assertThat(sent).as("claims stop after %s", MailDispatcher.RUN_BUDGET).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM " + OutboxMails.TABLE + " WHERE status = 'PENDING'")
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
 	private void holdLockOnAnotherNode(String name) {
-		LocalDateTime farFuture = LocalDateTime.of(2999, 1, 1, 0, 0);
+		holdLockOnAnotherNodeUntil(name, LocalDateTime.of(2999, 1, 1, 0, 0));
+	}
+
+	private void holdLockOnAnotherNodeUntil(LocalDateTime until) {
+		holdLockOnAnotherNodeUntil(MailDispatchJob.DISPATCH_LOCK, until);
+	}
+
+	private void holdLockOnAnotherNodeUntil(String name, LocalDateTime farFuture) {
 		int updated = jdbc.sql("UPDATE shedlock SET lock_until = :until, locked_by = 'another-node' WHERE name = :name")
 			.param("until", farFuture)
 			.param("name", name)

@@ -1,6 +1,7 @@
 package fr.integrance.website.dev;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Objects;
 
@@ -12,6 +13,8 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import com.icegreen.greenmail.util.GreenMail;
 
 import fr.integrance.IntegrationTest;
 
@@ -28,6 +31,9 @@ class DevMailsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	GreenMail smtp;
 
 	@Test
 	void sentMailWhenListedThenShowsSubjectAndLink() throws Exception {
@@ -57,6 +63,54 @@ class DevMailsTests {
 		int status = mvc.perform(MockMvcRequestBuilders.get("/dev/mails/999")).andReturn().getResponse().getStatus();
 
 		assertThat(status).isEqualTo(404);
+	}
+
+	@Test
+	void mailsWhenAskedFromAnotherMachineThenNotFound() throws Exception {
+		for (String path : new String[] { "/dev/mails", "/dev/mails/0" }) {
+			for (String remote : new String[] { "192.168.1.20", "10.0.0.7", "fe80:0:0:0:0:0:0:1" }) {
+				int status = mvc.perform(MockMvcRequestBuilders.get(path).with(request -> {
+					request.setRemoteAddr(remote);
+					return request;
+				})).andReturn().getResponse().getStatus();
+				assertThat(status).as(path + " from " + remote).isEqualTo(404);
+			}
+		}
+	}
+
+	@Test
+	void mailsWhenAskedFromLoopbackThenShown() throws Exception {
+		for (String remote : new String[] { "127.0.0.1", "0:0:0:0:0:0:0:1" }) {
+			int status = mvc.perform(MockMvcRequestBuilders.get("/dev/mails").with(request -> {
+				request.setRemoteAddr(remote);
+				return request;
+			})).andReturn().getResponse().getStatus();
+			assertThat(status).as(remote).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void embeddedSmtpWhenStartedThenListensOnLoopbackOnly() throws Exception {
+		assertThat(smtp.getSmtp().getBindTo()).isEqualTo("127.0.0.1");
+		int port = smtp.getSmtp().getPort();
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			assertThat(socket.isConnected()).isTrue();
+		}
+		for (java.net.InetAddress address : nonLoopbackAddresses()) {
+			assertThatThrownBy(() -> {
+				try (java.net.Socket socket = new java.net.Socket()) {
+					socket.connect(new java.net.InetSocketAddress(address, port), 1000);
+				}
+			}).as("SMTP reachable on " + address).isInstanceOf(java.io.IOException.class);
+		}
+	}
+
+	private static java.util.List<java.net.InetAddress> nonLoopbackAddresses() throws java.net.SocketException {
+		return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.flatMap(network -> java.util.Collections.list(network.getInetAddresses()).stream())
+			.filter(address -> !address.isLoopbackAddress() && !address.isLinkLocalAddress())
+			.toList();
 	}
 
 }
