@@ -35,6 +35,19 @@ public interface Credentials {
 	PasswordChange completeReset(String token, String newPassword);
 
 	/**
+	 * Whether the unlock link of an alert mail (many failed logins on the account) is
+	 * still usable.
+	 */
+	boolean unlockLinkValid(String token);
+
+	/**
+	 * Clears the login throttles of the link's account, from every source, and spends the
+	 * link.
+	 * @return false when the link is unknown, used or expired
+	 */
+	boolean unlock(String token);
+
+	/**
 	 * The login of a usable invitation, so that the page can check the password against
 	 * it; empty when the link is unknown, used or expired.
 	 */

@@ -15,6 +15,13 @@ public enum PasswordProblem {
 	/** A common or predictable password (shipped blocklist, repeated characters). */
 	COMMON("identity.password.problem.common"),
 
+	/**
+	 * It meets the rules but is easy to guess all the same (repetitions, common words
+	 * with predictable substitutions, sequences): a zxcvbn estimate below "safely
+	 * unguessable".
+	 */
+	GUESSABLE("identity.password.problem.guessable"),
+
 	/** It contains the login (the e-mail address, or its part before the @). */
 	CONTAINS_LOGIN("identity.password.problem.contains-login");
 

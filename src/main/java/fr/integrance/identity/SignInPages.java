@@ -33,6 +33,13 @@ public record SignInPages(String signIn, String secondFactor, String secondFacto
 		return passwordReset + "/" + token;
 	}
 
+	/**
+	 * Clearing the login throttles of an account through the link of an alert mail.
+	 */
+	public String unlock(String token) {
+		return signIn + "/deverrouillage/" + token;
+	}
+
 	/** An invited person choosing their password. */
 	public String invitation(String token) {
 		return invitations + "/" + token;

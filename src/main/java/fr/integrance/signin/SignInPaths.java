@@ -13,6 +13,9 @@ class SignInPaths {
 
 	static final String SECOND_FACTOR = "/connexion/code";
 
+	/** Under this, the unlock link of an alert mail (SignInPages.unlock). */
+	static final String UNLOCK = "/connexion/deverrouillage";
+
 	static final String SIGN_OUT = "/deconnexion";
 
 	static final String PASSWORD_RESET = "/mot-de-passe-oublie";

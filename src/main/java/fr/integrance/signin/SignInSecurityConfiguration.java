@@ -25,7 +25,7 @@ class SignInSecurityConfiguration {
 	@Order(30)
 	SecurityFilterChain signInSecurityFilterChain(HttpSecurity http, SecurityChains chains) throws Exception {
 		chains.pages(http,
-				requests -> requests.requestMatchers(SignInPaths.SIGN_IN)
+				requests -> requests.requestMatchers(SignInPaths.SIGN_IN, SignInPaths.UNLOCK + "/*")
 					.permitAll()
 					.requestMatchers(SignInPaths.SECOND_FACTOR)
 					.hasAuthority(Authorities.LOGIN_SECOND_FACTOR)

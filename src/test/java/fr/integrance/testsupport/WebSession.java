@@ -24,8 +24,19 @@ public final class WebSession {
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
+	private String remoteAddress = "127.0.0.1";
+
 	public WebSession(MockMvc mvc) {
 		this.mvc = mvc;
+	}
+
+	/**
+	 * Sends every request from now on from this client address (the request's remote
+	 * address; MockMvc's default is 127.0.0.1).
+	 */
+	public WebSession from(String address) {
+		this.remoteAddress = address;
+		return this;
 	}
 
 	public MockHttpServletResponse get(String path) {
@@ -46,6 +57,11 @@ public final class WebSession {
 		if (!cookies.isEmpty()) {
 			request.cookie(cookies.values().toArray(Cookie[]::new));
 		}
+		String address = remoteAddress;
+		request.with(built -> {
+			built.setRemoteAddr(address);
+			return built;
+		});
 		try {
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			for (Cookie cookie : response.getCookies()) {

@@ -1,6 +1,5 @@
 package fr.integrance.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -31,7 +30,8 @@ import fr.integrance.privacy.PersonalRecord;
 /**
  * A login: credentials, lockout state and second factor of one account. Guards its
  * transitions (an invited account gets a password once, a disabled one never signs in)
- * and keeps the failure counter that drives the growing delay and the temporary lock.
+ * The failure counter and lock it kept before issue 11 are only cleared now: login
+ * throttles count per source ({@link LoginThrottles}), never per account alone.
  */
 @Entity
 @Table(name = "identity_account")
@@ -179,56 +179,6 @@ class Account extends PersonalRecord {
 	}
 
 	// ---------------------------------------------------------------- lockout
-
-	/**
-	 * Whether a login attempt may be checked now, or must be refused without looking at
-	 * the password.
-	 */
-	public enum Gate {
-
-		OPEN, THROTTLED, LOCKED
-
-	}
-
-	public Gate gate(Instant now, IdentityProperties.Lockout policy) {
-		if (lockedUntil != null) {
-			return now.isBefore(lockedUntil) ? Gate.LOCKED : Gate.OPEN;
-		}
-		if (failedAttempts >= policy.delayAfter() && lastFailureAt != null) {
-			int exponent = Math.min(failedAttempts - policy.delayAfter(), 20);
-			Instant notBefore = lastFailureAt.plus(Duration.ofSeconds(1L << exponent));
-			if (now.isBefore(notBefore)) {
-				return Gate.THROTTLED;
-			}
-		}
-		return Gate.OPEN;
-	}
-
-	/**
-	 * True when a temporary lock has run out; {@link #clearExpiredLock()} then starts
-	 * afresh.
-	 */
-	public boolean lockExpired(Instant now) {
-		return lockedUntil != null && !now.isBefore(lockedUntil);
-	}
-
-	public void clearExpiredLock() {
-		resetFailures();
-	}
-
-	/**
-	 * Counts one more consecutive failure.
-	 * @return true when this failure locks the account
-	 */
-	public boolean recordFailure(Instant now, IdentityProperties.Lockout policy) {
-		failedAttempts++;
-		lastFailureAt = now;
-		if (failedAttempts >= policy.lockAfter() && lockedUntil == null) {
-			lockedUntil = now.plus(policy.lockDuration());
-			return true;
-		}
-		return false;
-	}
 
 	/**
 	 * Clears the counter and any lock (a successful login, a password reset).

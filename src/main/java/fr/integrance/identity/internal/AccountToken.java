@@ -39,7 +39,7 @@ class AccountToken extends SingleUseSecret {
 
 	public enum Purpose {
 
-		INVITATION, PASSWORD_RESET, MEMBER_ACTIVATION
+		INVITATION, PASSWORD_RESET, MEMBER_ACTIVATION, ACCOUNT_UNLOCK
 
 	}
 

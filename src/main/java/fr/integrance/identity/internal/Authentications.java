@@ -1,5 +1,7 @@
 package fr.integrance.identity.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -118,7 +120,26 @@ class Authentications {
 	/** Where a complete login goes: the page first asked for, else the account's home. */
 	String target(HttpServletRequest request, HttpServletResponse response, AuthenticatedUser user) {
 		SavedRequest saved = REQUEST_CACHE.getRequest(request, response);
-		return saved != null ? saved.getRedirectUrl() : request.getContextPath() + spaces.of(user).homePath();
+		String home = request.getContextPath() + spaces.of(user).homePath();
+		return saved != null ? relative(saved.getRedirectUrl(), home) : home;
+	}
+
+	/**
+	 * The path and query of the page first asked for, without its scheme and host: the
+	 * saved address is built from the request's Host header, which anyone can forge.
+	 */
+	static String relative(String savedUrl, String fallback) {
+		try {
+			URI uri = new URI(savedUrl);
+			String path = uri.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return fallback;
+			}
+			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+		}
+		catch (URISyntaxException e) {
+			return fallback;
+		}
 	}
 
 }

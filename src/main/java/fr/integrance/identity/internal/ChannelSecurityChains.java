@@ -2,7 +2,6 @@ package fr.integrance.identity.internal;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -94,19 +93,19 @@ class ChannelSecurityChains implements SecurityChains {
 	}
 
 	@Override
-	@SuppressWarnings("NullAway") // no authentication details kept: the details source
-									// gives null on purpose
 	public HttpSecurity passwordSignIn(HttpSecurity http, Customizer<FormLoginConfigurer<HttpSecurity>> form)
 			throws Exception {
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(pages.signInFailed());
 		// No session just to remember a failure: the page shows one message whatever the
 		// reason.
 		failure.setAllowSessionCreation(false);
-		return http.authenticationManager(new ProviderManager(new PasswordLoginProvider(logins)))
+		PasswordLoginProvider provider = new PasswordLoginProvider(logins);
+		// The provider itself, not a ProviderManager: the request's details (its client
+		// address, for the throttles) are not copied into the authentication kept in the
+		// session.
+		return http.authenticationManager(provider::authenticate)
 			.formLogin(login -> form.customize(login
-				// No IP address or session id copied into the authentication kept in the
-				// session.
-				.authenticationDetailsSource(request -> null)
+				.authenticationDetailsSource(request -> new PasswordLoginProvider.ClientSource(request.getRemoteAddr()))
 				.successHandler(new LoginSuccessHandler(authentications, pages))
 				.failureHandler(failure)));
 	}

@@ -59,12 +59,14 @@ class CredentialService implements Credentials {
 
 	private final Authentications authentications;
 
+	private final LoginThrottles throttles;
+
 	@Override
 	@Transactional
 	public PasswordChange changePassword(AuthenticatedUser user, String currentPassword, String newPassword,
 			HttpServletRequest request, HttpServletResponse response) {
 		PasswordChange change = changePassword(user.accountId(), currentPassword, newPassword,
-				request.getSession().getId());
+				request.getSession().getId(), request.getRemoteAddr());
 		if (change instanceof PasswordChange.Done) {
 			authentications.renew(request, response);
 		}
@@ -72,11 +74,11 @@ class CredentialService implements Credentials {
 	}
 
 	private PasswordChange changePassword(AccountId accountId, String currentPassword, String newPassword,
-			String currentSessionId) {
+			String currentSessionId, String source) {
 		Account account = accounts.findByIdForUpdate(accountId.value()).orElseThrow();
 		Instant now = clock.instant();
 		if (!hasher.matches(currentPassword, account.passwordHash())) {
-			boolean locked = account.recordFailure(now, properties.lockout());
+			boolean locked = throttles.accountFailed(account, source, true, now).locked();
 			journal.loginFailed(account.accountId(), FailureReason.BAD_PASSWORD);
 			if (locked) {
 				journal.accountLocked(account.accountId());
@@ -136,11 +138,34 @@ class CredentialService implements Credentials {
 		return passwordThroughLink(token, AccountToken.Purpose.PASSWORD_RESET, Account::isActive, newPassword,
 				(account, hash, now) -> {
 					account.changePassword(hash, now);
-					if (account.resetFailures()) {
+					boolean throttled = throttles.clear(account);
+					if (account.resetFailures() || throttled) {
 						journal.accountUnlocked(account.accountId(), UnlockReason.PASSWORD_RESET);
 					}
 				}, CredentialChange.PASSWORD_RESET,
 				account -> sessions.endAll(account.accountId(), SessionEndReason.PASSWORD_RESET));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean unlockLinkValid(String token) {
+		return usable(token, AccountToken.Purpose.ACCOUNT_UNLOCK).isPresent();
+	}
+
+	@Override
+	@Transactional
+	public boolean unlock(String token) {
+		Optional<AccountToken> link = usable(token, AccountToken.Purpose.ACCOUNT_UNLOCK);
+		if (link.isEmpty()) {
+			return false;
+		}
+		Account account = accounts.findByIdForUpdate(Objects.requireNonNull(link.get().accountId())).orElseThrow();
+		Instant now = clock.instant();
+		tokens.useAll(account.id(), AccountToken.Purpose.ACCOUNT_UNLOCK, now);
+		throttles.clear(account);
+		account.resetFailures();
+		journal.accountUnlocked(account.accountId(), UnlockReason.UNLOCK_LINK);
+		return true;
 	}
 
 	/**

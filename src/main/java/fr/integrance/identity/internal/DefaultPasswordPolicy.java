@@ -9,6 +9,8 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Component;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+
 import fr.integrance.identity.PasswordPolicy;
 import fr.integrance.identity.PasswordProblem;
 
@@ -22,7 +24,8 @@ import fr.integrance.identity.PasswordProblem;
  * so that one word repeated does not pass).</li>
  * </ul>
  * At most 128 characters, hashed whole. Common passwords and passwords containing the
- * login are refused whatever their length.
+ * login are refused whatever their length, and so are those the zxcvbn estimate finds
+ * easy to guess even though they meet a rule (issue 11).
  */
 @Component
 @RequiredArgsConstructor
@@ -35,6 +38,11 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 
 	private static final int MIN_LOGIN_PART = 4;
 
+	/** zxcvbn's "very unguessable": at least 10^10 guesses. */
+	static final int MIN_SCORE = 4;
+
+	private static final Zxcvbn STRENGTH = new Zxcvbn();
+
 	private final PasswordBlocklist blocklist;
 
 	@Override
@@ -46,13 +54,21 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 			problems.add(PasswordProblem.TOO_LONG);
 			return problems;
 		}
-		if (!strongEnough(password, length)) {
+		boolean strong = strongEnough(password, length);
+		if (!strong) {
 			problems.add(PasswordProblem.TOO_WEAK);
 		}
-		if (blocklist.isCommon(password)) {
+		boolean common = blocklist.isCommon(password);
+		if (common) {
 			problems.add(PasswordProblem.COMMON);
 		}
-		if (containsLogin(password, login)) {
+		boolean withLogin = containsLogin(password, login);
+		// One reason at a time: the estimate only speaks when the rules have nothing to
+		// say.
+		if (strong && !common && !withLogin && guessable(password, login)) {
+			problems.add(PasswordProblem.GUESSABLE);
+		}
+		if (withLogin) {
 			problems.add(PasswordProblem.CONTAINS_LOGIN);
 		}
 		return problems;
@@ -70,6 +86,22 @@ class DefaultPasswordPolicy implements PasswordPolicy {
 			return true;
 		}
 		return isPassphrase(password);
+	}
+
+	/**
+	 * The zxcvbn estimate (Dropbox's, maintained in Java by Nulab): a password that meets
+	 * the composition rules yet is guessed in few tries (score below 4: fewer than 10^10
+	 * tries), such as {@code Ab1!éééééééé} (one letter repeated) or
+	 * {@code Passw0rd!Passw0rd} (a common word with a substitution, twice). The login and
+	 * the platform's name count as known words.
+	 */
+	static boolean guessable(String password, String login) {
+		List<String> known = new ArrayList<>(List.of("integrance", "intégrance", "mutuelle"));
+		if (login != null && !login.isBlank()) {
+			known.add(login.strip().toLowerCase(Locale.ROOT));
+			known.addAll(Arrays.asList(login.strip().toLowerCase(Locale.ROOT).split("[@.\\-_+]+")));
+		}
+		return STRENGTH.measure(password, known).getScore() < MIN_SCORE;
 	}
 
 	static boolean isPassphrase(String password) {

@@ -18,6 +18,9 @@ class IdentityEntryPoint extends LoginUrlAuthenticationEntryPoint {
 	IdentityEntryPoint(SignInPages pages) {
 		super(pages.signIn());
 		this.pages = pages;
+		// A relative Location: never built from the request's Host header, which anyone
+		// can forge (Host: evil.example would send the visitor to evil.example).
+		setFavorRelativeUris(true);
 	}
 
 	@Override

@@ -45,6 +45,15 @@ class IdentityMails {
 				properties.links().passwordResetValidity().toMinutes());
 	}
 
+	/**
+	 * Many failed logins on the account: the owner is told, with a link that clears the
+	 * throttles (their own password still works from their usual places).
+	 */
+	void underAttack(Account account, String token) {
+		send(account, "identity.mail.under-attack", link(pages.unlock(token)),
+				properties.lockout().unlockLinkValidity().toHours());
+	}
+
 	void passwordChanged(Account account) {
 		send(account, "identity.mail.password-changed", link(pages.passwordReset()), "");
 	}

@@ -20,19 +20,36 @@ record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Sessio
 
 	public IdentityProperties {
 		baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
-		lockout = lockout == null ? new Lockout(0, 0, Lockout.LOCK_DURATION) : lockout;
+		lockout = lockout == null
+				? new Lockout(0, 0, Lockout.LOCK_DURATION, 0, 0, Duration.ofHours(1), Duration.ofHours(24)) : lockout;
 		argon2 = argon2 == null ? new Argon2(0, 0, 0) : argon2;
 		session = session == null ? new Session(Session.IDLE_TIMEOUT, Session.ABSOLUTE_TIMEOUT) : session;
 		links = links == null ? new Links(Links.PASSWORD_RESET_VALIDITY, Links.INVITATION_VALIDITY) : links;
 	}
 
 	/**
-	 * @param delayAfter from this many consecutive failures, the next attempt must wait
-	 * 2^(failures - delayAfter) seconds after the last failure
-	 * @param lockAfter this many consecutive failures lock the account for
-	 * {@code lockDuration}
+	 * Login throttles, counted per client address and per account and client address
+	 * (issue 11): an attacker's failures slow and lock their own source, never the
+	 * owner's.
+	 *
+	 * @param delayAfter from this many failures of one account from one source within
+	 * {@code lockDuration}, the next attempt from that source must wait 2^(failures -
+	 * delayAfter) seconds after the last failure
+	 * @param lockAfter this many failures of one account from one source within
+	 * {@code lockDuration} refuse every attempt for that account from that source until
+	 * they are older than {@code lockDuration}
+	 * @param lockDuration the window the failures are counted in, and so how long a lock
+	 * lasts at most
+	 * @param maxFailuresPerSource this many failed attempts from one client address
+	 * within {@code lockDuration}, whatever the logins, refuse every attempt from it
+	 * @param alertAfter this many failed attempts on one account within
+	 * {@code lockDuration}, whatever the sources, send its owner an alert with an unlock
+	 * link (they refuse nothing by themselves)
+	 * @param alertInterval at most one alert per account within this time
+	 * @param unlockLinkValidity how long the alert's unlock link works
 	 */
-	public record Lockout(int delayAfter, int lockAfter, Duration lockDuration) {
+	public record Lockout(int delayAfter, int lockAfter, Duration lockDuration, int maxFailuresPerSource,
+			int alertAfter, Duration alertInterval, Duration unlockLinkValidity) {
 
 		static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -40,6 +57,16 @@ record IdentityProperties(String baseUrl, Lockout lockout, Argon2 argon2, Sessio
 			delayAfter = delayAfter <= 0 ? 3 : delayAfter;
 			lockAfter = lockAfter <= 0 ? 10 : lockAfter;
 			lockDuration = lockDuration == null ? LOCK_DURATION : lockDuration;
+			maxFailuresPerSource = maxFailuresPerSource <= 0 ? 30 : maxFailuresPerSource;
+			alertAfter = alertAfter <= 0 ? 10 : alertAfter;
+			alertInterval = alertInterval == null ? Duration.ofHours(1) : alertInterval;
+			unlockLinkValidity = unlockLinkValidity == null ? Duration.ofHours(24) : unlockLinkValidity;
+		}
+
+		/** The longest time a row counts for: older ones are deleted. */
+		Duration longestWindow() {
+			Duration twoLocks = lockDuration.multipliedBy(2);
+			return twoLocks.compareTo(alertInterval) >= 0 ? twoLocks : alertInterval;
 		}
 	}
 

@@ -13,7 +13,8 @@ record PasswordLoginProvider(LoginService logins) implements AuthenticationProvi
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
-		PasswordOutcome outcome = logins.checkPassword(authentication.getName(), password);
+		String source = authentication.getDetails() instanceof ClientSource client ? client.address() : "";
+		PasswordOutcome outcome = logins.checkPassword(authentication.getName(), password, source);
 		if (outcome instanceof PasswordOutcome.SignedIn signedIn) {
 			return Authentications.complete(signedIn.user());
 		}
@@ -26,6 +27,13 @@ record PasswordLoginProvider(LoginService logins) implements AuthenticationProvi
 		// One answer for every failure: unknown login, wrong password, locked or disabled
 		// account.
 		throw new BadCredentialsException("Bad credentials");
+	}
+
+	/**
+	 * The only detail kept of the login request: the client address, for the throttles.
+	 * It stays in the request: the authentication kept in the session is built anew.
+	 */
+	record ClientSource(String address) {
 	}
 
 	@Override

@@ -47,7 +47,8 @@ class SecondFactorSteps implements SecondFactors {
 		if (pending.isEmpty()) {
 			return new SecondFactorCheck.NotPending();
 		}
-		SecondFactorOutcome outcome = logins.checkSecondFactor(pending.get().getPrincipal().accountId(), code);
+		SecondFactorOutcome outcome = logins.checkSecondFactor(pending.get().getPrincipal().accountId(), code,
+				request.getRemoteAddr());
 		if (outcome instanceof SecondFactorOutcome.Accepted accepted) {
 			authentications.establish(Authentications.complete(accepted.user()), request, response);
 			return new SecondFactorCheck.Accepted(authentications.target(request, response, accepted.user()));
@@ -94,7 +95,8 @@ class SecondFactorSteps implements SecondFactors {
 		}
 		session.removeAttribute(SessionAttributes.PROPOSED_TOTP_SECRET);
 		if (authentications.pending().isPresent()) {
-			Optional<AuthenticatedUser> complete = logins.completeAfterEnrolment(user.accountId());
+			Optional<AuthenticatedUser> complete = logins.completeAfterEnrolment(user.accountId(),
+					request.getRemoteAddr());
 			if (complete.isEmpty()) {
 				authentications.end(request);
 				return new EnrolmentOutcome.SignInFailed();

@@ -37,13 +37,13 @@ class SecurityJournal {
 	 */
 	public enum FailureReason {
 
-		UNKNOWN_LOGIN, BAD_PASSWORD, BAD_SECOND_FACTOR, THROTTLED, LOCKED, NOT_ACTIVE
+		UNKNOWN_LOGIN, BAD_PASSWORD, BAD_SECOND_FACTOR, THROTTLED, LOCKED, SOURCE_THROTTLED, NOT_ACTIVE
 
 	}
 
 	public enum UnlockReason {
 
-		LOCK_EXPIRED, PASSWORD_RESET
+		LOCK_EXPIRED, PASSWORD_RESET, UNLOCK_LINK
 
 	}
 
@@ -74,6 +74,11 @@ class SecurityJournal {
 
 	public void accountLocked(AccountId account) {
 		succeeded("account-locked", null, account, "account.locked");
+	}
+
+	/** The owner was sent an alert: their account fails to sign in from many attempts. */
+	public void attackAlertSent(AccountId account) {
+		succeeded("account-attack-alert", null, account, "account.attack-alert");
 	}
 
 	public void accountUnlocked(AccountId account, UnlockReason reason) {

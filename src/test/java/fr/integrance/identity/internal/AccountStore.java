@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.identity.AccountId;
@@ -32,8 +33,11 @@ public class AccountStore {
 
 	private final FieldEncryption encryption;
 
+	private final JdbcTemplate jdbc;
+
 	AccountStore(Accounts accounts, PasswordHasher hasher, Totp totp, Clock clock, TransactionTemplate transactions,
-			FieldEncryption encryption) {
+			FieldEncryption encryption, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.hasher = hasher;
 		this.totp = totp;
@@ -66,7 +70,11 @@ public class AccountStore {
 
 	public StoredAccount state(AccountId id) {
 		Account account = reload(id);
-		return new StoredAccount(account.isActive(), account.failedAttempts(), account.lockedUntil(),
+		// The failures counted towards the delay and the lock, from every source.
+		Integer failures = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM identity_login_failure WHERE account_id = ? AND key_kind = 'ACCOUNT_SOURCE'",
+				Integer.class, id.value());
+		return new StoredAccount(account.isActive(), failures == null ? 0 : failures, account.lockedUntil(),
 				account.secondFactorEnrolled());
 	}
 

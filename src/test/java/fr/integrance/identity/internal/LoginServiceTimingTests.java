@@ -2,6 +2,7 @@ package fr.integrance.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.integrance.identity.Role;
@@ -33,15 +35,24 @@ class LoginServiceTimingTests {
 
 	private final IdentityProperties properties = new IdentityProperties(null, null, null, null, null);
 
-	private final LoginService logins = new LoginService(accounts, mock(RecoveryCodes.class), hasher, new Totp(),
-			mock(SecurityJournal.class), mock(IdentityMails.class), properties, Clock.fixed(now, ZoneOffset.UTC),
-			mock(fr.integrance.platform.FieldEncryption.class));
+	private final LoginThrottles throttles = mock(LoginThrottles.class);
+
+	private final LoginService logins = new LoginService(accounts, throttles, mock(AccountTokens.class),
+			mock(RecoveryCodes.class), hasher, new Totp(), mock(SecurityJournal.class), mock(IdentityMails.class),
+			properties, Clock.fixed(now, ZoneOffset.UTC), mock(fr.integrance.platform.FieldEncryption.class));
+
+	@BeforeEach
+	void openThrottles() {
+		when(throttles.gate(any(), anyString(), any())).thenReturn(LoginThrottles.Gate.OPEN);
+		when(throttles.accountFailed(any(), anyString(), anyBoolean(), any()))
+			.thenReturn(new LoginThrottles.Failure(false, false));
+	}
 
 	@Test
 	void unknownLoginStillVerifiesOneHash() {
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.empty());
 
-		assertThat(logins.checkPassword("nobody@example.fr", "Secret-123456!"))
+		assertThat(logins.checkPassword("nobody@example.fr", "Secret-123456!", "127.0.0.1"))
 			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).verifyNothing("Secret-123456!");
@@ -50,12 +61,10 @@ class LoginServiceTimingTests {
 	@Test
 	void lockedAccountStillVerifiesOneHash() {
 		Account account = member();
-		for (int i = 0; i < 10; i++) {
-			account.recordFailure(now, properties.lockout());
-		}
+		when(throttles.gate(any(), anyString(), any())).thenReturn(LoginThrottles.Gate.LOCKED);
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.of(account));
 
-		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!"))
+		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!", "127.0.0.1"))
 			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).matches(anyString(), any());
@@ -68,7 +77,7 @@ class LoginServiceTimingTests {
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.of(account));
 		when(hasher.matches(anyString(), any())).thenReturn(true);
 
-		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!"))
+		assertThat(logins.checkPassword("member@example.fr", "Secret-123456!", "127.0.0.1"))
 			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).matches(anyString(), any());
@@ -78,7 +87,7 @@ class LoginServiceTimingTests {
 	void overlongPasswordStillVerifiesOneHashOfBoundedSize() {
 		when(accounts.findByLoginForUpdate(anyString())).thenReturn(Optional.of(member()));
 
-		assertThat(logins.checkPassword("member@example.fr", "x".repeat(100_000)))
+		assertThat(logins.checkPassword("member@example.fr", "x".repeat(100_000), "127.0.0.1"))
 			.isInstanceOf(PasswordOutcome.Failed.class);
 
 		verify(hasher, times(1)).verifyNothing("x".repeat(128));
