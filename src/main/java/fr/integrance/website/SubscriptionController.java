@@ -37,7 +37,7 @@ import fr.integrance.platform.NotFoundException;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
-import fr.integrance.requests.FileRejectedException;
+import fr.integrance.platform.FileRejectedException;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
