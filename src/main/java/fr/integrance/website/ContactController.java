@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.requests.FieldProblemsException;
 import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FileRejection;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
@@ -54,12 +59,16 @@ class ContactController {
 	@PostMapping("/contact")
 	String send(@Valid @ModelAttribute("contact") ContactForm form, BindingResult result,
 			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, HttpSession session,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		List<MultipartFile> sent = RequestFormPages.chosen(files);
 		// Files are inspected at once, so that a refused one is named beside its field,
 		// but stored only with a valid form: nothing reaches the disk for a form that is
 		// never sent.
 		String fileError = pages.inspectAll(sent);
+		if (UploadMessages.keyOf(FileRejection.NAME_NOT_ALLOWED).equals(fileError)) {
+			// a malformed request, as when Tomcat refuses the name (UploadLimitAdvice)
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
 		if (form == null || result.hasErrors() || fileError != null) {
 			model.addAttribute("attachmentsError",
 					fileError != null || sent.isEmpty() ? fileError : RequestFormPages.CHOOSE_AGAIN);
@@ -110,6 +119,26 @@ class ContactController {
 		model.addAttribute("contact", ContactForm.empty());
 		model.addAttribute("attachmentsError", "intake.upload.error.too-large");
 		return render(session, model, locale);
+	}
+
+	/**
+	 * The form after a file refused before binding (a file name Tomcat rejected): the
+	 * fields read before the file come back as typed.
+	 */
+	String renderRefusedFile(HttpServletRequest request, Model model, Locale locale, String error) {
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "contact");
+		binder.setTargetType(ResolvableType.forClass(ContactForm.class));
+		// the fields only: the parts are what failed
+		binder.construct(new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+			@Override
+			public String getContentType() {
+				return org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+			}
+		});
+		Object form = binder.getTarget();
+		model.addAttribute("contact", form != null ? form : ContactForm.empty());
+		model.addAttribute("attachmentsError", error);
+		return render(request.getSession(), model, locale);
 	}
 
 	private String render(HttpSession session, Model model, Locale locale) {

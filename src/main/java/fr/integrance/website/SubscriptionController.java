@@ -236,9 +236,14 @@ class SubscriptionController {
 	 * not read.
 	 */
 	String renderTooLarge(HttpSession session, Model model, Locale locale) {
+		return renderRefusedFile(session, model, locale, "intake.upload.error.too-large");
+	}
+
+	/** Step 5 after a file refused before binding (too large, a name Tomcat rejected). */
+	String renderRefusedFile(HttpSession session, Model model, Locale locale, String error) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		model.addAttribute("documents", draft.documents());
-		model.addAttribute("attestationError", "intake.upload.error.too-large");
+		model.addAttribute("attestationError", error);
 		return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
 	}
 
