@@ -2,6 +2,8 @@ package fr.integrance.requests;
 
 import org.jspecify.annotations.Nullable;
 
+import fr.integrance.platform.FileRejectedException;
+
 /**
  * Files sent with a request. A file is checked (not empty, within the size limit, a PDF,
  * JPEG or PNG whose bytes are what its extension says, a PDF without JavaScript), then

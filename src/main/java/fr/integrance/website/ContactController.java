@@ -1,19 +1,21 @@
 package fr.integrance.website;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.FieldProblemsException;
-import fr.integrance.requests.FileRejectedException;
+import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FileRejection;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.Requests;
 import fr.integrance.requests.Solicitation;
@@ -32,9 +34,10 @@ import fr.integrance.requests.SubmittedRequest;
 
 /**
  * {@code /contact}: a question or request (sollicitation) with up to three files, saved
- * as a case. Files accepted on a submission that fails validation are kept (stored,
- * listed, removable), so that nothing has to be chosen again; the typed values come back
- * with the errors.
+ * as a case. The files are inspected with every submission but stored only when the whole
+ * form is valid: a submission that fails validation keeps the typed values and asks for
+ * the files again (a browser cannot refill a file field), so that nothing is written for
+ * a form that is never sent.
  */
 @Controller
 @RequiredArgsConstructor
@@ -42,7 +45,6 @@ class ContactController {
 
 	static final String VIEW = "intake/contact";
 	static final String CONFIRMATION_VIEW = "intake/contact-confirmation";
-	static final String SESSION_KEY = ContactController.class.getName() + ".attachments";
 
 	private final Requests requests;
 
@@ -56,53 +58,47 @@ class ContactController {
 
 	@PostMapping("/contact")
 	String send(@Valid @ModelAttribute("contact") ContactForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-			@RequestParam(name = "removeAttachment", required = false) AttachmentId removeAttachment,
-			HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
-		PendingFiles pending = PendingFiles.of(session);
-		if (removeAttachment != null) {
-			pages.takeBack(removeAttachment, pending.files);
-			pending.saveTo(session);
-			// Taking a file back is not sending: the form comes back as typed, without
-			// judging it.
-			ContactForm kept = form != null ? form : ContactForm.empty();
-			model.addAttribute("contact", kept);
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "contact",
-					new BeanPropertyBindingResult(kept, "contact"));
-			return render(session, model, locale);
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, HttpSession session,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		List<MultipartFile> sent = RequestFormPages.chosen(files);
+		// Files are inspected at once, so that a refused one is named beside its field,
+		// but stored only with a valid form: nothing reaches the disk for a form that is
+		// never sent.
+		String fileError = pages.inspectAll(sent);
+		if (UploadMessages.keyOf(FileRejection.NAME_NOT_ALLOWED).equals(fileError)) {
+			// a malformed request, as when Tomcat refuses the name (UploadLimitAdvice)
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
-		String fileError = null;
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isEmpty())) {
-				continue;
-			}
-			try {
-				pages.keep(file, pending.files);
-			}
-			catch (FileRejectedException ex) {
-				fileError = fileError == null ? UploadMessages.keyOf(ex.reason()) : fileError;
-			}
-		}
-		pending.saveTo(session);
 		if (form == null || result.hasErrors() || fileError != null) {
-			model.addAttribute("attachmentsError", fileError);
+			model.addAttribute("attachmentsError",
+					fileError != null || sent.isEmpty() ? fileError : RequestFormPages.CHOOSE_AGAIN);
 			return render(session, model, locale);
 		}
+		List<StoredAttachment> stored = new ArrayList<>();
 		SubmittedRequest submitted;
 		try {
+			for (MultipartFile file : sent) {
+				pages.keep(file, stored);
+			}
 			submitted = requests.submit(RequestChannel.WEBSITE,
 					new Solicitation(form.subject(), form.message(),
 							new Solicitation.Contact(form.civility(), form.lastName(), form.firstName(), form.email(),
 									FormText.phone(form.phone()), form.memberNumber()),
-							pages.noticeVersion(), pending.files.stream().map(StoredAttachment::id).toList(),
+							pages.noticeVersion(), stored.stream().map(StoredAttachment::id).toList(),
 							locale.getLanguage()));
+		}
+		catch (FileRejectedException ex) {
+			pages.discard(stored);
+			model.addAttribute("attachmentsError", UploadMessages.keyOf(ex.reason()));
+			return render(session, model, locale);
 		}
 		catch (FieldProblemsException ex) {
 			// a rule of the request type: shown beside its field, the form kept as typed
+			pages.discard(stored);
 			ex.problems().forEach(problem -> RuleErrors.show(result, problem.field(), problem.messageKey()));
+			model.addAttribute("attachmentsError", sent.isEmpty() ? null : RequestFormPages.CHOOSE_AGAIN);
 			return render(session, model, locale);
 		}
-		session.removeAttribute(SESSION_KEY);
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, submitted.reference());
 		return "redirect:/contact/confirmation";
 	}
@@ -125,32 +121,30 @@ class ContactController {
 		return render(session, model, locale);
 	}
 
-	private String render(HttpSession session, Model model, Locale locale) {
-		pages.prepare(model, ContactForm.class, Solicitation.class, PendingFiles.of(session).files(),
-				(String) model.getAttribute("attachmentsError"), locale);
-		return VIEW;
+	/**
+	 * The form after a file refused before binding (a file name Tomcat rejected): the
+	 * fields read before the file come back as typed.
+	 */
+	String renderRefusedFile(HttpServletRequest request, Model model, Locale locale, String error) {
+		ServletRequestDataBinder binder = new ServletRequestDataBinder(null, "contact");
+		binder.setTargetType(ResolvableType.forClass(ContactForm.class));
+		// the fields only: the parts are what failed
+		binder.construct(new jakarta.servlet.http.HttpServletRequestWrapper(request) {
+			@Override
+			public String getContentType() {
+				return org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED_VALUE;
+			}
+		});
+		Object form = binder.getTarget();
+		model.addAttribute("contact", form != null ? form : ContactForm.empty());
+		model.addAttribute("attachmentsError", error);
+		return render(request.getSession(), model, locale);
 	}
 
-	/** Files already accepted for the contact form of this session. */
-	static final class PendingFiles implements Serializable {
-
-		private static final long serialVersionUID = 1L;
-
-		private final List<StoredAttachment> files = new ArrayList<>();
-
-		static PendingFiles of(HttpSession session) {
-			PendingFiles pending = SessionValues.read(session, SESSION_KEY, PendingFiles.class);
-			return pending != null ? pending : new PendingFiles();
-		}
-
-		void saveTo(HttpSession session) {
-			session.setAttribute(SESSION_KEY, this);
-		}
-
-		List<StoredAttachment> files() {
-			return List.copyOf(files);
-		}
-
+	private String render(HttpSession session, Model model, Locale locale) {
+		pages.prepare(model, ContactForm.class, Solicitation.class, List.of(),
+				(String) model.getAttribute("attachmentsError"), locale);
+		return VIEW;
 	}
 
 }

@@ -13,11 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 
+import fr.integrance.platform.FileInspection;
+import fr.integrance.platform.FileRejection;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
 import fr.integrance.requests.FieldProblem;
-import fr.integrance.requests.FileRejectedException;
+import fr.integrance.platform.FileRejectedException;
 import fr.integrance.requests.RequestChannel;
 import fr.integrance.requests.RequestPayload;
 import fr.integrance.requests.RequestType;
@@ -44,6 +46,11 @@ class RequestFormPages {
 	private final ProcessingRegister register;
 
 	private final MessageSource messages;
+
+	private final FileInspection inspection;
+
+	/** The key shown when a form with files failed: they must be chosen again. */
+	static final String CHOOSE_AGAIN = "intake.upload.error.choose-again";
 
 	/**
 	 * @param formType the record of the form shown, whose fields order the error summary
@@ -74,6 +81,46 @@ class RequestFormPages {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The files of a file field that were actually chosen (a browser sends an empty part
+	 * for an empty field).
+	 */
+	static List<MultipartFile> chosen(@Nullable List<MultipartFile> files) {
+		return files == null ? List.of()
+				: files.stream()
+					.filter(file -> !file.isEmpty()
+							|| (file.getOriginalFilename() != null && !file.getOriginalFilename().isEmpty()))
+					.toList();
+	}
+
+	/**
+	 * Inspects files without storing them (platform {@link FileInspection}).
+	 * @return the message key of why the first refused file was refused, or null when all
+	 * pass
+	 */
+	@Nullable String inspectAll(List<MultipartFile> files) {
+		if (files.size() > Attachments.MAX_FILES_PER_REQUEST) {
+			return UploadMessages.keyOf(FileRejection.TOO_MANY_FILES);
+		}
+		for (MultipartFile file : files) {
+			try {
+				inspection.inspect(file.getOriginalFilename(), file.getBytes());
+			}
+			catch (FileRejectedException ex) {
+				return UploadMessages.keyOf(ex.reason());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return null;
+	}
+
+	/** Removes files stored for a submission that was then refused. */
+	void discard(List<StoredAttachment> files) {
+		files.forEach(file -> attachments.discardPending(file.id()));
 	}
 
 	/** Takes a file back: out of {@code files}, and out of the store. */

@@ -37,7 +37,7 @@ import fr.integrance.platform.NotFoundException;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
-import fr.integrance.requests.FileRejectedException;
+import fr.integrance.platform.FileRejectedException;
 import fr.integrance.requests.SubmittedRequest;
 import fr.integrance.requests.SubscriptionRequest;
 
@@ -236,9 +236,14 @@ class SubscriptionController {
 	 * not read.
 	 */
 	String renderTooLarge(HttpSession session, Model model, Locale locale) {
+		return renderRefusedFile(session, model, locale, "intake.upload.error.too-large");
+	}
+
+	/** Step 5 after a file refused before binding (too large, a name Tomcat rejected). */
+	String renderRefusedFile(HttpSession session, Model model, Locale locale, String error) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		model.addAttribute("documents", draft.documents());
-		model.addAttribute("attestationError", "intake.upload.error.too-large");
+		model.addAttribute("attestationError", error);
 		return render(SubscriptionStep.DOCUMENTS, draft, model, locale);
 	}
 

@@ -15,8 +15,10 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
+import fr.integrance.platform.FileRejection;
 import fr.integrance.platform.MutualProperties;
 import fr.integrance.requests.Attachments;
 
@@ -45,6 +47,28 @@ class UploadLimitAdvice {
 	private final Attachments attachments;
 
 	private final MutualProperties mutual;
+
+	/**
+	 * A part whose file name Tomcat refused (a NUL in it): the form comes back with a
+	 * French 400 beside the file field and the fields read before the part.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ModelAndView badFileName(MultipartException ex, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws MultipartException {
+		if (!UploadLimitFilter.Filter.badFileName(ex)) {
+			throw ex;
+		}
+		ExtendedModelMap model = new ExtendedModelMap();
+		model.addAttribute("mutual", mutual);
+		String error = UploadMessages.keyOf(FileRejection.NAME_NOT_ALLOWED);
+		String view = switch (request.getRequestURI()) {
+			case "/souscription/pieces" -> subscription.renderRefusedFile(request.getSession(), model, locale, error);
+			case "/contact" -> contact.renderRefusedFile(request, model, locale, error);
+			default -> throw ex;
+		};
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return new ModelAndView(view, model, HttpStatus.BAD_REQUEST);
+	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -67,6 +68,14 @@ class UploadLimitFilter {
 					chain.doFilter(new OversizedUpload(request, ex), response);
 					return;
 				}
+				if (badFileName(ex)) {
+					// the fields parsed before the part with the bad name are kept, so
+					// that
+					// the form comes back as typed (the file field comes last in the
+					// forms)
+					chain.doFilter(new OversizedUpload(request, ex, parsedSoFar(request)), response);
+					return;
+				}
 				throw ex;
 			}
 			chain.doFilter(request, response);
@@ -76,6 +85,28 @@ class UploadLimitFilter {
 			String contentType = request.getContentType();
 			return "POST".equals(request.getMethod()) && FORMS.contains(request.getRequestURI()) && contentType != null
 					&& contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+		}
+
+		/**
+		 * Tomcat refuses a part whose file name holds a NUL before any application code
+		 * runs: {@link UploadLimitAdvice} answers it as a French 400 beside the field.
+		 */
+		static boolean badFileName(Throwable ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InvalidFileNameException) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static @Nullable Map<String, String[]> parsedSoFar(HttpServletRequest request) {
+			try {
+				return Map.copyOf(request.getParameterMap());
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
 		}
 
 		static boolean exceedsLimit(Throwable ex) {
@@ -91,8 +122,8 @@ class UploadLimitFilter {
 	}
 
 	/**
-	 * The request after an oversized upload: query-string parameters only, parts that
-	 * report the size error.
+	 * The request after an oversized upload (query-string parameters only) or a part with
+	 * an invalid file name (the parameters read before it): parts that report the error.
 	 */
 	static final class OversizedUpload extends HttpServletRequestWrapper {
 
@@ -101,6 +132,10 @@ class UploadLimitFilter {
 		private final Map<String, String[]> parameters;
 
 		OversizedUpload(HttpServletRequest request, Exception failure) {
+			this(request, failure, null);
+		}
+
+		OversizedUpload(HttpServletRequest request, Exception failure, @Nullable Map<String, String[]> parsed) {
 			super(request);
 			this.failure = failure;
 			MultiValueMap<String, String> query = UriComponentsBuilder
@@ -110,6 +145,9 @@ class UploadLimitFilter {
 			Map<String, String[]> decoded = new LinkedHashMap<>();
 			query.forEach((name, values) -> decoded.put(decode(name),
 					values.stream().map(v -> v == null ? "" : decode(v)).toArray(String[]::new)));
+			if (parsed != null) {
+				parsed.forEach(decoded::putIfAbsent);
+			}
 			this.parameters = Collections.unmodifiableMap(decoded);
 		}
 
@@ -140,6 +178,9 @@ class UploadLimitFilter {
 
 		@Override
 		public Collection<Part> getParts() {
+			if (failure instanceof InvalidFileNameException || failure.getCause() instanceof InvalidFileNameException) {
+				throw new IllegalStateException("Invalid file name in a part", failure);
+			}
 			throw new IllegalStateException("Upload size limit exceeded: " + failure.getMessage(), failure);
 		}
 

@@ -1,6 +1,6 @@
 package fr.integrance.website;
 
-import fr.integrance.requests.FileRejection;
+import fr.integrance.platform.FileRejection;
 
 /** The message key that explains each reason a file was refused. */
 final class UploadMessages {

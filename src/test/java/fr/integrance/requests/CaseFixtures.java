@@ -11,6 +11,7 @@ import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.platform.Civility;
+import fr.integrance.platform.FileRejectedException;
 import fr.integrance.platform.PostalAddress;
 
 /**

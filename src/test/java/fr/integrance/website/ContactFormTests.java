@@ -25,12 +25,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import fr.integrance.IntegrationTest;
+import fr.integrance.platform.files.HostileFiles;
 import fr.integrance.requests.TestFiles;
 
 /**
  * {@code /contact}: a sollicitation with files becomes a case; hostile files (an HTML
- * page named .pdf, a PDF with JavaScript, a path-traversal name, a fourth file) are
- * refused or neutralised, and a refused file never costs the person what they typed.
+ * page named .pdf, a PDF with JavaScript, a launch action or an embedded program,
+ * polyglots, bombs, deceptive names, a fourth file) are refused in French beside the
+ * field or neutralised, a refused file never costs the person what they typed, and
+ * nothing is stored before the whole form is valid.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -101,22 +104,54 @@ class ContactFormTests {
 	}
 
 	@Test
-	void invalidFormKeepsValuesAndAcceptedFilesWhichAreSentWithTheNextTry() throws Exception {
+	void invalidFormKeepsValuesStoresNothingAndAsksForTheFilesAgain() throws Exception {
+		int rows = attachmentCount();
+		long files = filesOnDisk();
 		Map<String, String> values = contact("claire.petit@example.fr");
 		values.put("message", "");
 		MvcResult first = send(values, file("devis.pdf", TestFiles.pdf()));
 
 		assertThat(first.getResponse().getStatus()).isEqualTo(200);
 		String html = first.getResponse().getContentAsString();
-		assertThat(html).contains("Saisissez votre message", "value=\"claire.petit@example.fr\"", "devis.pdf",
-				"Retirer le fichier devis.pdf", "value=\"Question sur ma cotisation\"");
+		assertThat(html).contains("Saisissez votre message", "value=\"claire.petit@example.fr\"",
+				"choisissez-les à nouveau", "value=\"Question sur ma cotisation\"");
+		assertThat(attachmentCount()).isEqualTo(rows);
+		assertThat(filesOnDisk()).isEqualTo(files);
 
 		values.put("message", "Pourquoi ma cotisation augmente-t-elle ?");
-		MvcResult second = send(values);
+		MvcResult second = send(values, file("devis.pdf", TestFiles.pdf()));
 		String reference = (String) second.getFlashMap().get("reference");
 		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
 				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference))
 			.containsExactly("devis.pdf");
+	}
+
+	static java.util.stream.Stream<HostileFiles.Sample> hostileSamples() {
+		return HostileFiles.hostile()
+			.stream()
+			.filter(sample -> java.util.Set
+				.of("launch-openaction", "embedded-exe", "submitform", "pdf-then-html", "jpeg-then-html",
+						"png-50000x50000", "pdf-flate-bomb-1gb", "rtl-override-name", "nul-in-name", "encrypted-pdf")
+				.contains(sample.id()));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.MethodSource("hostileSamples")
+	void hostileFileIsRefusedInFrenchBesideTheFieldWithTheFormKeptAndNothingStored(HostileFiles.Sample sample)
+			throws Exception {
+		int rows = attachmentCount();
+		long files = filesOnDisk();
+		MvcResult result = send(contact("hostile@example.fr"), file(sample.uploadName(), sample.content()));
+
+		assertThat(result.getResponse().getStatus())
+			.isEqualTo(sample.expected() == fr.integrance.platform.FileRejection.NAME_NOT_ALLOWED ? 400 : 200);
+		String expected = java.util.ResourceBundle.getBundle("i18n/intake", java.util.Locale.FRENCH)
+			.getString("intake.upload.error."
+					+ sample.expected().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+		assertThat(result.getResponse().getContentAsString()).contains(expected)
+			.contains("href=\"#attachments\"", "value=\"hostile@example.fr\"");
+		assertThat(attachmentCount()).isEqualTo(rows);
+		assertThat(filesOnDisk()).isEqualTo(files);
 	}
 
 	@Test
@@ -138,11 +173,11 @@ class ContactFormTests {
 	@Test
 	void pdfWithJavaScriptIsRefused() throws Exception {
 		MvcResult result = send(contact("js@example.fr"), file("releve.pdf", TestFiles.pdfWithJavaScript()));
-		assertThat(result.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+		assertThat(result.getResponse().getContentAsString()).contains("Ce PDF contient du code ou des actions");
 
 		MvcResult hidden = send(contact("js@example.fr"),
 				file("releve.pdf", TestFiles.pdfWithJavaScriptInObjectStream()));
-		assertThat(hidden.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+		assertThat(hidden.getResponse().getContentAsString()).contains("Ce PDF contient du code ou des actions");
 	}
 
 	@Test
@@ -167,32 +202,10 @@ class ContactFormTests {
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		String html = result.getResponse().getContentAsString();
-		assertThat(html).contains("Vous pouvez joindre 3 fichiers au plus", "1.pdf", "2.png", "3.jpg")
-			.doesNotContain("Retirer le fichier 4.pdf");
-	}
-
-	@Test
-	void removedFileIsNotSent() throws Exception {
-		send(withoutMessage(contact("remove@example.fr")), file("garder.pdf", TestFiles.pdf()),
-				file("retirer.png", TestFiles.png()));
-		@SuppressWarnings("unchecked")
-		List<fr.integrance.requests.StoredAttachment> kept = ((ContactController.PendingFiles) Objects
-			.requireNonNull(session.getAttribute(ContactController.SESSION_KEY))).files();
-		fr.integrance.requests.AttachmentId toRemove = kept.stream()
-			.filter(a -> a.displayName().equals("retirer.png"))
-			.findFirst()
-			.orElseThrow()
-			.id();
-
-		MockMultipartHttpServletRequestBuilder removal = multipart("/contact");
-		contact("remove@example.fr").forEach(removal::param);
-		mvc.perform(removal.param("removeAttachment", toRemove.toString()).session(session).with(csrf()));
-		MvcResult sent = send(contact("remove@example.fr"));
-
-		String reference = (String) sent.getFlashMap().get("reference");
-		assertThat(jdbc.queryForList("SELECT a.display_name FROM request_attachment a JOIN request_case c "
-				+ "ON a.case_id = c.id WHERE c.reference = ?", String.class, reference))
-			.containsExactly("garder.pdf");
+		assertThat(html).contains("Vous pouvez joindre 3 fichiers au plus");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_case WHERE submitter_email = ?", Integer.class,
+				"four@example.fr"))
+			.isZero();
 	}
 
 	@Test
@@ -231,6 +244,16 @@ class ContactFormTests {
 		}
 		values.forEach(request::param);
 		return mvc.perform(request.session(session).with(csrf())).andReturn();
+	}
+
+	private long filesOnDisk() throws java.io.IOException {
+		Path uploads = dataDir.resolve("uploads");
+		if (!Files.isDirectory(uploads)) {
+			return 0;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+			return files.count();
+		}
 	}
 
 	private int attachmentCount() {

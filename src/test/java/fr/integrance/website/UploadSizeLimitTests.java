@@ -62,10 +62,29 @@ class UploadSizeLimitTests {
 		String action = formAction();
 		HttpResponse<String> response = postMultipart(action, "petit.pdf", TestFiles.pdf());
 
-		// Valid file but the form is empty: the form comes back with its errors, nothing
-		// more.
+		// Valid file but the form is empty: the form comes back with its errors, and asks
+		// for the file again (it was not stored).
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("Saisissez votre nom").contains("petit.pdf");
+		assertThat(response.body()).contains("Saisissez votre nom").contains("choisissez-les à nouveau");
+	}
+
+	/**
+	 * A NUL or a direction override in the file name, as the browser part header carries
+	 * it through Tomcat's multipart parser: a French 400 beside the field with the form,
+	 * never a 500. (Tomcat stops parsing at a NUL name: the fields it had read are not
+	 * handed back, so the form comes back empty in that case.)
+	 */
+	@Test
+	void deceptiveFileNamesAreRefusedInFrenchWithTheFormKept() throws Exception {
+		for (String name : new String[] { "facture\u0000.pdf", "facture\u0000.exe.pdf", "facture\u202Efdp.exe",
+				"bell\u0007.pdf" }) {
+			HttpResponse<String> response = postMultipart(formAction(), name, TestFiles.pdf());
+
+			assertThat(response.statusCode()).as(name).isEqualTo(400);
+			assertThat(response.body()).as(name)
+				.contains("Le nom de ce fichier contient des caractères invisibles ou de contrôle")
+				.contains("name=\"lastName\"", "name=\"subject\"");
+		}
 	}
 
 	@Test

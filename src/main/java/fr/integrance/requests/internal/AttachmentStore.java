@@ -15,27 +15,28 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
+import fr.integrance.platform.FileInspection;
+import fr.integrance.platform.FileInspection.InspectedFile;
+import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FileRejection;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
-import fr.integrance.requests.FileRejectedException;
-import fr.integrance.requests.FileRejection;
 import fr.integrance.requests.StoredAttachment;
-import fr.integrance.requests.internal.FileInspector.InspectedFile;
 
 /**
- * {@link Attachments} on disk: a file is checked ({@link FileInspector}), then written
- * under {@code ${app.data-dir}/uploads/} with its generated id as its only name and
- * recorded as pending; submitting the request links it to the case. Contents are stored
- * as sent, not yet encrypted: encryption at rest comes with the documents module's store.
+ * {@link Attachments} on disk: a file is checked ({@link FileInspection}, the platform's
+ * one inspection), then written under {@code ${app.data-dir}/uploads/} with its generated
+ * id as its only name and recorded as pending; submitting the request links it to the
+ * case. Contents are stored as sent, not yet encrypted: encryption at rest comes with the
+ * documents module's store.
  */
 @Service
 class AttachmentStore implements Attachments {
 
 	private final CaseAttachments rows;
 
-	private final FileInspector inspector;
+	private final FileInspection inspector;
 
 	private final Path directory;
 
@@ -43,13 +44,13 @@ class AttachmentStore implements Attachments {
 
 	private final Clock clock;
 
-	AttachmentStore(CaseAttachments rows, Clock clock, @Value("${app.data-dir:./data}") Path dataDirectory,
-			@Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize) {
+	AttachmentStore(CaseAttachments rows, Clock clock, FileInspection inspector,
+			@Value("${app.data-dir:./data}") Path dataDirectory) {
 		this.rows = rows;
 		this.clock = clock;
 		this.directory = dataDirectory.resolve("uploads");
-		this.maxFileBytes = maxFileSize.toBytes();
-		this.inspector = new FileInspector(maxFileBytes);
+		this.maxFileBytes = inspector.maxFileBytes();
+		this.inspector = inspector;
 	}
 
 	@Override
@@ -80,13 +81,23 @@ class AttachmentStore implements Attachments {
 	public void discardPending(AttachmentId id) {
 		rows.findById(id.value()).filter(row -> row.caseId() == null).ifPresent(row -> {
 			rows.delete(row);
-			try {
-				Files.deleteIfExists(pathOf(row.id()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot delete a pending attachment", ex);
-			}
+			deleteContent(row.id());
 		});
+	}
+
+	/** Deletes an attachment's content from the disk (its row is the caller's). */
+	void deleteContent(UUID id) {
+		try {
+			Files.deleteIfExists(pathOf(id));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot delete an attachment's content", ex);
+		}
+	}
+
+	/** The directory of the contents. */
+	Path directory() {
+		return directory;
 	}
 
 	@Override

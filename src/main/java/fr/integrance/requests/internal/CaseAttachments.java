@@ -1,5 +1,6 @@
 package fr.integrance.requests.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,5 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface CaseAttachments extends JpaRepository<CaseAttachment, UUID> {
 
 	List<CaseAttachment> findByCaseIdOrderByUploadedAt(UUID caseId);
+
+	/** Pending attachments (no case) uploaded before {@code cutoff}: abandoned. */
+	List<CaseAttachment> findTop500ByCaseIdIsNullAndUploadedAtBeforeOrderByUploadedAt(Instant cutoff);
 
 }

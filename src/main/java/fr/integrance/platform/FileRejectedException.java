@@ -1,4 +1,4 @@
-package fr.integrance.requests;
+package fr.integrance.platform;
 
 /**
  * An uploaded file was refused; {@link #reason()} says why, without echoing the file or

@@ -1,0 +1,100 @@
+package fr.integrance.platform.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import fr.integrance.platform.FileInspection.InspectedFile;
+import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FileRejection;
+
+/**
+ * Every file of the hostile corpus ({@link HostileFiles}, made by the test) is refused
+ * for its own reason, which reads as a French sentence; genuine PDF, JPEG and PNG files
+ * pass, named only for display.
+ */
+class ContentFileInspectionTests {
+
+	private static final List<HostileFiles.Sample> HOSTILE = HostileFiles.hostile();
+
+	private final ContentFileInspection inspection = ContentFileInspection.withDefaults();
+
+	static Stream<HostileFiles.Sample> hostile() {
+		return HOSTILE.stream();
+	}
+
+	static Stream<HostileFiles.Genuine> genuine() {
+		return HostileFiles.genuine().stream();
+	}
+
+	@Test
+	void theCorpusHoldsAtLeast25HostileFilesCoveringEveryReason() {
+		assertThat(HOSTILE).hasSizeGreaterThanOrEqualTo(25);
+		assertThat(HOSTILE.stream().map(HostileFiles.Sample::expected).distinct())
+			.containsAll(List.of(FileRejection.values())
+				.stream()
+				.filter(reason -> reason != FileRejection.TOO_MANY_FILES)
+				.toList());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostile")
+	void refusesHostileFileWithItsFrenchReason(HostileFiles.Sample sample) {
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> inspection.inspect(sample.uploadName(), sample.content()))
+			.isInstanceOf(FileRejectedException.class)
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(sample.expected());
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+		String message = french().getMessage(
+				"intake.upload.error." + sample.expected().name().toLowerCase(Locale.ROOT).replace('_', '-'), null,
+				Locale.FRENCH);
+		assertThat(message).isNotBlank().doesNotStartWith("intake.");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("genuine")
+	void acceptsGenuineFiles(HostileFiles.Genuine file) throws FileRejectedException {
+		InspectedFile inspected = inspection.inspect(file.uploadName(), file.content());
+		assertThat(inspected.mediaType()).isIn("application/pdf", "image/jpeg", "image/png");
+		assertThat(inspected.displayName()).doesNotContain("/", "\\");
+	}
+
+	@Test
+	void keepsOnlyTheLastSegmentOfAPathTraversalName() throws FileRejectedException {
+		assertThat(inspection.inspect("../../etc/passwd.pdf", HostileFiles.genuinePdf()).displayName())
+			.isEqualTo("passwd.pdf");
+		assertThat(FileNames.displayName("..\\..\\windows\\win.ini")).isEqualTo("win.ini");
+		assertThat(FileNames.displayName("..")).isEqualTo("document");
+		assertThat(FileNames.displayName(".htaccess.png")).isEqualTo("htaccess.png");
+		assertThat(FileNames.displayName("a<script>.pdf")).isEqualTo("ascript.pdf");
+		assertThat(FileNames.displayName("x".repeat(200) + ".pdf")).hasSize(120).endsWith(".pdf");
+	}
+
+	@Test
+	void refusesAFileOverTheConfiguredSize() {
+		ContentFileInspection small = new ContentFileInspection(org.springframework.util.unit.DataSize.ofBytes(100),
+				50_000_000, 16384, org.springframework.util.unit.DataSize.ofMegabytes(200), 500);
+		assertThatThrownBy(() -> small.inspect("gros.pdf", HostileFiles.genuinePdf()))
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(FileRejection.TOO_LARGE);
+	}
+
+	private static ResourceBundleMessageSource french() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("i18n/intake");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+
+}
