@@ -2,7 +2,6 @@ package fr.integrance.backoffice;
 
 import java.util.Arrays;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,6 +11,9 @@ import fr.integrance.identity.NewStaffAccount;
 import fr.integrance.identity.Role;
 import fr.integrance.organisations.NewOrganisation;
 import fr.integrance.organisations.OrganisationKind;
+
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.ValueOf;
 
 /** The administration forms: records with only the fields an administrator may set. */
 final class AdministrationForms {
@@ -23,8 +25,8 @@ final class AdministrationForms {
 	record StaffAccountForm(
 			@NotBlank(message = "{identity.validation.required}") @Pattern(regexp = "STAFF|DPO",
 					message = "{admin.validation.role}") String role,
-			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
-					max = 254, message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @ValueOf(value = EmailAddress.class,
+					message = "{identity.validation.email}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 
@@ -46,8 +48,8 @@ final class AdministrationForms {
 					message = "{identity.validation.too-long}") String name,
 			@Size(max = 20, message = "{identity.validation.too-long}") String siren,
 			@Size(max = 30, message = "{identity.validation.too-long}") String siret,
-			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
-					max = 254, message = "{identity.validation.too-long}") String email,
+			@NotBlank(message = "{identity.validation.required}") @ValueOf(value = EmailAddress.class,
+					message = "{identity.validation.email}") String email,
 			@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 					message = "{identity.validation.too-long}") String displayName) {
 

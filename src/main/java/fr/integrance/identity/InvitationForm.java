@@ -1,10 +1,12 @@
 package fr.integrance.identity;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.ValueOf;
 
 /**
  * The form that invites one more representative or agent into an existing organisation
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param organisationAdministrator the unticked box sends nothing
  */
 public record InvitationForm(
-		@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
-				max = 254, message = "{identity.validation.too-long}") String email,
+		@NotBlank(message = "{identity.validation.required}") @ValueOf(value = EmailAddress.class,
+				message = "{identity.validation.email}") String email,
 		@NotBlank(message = "{identity.validation.required}") @Size(max = 200,
 				message = "{identity.validation.too-long}") String displayName,
 		@Nullable Boolean organisationAdministrator) {

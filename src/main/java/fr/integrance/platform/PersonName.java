@@ -80,12 +80,13 @@ public final class PersonName {
 	}
 
 	/**
-	 * Whether {@code text} is a name part (last name, first names or birth name) this
-	 * class accepts, once tidied as it would be; false for blank. What
-	 * {@link PersonNamePart} checks on a form.
+	 * One name part (last name, first names or birth name) as this class keeps it,
+	 * tidied; the parser {@code @ValueOf(value = PersonName.class, parser = "part")}
+	 * checks a form's name fields with.
+	 * @throws InvalidValueException {@code person-name.part.invalid}
 	 */
-	public static boolean isValidPart(String text) {
-		return text != null && !text.isBlank() && isValidTidyPart(tidy(text));
+	public static String part(@Nullable String text) {
+		return part(text, "person-name.part.invalid");
 	}
 
 	private static String tidy(String text) {

@@ -1,8 +1,10 @@
 package fr.integrance.signin;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.ValueOf;
 
 /** The forms of the sign-in pages: records with only the fields each page may set. */
 final class Forms {
@@ -25,9 +27,8 @@ final class Forms {
 		}
 	}
 
-	record ForgotPasswordForm(
-			@NotBlank(message = "{identity.validation.required}") @Email(message = "{identity.validation.email}") @Size(
-					max = 254, message = "{identity.validation.too-long}") String email) {
+	record ForgotPasswordForm(@NotBlank(message = "{identity.validation.required}") @ValueOf(value = EmailAddress.class,
+			message = "{identity.validation.email}") String email) {
 
 		@Override
 		public String toString() {

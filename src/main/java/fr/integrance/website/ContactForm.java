@@ -3,7 +3,6 @@ package fr.integrance.website;
 import java.io.Serializable;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -11,22 +10,23 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.Civility;
-import fr.integrance.platform.PersonNamePart;
-import fr.integrance.platform.PhoneNumberField;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.PersonName;
+import fr.integrance.platform.PhoneNumber;
+import fr.integrance.platform.ValueOf;
 
 /**
  * {@code /contact}: what a member or a prospect may send; files travel apart, as stored
  * attachments.
  */
 record ContactForm(@Nullable Civility civility,
-		@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
+		@NotBlank(message = "{intake.error.last-name.required}") @ValueOf(value = PersonName.class, parser = "part",
 				message = "{intake.error.last-name.invalid}") @Nullable String lastName,
-		@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
+		@NotBlank(message = "{intake.error.first-name.required}") @ValueOf(value = PersonName.class, parser = "part",
 				message = "{intake.error.first-name.invalid}") @Nullable String firstName,
-		@NotBlank(message = "{intake.error.email.required}") @Email(regexp = SubscriptionForms.EMAIL_SHAPE,
-				message = "{intake.error.email.invalid}") @Size(max = 254,
-						message = "{intake.error.email.invalid}") @Nullable String email,
-		@PhoneNumberField @Nullable String phone,
+		@NotBlank(message = "{intake.error.email.required}") @ValueOf(value = EmailAddress.class,
+				message = "{intake.error.email.invalid}") @Nullable String email,
+		@ValueOf(PhoneNumber.class) @Nullable String phone,
 		@Pattern(regexp = MEMBER_NUMBER,
 				message = "{intake.error.member-number.invalid}") @Nullable String memberNumber,
 		@NotBlank(message = "{intake.error.subject.required}") @Size(max = 150,

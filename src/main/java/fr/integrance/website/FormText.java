@@ -40,8 +40,7 @@ final class FormText {
 
 	/**
 	 * A telephone number as it is stored: E.164 ({@code +33612345678}), null when none
-	 * was typed. Only for a value {@link fr.integrance.platform.PhoneNumberField}
-	 * accepted.
+	 * was typed. Only for a value {@code @ValueOf(PhoneNumber.class)} accepted.
 	 */
 	static @Nullable String phone(@Nullable String typed) {
 		return typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();

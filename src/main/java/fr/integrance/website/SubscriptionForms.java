@@ -7,7 +7,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,9 +19,12 @@ import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.platform.Civility;
-import fr.integrance.platform.PersonNamePart;
-import fr.integrance.platform.PhoneNumberField;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.platform.PersonName;
+import fr.integrance.platform.PhoneNumber;
 import fr.integrance.platform.PlausibleBirthDate;
+import fr.integrance.platform.PostalCode;
+import fr.integrance.platform.ValueOf;
 
 /**
  * The subscription request's steps as form records: only the fields a visitor may set,
@@ -31,8 +33,6 @@ import fr.integrance.platform.PlausibleBirthDate;
  */
 final class SubscriptionForms {
 
-	static final String EMAIL_SHAPE = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-	static final String POSTAL_CODE = "\\d{5}";
 	static final String PLACE = "[\\p{L}\\p{M}0-9 '’.,()/-]*";
 	static final int MAX_DEPENDANTS = 10;
 
@@ -44,25 +44,25 @@ final class SubscriptionForms {
 
 	/** Step 1: who the subscriber is and how to reach them. */
 	record Identity(@NotNull(message = "{intake.error.civility.required}") @Nullable Civility civility,
-			@NotBlank(message = "{intake.error.last-name.required}") @PersonNamePart(
+			@NotBlank(message = "{intake.error.last-name.required}") @ValueOf(value = PersonName.class, parser = "part",
 					message = "{intake.error.last-name.invalid}") @Nullable String lastName,
-			@NotBlank(message = "{intake.error.first-name.required}") @PersonNamePart(
-					message = "{intake.error.first-name.invalid}") @Nullable String firstName,
-			@PersonNamePart(message = "{intake.error.birth-name.invalid}") @Nullable String birthName,
+			@NotBlank(message = "{intake.error.first-name.required}") @ValueOf(value = PersonName.class,
+					parser = "part", message = "{intake.error.first-name.invalid}") @Nullable String firstName,
+			@ValueOf(value = PersonName.class, parser = "part",
+					message = "{intake.error.birth-name.invalid}") @Nullable String birthName,
 			@NotNull(message = "{intake.error.birth-date.required}") @PlausibleBirthDate(minimumAge = 18,
 					message = "{intake.error.subscriber-birth-date.invalid}") @DateTimeFormat(
 							iso = DateTimeFormat.ISO.DATE,
 							fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate,
-			@NotBlank(message = "{intake.error.phone.required}") @PhoneNumberField @Nullable String phone,
-			@NotBlank(message = "{intake.error.email.required}") @Email(regexp = EMAIL_SHAPE,
-					message = "{intake.error.email.invalid}") @Size(max = 254,
-							message = "{intake.error.email.invalid}") @Nullable String email,
+			@NotBlank(message = "{intake.error.phone.required}") @ValueOf(PhoneNumber.class) @Nullable String phone,
+			@NotBlank(message = "{intake.error.email.required}") @ValueOf(value = EmailAddress.class,
+					message = "{intake.error.email.invalid}") @Nullable String email,
 			@NotBlank(message = "{intake.error.address-line1.required}") @Size(max = 100,
 					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
 							message = "{intake.error.address.invalid}") @Nullable String addressLine1,
 			@Size(max = 100, message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
 					message = "{intake.error.address.invalid}") @Nullable String addressLine2,
-			@NotBlank(message = "{intake.error.postal-code.required}") @Pattern(regexp = POSTAL_CODE,
+			@NotBlank(message = "{intake.error.postal-code.required}") @ValueOf(value = PostalCode.class,
 					message = "{intake.error.postal-code.invalid}") @Nullable String postalCode,
 			@NotBlank(message = "{intake.error.city.required}") @Size(max = 100,
 					message = "{intake.error.address.too-long}") @Pattern(regexp = PLACE,
@@ -133,10 +133,10 @@ final class SubscriptionForms {
 
 	record Dependant(@NotNull(message = "{intake.error.relationship.required}") @Nullable DependantType relationship,
 			@NotNull(message = "{subscription.error.dependant-civility.required}") @Nullable Civility civility,
-			@NotBlank(message = "{intake.error.dependant-last-name.required}") @PersonNamePart(
-					message = "{intake.error.last-name.invalid}") @Nullable String lastName,
-			@NotBlank(message = "{intake.error.dependant-first-name.required}") @PersonNamePart(
-					message = "{intake.error.first-name.invalid}") @Nullable String firstName,
+			@NotBlank(message = "{intake.error.dependant-last-name.required}") @ValueOf(value = PersonName.class,
+					parser = "part", message = "{intake.error.last-name.invalid}") @Nullable String lastName,
+			@NotBlank(message = "{intake.error.dependant-first-name.required}") @ValueOf(value = PersonName.class,
+					parser = "part", message = "{intake.error.first-name.invalid}") @Nullable String firstName,
 			@NotNull(message = "{intake.error.dependant-birth-date.required}") @PlausibleBirthDate(
 					message = "{intake.error.birth-date.invalid}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE,
 							fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate)

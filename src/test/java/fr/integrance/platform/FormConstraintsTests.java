@@ -8,35 +8,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The forms' constraints beside the platform's value objects: name parts (as
- * {@link PersonName} accepts them), birth dates (phones: PhoneNumberFieldTests).
+ * The forms' constraints beside the platform's value objects: birth dates (the texts a
+ * value object parses: ValueOfTests).
  */
 class FormConstraintsTests {
-
-	private final PersonNamePart.Validator names = new PersonNamePart.Validator();
-
-	@ParameterizedTest
-	@ValueSource(strings = { "Dupont", "Le Floc’h", "O'Neil", "Jean-Pierre", "de La Tour d’Auvergne", "Éléonore", "Zoë",
-			"Nguyễn", "Müller-Lüdenscheidt" })
-	void acceptsNamesAsPeopleWriteThem(String name) {
-		assertThat(names.isValid(name, null)).isTrue();
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "R2D2", "<script>", "Dupont;", "-Dupont", "Dupont-", "Jean  --  Pierre!", "'", "a@b" })
-	void rejectsNamesWithDigitsSymbolsOrDanglingSeparators(String name) {
-		assertThat(names.isValid(name, null)).isFalse();
-	}
-
-	@Test
-	void rejectsNamesLongerThanOneHundredCharacters() {
-		assertThat(names.isValid("A".repeat(100), null)).isTrue();
-		assertThat(names.isValid("A".repeat(101), null)).isFalse();
-	}
 
 	@Test
 	void birthDateMustBePastNotBefore1900AndOldEnough() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -53,7 +54,7 @@ public final class WebSession {
 		return perform(form(MockMvcRequestBuilders.post(path), namesAndValues));
 	}
 
-	public MockHttpServletResponse perform(MockHttpServletRequestBuilder request) {
+	public MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		if (!cookies.isEmpty()) {
 			request.cookie(cookies.values().toArray(Cookie[]::new));
 		}

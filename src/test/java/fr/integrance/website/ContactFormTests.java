@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -101,6 +103,32 @@ class ContactFormTests {
 		String reference = (String) sent.getFlashMap().get("reference");
 		assertThat(jdbc.queryForObject("SELECT payload FROM request_case WHERE reference = ?", String.class, reference))
 			.contains("\"phone\":\"+442079460958\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a@b.c", "x@y.z1", "paul@-exemple.fr", "paul durand@exemple.fr" })
+	void anAddressTheDomainRefusesIsRefusedByTheFormInFrenchAndNothingIsStored(String email) throws Exception {
+		MvcResult refused = send(contact(email));
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.", "href=\"#email\"");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_case WHERE submitter_email = ?", Integer.class,
+				email))
+			.isZero();
+	}
+
+	@Test
+	void aForgedCivilityIsAFrenchMessageNextToTheFieldNotTheConversionText() throws Exception {
+		Map<String, String> values = contact("paul.durand@example.fr");
+		values.put("civility", "EMPEREUR");
+
+		MvcResult refused = send(values);
+
+		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+		assertThat(refused.getResponse().getContentAsString())
+			.contains("Cette valeur n’est pas valide : choisissez l’une de celles que le formulaire propose.")
+			.doesNotContain("Failed to convert", "fr.integrance");
 	}
 
 	@Test

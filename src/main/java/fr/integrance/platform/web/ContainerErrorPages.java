@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.SecurityHeaders;
@@ -31,6 +36,28 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 		});
 	}
 
+	/**
+	 * The security headers of every page, for an answer given before Spring Security's
+	 * header writer runs (a request Tomcat or the firewall refuses).
+	 */
+	static void strictHeaders(HttpServletResponse response) {
+		SecurityHeaders.write(response);
+		response.setHeader("Cache-Control", "no-store");
+	}
+
+	/**
+	 * A request Spring Security's firewall refuses (a {@code ;} or an encoded slash in
+	 * the path, a control character in a header…) is the French 400 page of the other
+	 * refused requests, with the same headers, instead of a bare status.
+	 */
+	@Bean
+	static RequestRejectedHandler frenchRequestRejectedHandler() {
+		return (request, response, rejected) -> {
+			strictHeaders(response);
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+		};
+	}
+
 	/** Tomcat instantiates it by class name: public with a no-argument constructor. */
 	public static class FrenchErrorReportValve extends ErrorReportValve {
 
@@ -48,8 +75,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-				SecurityHeaders.write(response);
-				response.setHeader("Cache-Control", "no-store");
+				strictHeaders(response);
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\">"
