@@ -139,13 +139,6 @@ class SubscriptionController {
 			Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		if (form == null) {
-			// A value no form offers (a forged relationship or civility) leaves no form
-			// object, and the rows cannot be shown from none: the page shows the draft's
-			// rows and the French message of a value the form does not offer.
-			BindingResult kept = new BeanPropertyBindingResult(draft.dependants(), "dependants");
-			kept.reject("typeMismatch");
-			model.addAttribute("dependants", draft.dependants());
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "dependants", kept);
 			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
 			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
 		}

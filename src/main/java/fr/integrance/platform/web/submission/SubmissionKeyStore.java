@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,9 @@ class SubmissionKeyStore {
 					claim.key(), claim.path(), fingerprint, claim.owner(), utc(leaseUntil), utc(now())));
 			return true;
 		}
-		catch (DuplicateKeyException ex) {
+		catch (DuplicateKeyException | ConcurrencyFailureException ex) {
+			// Another request inserted it first (or holds it, uncommitted, past the lock
+			// timeout): the caller reads the row again.
 			return false;
 		}
 	}
@@ -70,10 +73,10 @@ class SubmissionKeyStore {
 	 * none of its transactions committed, and only if no other request took it first.
 	 */
 	boolean retake(KeyRow dead, Claim claim, Instant leaseUntil) {
-		return update(
+		return conditionally(
 				"UPDATE submission_key SET owner = ?, lease_until = ? WHERE submission_key = ? AND path = ? "
 						+ "AND owner = ? AND state = 'IN_PROGRESS' AND work_committed = 0 AND lease_until <= ?",
-				claim.owner(), utc(leaseUntil), dead.key(), dead.path(), dead.owner(), utc(now())) == 1;
+				claim.owner(), utc(leaseUntil), dead.key(), dead.path(), dead.owner(), utc(now()));
 	}
 
 	/**
@@ -81,9 +84,9 @@ class SubmissionKeyStore {
 	 * no answer to replay.
 	 */
 	boolean closeWithoutAnswer(KeyRow dead) {
-		return update("UPDATE submission_key SET state = 'DONE', completed_at = ? WHERE submission_key = ? "
+		return conditionally("UPDATE submission_key SET state = 'DONE', completed_at = ? WHERE submission_key = ? "
 				+ "AND path = ? AND owner = ? AND state = 'IN_PROGRESS' AND work_committed > 0 AND lease_until <= ?",
-				utc(now()), dead.key(), dead.path(), dead.owner(), utc(now())) == 1;
+				utc(now()), dead.key(), dead.path(), dead.owner(), utc(now()));
 	}
 
 	void renew(Claim claim, Instant leaseUntil) {
@@ -117,6 +120,16 @@ class SubmissionKeyStore {
 
 	int purgeCreatedBefore(Instant limit) {
 		return update("DELETE FROM submission_key WHERE created_at < ?", utc(limit));
+	}
+
+	/** An update that another request may win: losing it (or its row lock) is false. */
+	private boolean conditionally(String sql, @Nullable Object... arguments) {
+		try {
+			return update(sql, arguments) == 1;
+		}
+		catch (ConcurrencyFailureException ex) {
+			return false;
+		}
 	}
 
 	private int update(String sql, @Nullable Object... arguments) {
