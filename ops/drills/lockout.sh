@@ -30,6 +30,11 @@ for _ in $(seq 1 180); do
   curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break
   sleep 1
 done
+if ! curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; then
+  echo "the app did not answer within 180 s; see $LOG" >&2
+  tail -20 "$LOG" >&2
+  exit 1
+fi
 
 # One login from a fresh cookie jar; prints the Location header.
 login() { # $1 source address, $2 password
