@@ -166,7 +166,8 @@ class BruteForceTests {
 
 		WebSession browser = new WebSession(mvc);
 		browser.post("/mot-de-passe-oublie", "email", member.login());
-		// The first mail is the alert of ten failures (LoginThrottleTests), the second the
+		// The first mail is the alert of ten failures (LoginThrottleTests), the second
+		// the
 		// link.
 		String link = Mailbox.link(mailbox.awaitMessage(member.login(), 2), "/mot-de-passe-oublie/");
 		assertThat(browser.get(link).getStatus()).isEqualTo(200);

@@ -14,6 +14,10 @@ interface ActivationAttemptRepository extends JpaRepository<ActivationAttempt, U
 			+ " and a.attemptedAt > :since")
 	long countSince(ActivationAttempt.KeyKind kind, String digest, Instant since);
 
+	/** Every failure of this kind since then, whatever its key (the global limit). */
+	@Query("select count(a) from ActivationAttempt a where a.keyKind = :kind and a.attemptedAt > :since")
+	long countAllSince(ActivationAttempt.KeyKind kind, Instant since);
+
 	@Modifying
 	@Query("delete from ActivationAttempt a where a.attemptedAt <= :before")
 	int deleteOlderThan(Instant before);

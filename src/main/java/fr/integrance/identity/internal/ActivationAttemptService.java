@@ -55,7 +55,12 @@ class ActivationAttemptService implements ActivationAttempts {
 				|| attempts.countSince(KeyKind.MEMBER_NUMBER, number,
 						now.minus(properties.memberNumberDailyWindow())) >= properties.maxDailyFailuresPerMemberNumber()
 				|| attempts.countSince(KeyKind.CLIENT_ADDRESS, addressDigest(clientAddress),
-						now.minus(properties.clientAddressWindow())) >= properties.maxFailuresPerClientAddress();
+						now.minus(properties.clientAddressWindow())) >= properties.maxFailuresPerClientAddress()
+				// Every failure has a client-address row: their total is the global
+				// count,
+				// which changing address does not escape.
+				|| attempts.countAllSince(KeyKind.CLIENT_ADDRESS,
+						now.minus(properties.clientAddressWindow())) >= properties.maxFailuresOverall();
 		if (limited) {
 			journal.activationRefused(ActivationRefusal.LIMITED);
 		}

@@ -19,11 +19,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDailyFailuresPerMemberNumber failed attempts for one member number within
  * {@code memberNumberDailyWindow}, on top of the short window (10 in 24 hours: the short
  * window alone lets a patient guesser of birth dates try 480 a day, from many addresses)
+ * @param maxFailuresOverall failed attempts from all addresses together within
+ * {@code clientAddressWindow} before every attempt is refused for a while (200 in an
+ * hour, issue 11: a guesser who changes address at each try is stopped too; the mutual's
+ * members see the activation page refuse for less than an hour at worst)
  */
 @ConfigurationProperties("app.identity.activation")
 record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumber, Duration memberNumberWindow,
 		int maxFailuresPerClientAddress, Duration clientAddressWindow, int maxDailyFailuresPerMemberNumber,
-		Duration memberNumberDailyWindow) {
+		Duration memberNumberDailyWindow, int maxFailuresOverall) {
 
 	public ActivationProperties {
 		linkValidity = linkValidity == null ? Duration.ofHours(24) : linkValidity;
@@ -33,6 +37,7 @@ record ActivationProperties(Duration linkValidity, int maxFailuresPerMemberNumbe
 		clientAddressWindow = clientAddressWindow == null ? Duration.ofHours(1) : clientAddressWindow;
 		maxDailyFailuresPerMemberNumber = maxDailyFailuresPerMemberNumber <= 0 ? 10 : maxDailyFailuresPerMemberNumber;
 		memberNumberDailyWindow = memberNumberDailyWindow == null ? Duration.ofHours(24) : memberNumberDailyWindow;
+		maxFailuresOverall = maxFailuresOverall <= 0 ? 200 : maxFailuresOverall;
 	}
 
 	/** The longest window: older failures count for nothing and are deleted. */
