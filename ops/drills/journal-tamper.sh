@@ -32,7 +32,7 @@ stop() {
   APP_PID=""
 }
 await_verdict() { # $1 log file; prints "intact", the broken line, or "timeout"
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     if grep -q "AUDIT JOURNAL BROKEN" "$1"; then grep -m1 -o "first bad entry .*" "$1"; return; fi
     if grep -q "Audit journal intact" "$1"; then echo intact; return; fi
     sleep 1
@@ -49,23 +49,24 @@ echo "==> Baseline: a fresh data directory, 12 failed sign-ins journalled, a sig
 mkdir -p "$BASE"
 started=$(date +%s)
 start "$BASE" "$WORK/base.log"
-for _ in $(seq 1 120); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
+for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
 echo "    started in $(( $(date +%s) - started )) s"
 for i in $(seq 1 12); do
   jar="$WORK/cookies"; rm -f "$jar"
-  token=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+  token=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//' || true)
   curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" --data-urlencode "identifiant=drill$i@example.fr" \
-    --data-urlencode "motDePasse=wrong-$i" "http://127.0.0.1:$PORT/connexion"
+    --data-urlencode "motDePasse=wrong-$i" "http://127.0.0.1:$PORT/connexion" || true
 done
 stop
 # A second start verifies and signs a checkpoint at the head, then three more entries follow it.
 start "$BASE" "$WORK/base2.log"
 echo "    restart verdict: $(await_verdict "$WORK/base2.log")"
+for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$PORT/connexion" && break; sleep 1; done
 for i in 13 14 15; do
   jar="$WORK/cookies"; rm -f "$jar"
-  token=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//')
+  token=$(curl -s -c "$jar" "http://127.0.0.1:$PORT/connexion" | grep -o 'name="_csrf" value="[^"]*"' | head -n1 | sed 's/.*value="//; s/"$//' || true)
   curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" --data-urlencode "identifiant=drill$i@example.fr" \
-    --data-urlencode "motDePasse=wrong-$i" "http://127.0.0.1:$PORT/connexion"
+    --data-urlencode "motDePasse=wrong-$i" "http://127.0.0.1:$PORT/connexion" || true
 done
 stop
 N=$(query "$BASE" "SELECT MAX(sequence) FROM audit_entry")
