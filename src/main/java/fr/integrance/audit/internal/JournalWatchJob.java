@@ -17,18 +17,14 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @RequiredArgsConstructor
 class JournalWatchJob {
 
-	static final String VERIFICATION_LOCK = "audit.journal-verification";
-
-	static final String CHECKPOINT_LOCK = "audit.journal-checkpoint";
-
 	private final JournalMonitor monitor;
 
-	@SchedulerLock(name = VERIFICATION_LOCK, lockAtMostFor = "PT30M")
+	@SchedulerLock(name = "audit.journal-verification", lockAtMostFor = "PT30M")
 	public void verify(Trigger trigger) {
 		monitor.verify(trigger);
 	}
 
-	@SchedulerLock(name = CHECKPOINT_LOCK, lockAtMostFor = "PT10M")
+	@SchedulerLock(name = "audit.journal-checkpoint", lockAtMostFor = "PT10M")
 	public void checkpoint() {
 		monitor.checkpoint();
 	}

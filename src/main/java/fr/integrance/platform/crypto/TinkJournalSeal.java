@@ -47,41 +47,50 @@ final class TinkJournalSeal implements JournalSeal {
 
 	@Override
 	public byte[] mac(byte[] data) {
-		try {
-			return mac.computeMac(data);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(
-					"Could not compute the journal MAC (" + ex.getClass().getSimpleName() + ")");
-		}
+		return compute(mac::computeMac, data, "compute the journal MAC");
 	}
 
 	@Override
 	public boolean macMatches(byte[] tag, byte[] data) {
-		try {
-			mac.verifyMac(tag, data);
-			return true;
-		}
-		catch (GeneralSecurityException ex) {
-			return false;
-		}
+		return holds(() -> mac.verifyMac(tag, data));
 	}
 
 	@Override
 	public byte[] sign(byte[] data) {
-		try {
-			return signer.sign(data);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(
-					"Could not sign the journal checkpoint (" + ex.getClass().getSimpleName() + ")");
-		}
+		return compute(signer::sign, data, "sign the journal checkpoint");
 	}
 
 	@Override
 	public boolean signatureMatches(byte[] signature, byte[] data) {
+		return holds(() -> verifier.verify(signature, data));
+	}
+
+	/** A Tink operation that may fail. */
+	private interface Operation<T, R> {
+
+		R apply(T input) throws GeneralSecurityException;
+
+	}
+
+	/** A Tink check that throws when it does not hold. */
+	private interface Check {
+
+		void run() throws GeneralSecurityException;
+
+	}
+
+	private static byte[] compute(Operation<byte[], byte[]> operation, byte[] data, String what) {
 		try {
-			verifier.verify(signature, data);
+			return operation.apply(data);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Could not " + what + " (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private static boolean holds(Check check) {
+		try {
+			check.run();
 			return true;
 		}
 		catch (GeneralSecurityException ex) {
