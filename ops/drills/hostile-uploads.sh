@@ -21,7 +21,7 @@ cp="target/classes:target/test-classes:$(cat "$work/classpath")"
 
 log "Starting the platform on $base (data under $work/data)"
 java -Xmx768m -cp "$cp" fr.integrance.IntegranceApplication --server.port=$port --server.address=127.0.0.1 \
-  --app.data-dir="$work/data" --server.servlet.session.cookie.secure=false --logging.level.root=WARN \
+  --app.data-dir="$work/data" --app.mail.embedded-smtp.port=0 --server.servlet.session.cookie.secure=false --logging.level.root=WARN \
   > "$work/app.log" 2>&1 &
 app_pid=$!
 trap 'kill $app_pid 2>/dev/null || true' EXIT

@@ -327,7 +327,7 @@ class SubscriptionJourneyTests {
 				.session(session)
 				.with(csrf()))
 			.andReturn();
-		assertThat(javascript.getResponse().getContentAsString()).contains("Ce PDF contient du code (JavaScript)");
+		assertThat(javascript.getResponse().getContentAsString()).contains("Ce PDF contient du code ou des actions");
 
 		MvcResult traversal = mvc
 			.perform(multipart("/souscription/pieces")
