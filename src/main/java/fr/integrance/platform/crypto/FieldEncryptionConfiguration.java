@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import fr.integrance.platform.BlindIndex;
-import fr.integrance.platform.JournalSeal;
 
 /**
  * Field encryption beans. The keysets are read (or created) when the context starts, so a
@@ -31,15 +30,6 @@ class FieldEncryptionConfiguration {
 	BlindIndex blindIndex(CryptoProperties properties) {
 		return new TinkBlindIndex(new KeysetStore(KeysetKind.BLIND_INDEX, properties.indexKeyset(),
 				properties.indexKeysetFile(), properties.generateIfMissing()));
-	}
-
-	@Bean
-	JournalSeal journalSeal(CryptoProperties properties) {
-		return new TinkJournalSeal(
-				new KeysetStore(KeysetKind.JOURNAL_MAC, properties.journalMacKeyset(),
-						properties.journalMacKeysetFile(), properties.generateIfMissing()),
-				new KeysetStore(KeysetKind.JOURNAL_SIGNATURE, properties.journalSignatureKeyset(),
-						properties.journalSignatureKeysetFile(), properties.generateIfMissing()));
 	}
 
 }
