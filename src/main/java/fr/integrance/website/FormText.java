@@ -46,4 +46,17 @@ final class FormText {
 		return typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).e164();
 	}
 
+	/** One of an enumeration's constants by its name, null when the value names none. */
+	static <E extends Enum<E>> @Nullable E constant(Class<E> type, @Nullable String name) {
+		if (name == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(name)) {
+				return constant;
+			}
+		}
+		return null;
+	}
+
 }

@@ -58,6 +58,12 @@ import fr.integrance.requests.SubscriptionRequest;
 class SubscriptionController {
 
 	static final String VIEW_PREFIX = "intake/souscription-";
+
+	/**
+	 * The dependants' rows the page lists (the form's, or as typed when no form was
+	 * built).
+	 */
+	private static final String DEPENDANT_ROWS = "dependantRows";
 	static final String CONFIRMATION_VIEW = "intake/souscription-confirmation";
 	static final String REFERENCE = "reference";
 
@@ -135,10 +141,15 @@ class SubscriptionController {
 	String dependants(@Valid @ModelAttribute("dependants") SubscriptionForms.Dependants form, BindingResult result,
 			@RequestParam(name = "back", required = false) String back,
 			@RequestParam(name = "add", required = false) String add,
-			@RequestParam(name = "remove", required = false) Integer remove, HttpSession session, Model model,
-			Locale locale) {
+			@RequestParam(name = "remove", required = false) Integer remove, HttpServletRequest request,
+			HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
 		if (form == null) {
+			// A value that cannot even be converted leaves no form: the page shows the
+			// rows
+			// as typed, with the error next to the field; the draft keeps what it had.
+			model.addAttribute(DEPENDANT_ROWS,
+					SubscriptionForms.Dependants.asTyped(request.getParameterMap()).dependants());
 			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
 			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
 		}
@@ -271,6 +282,11 @@ class SubscriptionController {
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("draft", draft);
 		model.addAttribute("maxDependants", SubscriptionForms.MAX_DEPENDANTS);
+		if (step == SubscriptionStep.DEPENDANTS && !model.containsAttribute(DEPENDANT_ROWS)) {
+			model.addAttribute(DEPENDANT_ROWS,
+					model.getAttribute("dependants") instanceof SubscriptionForms.Dependants shown ? shown.dependants()
+							: draft.dependants().dependants());
+		}
 		if (step == SubscriptionStep.SUMMARY) {
 			model.addAttribute("chosenPlan",
 					Optional.ofNullable(draft.plan().planCode()).flatMap(catalogue::plan).orElse(null));

@@ -105,6 +105,8 @@ final class SubscriptionForms {
 	}
 
 	/** Step 3: the ayants droit, any number up to ten, possibly none. */
+	private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("dependants\\[(\\d+)]\\.");
+
 	record Dependants(@Valid @Size(max = MAX_DEPENDANTS,
 			message = "{intake.error.dependants.too-many}") List<Dependant> dependants) implements Serializable {
 
@@ -120,6 +122,35 @@ final class SubscriptionForms {
 			List<Dependant> more = new ArrayList<>(dependants);
 			more.add(Dependant.empty());
 			return new Dependants(more);
+		}
+
+		/**
+		 * The rows as typed, when a value could not even be converted (a date typed by
+		 * hand, a relationship no list offers) and Spring built no form: what converts is
+		 * kept, the rest is left empty for the page to show with its error.
+		 */
+		static Dependants asTyped(java.util.Map<String, String[]> parameters) {
+			int rows = 0;
+			for (String name : parameters.keySet()) {
+				java.util.regex.Matcher row = ROW.matcher(name);
+				if (row.lookingAt() && row.group(1).length() < 3) {
+					rows = Math.max(rows, Math.min(MAX_DEPENDANTS, Integer.parseInt(row.group(1)) + 1));
+				}
+			}
+			List<Dependant> typed = new ArrayList<>();
+			for (int index = 0; index < rows; index++) {
+				String prefix = "dependants[" + index + "].";
+				typed.add(new Dependant(
+						FormText.constant(DependantType.class, first(parameters, prefix + "relationship")),
+						FormText.constant(Civility.class, first(parameters, prefix + "civility")),
+						first(parameters, prefix + "lastName"), first(parameters, prefix + "firstName"), null));
+			}
+			return new Dependants(typed);
+		}
+
+		private static @Nullable String first(java.util.Map<String, String[]> parameters, String name) {
+			String[] values = parameters.get(name);
+			return values == null || values.length == 0 ? null : values[0];
 		}
 
 		Dependants without(int index) {

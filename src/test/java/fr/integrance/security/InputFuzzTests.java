@@ -101,9 +101,7 @@ class InputFuzzTests {
 	 * Server errors this test found that are not fixed yet, each with what it is; an
 	 * entry is removed with its fix.
 	 */
-	private static final Map<String, String> KNOWN = Map.of("POST /souscription/ayants-droit",
-			"a dependant's forged relationship or civility leaves no form object, and the page then fails "
-					+ "on the null form (Thymeleaf: *{dependants} / th:field on a null target)");
+	private static final Map<String, String> KNOWN = Map.of();
 
 	@Autowired
 	MockMvc mvc;

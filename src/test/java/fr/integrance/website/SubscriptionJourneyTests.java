@@ -384,6 +384,32 @@ class SubscriptionJourneyTests {
 				"Handling subscription requests", "Prospect: 3 years", "Right of access");
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "relationship, EMPEREUR", "civility, EMPEREUR",
+			"birthDate, 31/02/2019", "birthDate, demain" })
+	void dependantWhenValueMalformedThenFrenchMessageNextToTheFieldNeverA500(String field, String value)
+			throws Exception {
+		redirectsTo(mvc.perform(get("/souscription").param("formule", "confort").session(session)).andReturn(),
+				"/souscription/identite");
+		redirectsTo(postForm("/souscription/identite", IDENTITY), "/souscription/situation");
+		redirectsTo(
+				postForm("/souscription/situation",
+						Map.of("scheme", "GENERAL", "fund", "CPAM du Finistère", "familySituation", "MARRIED")),
+				"/souscription/ayants-droit");
+		java.util.Map<String, String> dependant = new java.util.HashMap<>(
+				Map.of("dependants[0].relationship", "CHILD", "dependants[0].civility", "MME", "dependants[0].lastName",
+						"Le Floc’h", "dependants[0].firstName", "Maël", "dependants[0].birthDate", "2019-05-03"));
+		dependant.put("dependants[0]." + field, value);
+
+		MvcResult result = postForm("/souscription/ayants-droit", dependant);
+
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).contains("<html lang=\"fr\"", "value=\"Ma&euml;l\"")
+			.doesNotContain("Failed to convert")
+			.containsPattern("id=\"dependants0\\.?" + field + "-error\"|dependants\\[0\\]\\." + field);
+	}
+
 	private MvcResult postForm(String path, Map<String, String> values) throws Exception {
 		MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
 		values.forEach(request::param);

@@ -24,7 +24,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -32,6 +31,7 @@ import org.springframework.stereotype.Component;
 
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.Spaces;
+import fr.integrance.platform.VisitorCsrfTokens;
 
 /**
  * Puts an authentication in place after a login step: a new session id (no fixation), a
@@ -53,8 +53,7 @@ class Authentications {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(
-			new HttpSessionCsrfTokenRepository());
+	private final CsrfAuthenticationStrategy csrf = new CsrfAuthenticationStrategy(VisitorCsrfTokens.INSTANCE);
 
 	private final Clock clock;
 

@@ -21,6 +21,7 @@ import fr.integrance.identity.SignInPages;
 import fr.integrance.identity.Space;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 import fr.integrance.platform.SecurityHeaders;
+import fr.integrance.platform.VisitorCsrfTokens;
 
 /**
  * {@link SecurityChains}: the pieces every channel's chain shares. The public site and
@@ -70,6 +71,7 @@ class ChannelSecurityChains implements SecurityChains {
 		return http.securityMatcher(paths)
 			.authorizeHttpRequests(requests -> denyTheRest(requests, rules))
 			.securityContext(context -> context.securityContextRepository(Authentications.CONTEXT_REPOSITORY))
+			.csrf(csrf -> csrf.csrfTokenRepository(VisitorCsrfTokens.INSTANCE))
 			.logout(logout -> logout.disable())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new IdentityEntryPoint(pages))
 				.accessDeniedHandler(denied))

@@ -15,6 +15,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountStatus;
@@ -61,6 +62,10 @@ class CredentialService implements Credentials {
 
 	private final LoginThrottles throttles;
 
+	private final ResetRequestDispatch resetRequests;
+
+	private final TransactionTemplate transactions;
+
 	@Override
 	@Transactional
 	public PasswordChange changePassword(AuthenticatedUser user, String currentPassword, String newPassword,
@@ -98,11 +103,15 @@ class CredentialService implements Credentials {
 
 	/**
 	 * Sends a reset link when the e-mail is the login of an active account; does nothing
-	 * visible otherwise (the caller shows the same page either way).
+	 * visible otherwise (the caller shows the same page either way, in the same time: the
+	 * work runs after the answer).
 	 */
 	@Override
-	@Transactional
 	public void requestReset(String email) {
+		resetRequests.submit(() -> transactions.executeWithoutResult(status -> sendResetLink(email)));
+	}
+
+	private void sendResetLink(String email) {
 		Optional<Account> found = accounts.findByLogin(Account.normaliseLogin(email));
 		if (found.isEmpty() || found.get().status() != AccountStatus.ACTIVE) {
 			return;

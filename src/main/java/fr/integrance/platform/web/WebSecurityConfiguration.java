@@ -23,6 +23,7 @@ import org.springframework.util.StringUtils;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.SecurityHeaders;
+import fr.integrance.platform.VisitorCsrfTokens;
 
 /**
  * Security filter chains of the platform: the actuator (health public, Prometheus for the
@@ -68,7 +69,9 @@ class WebSecurityConfiguration {
 			.requestMatchers("/iadherent/**", "/icollectif/**", "/itutelle/**", "/gestion/**", "/dpo/**")
 			.denyAll()
 			.anyRequest()
-			.permitAll()).headers(SecurityHeaders::apply);
+			.permitAll())
+			.csrf(csrf -> csrf.csrfTokenRepository(VisitorCsrfTokens.INSTANCE))
+			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 
