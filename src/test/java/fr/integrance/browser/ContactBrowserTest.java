@@ -31,7 +31,8 @@ class ContactBrowserTest extends BrowserTestSupport {
 		page.locator("form button.button-primary").click();
 
 		// Message and consent missing: the values are still there; the file, never stored
-		// before the form is complete (issue 11), is to be chosen again, as the page says.
+		// before the form is complete (issue 11), is to be chosen again, as the page
+		// says.
 		assertThat(page.locator("#erreurs").isVisible()).isTrue();
 		assertThat(page.inputValue("#lastName")).isEqualTo("Martin");
 		assertThat(page.inputValue("#firstName")).isEqualTo("Élodie");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -25,7 +26,11 @@ public final class WebSession {
 
 	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
-	private String remoteAddress = "127.0.0.1";
+	/**
+	 * The client address set by {@link #from}; else each request keeps its own (MockMvc:
+	 * 127.0.0.1).
+	 */
+	private @Nullable String remoteAddress;
 
 	public WebSession(MockMvc mvc) {
 		this.mvc = mvc;
@@ -59,10 +64,12 @@ public final class WebSession {
 			request.cookie(cookies.values().toArray(Cookie[]::new));
 		}
 		String address = remoteAddress;
-		request.with(built -> {
-			built.setRemoteAddr(address);
-			return built;
-		});
+		if (address != null) {
+			request.with(built -> {
+				built.setRemoteAddr(address);
+				return built;
+			});
+		}
 		try {
 			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
 			for (Cookie cookie : response.getCookies()) {
