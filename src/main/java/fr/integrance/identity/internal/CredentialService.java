@@ -137,6 +137,12 @@ class CredentialService implements Credentials {
 		return usable(token, AccountToken.Purpose.PASSWORD_RESET).isPresent();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean unlockLinkValid(String token) {
+		return usable(token, AccountToken.Purpose.ACCOUNT_UNLOCK).isPresent();
+	}
+
 	/**
 	 * Sets a new password through a reset link. Works while the account is locked, and
 	 * unlocks it: the person proved they hold the mailbox.
@@ -153,12 +159,6 @@ class CredentialService implements Credentials {
 					}
 				}, CredentialChange.PASSWORD_RESET,
 				account -> sessions.endAll(account.accountId(), SessionEndReason.PASSWORD_RESET));
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public boolean unlockLinkValid(String token) {
-		return usable(token, AccountToken.Purpose.ACCOUNT_UNLOCK).isPresent();
 	}
 
 	@Override
