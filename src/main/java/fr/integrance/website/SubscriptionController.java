@@ -148,8 +148,13 @@ class SubscriptionController {
 			// A value that cannot even be converted leaves no form: the page shows the
 			// rows
 			// as typed, with the error next to the field; the draft keeps what it had.
-			model.addAttribute(DEPENDANT_ROWS,
-					SubscriptionForms.Dependants.asTyped(request.getParameterMap()).dependants());
+			// The page's form object is the rows as typed, carrying the conversion
+			// errors.
+			SubscriptionForms.Dependants typed = SubscriptionForms.Dependants.asTyped(request.getParameterMap());
+			BindingResult shown = new BeanPropertyBindingResult(typed, "dependants");
+			result.getAllErrors().forEach(shown::addError);
+			model.addAttribute("dependants", typed);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "dependants", shown);
 			draft.markCompleted(SubscriptionStep.DEPENDANTS, false);
 			return render(SubscriptionStep.DEPENDANTS, draft, model, locale);
 		}

