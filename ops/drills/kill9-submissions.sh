@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PG=false; [ "${1:-}" = "--pg" ] && PG=true
-PORT=18083; BASE="http://127.0.0.1:$PORT"; TOTAL=1000; KILL_AFTER=300; CLIENTS=8
+PORT=18083; BASE="http://127.0.0.1:$PORT"; TOTAL=${TOTAL:-1000}; KILL_AFTER=${KILL_AFTER:-300}; CLIENTS=8
 work=$(mktemp -d /tmp/kill9.XXXXXX); app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null || true

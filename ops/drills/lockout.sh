@@ -60,7 +60,7 @@ echo "owner 127.0.0.1, right password: Location=${owner:-none}"
 echo "attacker 127.0.0.2, right password: Location=${attacker:-none}"
 echo "alert mails queued for the member: $alerts"
 
-# Forgot-password timing, known vs unknown address (medians of 21, milliseconds).
+# Forgot-password timing, known vs unknown address (medians of 41, milliseconds).
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 time_reset() { # $1 e-mail
   local jar; jar=$(mktemp "$DATA/jar.XXXX")
@@ -71,6 +71,13 @@ time_reset() { # $1 e-mail
     --data-urlencode "_csrf=$token" "http://127.0.0.1:$PORT/mot-de-passe-oublie" | awk '{printf "%.1f\n", $1 * 1000}'
   rm -f "$jar"
 }
-known=$(for _ in $(seq 1 21); do time_reset "$MEMBER"; done | median)
-unknown=$(for _ in $(seq 1 21); do time_reset "personne@demo.integrance.fr"; done | median)
+# Warm up, then alternate known and unknown so that neither is measured on a colder JVM.
+for _ in $(seq 1 10); do time_reset "personne@demo.integrance.fr" >/dev/null; done
+: >"$DATA/known.txt"; : >"$DATA/unknown.txt"
+for _ in $(seq 1 41); do
+  time_reset "$MEMBER" >>"$DATA/known.txt"
+  time_reset "personne@demo.integrance.fr" >>"$DATA/unknown.txt"
+done
+known=$(median <"$DATA/known.txt")
+unknown=$(median <"$DATA/unknown.txt")
 echo "forgot-password median: known ${known} ms, unknown ${unknown} ms"
