@@ -25,7 +25,10 @@ if [ -z "$jar" ]; then ./mvnw -q -DskipTests -Djacoco.skip=true package; jar=$(l
 start_app() {
   local args=(--server.port="$PORT" --server.address=127.0.0.1 --app.data-dir="$work/data"
     --app.crypto.keyset-file="$work/data/keys/field-aead-keyset.json"
-    --app.crypto.index-keyset-file="$work/data/keys/blind-index-keyset.json" --app.crypto.generate-if-missing=true
+    --app.crypto.index-keyset-file="$work/data/keys/blind-index-keyset.json"
+    --app.crypto.journal-mac-keyset-file="$work/data/keys/journal-mac-keyset.json"
+    --app.crypto.journal-signature-keyset-file="$work/data/keys/journal-signature-keyset.json"
+    --app.crypto.generate-if-missing=true
     --app.demo-data.enabled=false)
   if $PG; then
     DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/drill_kill9" DATABASE_USER=postgres DATABASE_PASSWORD="" \
