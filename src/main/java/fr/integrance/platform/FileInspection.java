@@ -20,6 +20,18 @@ public interface FileInspection {
 	InspectedFile inspect(@Nullable String declaredName, byte[] content) throws FileRejectedException;
 
 	/**
+	 * The check of a file kept in a document space: what {@link #inspect} accepts, plus
+	 * office documents without macros (OOXML {@code .docx}, {@code .xlsx}, {@code .pptx}
+	 * without {@code vbaProject.bin}, OpenDocument {@code .odt}, {@code .ods},
+	 * {@code .odp} without scripts; {@code .docm}, {@code .xlsm} and the like refused),
+	 * within the same zip-bomb limits.
+	 * @throws FileRejectedException with the reason, when the file is refused
+	 */
+	default InspectedFile inspectDocument(@Nullable String declaredName, byte[] content) throws FileRejectedException {
+		return inspect(declaredName, content);
+	}
+
+	/**
 	 * The per-file limit in bytes (the multipart limit), for the forms to announce it.
 	 */
 	long maxFileBytes();
