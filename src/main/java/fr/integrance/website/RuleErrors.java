@@ -14,7 +14,7 @@ final class RuleErrors {
 	}
 
 	static void show(BindingResult result, String field, String messageKey) {
-		if (result.getFieldType(field) == null) {
+		if (result.getTarget() == null || result.getFieldType(field) == null) {
 			result.reject(messageKey);
 		}
 		else if (!result.hasFieldErrors(field)) {

@@ -144,8 +144,10 @@ class SubscriptionController {
 			@RequestParam(name = "remove", required = false) Integer remove, HttpServletRequest request,
 			HttpSession session, Model model, Locale locale) {
 		SubscriptionDraft draft = SubscriptionDraft.of(session);
-		if (form == null) {
-			// A value that cannot even be converted leaves no form: the page shows the
+		if (form == null || result.getTarget() == null) {
+			// A value that cannot even be converted leaves no form (or, when it is on a
+			// row past the first, a form the binding result no longer holds): the page
+			// shows the
 			// rows
 			// as typed, with the error next to the field; the draft keeps what it had.
 			// The page's form object is the rows as typed, carrying the conversion

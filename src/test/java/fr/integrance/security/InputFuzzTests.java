@@ -101,10 +101,7 @@ class InputFuzzTests {
 	 * Server errors this test found that are not fixed yet, each with what it is; an
 	 * entry is removed with its fix.
 	 */
-	private static final Map<String, String> KNOWN = Map.of("POST /souscription/ayants-droit",
-			"forged choices (a civility no list offers) on several rows, posted by a signed-in member, still end in "
-					+ "a 500 on the null form; a person's mistyped dates and forged values on one or two rows are "
-					+ "covered by SubscriptionJourneyTests");
+	private static final Map<String, String> KNOWN = Map.of();
 
 	@Autowired
 	MockMvc mvc;

@@ -413,6 +413,23 @@ class SubscriptionJourneyTests {
 			.contains("class=\"error-message\"");
 	}
 
+	@Test
+	void dependantsPostedWithForgedValuesBeforeTheEarlierStepsNeverGiveA500() throws Exception {
+		// found by the fuzz test: a forged civility on the second row, posted straight to
+		// the step in a new session
+		java.util.Map<String, String> rows = new java.util.HashMap<>(Map.of("dependants[0].relationship", "COHABITANT",
+				"dependants[0].civility", "M", "dependants[0].lastName", "a@b.c", "dependants[0].firstName", "Dupont",
+				"dependants[0].birthDate", "1980-05-17"));
+		rows.putAll(Map.of("dependants[1].relationship", "PACS_PARTNER", "dependants[1].civility", "EMPEREUR",
+				"dependants[1].lastName", "Dupont", "dependants[1].firstName", "Dupont", "dependants[1].birthDate",
+				"1980-05-17", "locale", "Bonjour, une question."));
+
+		MvcResult result = postForm("/souscription/ayants-droit", rows);
+
+		assertThat(result.getResponse().getStatus()).isLessThan(500);
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("Failed to convert");
+	}
+
 	private MvcResult postForm(String path, Map<String, String> values) throws Exception {
 		MockHttpServletRequestBuilder request = post(path).session(session).with(csrf());
 		values.forEach(request::param);
