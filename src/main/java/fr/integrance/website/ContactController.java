@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
@@ -51,15 +50,15 @@ class ContactController {
 	private final RequestFormPages pages;
 
 	@GetMapping("/contact")
-	String form(HttpSession session, Model model, Locale locale) {
+	String form(Model model, Locale locale) {
 		model.addAttribute("contact", ContactForm.empty());
-		return render(session, model, locale);
+		return render(model, locale);
 	}
 
 	@PostMapping("/contact")
 	String send(@Valid @ModelAttribute("contact") ContactForm form, BindingResult result,
-			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, HttpSession session,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(name = "attachments", required = false) List<MultipartFile> files, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		List<MultipartFile> sent = RequestFormPages.chosen(files);
 		// Files are inspected at once, so that a refused one is named beside its field,
 		// but stored only with a valid form: nothing reaches the disk for a form that is
@@ -72,7 +71,7 @@ class ContactController {
 		if (form == null || result.hasErrors() || fileError != null) {
 			model.addAttribute("attachmentsError",
 					fileError != null || sent.isEmpty() ? fileError : RequestFormPages.CHOOSE_AGAIN);
-			return render(session, model, locale);
+			return render(model, locale);
 		}
 		List<StoredAttachment> stored = new ArrayList<>();
 		SubmittedRequest submitted;
@@ -90,14 +89,14 @@ class ContactController {
 		catch (FileRejectedException ex) {
 			pages.discard(stored);
 			model.addAttribute("attachmentsError", UploadMessages.keyOf(ex.reason()));
-			return render(session, model, locale);
+			return render(model, locale);
 		}
 		catch (FieldProblemsException ex) {
 			// a rule of the request type: shown beside its field, the form kept as typed
 			pages.discard(stored);
 			ex.problems().forEach(problem -> RuleErrors.show(result, problem.field(), problem.messageKey()));
 			model.addAttribute("attachmentsError", sent.isEmpty() ? null : RequestFormPages.CHOOSE_AGAIN);
-			return render(session, model, locale);
+			return render(model, locale);
 		}
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, submitted.reference());
 		return "redirect:/contact/confirmation";
@@ -115,10 +114,10 @@ class ContactController {
 	 * The form after an upload over the size limit: the body was not read, so only the
 	 * kept files remain.
 	 */
-	String renderTooLarge(HttpSession session, Model model, Locale locale) {
+	String renderTooLarge(Model model, Locale locale) {
 		model.addAttribute("contact", ContactForm.empty());
 		model.addAttribute("attachmentsError", "intake.upload.error.too-large");
-		return render(session, model, locale);
+		return render(model, locale);
 	}
 
 	/**
@@ -138,10 +137,10 @@ class ContactController {
 		Object form = binder.getTarget();
 		model.addAttribute("contact", form != null ? form : ContactForm.empty());
 		model.addAttribute("attachmentsError", error);
-		return render(request.getSession(), model, locale);
+		return render(model, locale);
 	}
 
-	private String render(HttpSession session, Model model, Locale locale) {
+	private String render(Model model, Locale locale) {
 		pages.prepare(model, ContactForm.class, Solicitation.class, List.of(),
 				(String) model.getAttribute("attachmentsError"), locale);
 		return VIEW;

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import lombok.RequiredArgsConstructor;
 
@@ -77,10 +76,9 @@ class UploadLimitAdvice {
 		// Exception handlers get no @ModelAttribute from the advices: the layout's one is
 		// added here.
 		model.addAttribute("mutual", mutual);
-		HttpSession session = request.getSession();
 		String view = switch (request.getRequestURI()) {
-			case "/souscription/pieces" -> subscription.renderTooLarge(session, model, locale);
-			case "/contact" -> contact.renderTooLarge(session, model, locale);
+			case "/souscription/pieces" -> subscription.renderTooLarge(request.getSession(), model, locale);
+			case "/contact" -> contact.renderTooLarge(model, locale);
 			default -> {
 				model.addAttribute("maxFileBytes", attachments.maxFileBytes());
 				yield GENERIC_VIEW;

@@ -45,7 +45,7 @@ class AnonymousSessionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/offres", "/politique-de-confidentialite", "/cookies", "/mes-droits",
-			"/mentions-legales", "/connexion", "/mot-de-passe-oublie" })
+			"/mentions-legales", "/connexion", "/mot-de-passe-oublie", "/contact" })
 	void readWhenAnonymousThenNoSession(String path) throws Exception {
 		int before = sessions();
 		for (int i = 0; i < 20; i++) {
