@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Drill: point-in-time restore after a bad batch (issue 18). As root, from the repository root:
-#   ops/drills/restore.sh            (ROWS=1000 APP_ROWS=100 JOURNAL_EVENTS=10 by default)
+#   ops/drills/restore.sh            (ROWS=1000 APP_ROWS=100 JOURNAL_EVENTS=20 by default)
 # 1. A throwaway cluster <ver>/drill_restore on 127.0.0.1:5433 (the main cluster on 5432 is never
 #    touched), WAL archived by pgBackRest to an encrypted repository (aes-256-cbc, random passphrase)
 #    under a temporary directory; the application (postgres profile, throwaway keysets and data
@@ -23,7 +23,7 @@
 # keeps the directory, for the logs).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROWS=${ROWS:-1000}; APP_ROWS=${APP_ROWS:-100}; JOURNAL_EVENTS=${JOURNAL_EVENTS:-10}; CLIENTS=4
+ROWS=${ROWS:-1000}; APP_ROWS=${APP_ROWS:-100}; JOURNAL_EVENTS=${JOURNAL_EVENTS:-20}; CLIENTS=4
 SRC=drill_restore; SRC_PORT=5433; DST=drill_restored; DST_PORT=5434; STANZA=drill
 PORT=18086; BASE="http://127.0.0.1:$PORT"
 [ "$(id -u)" = 0 ] || { echo "run as root (the clusters belong to postgres)" >&2; exit 1; }
@@ -200,7 +200,8 @@ app_phase A
 sleep 6 # let a journal checkpoint cover the entries before T
 
 journal_at_t=$(src_sql -c "SELECT count(*) || ' ' || coalesce(max(sequence), 0) FROM audit_entry")
-T=$(src_sql -c "SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+# T to the millisecond (pgBackRest's --target format), in UTC: "YYYY-MM-DD HH:MM:SS.mmm+00".
+T=$(src_sql -c "SELECT to_char(date_trunc('milliseconds', clock_timestamp()) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.MS+00')")
 src_sql -c "SELECT pg_create_restore_point('drill_T')" >/dev/null
 t_wal=$(src_sql -c "SELECT pg_walfile_name(pg_current_wal_lsn())")
 src_sql -c "SELECT pg_switch_wal()" >/dev/null
@@ -215,7 +216,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 [ -n "$archived_after" ] || { echo "the WAL segment holding T ($t_wal) was not archived within 60 s" >&2; exit 1; }
-echo "T = $T (WAL $t_wal archived ${archived_after} s after T); journal at T: $journal_at_t (entries, last sequence)"
+echo "T = $T (WAL $t_wal, switched at T, archived ${archived_after} s later); journal at T: $journal_at_t (entries, last sequence)"
 
 echo "==> After T: $ROWS more keyed rows, the application's share, then a bad batch"
 sleep 1
@@ -262,7 +263,7 @@ journal_restored=$(dst_sql -c "SELECT count(*) || ' ' || coalesce(max(sequence),
 
 # The journal checkpoints live outside the database (app.data-dir/audit): the restore procedure keeps
 # the lines written up to T and sets the later ones aside (they vouch for entries the restore removed).
-t_ns=$(date -d "$T" +%s%N)
+t_ns=$(date -d "${T%+00}Z" +%s%N)
 mkdir -p "$work/restored-data/audit"
 kept=0; set_aside=0
 while read -r line; do
@@ -301,7 +302,11 @@ echo "  without setting aside the checkpoints after T: $rewound"
 echo "==> Figures"
 echo "PostgreSQL $VER, pgBackRest $(pgbackrest version | awk '{print $2}'), repository aes-256-cbc"
 echo "full backup: ${full_s} s; differential: ${diff_s} s; repository: $(du -sh "$work/repo" | cut -f1)"
-echo "T = $T; the WAL segment holding T archived ${archived_after} s after T"
+repo_files=$(find "$work/repo/archive" "$work/repo/backup" -type f -not -name '*.info' -not -name '*.info.copy' | wc -l)
+salted=$(find "$work/repo/archive" "$work/repo/backup" -type f -not -name '*.info' -not -name '*.info.copy' \
+  -exec head -c 8 {} \; -exec echo \; | grep -c '^Salted__' || true)
+echo "repository files (WAL, backup files, manifests) starting with the cipher header Salted__: $salted of $repo_files"
+echo "T = $T; the WAL segment holding T archived ${archived_after} s after the switch at T"
 echo "drill rows acknowledged before T: $(wc -l <"$work/expected.txt") (at T on the source: $(wc -l <"$work/source-at-T.txt")); after T: $(wc -l <"$work/keys-B.txt"); bad batch deleted: $deleted"
 echo "restored drill rows: $(wc -l <"$work/restored.txt"); missing (RPO, rows): $missing; not expected: $extra (of which written after T: $after_t)"
 echo "application submissions acknowledged before T: $(wc -l <"$work/app-expected.txt"); restored: $(wc -l <"$work/app-restored.txt"); missing: $app_missing; after T present: $app_after_t"
@@ -313,6 +318,7 @@ echo "restore time (new cluster, pgBackRest restore, WAL replay to T, promotion)
 status=0
 [ "$missing" = 0 ] && [ "$extra" = 0 ] && [ "$app_missing" = 0 ] && [ "$app_after_t" = 0 ] || status=1
 [ "$journal_at_t" = "$journal_restored" ] || status=1
+[ "$salted" = "$repo_files" ] || status=1
 case "$verified" in "Audit journal intact"*) ;; *) status=1 ;; esac
 [ "$status" = 0 ] && echo "RESULT: PASS (RPO 0 rows for the rows before T)" || echo "RESULT: FAIL"
 exit $status
