@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 PORT=18084; BASE="http://127.0.0.1:$PORT"
 MINUTES=${SOAK_MINUTES:-35}; [ "$MINUTES" -gt 120 ] && MINUTES=120
 work=$(mktemp -d /tmp/h2-soak.XXXXXX); app_pid=""
-cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true; [ -n "${SOAK_KEEP_LOG:-}" ] && cp "$work/app.log" "$SOAK_KEEP_LOG" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 jar=$(ls target/plateforme-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -DskipTests -Djacoco.skip=true package; jar=$(ls target/plateforme-*.jar | head -n 1); fi
@@ -19,7 +19,10 @@ if [ -z "$jar" ]; then ./mvnw -q -DskipTests -Djacoco.skip=true package; jar=$(l
 java -jar "$jar" --server.port="$PORT" --server.address=127.0.0.1 --app.data-dir="$work/data" \
   --app.crypto.keyset-file="$work/data/keys/field-aead-keyset.json" \
   --app.crypto.index-keyset-file="$work/data/keys/blind-index-keyset.json" --app.crypto.generate-if-missing=true \
-  >"$work/app.log" 2>&1 &
+  --app.crypto.journal-mac-keyset-file="$work/data/keys/journal-mac-keyset.json" \
+  --app.crypto.journal-signature-keyset-file="$work/data/keys/journal-signature-keyset.json" \
+  ${SOAK_H2_SETTINGS:+--spring.datasource.url="jdbc:h2:async:$work/data/integrance;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=0$SOAK_H2_SETTINGS"} \
+  ${SOAK_APP_ARGS:-} >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 400); do
   [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ] && break

@@ -20,6 +20,7 @@ cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 
 start() { # $1 data dir, $2 log file
+  : >"$2" # the log exists before the verdict is awaited
   java -Xmx384m -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
     --app.data-dir="$1" --app.mail.embedded-smtp.port="$SMTP_PORT" --app.demo-data.enabled=false \
     --app.audit.checkpoints.initial-delay=PT1H >"$2" 2>&1 &

@@ -111,7 +111,7 @@ final class MatrixFixtures {
 		// Public pages named by a value rather than an object: an archived notice
 		// version, a form step.
 		variables.put("versionId",
-				new PathVariable((caller, browser) -> "2026.1", caller -> Optional.empty(), false, false));
+				new PathVariable((caller, browser) -> "2026.2", caller -> Optional.empty(), false, false));
 		variables.put("slug",
 				new PathVariable((caller, browser) -> "identite", caller -> Optional.empty(), false, false));
 		// A person and their active contract, for staff (the back office sees every

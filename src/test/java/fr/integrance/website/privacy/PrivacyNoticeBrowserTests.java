@@ -61,7 +61,7 @@ class PrivacyNoticeBrowserTests {
 								"--disable-component-update", "--disable-sync", "--no-first-run")))) {
 			Page page = browser.newPage();
 			for (String path : List.of("/politique-de-confidentialite", "/politique-de-confidentialite/versions",
-					"/politique-de-confidentialite/versions/2026.1")) {
+					"/politique-de-confidentialite/versions/2026.2")) {
 				page.navigate(url(path));
 				AxeResults results = new AxeBuilder(page)
 					.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
