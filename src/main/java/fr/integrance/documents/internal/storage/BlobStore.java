@@ -27,10 +27,8 @@ interface BlobStore {
 	}
 
 	/**
-	 * Stores a new blob under {@code key}: readers see the whole blob or none of it; when
-	 * the writer fails, nothing is left behind.
-	 * @throws java.nio.file.FileAlreadyExistsException when the key is already taken
-	 * (local directory; object storage may replace)
+	 * Stores a new blob under {@code key} (a fresh key: keys are never reused): readers
+	 * see the whole blob or none of it; when the writer fails, nothing is left behind.
 	 */
 	void put(String key, BlobWriter writer) throws IOException;
 
