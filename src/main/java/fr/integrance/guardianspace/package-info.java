@@ -4,7 +4,7 @@
  * remove agents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "identity", "platform", "documents", "contracts", "people", "organisations" })
 @NullMarked
 package fr.integrance.guardianspace;
 
