@@ -4,7 +4,7 @@
  * remove agents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "documents", "documents::web" })
 @NullMarked
 package fr.integrance.guardianspace;
 

@@ -5,7 +5,8 @@
  * build contracts, requests and documents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy", "notification" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy", "notification",
+				"documents", "documents::web" })
 @NullMarked
 package fr.integrance.memberspace;
 
