@@ -299,8 +299,7 @@ public abstract class DocumentSpacePages {
 				result.rejectValue("file", "documentpages.rejected." + e.reason().name());
 			}
 			catch (QuotaExceededException e) {
-				result.rejectValue("file", e.messageKey(),
-						new Object[] { new DocumentFormats(locale).size(e.limitBytes()) }, null);
+				rejectQuota(result, e, locale);
 			}
 			catch (InvalidValueException e) {
 				rejectText(result, e, "title");
@@ -413,8 +412,7 @@ public abstract class DocumentSpacePages {
 				result.rejectValue("file", "documentpages.rejected." + e.reason().name());
 			}
 			catch (QuotaExceededException e) {
-				result.rejectValue("file", e.messageKey(),
-						new Object[] { new DocumentFormats(locale).size(e.limitBytes()) }, null);
+				rejectQuota(result, e, locale);
 			}
 			catch (InvalidValueException e) {
 				result.rejectValue("file", e.messageKey());
@@ -592,6 +590,13 @@ public abstract class DocumentSpacePages {
 	private static void rejectText(Errors result, InvalidValueException e, String defaultField) {
 		String key = e.messageKey();
 		result.rejectValue(key.contains("description") ? "description" : defaultField, key);
+	}
+
+	/** The space's quota or the per-file limit, in French next to the file field. */
+	private static void rejectQuota(Errors result, QuotaExceededException e, Locale locale) {
+		String which = e.messageKey().endsWith("file") ? "file" : "space";
+		result.rejectValue("file", "documentpages.quota." + which,
+				new Object[] { new DocumentFormats(locale).size(e.limitBytes()) }, null);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

@@ -11,6 +11,11 @@ import fr.integrance.documents.DocumentViews.DueNotice;
  */
 public record DueNoticeLink(DueNotice notice, String path, @Nullable String ownerName) {
 
+	/** The date as the page shows it, {@code 31/12/2026}. */
+	public String day() {
+		return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(notice.date());
+	}
+
 	/** The link to the notice's document under the space's listing path. */
 	public static DueNoticeLink of(DueNotice notice, String basePath, @Nullable String ownerName) {
 		return new DueNoticeLink(notice, basePath + "/" + notice.documentId(), ownerName);
