@@ -28,7 +28,8 @@ public final class DocumentForms {
 
 	static final int COMMENT_MAX = 2000;
 
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	private DocumentForms() {
 	}
