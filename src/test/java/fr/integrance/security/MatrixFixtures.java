@@ -123,6 +123,22 @@ final class MatrixFixtures {
 				caller -> Optional.empty(), true, true));
 		variables.put("contractId",
 				new PathVariable((caller, browser) -> contract, caller -> Optional.empty(), true, true));
+		// A protected adult of the caller's guardian organisation (document spaces); one
+		// of the other organisation's is another tenant's.
+		fr.integrance.contracts.Representations representations = mvc.getDispatcherServlet()
+			.getWebApplicationContext()
+			.getBean(fr.integrance.contracts.Representations.class);
+		PersonId adult = people.person("Majeur", "Protégé", LocalDate.of(1948, 6, 7));
+		PersonId foreignAdult = people.person("Autre", "Majeur", LocalDate.of(1949, 8, 9));
+		LocalDate since = LocalDate.ofInstant(clock.instant(), fr.integrance.platform.FrenchDates.FRANCE).minusYears(1);
+		representations.create(new fr.integrance.contracts.NewRepresentation(guardian1.value(), adult,
+				fr.integrance.contracts.ProtectionMeasure.TUTELLE, fr.integrance.platform.DateRange.from(since),
+				"RG 26/0001"));
+		representations.create(new fr.integrance.contracts.NewRepresentation(guardian2.value(), foreignAdult,
+				fr.integrance.contracts.ProtectionMeasure.TUTELLE, fr.integrance.platform.DateRange.from(since),
+				"RG 26/0002"));
+		variables.put("adultId", new PathVariable((caller, browser) -> adult.value().toString(),
+				caller -> Optional.of(foreignAdult.value().toString()), true, true));
 		// A back-office case (not tenant-scoped: any staff member sees every case) and
 		// its file.
 		variables.put("caseId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
