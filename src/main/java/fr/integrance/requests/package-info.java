@@ -14,6 +14,6 @@
  * ({@code internal.subscription}, {@code internal.solicitation}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demandes",
-		allowedDependencies = { "platform", "people", "contracts", "notification", "privacy", "audit" })
+		allowedDependencies = { "platform", "people", "contracts", "notification", "privacy", "audit", "documents" })
 @org.jspecify.annotations.NullMarked
 package fr.integrance.requests;

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.List;
@@ -57,6 +56,9 @@ class ContactFormTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	fr.integrance.documents.StoredContents contents;
 
 	@Value("${app.data-dir}")
 	Path dataDir;
@@ -216,9 +218,14 @@ class ContactFormTests {
 		Map<String, Object> row = jdbc.queryForMap("SELECT a.id, a.display_name FROM request_attachment a "
 				+ "JOIN request_case c ON a.case_id = c.id WHERE c.reference = ?", reference);
 		assertThat(row.get("display_name")).isEqualTo("passwd.pdf");
-		Path stored = dataDir.resolve("uploads").resolve(String.valueOf(row.get("id")));
-		assertThat(stored).exists();
-		assertThat(Files.readAllBytes(stored)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		// Stored encrypted under a generated content id, read back decrypted.
+		Object contentId = jdbc.queryForObject("SELECT content_id FROM request_attachment WHERE id = ?", Object.class,
+				row.get("id"));
+		assertThat(contentId).isNotNull();
+		try (java.io.InputStream in = contents
+			.open(new fr.integrance.documents.ContentId(java.util.UUID.fromString(String.valueOf(contentId))))) {
+			assertThat(in.readAllBytes()).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		}
 		assertThat(dataDir.resolve("uploads/../../etc/passwd.pdf").normalize()).doesNotExist();
 		assertThat(dataDir.resolve("etc")).doesNotExist();
 	}
@@ -274,14 +281,9 @@ class ContactFormTests {
 		return mvc.perform(request.session(session).with(csrf())).andReturn();
 	}
 
-	private long filesOnDisk() throws java.io.IOException {
-		Path uploads = dataDir.resolve("uploads");
-		if (!Files.isDirectory(uploads)) {
-			return 0;
-		}
-		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
-			return files.count();
-		}
+	/** Files stored: encrypted contents (attachments no longer go to a directory). */
+	private long filesOnDisk() {
+		return Objects.requireNonNull(jdbc.queryForObject("SELECT count(*) FROM document_content", Long.class));
 	}
 
 	private int attachmentCount() {

@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Removes the files that no case will ever use, from the database and from the disk, on
+ * Removes the files that no case will ever use, from the database and from the store, on
  * one node at a time (ShedLock): attachments still pending (kept by a multi-step form,
  * never submitted) after {@code app.requests.attachments.pending-retention} (24 h by
- * default: a session lives 12 h at most, so no form can still submit them), and files of
- * the upload directory that no row names (a crash between the write and the commit), once
- * as old. {@link AttachmentPurgeSchedule} triggers it.
+ * default: a session lives 12 h at most, so no form can still submit them), their
+ * contents shredded, and files of the former upload directory that no row names (a crash
+ * between the write and the commit, before the encrypted store), once as old.
+ * {@link AttachmentPurgeSchedule} triggers it.
  */
 @Component
 class AttachmentPurgeJob {
@@ -69,7 +70,7 @@ class AttachmentPurgeJob {
 					.filter(current -> current.caseId() == null)
 					.ifPresent(current -> {
 						rows.delete(current);
-						store.deleteContent(current.id());
+						store.deleteContent(current);
 					}));
 				pending++;
 			}
@@ -84,7 +85,7 @@ class AttachmentPurgeJob {
 	}
 
 	private int purgeUnnamedFiles(Instant cutoff) {
-		Path directory = store.directory();
+		Path directory = store.legacyDirectory();
 		if (!Files.isDirectory(directory)) {
 			return 0;
 		}

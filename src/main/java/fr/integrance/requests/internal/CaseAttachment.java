@@ -10,15 +10,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import fr.integrance.documents.ContentId;
 import fr.integrance.platform.NotPersonalData;
 import fr.integrance.platform.PersonalData;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.StoredAttachment;
 
 /**
- * A file sent with a request. The content is a file under the data directory named by the
- * attachment id; the name the sender gave is kept only to be shown, never used in a path.
- * An attachment without a case is pending: uploaded during a multi-step form, not yet
+ * A file sent with a request. The content is encrypted in the documents module's store
+ * ({@link fr.integrance.documents.StoredContents}), named by {@link #contentId()}; an
+ * attachment uploaded before that store still has its content as a plain file under the
+ * data directory, named by the attachment id, until {@link AttachmentUploadsMigration}
+ * moves it. The name the sender gave is kept only to be shown, never used in a path. An
+ * attachment without a case is pending: uploaded during a multi-step form, not yet
  * submitted.
  */
 @Entity
@@ -53,11 +57,17 @@ class CaseAttachment {
 	@NotPersonalData(context = true)
 	private Instant uploadedAt;
 
+	@Column(name = "content_id")
+	@NotPersonalData("the id of the encrypted content in the documents store; null for a file not yet moved there")
+	private @Nullable UUID contentId;
+
 	protected CaseAttachment() {
 	}
 
-	CaseAttachment(UUID id, String displayName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt) {
+	CaseAttachment(UUID id, String displayName, String mediaType, long sizeBytes, String sha256, Instant uploadedAt,
+			@Nullable ContentId contentId) {
 		this.id = id;
+		this.contentId = contentId == null ? null : contentId.value();
 		this.displayName = displayName;
 		this.mediaType = mediaType;
 		this.sizeBytes = sizeBytes;
@@ -90,6 +100,30 @@ class CaseAttachment {
 
 	String mediaType() {
 		return mediaType;
+	}
+
+	long sizeBytes() {
+		return sizeBytes;
+	}
+
+	String sha256() {
+		return sha256;
+	}
+
+	/**
+	 * The encrypted content; {@code null} while the file is still in the upload
+	 * directory.
+	 */
+	@Nullable ContentId contentId() {
+		return contentId == null ? null : new ContentId(contentId);
+	}
+
+	/** Links a file moved from the upload directory to its encrypted content. */
+	void movedTo(ContentId content) {
+		if (contentId != null) {
+			throw new IllegalStateException("Attachment " + id + " already has its encrypted content");
+		}
+		contentId = content.value();
 	}
 
 	/** The file as a form or a case shows it. */

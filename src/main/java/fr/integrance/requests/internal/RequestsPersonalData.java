@@ -1,9 +1,5 @@
 package fr.integrance.requests.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +13,6 @@ import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.IndividualContract;
@@ -192,32 +186,13 @@ class RequestsPersonalData implements PersonalDataRows {
 	}
 
 	/**
-	 * The row goes now, its file once the row's deletion is committed: a rollback leaves
-	 * both in place.
+	 * The row goes now, its content is shredded (the key now, the blob and any file of
+	 * the former upload directory once the row's deletion is committed): a rollback
+	 * leaves the file in place.
 	 */
 	private void delete(CaseAttachment attachment) {
 		attachments.delete(attachment);
-		Path file = files.pathOf(attachment.id());
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					deleteFile(file);
-				}
-			});
-		}
-		else {
-			deleteFile(file);
-		}
-	}
-
-	private static void deleteFile(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot delete an attachment of an anonymised case", ex);
-		}
+		files.deleteContent(attachment);
 	}
 
 }

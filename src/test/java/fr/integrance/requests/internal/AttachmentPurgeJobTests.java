@@ -46,6 +46,13 @@ class AttachmentPurgeJobTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	fr.integrance.documents.StoredContents contents;
+
+	fr.integrance.documents.ContentId contentOf(StoredAttachment attachment) {
+		return java.util.Objects.requireNonNull(rows.findById(attachment.id().value()).orElseThrow().contentId());
+	}
+
 	@Test
 	void removesAbandonedPendingFilesAndFilesWithoutARowButKeepsCasesAndRecentOnes() throws Exception {
 		Instant old = Instant.now().minus(Duration.ofHours(25));
@@ -56,25 +63,27 @@ class AttachmentPurgeJobTests {
 				CaseFixtures.subscription("purge@example.fr", List.of(submitted.id())));
 		age(abandoned, old);
 		age(submitted, old);
-		Path orphan = store.pathOf(UUID.randomUUID());
+		Files.createDirectories(store.legacyDirectory());
+		Path orphan = store.legacyPathOf(UUID.randomUUID());
 		Files.write(orphan, TestFiles.pdf());
 		Files.setLastModifiedTime(orphan, FileTime.from(old));
-		Path freshOrphan = store.pathOf(UUID.randomUUID());
+		Path freshOrphan = store.legacyPathOf(UUID.randomUUID());
 		Files.write(freshOrphan, TestFiles.pdf());
 
+		fr.integrance.documents.ContentId abandonedContent = contentOf(abandoned);
 		AttachmentPurgeJob.Purged purged = job.purge();
 
 		assertThat(purged.pendingRows()).isGreaterThanOrEqualTo(1);
 		assertThat(purged.orphanFiles()).isGreaterThanOrEqualTo(1);
 		assertThat(rows.findById(abandoned.id().value())).isEmpty();
-		assertThat(store.pathOf(abandoned.id().value())).doesNotExist();
+		assertThat(contents.readable(abandonedContent)).isFalse();
 		assertThat(orphan).doesNotExist();
 		assertThat(freshOrphan).exists();
 		assertThat(rows.findById(inProgress.id().value())).isPresent();
-		assertThat(store.pathOf(inProgress.id().value())).exists();
+		assertThat(contents.readable(contentOf(inProgress))).isTrue();
 		assertThat(rows.findByCaseIdOrderByUploadedAt(request.caseId().value())).singleElement()
 			.satisfies(row -> assertThat(row.id()).isEqualTo(submitted.id().value()));
-		assertThat(store.pathOf(submitted.id().value())).exists();
+		assertThat(contents.readable(contentOf(submitted))).isTrue();
 		Files.delete(freshOrphan);
 	}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +42,9 @@ import fr.integrance.requests.TestFiles;
  */
 @IntegrationTest
 class RequestIntakeTests {
+
+	@Autowired
+	fr.integrance.documents.StoredContents contents;
 
 	@Autowired
 	Requests intake;
@@ -85,9 +87,12 @@ class RequestIntakeTests {
 			.satisfies(row -> assertThat(row.mediaType()).isEqualTo("application/pdf"));
 		assertThat(attachments.contentOf(attestation.id().value()))
 			.startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-		Path file = attachments.pathOf(attestation.id().value());
-		assertThat(file.getFileName().toString()).isEqualTo(attestation.id().toString());
-		assertThat(Files.size(file)).isEqualTo(attestation.sizeBytes());
+		// Encrypted in the documents store, nothing in the former upload directory.
+		CaseAttachment row = attachmentRows.findById(attestation.id().value()).orElseThrow();
+		assertThat(row.contentId()).isNotNull();
+		assertThat(contents.readable(java.util.Objects.requireNonNull(row.contentId()))).isTrue();
+		assertThat(row.sizeBytes()).isEqualTo(attestation.sizeBytes());
+		assertThat(attachments.legacyPathOf(attestation.id().value())).doesNotExist();
 	}
 
 	@Test
@@ -171,9 +176,12 @@ class RequestIntakeTests {
 	@Test
 	void discardedPendingFileLeavesNoTrace() throws Exception {
 		StoredAttachment file = attachments.store("scan.png", TestFiles.png(), 0);
+		fr.integrance.documents.ContentId content = java.util.Objects
+			.requireNonNull(attachmentRows.findById(file.id().value()).orElseThrow().contentId());
 		attachments.discardPending(file.id());
 		assertThat(attachmentRows.findById(file.id().value())).isEmpty();
-		assertThat(Files.exists(attachments.pathOf(file.id().value()))).isFalse();
+		assertThat(contents.readable(content)).isFalse();
+		assertThat(Files.exists(attachments.legacyPathOf(file.id().value()))).isFalse();
 	}
 
 	private MimeMessage lastMailTo(String address) {

@@ -64,6 +64,12 @@ class RequestsPersonalDataIntegrationTests {
 	AttachmentStore attachments;
 
 	@Autowired
+	CaseAttachments attachmentRows;
+
+	@Autowired
+	fr.integrance.documents.StoredContents contents;
+
+	@Autowired
 	IndividualContracts contracts;
 
 	@Autowired
@@ -156,6 +162,8 @@ class RequestsPersonalDataIntegrationTests {
 	void eraseClosedProspectCaseAnonymisesItAndDeletesItsFiles() throws Exception {
 		String email = unique("efface");
 		StoredAttachment file = attachments.store("attestation.pdf", TestFiles.pdf(), 0);
+		fr.integrance.documents.ContentId content = java.util.Objects
+			.requireNonNull(attachmentRows.findById(file.id().value()).orElseThrow().contentId());
 		CaseId id = rejectedAfterAnExchange(email, file.id());
 		CaseId untouched = rejectedAfterAnExchange(unique("garde"),
 				attachments.store("a.pdf", TestFiles.pdf(), 0).id());
@@ -197,7 +205,9 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM request_attachment WHERE case_id = ?", Long.class,
 				id.value()))
 			.isZero();
-		assertThat(Files.exists(attachments.pathOf(file.id().value()))).isFalse();
+		// Crypto-shredded: the key destroyed, the blob deleted.
+		assertThat(contents.readable(content)).isFalse();
+		assertThat(Files.exists(attachments.legacyPathOf(file.id().value()))).isFalse();
 		assertThat(provider.export(DataSubjectRef.email(email))).isEmpty();
 		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(email))).isEmpty();
 		// The back office still opens the case: what it was, not whose.

@@ -1,0 +1,26 @@
+package fr.integrance.documents;
+
+import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.TextValue;
+
+/**
+ * The optional description of a document: free text of several lines, at most
+ * {@value #MAX_LENGTH} characters.
+ */
+public final class DocumentDescription extends TextValue {
+
+	public static final int MAX_LENGTH = 2000;
+
+	private DocumentDescription(String value) {
+		super(value);
+	}
+
+	/**
+	 * @throws InvalidValueException {@code documents.description.required},
+	 * {@code documents.description.invalid}, {@code documents.description.too-long}
+	 */
+	public static DocumentDescription of(String input) {
+		return new DocumentDescription(DocumentText.text(input, MAX_LENGTH, "documents.description"));
+	}
+
+}
