@@ -18,11 +18,13 @@ import fr.integrance.requests.CaseId;
 import fr.integrance.requests.Cases;
 
 /**
- * {@code /gestion/demandes/{caseId}/documents}: a case's document space, for staff (an
+ * {@code /gestion/demandes/{requestId}/documents}: a case's document space, for staff (an
  * unknown case is 404). The case is opened as on its own page (the opening journaled).
+ * The variable is not named {@code caseId} so that the authorization matrix gives it its
+ * own fixture: a document id of the matrix lives in one space only.
  */
 @Controller
-@RequestMapping("/gestion/demandes/{caseId}/documents")
+@RequestMapping("/gestion/demandes/{requestId}/documents")
 class CaseDocumentsController extends DocumentSpacePages {
 
 	private final CurrentUser currentUser;
@@ -37,7 +39,7 @@ class CaseDocumentsController extends DocumentSpacePages {
 
 	@Override
 	protected SpaceAccess access(Map<String, String> pathVariables) {
-		UUID id = DocumentForms.pathId(pathVariables.get("caseId"), "case");
+		UUID id = DocumentForms.pathId(pathVariables.get("requestId"), "case");
 		UUID staff = currentUser.accountId().value();
 		CaseDetails details = cases.open(new CaseId(id), staff);
 		String casePath = "/gestion/demandes/" + id;

@@ -558,18 +558,21 @@ public abstract class DocumentSpacePages {
 		}
 	}
 
-	/** The thumbnail of the first page or image, a PNG; 404 until it is made. */
+	/**
+	 * The thumbnail of the first page or image, a PNG; nothing (204) until the background
+	 * job has made it or for a type it does not draw; 404 for an unknown document.
+	 */
 	@GetMapping("/{documentId}/apercu")
 	public ResponseEntity<byte[]> thumbnail(@PathVariable Map<String, String> variables) {
 		SpaceAccess access = access(variables);
 		Space space = spaces.spaceOf(access.owner());
-		byte[] png = spaces.thumbnail(space.id(), documentOf(variables))
-			.orElseThrow(() -> new DocumentPageNotFoundException("thumbnail"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.IMAGE_PNG)
-			.header("X-Content-Type-Options", "nosniff")
-			.cacheControl(CacheControl.noStore())
-			.body(png);
+		return spaces.thumbnail(space.id(), documentOf(variables))
+			.map(png -> ResponseEntity.ok()
+				.contentType(MediaType.IMAGE_PNG)
+				.header("X-Content-Type-Options", "nosniff")
+				.cacheControl(CacheControl.noStore())
+				.body(png))
+			.orElseGet(() -> ResponseEntity.noContent().build());
 	}
 
 	// ------------------------------------------------------------ helpers

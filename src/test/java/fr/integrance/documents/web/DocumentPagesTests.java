@@ -178,7 +178,7 @@ class DocumentPagesTests {
 			.contains("filename*=UTF-8''attestation%20%C3%A9t%C3%A9.pdf");
 		assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(browser.get(document + "/fichier?version=7").getStatus()).isEqualTo(404);
-		assertThat(browser.get(document + "/apercu").getStatus()).isEqualTo(404);
+		assertThat(browser.get(document + "/apercu").getStatus()).isEqualTo(204);
 
 		assertThat(page(browser.get(document + "/suppression")).select("h1").text()).contains("Supprimer");
 		assertThat(browser.post(document + "/suppression").getRedirectedUrl()).isEqualTo(MEMBER + "?dossier=" + folder);
