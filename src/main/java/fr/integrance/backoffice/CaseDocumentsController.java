@@ -1,5 +1,6 @@
 package fr.integrance.backoffice;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,8 +32,8 @@ class CaseDocumentsController extends DocumentSpacePages {
 
 	private final Cases cases;
 
-	CaseDocumentsController(DocumentSpaces spaces, CurrentUser currentUser, Cases cases) {
-		super(spaces);
+	CaseDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser, Cases cases) {
+		super(spaces, clock);
 		this.currentUser = currentUser;
 		this.cases = cases;
 	}

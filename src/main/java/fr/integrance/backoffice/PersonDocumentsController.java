@@ -1,5 +1,6 @@
 package fr.integrance.backoffice;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,8 +32,8 @@ class PersonDocumentsController extends DocumentSpacePages {
 
 	private final People people;
 
-	PersonDocumentsController(DocumentSpaces spaces, CurrentUser currentUser, People people) {
-		super(spaces);
+	PersonDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser, People people) {
+		super(spaces, clock);
 		this.currentUser = currentUser;
 		this.people = people;
 	}

@@ -1,5 +1,6 @@
 package fr.integrance.guardianspace;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,8 +33,9 @@ class ProtectedAdultDocumentsController extends DocumentSpacePages {
 
 	private final ProtectedAdults adults;
 
-	ProtectedAdultDocumentsController(DocumentSpaces spaces, CurrentUser currentUser, ProtectedAdults adults) {
-		super(spaces);
+	ProtectedAdultDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser,
+			ProtectedAdults adults) {
+		super(spaces, clock);
 		this.currentUser = currentUser;
 		this.adults = adults;
 	}

@@ -1,5 +1,6 @@
 package fr.integrance.memberspace;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,8 +28,8 @@ class MemberDocumentsController extends DocumentSpacePages {
 
 	private final CurrentUser currentUser;
 
-	MemberDocumentsController(DocumentSpaces spaces, CurrentUser currentUser) {
-		super(spaces);
+	MemberDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser) {
+		super(spaces, clock);
 		this.currentUser = currentUser;
 	}
 

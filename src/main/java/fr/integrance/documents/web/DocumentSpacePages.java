@@ -3,6 +3,7 @@ package fr.integrance.documents.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,7 @@ import fr.integrance.documents.web.DocumentForms.RenameForm;
 import fr.integrance.documents.web.DocumentForms.ReplaceForm;
 import fr.integrance.documents.web.DocumentForms.UploadForm;
 import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
 
 /**
@@ -86,8 +88,14 @@ public abstract class DocumentSpacePages {
 
 	private final DocumentSpaces spaces;
 
-	protected DocumentSpacePages(DocumentSpaces spaces) {
+	private final Clock clock;
+
+	/**
+	 * @param clock the application's clock: what is due is due in France's calendar
+	 */
+	protected DocumentSpacePages(DocumentSpaces spaces, Clock clock) {
 		this.spaces = spaces;
+		this.clock = clock;
 	}
 
 	/**
@@ -141,6 +149,11 @@ public abstract class DocumentSpacePages {
 		model.addAttribute("query", trimmedQuery);
 		model.addAttribute("sort", sortCode);
 		model.addAttribute("sorts", SORT_CODES);
+		model.addAttribute("dueNotices",
+				spaces.dueNotices(access.owner(), FrenchDates.today(clock))
+					.stream()
+					.map(notice -> DueNoticeLink.of(notice, access.basePath(), null))
+					.toList());
 		addIfMissing(model, "folderForm", FolderForm.empty(folderId));
 		addIfMissing(model, "uploadForm", UploadForm.empty(folderId));
 		if (folder != null) {
