@@ -1,13 +1,12 @@
 package fr.integrance.documents;
 
 import fr.integrance.platform.InvalidValueException;
-import fr.integrance.platform.TextValue;
 
 /**
  * A comment on a document: free text of several lines, editable by its author, at most
  * {@value #MAX_LENGTH} characters.
  */
-public final class CommentText extends TextValue {
+public final class CommentText extends DocumentText {
 
 	public static final int MAX_LENGTH = 4000;
 
@@ -20,7 +19,7 @@ public final class CommentText extends TextValue {
 	 * {@code documents.comment.invalid}, {@code documents.comment.too-long}
 	 */
 	public static CommentText of(String input) {
-		return new CommentText(DocumentText.text(input, MAX_LENGTH, "documents.comment"));
+		return new CommentText(text(input, MAX_LENGTH, "documents.comment"));
 	}
 
 }

@@ -1,13 +1,12 @@
 package fr.integrance.documents;
 
 import fr.integrance.platform.InvalidValueException;
-import fr.integrance.platform.TextValue;
 
 /**
  * The optional description of a document: free text of several lines, at most
  * {@value #MAX_LENGTH} characters.
  */
-public final class DocumentDescription extends TextValue {
+public final class DocumentDescription extends DocumentText {
 
 	public static final int MAX_LENGTH = 2000;
 
@@ -20,7 +19,7 @@ public final class DocumentDescription extends TextValue {
 	 * {@code documents.description.invalid}, {@code documents.description.too-long}
 	 */
 	public static DocumentDescription of(String input) {
-		return new DocumentDescription(DocumentText.text(input, MAX_LENGTH, "documents.description"));
+		return new DocumentDescription(text(input, MAX_LENGTH, "documents.description"));
 	}
 
 }

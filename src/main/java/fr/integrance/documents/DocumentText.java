@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.TextValue;
 
 /**
  * The rules of the free texts of a document space ({@link FolderName},
@@ -14,7 +15,7 @@ import fr.integrance.platform.InvalidValueException;
  * {@code i18n/documents} bundle: {@code <prefix>.required}, {@code <prefix>.invalid},
  * {@code <prefix>.too-long}.
  */
-final class DocumentText {
+public abstract class DocumentText extends TextValue {
 
 	/** Controls but tab, line feed and carriage return; and bidirectional overrides. */
 	private static final Pattern FORBIDDEN_MULTILINE = Pattern
@@ -25,7 +26,8 @@ final class DocumentText {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
-	private DocumentText() {
+	protected DocumentText(String value) {
+		super(value);
 	}
 
 	/**
@@ -33,7 +35,7 @@ final class DocumentText {
 	 * @throws InvalidValueException {@code prefix.required}, {@code prefix.invalid},
 	 * {@code prefix.too-long}
 	 */
-	static String line(@Nullable String input, int maxLength, String prefix) {
+	protected static String line(@Nullable String input, int maxLength, String prefix) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException(prefix + ".required");
 		}
@@ -52,7 +54,7 @@ final class DocumentText {
 	 * @throws InvalidValueException {@code prefix.required}, {@code prefix.invalid},
 	 * {@code prefix.too-long}
 	 */
-	static String text(@Nullable String input, int maxLength, String prefix) {
+	protected static String text(@Nullable String input, int maxLength, String prefix) {
 		if (input == null || input.isBlank()) {
 			throw new InvalidValueException(prefix + ".required");
 		}

@@ -1,13 +1,12 @@
 package fr.integrance.documents;
 
 import fr.integrance.platform.InvalidValueException;
-import fr.integrance.platform.TextValue;
 
 /**
  * The title of a document: one line, shown in listings and searched, at most
  * {@value #MAX_LENGTH} characters.
  */
-public final class DocumentTitle extends TextValue {
+public final class DocumentTitle extends DocumentText {
 
 	public static final int MAX_LENGTH = 200;
 
@@ -20,7 +19,7 @@ public final class DocumentTitle extends TextValue {
 	 * {@code documents.title.invalid}, {@code documents.title.too-long}
 	 */
 	public static DocumentTitle of(String input) {
-		return new DocumentTitle(DocumentText.line(input, MAX_LENGTH, "documents.title"));
+		return new DocumentTitle(line(input, MAX_LENGTH, "documents.title"));
 	}
 
 }

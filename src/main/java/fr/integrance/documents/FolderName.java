@@ -1,13 +1,12 @@
 package fr.integrance.documents;
 
 import fr.integrance.platform.InvalidValueException;
-import fr.integrance.platform.TextValue;
 
 /**
  * The name of a folder: one line, unique among its siblings, at most {@value #MAX_LENGTH}
  * characters.
  */
-public final class FolderName extends TextValue {
+public final class FolderName extends DocumentText {
 
 	public static final int MAX_LENGTH = 100;
 
@@ -20,7 +19,7 @@ public final class FolderName extends TextValue {
 	 * {@code documents.folder-name.invalid}, {@code documents.folder-name.too-long}
 	 */
 	public static FolderName of(String input) {
-		return new FolderName(DocumentText.line(input, MAX_LENGTH, "documents.folder-name"));
+		return new FolderName(line(input, MAX_LENGTH, "documents.folder-name"));
 	}
 
 }

@@ -42,6 +42,17 @@ public enum FileRejection {
 	 */
 	NAME_NOT_ALLOWED,
 	/** More files than a request accepts. */
-	TOO_MANY_FILES
+	TOO_MANY_FILES,
+	/**
+	 * An office document that carries macros or other active parts: a macro-enabled
+	 * format ({@code .docm}, {@code .xlsm}…), a VBA project, ActiveX controls, embedded
+	 * programs, OpenDocument Basic or scripts (document spaces only).
+	 */
+	MACROS,
+	/**
+	 * A binary office document of the formats before 2007 ({@code .doc}, {@code .xls},
+	 * {@code .ppt}): only their modern successors are accepted (document spaces only).
+	 */
+	LEGACY_OFFICE_FORMAT
 
 }

@@ -115,7 +115,10 @@ class DocumentSpacesBrowserTest extends BrowserTestSupport {
 		Object job = context.getBean(type);
 		Method send = job.getClass().getMethod("sendDue");
 		send.setAccessible(true);
-		return (Integer) send.invoke(job);
+		Object sent = send.invoke(job);
+		Method count = sent.getClass().getDeclaredMethod("sent");
+		count.setAccessible(true);
+		return (Integer) count.invoke(sent);
 	}
 
 	/**

@@ -29,12 +29,6 @@ public class DocumentsTestConfiguration {
 
 	@Bean
 	@Primary
-	StoredContents inMemoryStoredContents() {
-		return new InMemoryStoredContents();
-	}
-
-	@Bean
-	@Primary
 	ThumbnailRenderer fakeThumbnailRenderer() {
 		return (mediaType, content) -> content.length == 0 ? Optional.empty() : Optional.of(fakeThumbnail(mediaType));
 	}

@@ -36,7 +36,7 @@ class PersonalDataProvidersContextTests {
 	@Test
 	void registryCollectsTheApplicationsProviders() {
 		assertThat(providers.modules()).containsExactlyInAnyOrder("people", "contracts", "requests", "identity",
-				"consent", "rights", "notification", "organisations", "retention");
+				"consent", "rights", "notification", "organisations", "retention", "documents");
 		assertThat(providers.export(DataSubjectRef.person("p-1"))).isEmpty();
 		assertThat(providers.eraseOrAnonymise(DataSubjectRef.person("p-1"))).isEmpty();
 		assertThat(providers.export(DataSubjectRef.email("personne@example.invalid"))).isEmpty();

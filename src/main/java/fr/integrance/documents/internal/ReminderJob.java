@@ -75,9 +75,17 @@ class ReminderJob {
 		this.clock = clock;
 	}
 
-	/** How many alerts and reminders were sent (each to every recipient of its space). */
+	/**
+	 * What one run did.
+	 *
+	 * @param sent how many alerts and reminders were sent (each to every recipient of its
+	 * space)
+	 */
+	record Sent(int sent) {
+	}
+
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
-	public int sendDue() {
+	public Sent sendDue() {
 		LocalDate today = FrenchDates.today(clock);
 		int count = 0;
 		for (DueNotice.Kind kind : DueNotice.Kind.values()) {
@@ -97,7 +105,7 @@ class ReminderJob {
 		if (count > 0) {
 			log.info("Document reminders: {} sent", count);
 		}
-		return count;
+		return new Sent(count);
 	}
 
 	/**

@@ -19,9 +19,15 @@ import fr.integrance.platform.FileRejection;
  * the structure of the image (header dimensions, nothing after its end) or of the PDF
  * ({@link PdfInspector}).
  * <p>
+ * A document kept in a document space ({@link #inspectDocument}) may also be an office
+ * document without macros, checked from inside its zip package ({@link OfficeInspector}):
+ * macro-enabled extensions and the binary formats before OOXML are refused by their
+ * extension before any byte is read.
+ * <p>
  * Limits ({@code app.files.*}): 50 megapixels and 16,384 pixels a side (a 48 Mpx phone
  * photo passes; a 50,000 × 50,000 "image" of a few bytes does not); 200 MB decoded per
- * PDF, 500 pages.
+ * PDF, 500 pages; 200 MB decoded and 10,000 entries per office document, each entry at
+ * most 100 times its compressed size past its first mebibyte.
  */
 @Component
 class ContentFileInspection implements FileInspection {
@@ -38,19 +44,24 @@ class ContentFileInspection implements FileInspection {
 
 	private final PdfInspector pdfs;
 
+	private final OfficeInspector offices;
+
 	ContentFileInspection(@Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize,
 			@Value("${app.files.max-pixels:50000000}") long maxPixels,
 			@Value("${app.files.max-side:16384}") int maxSide,
 			@Value("${app.files.pdf.max-decoded-size:200MB}") DataSize maxDecoded,
-			@Value("${app.files.pdf.max-pages:500}") int maxPages) {
+			@Value("${app.files.pdf.max-pages:500}") int maxPages,
+			@Value("${app.files.office.max-entries:10000}") int maxOfficeEntries) {
 		this.maxBytes = maxFileSize.toBytes();
 		this.images = new ImageHeaders(maxPixels, maxSide);
 		this.pdfs = new PdfInspector(maxDecoded.toBytes(), maxPages);
+		this.offices = new OfficeInspector(maxDecoded.toBytes(), maxOfficeEntries);
 	}
 
 	/** The default limits, for tests and tools outside Spring. */
 	static ContentFileInspection withDefaults() {
-		return new ContentFileInspection(DataSize.ofMegabytes(5), 50_000_000, 16384, DataSize.ofMegabytes(200), 500);
+		return new ContentFileInspection(DataSize.ofMegabytes(5), 50_000_000, 16384, DataSize.ofMegabytes(200), 500,
+				10_000);
 	}
 
 	@Override
@@ -79,6 +90,33 @@ class ContentFileInspection implements FileInspection {
 			default -> pdfs.check(content);
 		}
 		return new InspectedFile(displayName, detected, content);
+	}
+
+	@Override
+	public InspectedFile inspectDocument(@Nullable String declaredName, byte[] content) throws FileRejectedException {
+		String displayName = FileNames.displayName(declaredName);
+		String extension = FileNames.extensionOf(displayName);
+		if (ALLOWED.containsKey(extension)) {
+			return inspect(declaredName, content);
+		}
+		if (content.length == 0) {
+			throw new FileRejectedException(FileRejection.EMPTY);
+		}
+		if (content.length > maxBytes) {
+			throw new FileRejectedException(FileRejection.TOO_LARGE);
+		}
+		if (OfficeFormat.MACRO_ENABLED_EXTENSIONS.contains(extension)) {
+			throw new FileRejectedException(FileRejection.MACROS);
+		}
+		if (OfficeFormat.LEGACY_EXTENSIONS.contains(extension)) {
+			throw new FileRejectedException(FileRejection.LEGACY_OFFICE_FORMAT);
+		}
+		OfficeFormat format = OfficeFormat.byExtension(extension);
+		if (format == null) {
+			throw new FileRejectedException(FileRejection.TYPE_NOT_ALLOWED);
+		}
+		offices.check(format, tika.detect(content), content);
+		return new InspectedFile(displayName, format.mediaType(), content);
 	}
 
 	@Override

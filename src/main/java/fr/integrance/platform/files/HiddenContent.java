@@ -31,6 +31,19 @@ final class HiddenContent {
 		return false;
 	}
 
+	/** The first index of {@code needle}, byte for byte. */
+	static int indexOf(byte[] haystack, byte[] needle, int from) {
+		outer: for (int i = from; i <= haystack.length - needle.length; i++) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
 	/** The first index of an ASCII lower-case {@code needle}, matched ignoring case. */
 	static int indexOfIgnoringCase(byte[] haystack, byte[] needle, int from) {
 		byte first = needle[0];

