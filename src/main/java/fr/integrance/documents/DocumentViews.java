@@ -16,7 +16,8 @@ public final class DocumentViews {
 	/**
 	 * A space and its usage.
 	 *
-	 * @param usedBytes the sum of the current versions' sizes
+	 * @param usedBytes the sum of the sizes of every version kept (what the quota counts:
+	 * the previous versions stay stored and downloadable)
 	 * @param quotaBytes the space's quota
 	 */
 	public record Space(SpaceId id, SpaceOwner owner, long usedBytes, long quotaBytes, int documentCount) {

@@ -34,6 +34,8 @@ import fr.integrance.documents.DocumentViews.Download;
 import fr.integrance.documents.DocumentViews.Folder;
 import fr.integrance.documents.DocumentViews.Space;
 import fr.integrance.platform.FileRejectedException;
+import fr.integrance.platform.FileRejection;
+import fr.integrance.platform.files.HostileFiles;
 import fr.integrance.platform.InvalidValueException;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.PersonalDataProviders;
@@ -238,6 +240,29 @@ class DocumentSpacesTests {
 			.isInstanceOfSatisfying(InvalidValueException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("documents.title.invalid"));
 		assertThat(spaces.spaceOf(owner).documentCount()).isZero();
+	}
+
+	@Test
+	void officeDocumentsAreKeptWithoutMacros() throws Exception {
+		for (HostileFiles.Genuine office : HostileFiles.genuineDocuments()
+			.stream()
+			.filter(genuine -> genuine.uploadName().matches("(?i).*\\.(docx|xlsx|pptx|odt|ods|odp)"))
+			.toList()) {
+			DocumentId id = spaces.upload(space,
+					new NewDocument(null, office.id(), null, office.uploadName(), office.content(), null, null), me);
+			assertThat(bytes(download(id, null))).isEqualTo(office.content());
+		}
+		for (HostileFiles.Sample macro : HostileFiles.hostileDocuments()
+			.stream()
+			.filter(sample -> sample.expected() == FileRejection.MACROS)
+			.toList()) {
+			assertThatThrownBy(() -> spaces.upload(space,
+					new NewDocument(null, "Rapport", null, macro.uploadName(), macro.content(), null, null), me))
+				.as(macro.id())
+				.isInstanceOfSatisfying(FileRejectedException.class,
+						ex -> assertThat(ex.reason()).isEqualTo(FileRejection.MACROS));
+		}
+		assertThat(spaces.spaceOf(owner).documentCount()).isEqualTo(7);
 	}
 
 	@Test
