@@ -25,7 +25,9 @@ public interface StoredContents {
 
 	/**
 	 * Opens a content for reading, decrypting as it is read; the caller closes the
-	 * stream.
+	 * stream. A ciphertext changed, truncated or swapped with another content's makes a
+	 * read of the stream throw an {@link IOException} (never wrong bytes); a download
+	 * already under way then ends in error.
 	 * @throws ContentShreddedException when it was shredded or never existed
 	 */
 	InputStream open(ContentId id);
@@ -33,7 +35,11 @@ public interface StoredContents {
 	/** Whether the content exists and can still be read. */
 	boolean readable(ContentId id);
 
-	/** Destroys the content's key, then its blob; idempotent. */
+	/**
+	 * Destroys the content's key, then its blob; idempotent, and an unknown id is no
+	 * error. Inside a transaction the key goes with its commit and the blob after it; a
+	 * blob that cannot be deleted is logged and retried later, never an error here.
+	 */
 	void shred(ContentId id);
 
 }

@@ -14,13 +14,8 @@ interface EncryptedContents extends JpaRepository<EncryptedContent, UUID> {
 	/** Shredded contents whose blob is still to delete (a failed deletion to retry). */
 	List<EncryptedContent> findTop100ByShreddedAtIsNotNullAndBlobDeletedAtIsNullOrderByShreddedAt();
 
-	/** Nulls the wrapped key, in the caller's transaction; 0 when unknown. */
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
-	@Query("update EncryptedContent c set c.wrappedKey = null, c.shreddedAt = coalesce(c.shreddedAt, :now)"
-			+ " where c.id = :id")
-	int shred(@Param("id") UUID id, @Param("now") Instant now);
-
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	/** Records that a shredded content's blob is gone (in a transaction of its own). */
+	@Modifying
 	@Query("update EncryptedContent c set c.blobDeletedAt = :now where c.id = :id")
 	int markBlobDeleted(@Param("id") UUID id, @Param("now") Instant now);
 

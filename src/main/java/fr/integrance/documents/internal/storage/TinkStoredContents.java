@@ -183,7 +183,9 @@ class TinkStoredContents implements StoredContents {
 	public void shred(ContentId id) {
 		String[] pending = { null };
 		transaction.executeWithoutResult(status -> rows.findById(id.value()).ifPresent(row -> {
-			rows.shred(row.id(), clock.instant());
+			// The managed row: no bulk update, which would clear the caller's persistence
+			// context.
+			row.shred(clock.instant());
 			if (row.blobDeletedAt() == null) {
 				pending[0] = row.blobKey();
 			}

@@ -69,4 +69,32 @@ class S3BlobStoreTests extends BlobStoreContract {
 			.anySatisfy(object -> assertThat(object.key()).isEqualTo("contents/" + key));
 	}
 
+	@Test
+	void theSettingsSelectTheS3StoreWithItsEndpointBucketAndCredentials() throws Exception {
+		DocumentStorageProperties properties = new DocumentStorageProperties(DocumentStorageProperties.Store.S3, null,
+				new DocumentStorageProperties.S3(server.getUri(), "eu-west-3", BUCKET, "via-settings/", true,
+						"test-access-key", "test-secret-key"));
+
+		BlobStore configured = new DocumentStorageConfiguration().documentBlobStore(properties,
+				java.nio.file.Path.of("unused"));
+		String key = newKey();
+		configured.put(key, out -> out.write(bytes(100, 21)));
+
+		assertThat(configured).isInstanceOf(S3BlobStore.class);
+		assertThat(read(configured, key)).isEqualTo(bytes(100, 21));
+		assertThat(store.exists(key)).as("not under the other prefix").isFalse();
+	}
+
+	@Test
+	void wrongCredentialsAreAnIoErrorNotABlob() {
+		DocumentStorageProperties properties = new DocumentStorageProperties(DocumentStorageProperties.Store.S3, null,
+				new DocumentStorageProperties.S3(server.getUri(), "eu-west-3", BUCKET, "", true, "test-access-key",
+						"not-the-secret"));
+		BlobStore configured = new DocumentStorageConfiguration().documentBlobStore(properties,
+				java.nio.file.Path.of("unused"));
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> configured.put(newKey(), out -> out.write(1)))
+			.isInstanceOf(java.io.IOException.class);
+	}
+
 }
