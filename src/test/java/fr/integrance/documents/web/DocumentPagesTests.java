@@ -101,6 +101,11 @@ class DocumentPagesTests {
 	void memberWhenBadInputThenFrenchErrorsNextToTheFieldsAndNothingLost() throws Exception {
 		WebSession browser = member();
 		assertThat(browser.get(MEMBER).getStatus()).isEqualTo(200);
+		Document english = page(browser.get(MEMBER + "?lang=en"));
+		assertThat(english.select("h1").text()).isEqualTo("My documents");
+		assertThat(page(browser.post(MEMBER + "/dossiers", "name", "", "parent", "")).select("#name-error").text())
+			.isEqualTo("Enter the folder's name.");
+		browser.get(MEMBER + "?lang=fr");
 
 		Document blankFolder = page(browser.post(MEMBER + "/dossiers", "name", "  ", "parent", ""));
 		assertThat(blankFolder.select("#name-error").text()).isEqualTo("Indiquez le nom du dossier.");
