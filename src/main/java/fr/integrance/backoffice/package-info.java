@@ -4,7 +4,8 @@
  * and organisations through the identity module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Back office",
-		allowedDependencies = { "identity", "organisations", "platform", "audit", "requests", "people", "contracts" })
+		allowedDependencies = { "identity", "organisations", "platform", "audit", "requests", "people", "contracts",
+				"documents", "documents::web" })
 @NullMarked
 package fr.integrance.backoffice;
 

@@ -4,7 +4,8 @@
  * remove agents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
-		allowedDependencies = { "identity", "platform", "documents", "contracts", "people", "organisations" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents",
+				"documents::web" })
 @NullMarked
 package fr.integrance.guardianspace;
 

@@ -14,6 +14,12 @@ import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.springframework.test.web.servlet.MockMvc;
 
+import fr.integrance.documents.DocumentActor;
+import fr.integrance.documents.DocumentId;
+import fr.integrance.documents.DocumentSpaces;
+import fr.integrance.documents.NewDocument;
+import fr.integrance.documents.SpaceId;
+import fr.integrance.documents.SpaceOwner;
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationKind;
 import fr.integrance.identity.Role;
@@ -123,12 +129,105 @@ final class MatrixFixtures {
 				caller -> Optional.empty(), true, true));
 		variables.put("contractId",
 				new PathVariable((caller, browser) -> contract, caller -> Optional.empty(), true, true));
+		// A protected adult of the caller's guardian organisation (document spaces); one
+		// of the other organisation's is another tenant's.
+		fr.integrance.contracts.Representations representations = mvc.getDispatcherServlet()
+			.getWebApplicationContext()
+			.getBean(fr.integrance.contracts.Representations.class);
+		PersonId adult = people.person("Majeur", "Protégé", LocalDate.of(1948, 6, 7));
+		PersonId foreignAdult = people.person("Autre", "Majeur", LocalDate.of(1949, 8, 9));
+		LocalDate since = LocalDate.ofInstant(clock.instant(), fr.integrance.platform.FrenchDates.FRANCE).minusYears(1);
+		representations.create(new fr.integrance.contracts.NewRepresentation(guardian1.value(), adult,
+				fr.integrance.contracts.ProtectionMeasure.TUTELLE, fr.integrance.platform.DateRange.from(since),
+				"RG 26/0001"));
+		representations.create(new fr.integrance.contracts.NewRepresentation(guardian2.value(), foreignAdult,
+				fr.integrance.contracts.ProtectionMeasure.TUTELLE, fr.integrance.platform.DateRange.from(since),
+				"RG 26/0002"));
+		variables.put("adultId", new PathVariable((caller, browser) -> adult.value().toString(),
+				caller -> Optional.of(foreignAdult.value().toString()), true, true));
+		// Document spaces: a fresh folder, document and comment of the caller in the
+		// space its rows reach (the protected adult's for an agent, the person's for
+		// staff; the case space's rows name the case {requestId}); random for others.
+		documentOwners.put(Caller.GUARDIAN_AGENT, SpaceOwner.person(adult.value()));
+		documentOwners.put(Caller.GUARDIAN_ADMIN, SpaceOwner.person(adult.value()));
+		documentOwners.put(Caller.STAFF, SpaceOwner.person(person.value()));
+		variables.put("folderId",
+				new PathVariable((caller, browser) -> newFolder(caller), caller -> Optional.empty(), false, true));
+		variables.put("documentId",
+				new PathVariable((caller, browser) -> newDocument(caller), caller -> Optional.empty(), false, true));
+		variables.put("commentId",
+				new PathVariable((caller, browser) -> newComment(caller), caller -> Optional.empty(), false, true));
+		variables.put("requestId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
+				caller -> Optional.empty(), false, true));
 		// A back-office case (not tenant-scoped: any staff member sees every case) and
 		// its file.
 		variables.put("caseId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
 				caller -> Optional.empty(), true, true));
 		variables.put("attachmentId", new PathVariable((caller, browser) -> caseWithFile().attachmentId().toString(),
 				caller -> Optional.empty(), true, true));
+	}
+
+	private final Map<Caller, SpaceOwner> documentOwners = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, DocumentId> lastDocuments = new EnumMap<>(Caller.class);
+
+	private DocumentSpaces documents() {
+		return mvc.getDispatcherServlet().getWebApplicationContext().getBean(DocumentSpaces.class);
+	}
+
+	private DocumentActor actorOf(Caller caller) {
+		DocumentActor.Kind kind = caller == Caller.STAFF ? DocumentActor.Kind.STAFF : DocumentActor.Kind.GUARDIAN_AGENT;
+		return new DocumentActor(kind, callers.get(caller).id().value(), null);
+	}
+
+	private String newFolder(Caller caller) {
+		SpaceOwner owner = documentOwners.get(caller);
+		if (owner == null) {
+			return UUID.randomUUID().toString();
+		}
+		SpaceId space = documents().spaceOf(owner).id();
+		return documents().createFolder(space, null, "Dossier " + UUID.randomUUID(), actorOf(caller)).toString();
+	}
+
+	private String newDocument(Caller caller) {
+		SpaceOwner owner = documentOwners.get(caller);
+		if (owner == null) {
+			return UUID.randomUUID().toString();
+		}
+		SpaceId space = documents().spaceOf(owner).id();
+		try {
+			DocumentId id = documents().upload(space,
+					new NewDocument(null, "Matrice", null, "matrice.png", png(), null, null), actorOf(caller));
+			lastDocuments.put(caller, id);
+			return id.toString();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A comment of the caller on the document of the same row (named just before). */
+	private String newComment(Caller caller) {
+		SpaceOwner owner = documentOwners.get(caller);
+		DocumentId document = lastDocuments.get(caller);
+		if (owner == null || document == null) {
+			return UUID.randomUUID().toString();
+		}
+		SpaceId space = documents().spaceOf(owner).id();
+		return documents().comment(space, document, "Note de la matrice", actorOf(caller)).toString();
+	}
+
+	private static byte[] png() {
+		try {
+			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16,
+					java.awt.image.BufferedImage.TYPE_INT_RGB);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private CaseWithFile caseWithFile;
