@@ -114,9 +114,9 @@ tn_admin() { echo "$*" | socat stdio "unix-connect:$TN_WORK/haproxy.sock"; }
 
 # HAProxy's view of a server: "UP", "DOWN", "MAINT", "DRAIN"...; and one counter of `show stat`.
 tn_server_status() { tn_admin "show stat" | awk -F, -v s="$1" '$1 == "nodes" && $2 == s {print $18}'; }
-tn_server_stat() { # $1 server, $2 column name (scur, stot, hrsp_5xx, eresp, econ, wretr, wredis…)
+tn_server_stat() { # $1 server (n1, n2, FRONTEND, BACKEND), $2 column (scur, stot, hrsp_5xx, eresp, econ, wretr, wredis…)
   tn_admin "show stat" | awk -F, -v s="$1" -v c="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == c || $i == "# " c) col = i}
-    $1 == "nodes" && $2 == s {print $col}'
+    ($1 == "nodes" || $1 == "www") && $2 == s {print $col}'
 }
 
 # Starts node $1 and waits until its readiness is UP (direct, not through HAProxy). Extra
@@ -140,7 +140,7 @@ tn_start_node() {
     --app.identity.base-url="$TN_BASE" \
     --server.servlet.session.cookie.secure=false \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$TN_WORK/$n" \
-    --server.tomcat.accesslog.pattern='%t %a "%r" %s %D' \
+    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%t %a "%r" %s %D' \
     --server.tomcat.basedir="$TN_WORK/$n/tomcat" \
     --logging.level.net.javacrumbs.shedlock=DEBUG \
     "$@" >>"$TN_WORK/$n.log" 2>&1 &

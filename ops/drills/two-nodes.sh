@@ -70,7 +70,7 @@ drill_session() {
 
 # wrk in the background for at most 15 minutes; wrk_stop interrupts it (SIGINT: it prints its figures).
 wrk_start() {
-  wrk -t2 -c8 -d900s --latency "$TN_BASE$LOAD_PATH" >"$TN_WORK/wrk-$1.txt" 2>&1 &
+  wrk -t2 -c8 -d900s --timeout "${WRK_TIMEOUT:-10s}" --latency "$TN_BASE$LOAD_PATH" >"$TN_WORK/wrk-$1.txt" 2>&1 &
   wrk_pid=$!
 }
 wrk_stop() {
@@ -86,7 +86,7 @@ haproxy_counters() {
   for n in n1 n2; do
     echo "HAProxy $n: requests $(tn_server_stat $n stot), 2xx $(tn_server_stat $n hrsp_2xx), 5xx $(tn_server_stat $n hrsp_5xx), connection errors $(tn_server_stat $n econ), response errors $(tn_server_stat $n eresp), retries $(tn_server_stat $n wretr), redispatches $(tn_server_stat $n wredis)"
   done
-  echo "HAProxy frontend: 5xx answered to clients $(tn_admin 'show stat' | awk -F, '$1 == "www" && $2 == "FRONTEND" {print $47}')"
+  echo "HAProxy frontend: 5xx answered to clients $(tn_server_stat FRONTEND hrsp_5xx), requests $(tn_server_stat FRONTEND req_tot)"
 }
 
 drill_kill9() {
@@ -132,10 +132,9 @@ drill_rolling() {
 
 drill_jobs() {
   echo "==> (d) Scheduled jobs and mails for $JOBS_SECONDS s"
-  local start; start=$(tn_ms)
+  local start since; start=$(tn_ms); since=$(date -u +%Y-%m-%dT%H:%M:%S)
   local accounts="adherent employeur tuteur.admin tuteur gestionnaire dpo admin" a token jar="$TN_WORK/reset.jar" asked=0
   # count only the ShedLock lines written from now on
-  local l1 l2; l1=$(wc -l <"$TN_WORK/n1.log"); l2=$(wc -l <"$TN_WORK/n2.log")
   local queued0; queued0=$(psql -h 127.0.0.1 -U postgres -d "$TN_DB_NAME" -At -c "SELECT count(*) FROM notification_mail_outbox")
   while [ $(( $(tn_ms) - start )) -lt $(( JOBS_SECONDS * 1000 )) ]; do
     for a in $accounts; do
@@ -148,9 +147,7 @@ drill_jobs() {
     sleep 61
   done
   sleep 15 # the last mails' dispatch (every 5 s)
-  tail -n +"$((l1 + 1))" "$TN_WORK/n1.log" | grep -o "Locked '[^']*'" | sort | uniq -c | sed 's/^/  n1 runs: /'
-  tail -n +"$((l2 + 1))" "$TN_WORK/n2.log" | grep -o "Locked '[^']*'" | sort | uniq -c | sed 's/^/  n2 runs: /'
-  echo "  skipped because the other node held the lock: n1 $(tail -n +"$((l1 + 1))" "$TN_WORK/n1.log" | grep -c "is locked\|It's locked" || true), n2 $(tail -n +"$((l2 + 1))" "$TN_WORK/n2.log" | grep -c "is locked\|It's locked" || true)"
+  job_runs "$since"
   psql -h 127.0.0.1 -U postgres -d "$TN_DB_NAME" -At -F ' ' -c "SELECT name, lock_until - locked_at FROM shedlock ORDER BY name" | sed 's/^/  shedlock row: /'
   local queued sent r1 r2
   queued=$(( $(psql -h 127.0.0.1 -U postgres -d "$TN_DB_NAME" -At -c "SELECT count(*) FROM notification_mail_outbox") - queued0 ))
@@ -161,9 +158,30 @@ drill_jobs() {
   psql -h 127.0.0.1 -U postgres -d "$TN_DB_NAME" -At -F ' ' -c "SELECT status, attempts, count(*) FROM notification_mail_outbox GROUP BY 1, 2 ORDER BY 1, 2" | sed 's/^/  outbox status attempts count: /'
 }
 
-queue_count() { # $1 node, prints the first queue count of /gestion/demandes
+# Runs of each job per node since $1 (ShedLock's debug lines « Locked 'x' » … « Task finished, lock
+# 'x' », « Not executing 'x'. It's locked. »), and runs of one job on the two nodes that overlapped.
+job_runs() {
+  local n
+  for n in n1 n2; do
+    awk -v n=$n -v since="$1" '$1 >= since && /DefaultLockingTaskExecutor/ {
+        if (match($0, /Locked \x27[^\x27]*\x27/)) print substr($0, RSTART + 8, RLENGTH - 9), $1, "start", n
+        else if (match($0, /Task finished, lock \x27[^\x27]*\x27/)) print substr($0, RSTART + 21, RLENGTH - 22), $1, "end", n
+        else if (match($0, /Not executing \x27[^\x27]*\x27/)) print substr($0, RSTART + 15, RLENGTH - 16), $1, "skip", n }' "$TN_WORK/$n.log"
+  done | sort -k1,1 -k2,2 | awk '
+    $3 == "start" { runs[$1 " on " $4]++; if (($1) in running) overlap[$1]++; running[$1] = $4 }
+    $3 == "end" { delete running[$1] }
+    $3 == "skip" { skips[$1 " on " $4]++ }
+    END {
+      for (k in runs) print "  runs of", k ":", runs[k]
+      for (k in skips) print "  not run (locked by the other node):", k ":", skips[k]
+      n = 0; for (k in overlap) { print "  OVERLAPPING runs of", k ":", overlap[k]; n++ }
+      print "  jobs with overlapping runs on the two nodes:", n
+    }' | sort
+}
+
+queue_count() { # $1 node, prints the sum of the queue counts of /gestion/demandes (a /contact case is a SOLICITATION)
   curl -s -b "$TN_WORK/staff.jar" "http://127.0.0.1:${TN_PORT[$1]}/gestion/demandes" \
-    | grep -A 1 'class="queue-count"' | grep -o '<strong>[0-9]*' | head -n 1 | sed 's/<strong>//'
+    | grep -A 1 'class="queue-count"' | grep -o '<strong>[0-9]*' | sed 's/<strong>//' | awk '{s += $1} END {print s + 0}'
 }
 
 drill_cache() {
