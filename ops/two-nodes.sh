@@ -71,6 +71,8 @@ tn_setup() {
 }
 
 tn_haproxy() {
+  TN_L7_RETRY_LINE=""
+  if [ "${TN_L7_RETRY:-false}" = true ]; then TN_L7_RETRY_LINE="retry-on conn-failure empty-response"; fi
   cat >"$TN_WORK/haproxy.cfg" <<EOF
 global
     stats socket $TN_WORK/haproxy.sock mode 600 level admin
@@ -85,6 +87,9 @@ defaults
     # a connection refused by a dead or stopping node is retried on the other one
     retries 2
     option redispatch 1
+    # TN_L7_RETRY=true: a GET or HEAD whose node closed the connection without answering is
+    # sent again to the other node too (never a POST: it may have been done)
+    ${TN_L7_RETRY_LINE}
 
 frontend www
     bind 127.0.0.1:$TN_HAPROXY_PORT
@@ -95,6 +100,7 @@ backend nodes
     option httpchk GET /actuator/health/readiness
     http-check expect status 200
     http-response set-header X-Served-By %s
+    http-request disable-l7-retry unless METH_GET || METH_HEAD
     default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
     server n1 127.0.0.1:${TN_PORT[n1]} check
     server n2 127.0.0.1:${TN_PORT[n2]} check
