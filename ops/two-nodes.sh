@@ -72,7 +72,7 @@ tn_setup() {
 
 tn_haproxy() {
   TN_L7_RETRY_LINE=""
-  if [ "${TN_L7_RETRY:-false}" = true ]; then TN_L7_RETRY_LINE="retry-on conn-failure empty-response"; fi
+  if [ "${TN_L7_RETRY:-true}" = true ]; then TN_L7_RETRY_LINE="retry-on conn-failure empty-response"; fi
   cat >"$TN_WORK/haproxy.cfg" <<EOF
 global
     stats socket $TN_WORK/haproxy.sock mode 600 level admin
@@ -87,8 +87,8 @@ defaults
     # a connection refused by a dead or stopping node is retried on the other one
     retries 2
     option redispatch 1
-    # TN_L7_RETRY=true: a GET or HEAD whose node closed the connection without answering is
-    # sent again to the other node too (never a POST: it may have been done)
+    # a GET or HEAD whose node closed the connection without answering is also
+    # sent again to the other node (never a POST: it may have been done); TN_L7_RETRY=false: not
     ${TN_L7_RETRY_LINE}
 
 frontend www

@@ -7,7 +7,7 @@
 #            signed in on both?
 #   kill9    wrk load through HAProxy; kill -9 of n1 after KILL_AFTER s; the same wrk run goes on
 #            on n2: wrk's total requests, socket errors and non-2xx/3xx; HAProxy's counters
-#            (TN_L7_RETRY=true: HAProxy also retries a GET whose node died before answering)
+#            (HAProxy resends a GET whose node died before answering; TN_L7_RETRY=false: not)
 #   rolling  wrk load; rolling restart n1 then n2 (HAProxy drains the node, SIGTERM = graceful
 #            shutdown, start, wait for readiness, back in rotation): wrk's errors (must be 0).
 #            ROLLING_DRAIN=false skips the drain (SIGTERM only: what the health check alone gives)
@@ -91,7 +91,7 @@ haproxy_counters() {
 }
 
 drill_kill9() {
-  echo "==> (b) kill -9 of n1 under load (wrk -t2 -c8 $TN_BASE$LOAD_PATH; HAProxy L7 retries of GET/HEAD: ${TN_L7_RETRY:-false})"
+  echo "==> (b) kill -9 of n1 under load (wrk -t2 -c8 $TN_BASE$LOAD_PATH; HAProxy L7 retries of GET/HEAD: ${TN_L7_RETRY:-true})"
   tn_admin "clear counters all" >/dev/null
   wrk_start kill9
   sleep "$KILL_AFTER"
