@@ -87,6 +87,9 @@ defaults
     # a connection refused by a dead or stopping node is retried on the other one
     retries 2
     option redispatch 1
+    # the client's address for the nodes (login throttles, activation limits, journal):
+    # X-Forwarded-For, read by Tomcat (server.forward-headers-strategy=native) from a trusted proxy
+    option forwardfor
     # a GET or HEAD whose node closed the connection without answering is also
     # sent again to the other node (never a POST: it may have been done); TN_L7_RETRY=false: not
     ${TN_L7_RETRY_LINE}
@@ -146,7 +149,8 @@ tn_start_node() {
     --app.identity.base-url="$TN_BASE" \
     --server.servlet.session.cookie.secure=false \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$TN_WORK/$n" \
-    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%t %a "%r" %s %D' \
+    --server.forward-headers-strategy="${TN_FORWARD_HEADERS:-native}" \
+    --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%t %a "%r" %s %D xff=%{X-Forwarded-For}i' \
     --server.tomcat.basedir="$TN_WORK/$n/tomcat" \
     --logging.level.net.javacrumbs.shedlock=DEBUG \
     "$@" >>"$TN_WORK/$n.log" 2>&1 &

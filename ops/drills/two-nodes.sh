@@ -66,6 +66,9 @@ drill_session() {
     if [ "$code" = 200 ] && ! grep -q 'name="motDePasse"' "$TN_WORK/page.html"; then ok=$((ok + 1)); fi
   done
   echo "20 x GET /gestion/demandes: signed-in answers $ok/20; X-Served-By n1 $n1, n2 $n2"
+  curl -s -o /dev/null --interface 127.0.0.2 "$TN_BASE/connexion?from=127.0.0.2"
+  curl -s -o /dev/null --interface 127.0.0.2 "$TN_BASE/connexion?from=127.0.0.2"
+  echo "a client on 127.0.0.2 (HAProxy connects to the nodes from 127.0.0.1), as the nodes see it: $(cat "$TN_WORK"/n?/access_log.* | grep 'from=127.0.0.2' | awk '{print $3, $NF}' | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
   echo "access logs: n1 $(( $(cat "$TN_WORK"/n1/access_log.* | grep -c '/gestion/demandes' || true) - before1 )), n2 $(( $(cat "$TN_WORK"/n2/access_log.* | grep -c '/gestion/demandes' || true) - before2 )) requests for /gestion/demandes"
 }
 
