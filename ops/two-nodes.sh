@@ -150,6 +150,7 @@ tn_start_node() {
     --server.servlet.session.cookie.secure=false \
     --server.tomcat.accesslog.enabled=true --server.tomcat.accesslog.directory="$TN_WORK/$n" \
     --server.forward-headers-strategy="${TN_FORWARD_HEADERS:-native}" \
+    --server.tomcat.accesslog.request-attributes-enabled=true \
     --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%t %a "%r" %s %D xff=%{X-Forwarded-For}i' \
     --server.tomcat.basedir="$TN_WORK/$n/tomcat" \
     --logging.level.net.javacrumbs.shedlock=DEBUG \
