@@ -214,5 +214,6 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   echo "==> Starting n1 then n2 (logs in $TN_WORK)"
   tn_start_both
   echo "Ready: $TN_BASE (n1 :${TN_PORT[n1]}, n2 :${TN_PORT[n2]}). Ctrl-C stops and drops everything."
-  while true; do sleep 3600; done
+  trap 'exit 0' INT TERM
+  while true; do sleep 1; done
 fi
