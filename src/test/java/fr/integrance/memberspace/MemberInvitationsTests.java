@@ -80,6 +80,15 @@ class MemberInvitationsTests {
 	@MockitoBean
 	SecurityChains chains;
 
+	@MockitoBean
+	fr.integrance.documents.DocumentSpaces spaces;
+
+	@MockitoBean
+	fr.integrance.identity.CurrentUser currentUser;
+
+	@MockitoBean
+	fr.integrance.identity.AccountManagement accountManagement;
+
 	@Autowired
 	CompletedEventPublications completed;
 
