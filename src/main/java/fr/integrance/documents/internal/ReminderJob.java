@@ -88,22 +88,36 @@ class ReminderJob {
 	public Sent sendDue() {
 		LocalDate today = FrenchDates.today(clock);
 		int count = 0;
+		int failed = 0;
 		for (DueNotice.Kind kind : DueNotice.Kind.values()) {
 			List<DocumentEntity> batch;
+			int progressed;
 			do {
 				batch = kind == DueNotice.Kind.ALERT ? documents.alertsDue(today, PageRequest.of(0, BATCH))
 						: documents.remindersDue(today, PageRequest.of(0, BATCH));
+				progressed = 0;
 				for (DocumentEntity document : batch) {
-					Boolean done = transactions.execute(status -> send(document.id(), kind, today));
-					if (Boolean.TRUE.equals(done)) {
-						count++;
+					// One document that cannot be sent (its recipients cannot be read)
+					// does not hold back the others; it is tried again at the next run.
+					try {
+						Boolean done = transactions.execute(status -> send(document.id(), kind, today));
+						if (Boolean.TRUE.equals(done)) {
+							count++;
+							progressed++;
+						}
+					}
+					catch (RuntimeException ex) {
+						failed++;
+						log.warn("Document {} {} not sent ({}): tried again at the next run", document.id(), kind,
+								ex.getClass().getSimpleName());
 					}
 				}
 			}
-			while (batch.size() == BATCH);
+			// a full batch where nothing could be sent: only failures are left
+			while (batch.size() == BATCH && progressed > 0);
 		}
-		if (count > 0) {
-			log.info("Document reminders: {} sent", count);
+		if (count > 0 || failed > 0) {
+			log.info("Document reminders: {} sent, {} failed", count, failed);
 		}
 		return new Sent(count);
 	}
