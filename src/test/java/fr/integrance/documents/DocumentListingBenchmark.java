@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.function.IntConsumer;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "app.demo-data.enabled=true", "app.documents.space-quota-bytes=1GB" })
 @EnabledIfSystemProperty(named = "benchmark", matches = "documents")
 class DocumentListingBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(DocumentListingBenchmark.class);
 
 	static final int DOCUMENTS = 1_000;
 
@@ -67,8 +71,8 @@ class DocumentListingBenchmark {
 				throw new IllegalStateException(ex);
 			}
 		}
-		System.out.printf("seeded %d documents in %.1f s%n", spaces.spaceOf(owner).documentCount(),
-				(System.nanoTime() - seeding) / 1e9);
+		log.info(String.format("seeded %d documents in %.1f s", spaces.spaceOf(owner).documentCount(),
+				(System.nanoTime() - seeding) / 1e9));
 		assertThat(spaces.spaceOf(owner).documentCount()).isGreaterThanOrEqualTo(DOCUMENTS);
 
 		int lastPage = (DOCUMENTS - 1) / 20;
@@ -105,9 +109,9 @@ class DocumentListingBenchmark {
 			times.add(System.nanoTime() - start);
 		}
 		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
-		System.out.printf("%-40s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d calls)%n", label,
+		log.info(String.format("%-40s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d calls)", label,
 				sorted[sorted.length / 2] / 1e6, sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
-				sorted[sorted.length - 1] / 1e6, sorted.length);
+				sorted[sorted.length - 1] / 1e6, sorted.length));
 		assertThat(Arrays.stream(sorted).sum()).isPositive();
 	}
 
