@@ -4,7 +4,8 @@
  * issues).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console DPO",
-		allowedDependencies = { "identity", "platform", "audit", "notification", "privacy" })
+		allowedDependencies = { "identity", "platform", "audit", "notification", "privacy", "rights", "consent",
+				"statistics" })
 @NullMarked
 package fr.integrance.dpo;
 

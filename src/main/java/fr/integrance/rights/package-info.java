@@ -6,6 +6,7 @@
  * the processing of requests.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Droits des personnes",
-		allowedDependencies = { "platform", "privacy", "notification" })
+		allowedDependencies = { "platform", "privacy", "notification", "audit", "consent", "people", "contracts",
+				"documents", "identity" })
 @org.jspecify.annotations.NullMarked
 package fr.integrance.rights;
