@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -56,6 +58,7 @@ import fr.integrance.identity.TestAccounts;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.security.AuthorizationMatrix.Expectation;
 import fr.integrance.security.AuthorizationMatrix.Row;
+import fr.integrance.testsupport.LogLeaks;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
@@ -95,7 +98,26 @@ class InputFuzzTests {
 			"<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "${7*7}", "../../etc/passwd", "%00",
 			"9".repeat(400), "-1", "0", "-9223372036854775809", "1e309", "NaN", "2026-02-30", "31/02/2026",
 			"99999-99-99", "EMPEREUR", "null", "a@b.c", "x@y.z1", "[]", "{\"a\":1}", "\uD83D\uDE00",
-			"\r\nX-Injected: 1", "00000000-0000-0000-0000-000000000000", "0x7fffffff", "é".repeat(300));
+			"\r\nX-Injected: 1", "00000000-0000-0000-0000-000000000000", "0x7fffffff", "é".repeat(300), LeakBait.NIR,
+			LeakBait.IBAN, LeakBait.EMAIL, LeakBait.PASSWORD);
+
+	/**
+	 * Personal data among the inputs, which no log line may then show (issue 18: the
+	 * log-leak test): a valid NIR and IBAN, an address, a password.
+	 */
+	static final class LeakBait {
+
+		static final String NIR = "295109912611193";
+
+		static final String IBAN = "FR76 3000 6000 0112 3456 7890 189";
+
+		static final String EMAIL = "fuite.camille@exemple.fr";
+
+		static final String PASSWORD = "Fuite-Mot-De-Passe-2026!";
+
+	}
+
+	private LogLeaks.@Nullable Recording logs;
 
 	/**
 	 * Server errors this test found that are not fixed yet, each with what it is; an
@@ -123,6 +145,28 @@ class InputFuzzTests {
 	@BeforeAll
 	void createTenants() {
 		fixtures = new MatrixFixtures(mvc, accounts, clock);
+		logs = LogLeaks.capture();
+	}
+
+	/**
+	 * After every endpoint got every input, personal data included: no log line of the
+	 * run, at DEBUG for the application's loggers, shows a NIR, an IBAN, an e-mail
+	 * address or a password (neither those of the inputs nor the fixtures' own).
+	 */
+	@AfterAll
+	void noLogLineShowsPersonalData() {
+		LogLeaks.Recording recording = logs;
+		if (recording == null) {
+			return;
+		}
+		List<String> leaks = new ArrayList<>();
+		for (String line : recording.finish()) {
+			List<String> found = LogLeaks.find(line, List.of(LeakBait.PASSWORD, TestAccounts.PASSWORD));
+			if (!found.isEmpty()) {
+				leaks.add(found + " in a line of " + line.substring(0, Math.max(0, line.indexOf(' '))));
+			}
+		}
+		assertThat(leaks).as("log lines that show personal data").isEmpty();
 	}
 
 	Stream<Arguments> endpoints() {

@@ -1,5 +1,7 @@
 package fr.integrance.identity.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
@@ -31,6 +33,8 @@ class SecurityJournal {
 
 	private final AuditJournal audit;
 
+	private final MeterRegistry meters;
+
 	/**
 	 * Why a login attempt failed: in the journal only, never shown (the visitor sees one
 	 * message).
@@ -60,6 +64,16 @@ class SecurityJournal {
 
 	}
 
+	/**
+	 * Every reason's failure counter at 0 from the start, so that dashboards see them.
+	 */
+	@PostConstruct
+	void countFailures() {
+		for (FailureReason reason : FailureReason.values()) {
+			meters.counter("identity.signin.failures", "reason", reason.name());
+		}
+	}
+
 	public void loginSucceeded(AccountId account) {
 		succeeded("login-succeeded", account, account, "login.success");
 	}
@@ -68,6 +82,7 @@ class SecurityJournal {
 	 * @param account the account tried, {@code null} when the login matches none
 	 */
 	public void loginFailed(@Nullable AccountId account, FailureReason reason) {
+		meters.counter("identity.signin.failures", "reason", reason.name()).increment();
 		event("login-failed", account, "reason=" + reason);
 		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
 	}
