@@ -76,10 +76,10 @@ class MemberOverview {
 			List<BeneficiaryView> beneficiaries = contract.dependants()
 				.stream()
 				.filter(dependant -> dependant.until() == null || !dependant.until().isBefore(today))
-				.sorted(Comparator.comparing(Dependant::from))
 				.flatMap(dependant -> Optional.ofNullable(summaries.get(dependant.person()))
 					.map(summary -> BeneficiaryView.of(dependant, summary.name(), summary.birthDate()))
 					.stream())
+				.sorted(Comparator.comparing(BeneficiaryView::from).thenComparing(BeneficiaryView::birthDate))
 				.toList();
 			Optional<PlanCatalogue.Plan> plan = catalogue.plan(contract.planCode());
 			List<GuaranteeRow> guarantees = plan
@@ -137,10 +137,13 @@ class MemberOverview {
 			.dependants()
 			.stream()
 			.filter(dependant -> dependant.until() == null || !dependant.until().isBefore(today))
-			.sorted(Comparator.comparing(Dependant::from))
-			.forEach(dependant -> people.find(dependant.person())
-				.ifPresent(p -> covered.add(new AttestationData.Covered(p.name(), dependant.type().messageKey(),
-						p.birthDate(), maskedNir(p), dependant.from(), dependant.until()))));
+			.flatMap(dependant -> people.find(dependant.person())
+				.map(p -> new AttestationData.Covered(p.name(), dependant.type().messageKey(), p.birthDate(),
+						maskedNir(p), dependant.from(), dependant.until()))
+				.stream())
+			.sorted(Comparator.comparing(AttestationData.Covered::from)
+				.thenComparing(AttestationData.Covered::birthDate))
+			.forEach(covered::add);
 		String plan = catalogue.plan(contract.get().planCode())
 			.map(PlanCatalogue.Plan::name)
 			.orElse(contract.get().planCode());
@@ -199,19 +202,20 @@ class MemberOverview {
 		}
 
 		/**
-		 * Every character but the last four replaced by a bullet, grouped by four as a
-		 * statement prints it.
+		 * Every character but the last four replaced by a bullet, grouped by four, then
+		 * the last four: {@code •••• •••• •••• •••• •••• ••• 0189}.
 		 */
 		static String mask(Iban iban) {
 			String value = iban.value();
+			int hidden = value.length() - 4;
 			StringBuilder masked = new StringBuilder();
-			for (int i = 0; i < value.length(); i++) {
+			for (int i = 0; i < hidden; i++) {
 				if (i > 0 && i % 4 == 0) {
 					masked.append(' ');
 				}
-				masked.append(i < value.length() - 4 ? '•' : value.charAt(i));
+				masked.append('•');
 			}
-			return masked.toString();
+			return masked.append(' ').append(value, hidden, value.length()).toString();
 		}
 
 		@Override

@@ -192,7 +192,7 @@ class MemberHomeTests {
 		assertThat(text).doesNotContain(thomasNir.value(), thomasNir.formatted(), thomasNir.masked(),
 				camilleNir.value(), camilleNir.formatted());
 		// The paying account: the IBAN's last four only, the holder, the mandate.
-		assertThat(home.select(".iban").text()).isEqualTo("•••• •••• •••• •••• •••• •••0 189");
+		assertThat(home.select(".iban").text()).isEqualTo("•••• •••• •••• •••• •••• ••• 0189");
 		String html = home.html();
 		assertThat(html).doesNotContain(IBAN).doesNotContain("FR76 3000").doesNotContain("30006000011234567890");
 		assertThat(text).contains("IBAN se terminant par 0189", "Camille Martin", mandate, "signé le 02/01/2024");
