@@ -262,6 +262,10 @@ class MemberHomeTests {
 		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Attestation d’adhésion");
 			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			// A picture of the first page, to look at.
+			java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+			javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 72),
+					"png", java.nio.file.Path.of("target/screenshots/member-attestation-pdf.png").toFile());
 		}
 		assertThat(text).contains("Attestation d’adhésion", contract.memberNumber().formatted(), "Confort",
 				"Mme Camille Sophie Martin", "Camille Sophie Martin", "Thomas Martin", "Léa Martin", "Conjoint(e)",
