@@ -44,7 +44,7 @@ class AttestationPdf {
 	private static final float GREY = 0.35f;
 
 	/** Column starts of the table of people covered, from the margin. */
-	private static final float[] COLUMNS = { 0, 150, 240, 305, 420 };
+	private static final float[] COLUMNS = { 0, 140, 220, 285, 400 };
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
