@@ -2,6 +2,8 @@ package fr.integrance.memberspace;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
@@ -17,8 +19,12 @@ import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.platform.FrenchDates;
 
 /**
- * The member's home page, with the alert and reminder dates of their documents that are
- * due.
+ * The member's home page ({@code /iadherent}): their contracts with the plan's table of
+ * cover and the beneficiaries, their paying account (IBAN masked), their contact details,
+ * their open requests and the alert and reminder dates of their documents that are due;
+ * each block says so when it has nothing. Everything is read for the signed-in account's
+ * own person: the URL names no id. An account not linked to a person sees every block
+ * empty.
  */
 @Controller
 @RequiredArgsConstructor
@@ -28,6 +34,8 @@ class MemberHomeController {
 
 	private final DocumentSpaces documents;
 
+	private final MemberOverview overview;
+
 	private final Clock clock;
 
 	@ModelAttribute("audience")
@@ -36,14 +44,19 @@ class MemberHomeController {
 	}
 
 	@GetMapping("/iadherent")
-	String home(AuthenticatedUser member, Model model) {
-		List<DueNoticeLink> notices = member.person()
-			.map(person -> documents.dueNotices(SpaceOwner.person(person), FrenchDates.today(clock))
-				.stream()
-				.map(notice -> DueNoticeLink.of(notice, MemberDocumentsController.PATH, null))
-				.toList())
-			.orElse(List.of());
+	String home(AuthenticatedUser member, Locale locale, Model model) {
+		UUID person = member.person().orElse(null);
+		List<DueNoticeLink> notices = person == null ? List.of()
+				: documents.dueNotices(SpaceOwner.person(person), FrenchDates.today(clock))
+					.stream()
+					.map(notice -> DueNoticeLink.of(notice, MemberDocumentsController.PATH, null))
+					.toList();
 		model.addAttribute("dueNotices", notices);
+		model.addAttribute("me", person == null ? null : overview.person(person).orElse(null));
+		model.addAttribute("contracts", person == null ? List.of() : overview.contracts(person, locale));
+		model.addAttribute("payment", person == null ? null : overview.payment(person).orElse(null));
+		model.addAttribute("openRequests", person == null ? List.of() : overview.openRequests(person));
+		model.addAttribute("zone", FrenchDates.FRANCE);
 		return HOME_VIEW;
 	}
 

@@ -1,0 +1,23 @@
+package fr.integrance.requests.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import fr.integrance.requests.PersonCases.OpenCase;
+import fr.integrance.requests.RequestStatus;
+
+/** The read behind {@link JpaPersonCases}: on {@code ix_request_case_person}. */
+interface PersonCaseQueries extends Repository<RequestCase, UUID> {
+
+	@Query("select new fr.integrance.requests.PersonCases$OpenCase(c.reference, c.type, c.status, c.submittedAt,"
+			+ " (select max(m.writtenAt) from CaseMessage m where m.caseId = c.id))"
+			+ " from RequestCase c where c.personId = :person and c.status in :statuses"
+			+ " order by c.submittedAt desc, c.id")
+	List<OpenCase> openOf(UUID person, Collection<RequestStatus> statuses, Limit limit);
+
+}
