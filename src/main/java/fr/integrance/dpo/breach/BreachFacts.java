@@ -1,6 +1,8 @@
 package fr.integrance.dpo.breach;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -35,7 +37,7 @@ public record BreachFacts(String title, Set<BreachNature> natures, String facts,
 		Objects.requireNonNull(facts, "facts");
 		Objects.requireNonNull(awareAt, "awareAt");
 		Objects.requireNonNull(risk, "risk");
-		natures = Set.copyOf(natures);
+		natures = natures.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(natures));
 		dataCategories = List.copyOf(dataCategories);
 	}
 
