@@ -3,7 +3,6 @@ package fr.integrance.dpo.breach;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,11 +12,15 @@ import org.springframework.data.repository.query.Param;
 interface BreachRepository extends JpaRepository<BreachEntity, UUID> {
 
 	/** Open breaches first, then by deadline, the nearest first. */
-	@Query(value = "select b from BreachEntity b where (:status is null or b.status = :status) "
+	@Query(value = "select b from BreachEntity b "
 			+ "order by case when b.status = fr.integrance.dpo.breach.BreachStatus.OPEN then 0 else 1 end, "
-			+ "b.deadlineAt asc, b.reference asc",
-			countQuery = "select count(b) from BreachEntity b where (:status is null or b.status = :status)")
-	Page<BreachEntity> page(@Param("status") @Nullable BreachStatus status, Pageable page);
+			+ "b.deadlineAt asc, b.reference asc", countQuery = "select count(b) from BreachEntity b")
+	Page<BreachEntity> page(Pageable page);
+
+	/** The breaches of one status, by deadline, the nearest first. */
+	@Query(value = "select b from BreachEntity b where b.status = :status order by b.deadlineAt asc, b.reference asc",
+			countQuery = "select count(b) from BreachEntity b where b.status = :status")
+	Page<BreachEntity> page(@Param("status") BreachStatus status, Pageable page);
 
 	List<BreachEntity> findByStatusOrderByDeadlineAtAsc(BreachStatus status);
 

@@ -164,7 +164,8 @@ public class Breaches {
 	@Transactional(readOnly = true)
 	public Page<BreachSummary> page(@Nullable BreachStatus status, int page) {
 		Instant now = clock.instant();
-		return breaches.page(status, PageRequest.of(Math.max(0, page), PAGE_SIZE)).map(b -> summary(b, now));
+		PageRequest request = PageRequest.of(Math.max(0, page), PAGE_SIZE);
+		return (status == null ? breaches.page(request) : breaches.page(status, request)).map(b -> summary(b, now));
 	}
 
 	/** The open breaches, the nearest deadline first. */

@@ -118,7 +118,10 @@ class BreachPagesTests {
 		assertThat(detail.select("#delai-etat").attr("data-state")).isEqualTo("RUNNING");
 		assertThat(detail.select("#delai-etat").text()).matches("Reste (69 h 59|70 h 00) min");
 		assertThat(detail.select("#risque").text()).isEqualTo("Risque élevé");
-		assertThat(detail.text()).contains("Confidentialité, Disponibilité").contains("1 200");
+		assertThat(detail.text().replace('\u00A0', ' ').replace('\u202F', ' '))
+			.contains("Confidentialité, Disponibilité")
+			.contains("Données d’identification")
+			.contains("1 200");
 		String reference = detail.select("h1 span").first().text();
 		assertThat(reference).matches("VIO-\\d{4}-\\d{4,}");
 
