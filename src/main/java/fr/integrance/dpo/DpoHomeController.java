@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.audit.JournalCheck;
 import fr.integrance.audit.JournalIntegrity;
-import fr.integrance.dpo.breach.Breaches;
+import fr.integrance.breaches.Breaches;
 import fr.integrance.platform.FrenchDates;
 
 /**

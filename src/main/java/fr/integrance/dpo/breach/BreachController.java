@@ -26,6 +26,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.breaches.BreachDetails;
+import fr.integrance.breaches.BreachFacts;
+import fr.integrance.breaches.BreachId;
+import fr.integrance.breaches.BreachNature;
+import fr.integrance.breaches.BreachNotReadyException;
+import fr.integrance.breaches.BreachStatus;
+import fr.integrance.breaches.BreachSummary;
+import fr.integrance.breaches.Breaches;
+import fr.integrance.breaches.RiskLevel;
 import fr.integrance.dpo.breach.BreachForms.BreachForm;
 import fr.integrance.dpo.breach.BreachForms.CommunicationForm;
 import fr.integrance.dpo.breach.BreachForms.NotificationForm;

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import fr.integrance.breaches.BreachDetails;
+import fr.integrance.breaches.BreachFacts;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;

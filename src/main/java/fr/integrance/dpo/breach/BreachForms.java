@@ -13,6 +13,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 
+import fr.integrance.breaches.BreachFacts;
+import fr.integrance.breaches.BreachNature;
+import fr.integrance.breaches.RiskLevel;
 import fr.integrance.platform.FrenchDates;
 
 /**

@@ -1,5 +1,11 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches.internal;
 
+import fr.integrance.breaches.BreachClock;
+import fr.integrance.breaches.BreachFacts;
+import fr.integrance.breaches.BreachId;
+import fr.integrance.breaches.BreachNature;
+import fr.integrance.breaches.BreachStatus;
+import fr.integrance.breaches.RiskLevel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;

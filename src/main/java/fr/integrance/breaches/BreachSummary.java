@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 /** A line of the register's list and of the DPO home's card. */
 public record BreachSummary(BreachId id, String reference, String title, BreachStatus status, RiskLevel risk,

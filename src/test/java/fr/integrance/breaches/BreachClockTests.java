@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import fr.integrance.dpo.breach.BreachClock.State;
+import fr.integrance.breaches.BreachClock.State;
 import fr.integrance.platform.FrenchDates;
 
 /**

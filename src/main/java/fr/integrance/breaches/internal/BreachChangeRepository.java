@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches.internal;
 
 import java.util.List;
 import java.util.UUID;

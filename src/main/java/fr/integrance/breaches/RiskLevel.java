@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 /**
  * The likely risk to the rights and freedoms of the people concerned: none (unlikely: the

@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 import java.time.Instant;
 import java.util.Collections;

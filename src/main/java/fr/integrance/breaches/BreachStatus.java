@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 /** Whether the DPO still works on the breach. */
 public enum BreachStatus {

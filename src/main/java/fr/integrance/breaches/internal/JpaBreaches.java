@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches.internal;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,23 +23,30 @@ import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
+import fr.integrance.breaches.BreachClock;
+import fr.integrance.breaches.BreachDetails;
+import fr.integrance.breaches.BreachFacts;
+import fr.integrance.breaches.BreachId;
+import fr.integrance.breaches.BreachNotReadyException;
+import fr.integrance.breaches.BreachStatus;
+import fr.integrance.breaches.BreachSummary;
+import fr.integrance.breaches.Breaches;
+import fr.integrance.breaches.RiskLevel;
+import fr.integrance.breaches.UnknownBreachException;
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AccountManagement;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.Sequences;
 
 /**
- * The breach register: records, describes, notifies, communicates and closes breaches,
- * each change kept in the breach's history (field names, never values) and recorded in
- * the audit journal ({@code breach.*} actions on {@code breach:<id>}). The clocks are
- * read at the injected {@link Clock}'s instant.
+ * The breach register in the database: records, describes, notifies, communicates and
+ * closes breaches, each change kept in the breach's history (field names, never values)
+ * and recorded in the audit journal ({@code breach.*} actions on {@code breach:<id>}).
+ * The clocks are read at the injected {@link Clock}'s instant.
  */
 @Service
 @RequiredArgsConstructor
-public class Breaches {
-
-	/** Lines per page of the register's list. */
-	public static final int PAGE_SIZE = 20;
+class JpaBreaches implements Breaches {
 
 	private final BreachRepository breaches;
 
@@ -53,6 +60,7 @@ public class Breaches {
 
 	private final Clock clock;
 
+	@Override
 	@Transactional
 	public BreachId record(BreachFacts facts, AccountId actor) {
 		Instant now = clock.instant();
@@ -62,6 +70,7 @@ public class Breaches {
 		return log(breach, "recorded", List.of(), actor, now);
 	}
 
+	@Override
 	@Transactional
 	public void update(BreachId id, BreachFacts facts, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -72,6 +81,7 @@ public class Breaches {
 		}
 	}
 
+	@Override
 	@Transactional
 	public void notified(BreachId id, Instant at, String cnilReference, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -80,6 +90,7 @@ public class Breaches {
 		log(breach, "notified", List.of("cnilNotifiedAt", "cnilReference"), actor, now);
 	}
 
+	@Override
 	@Transactional
 	public void notNotified(BreachId id, String reasons, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -88,6 +99,7 @@ public class Breaches {
 		log(breach, "not-notified", List.of("noNotificationReasons"), actor, now);
 	}
 
+	@Override
 	@Transactional
 	public void informed(BreachId id, LocalDate on, String means, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -96,6 +108,7 @@ public class Breaches {
 		log(breach, "informed", List.of("peopleInformedOn", "peopleInformedMeans"), actor, now);
 	}
 
+	@Override
 	@Transactional
 	public void notInformed(BreachId id, String reasons, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -109,6 +122,7 @@ public class Breaches {
 	 * communication to the people too.
 	 * @throws BreachNotReadyException with what is missing
 	 */
+	@Override
 	@Transactional
 	public void close(BreachId id, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -131,6 +145,7 @@ public class Breaches {
 		log(breach, "closed", List.of("status"), actor, now);
 	}
 
+	@Override
 	@Transactional
 	public void reopen(BreachId id, AccountId actor) {
 		BreachEntity breach = load(id);
@@ -143,6 +158,7 @@ public class Breaches {
 	}
 
 	/** Records in the journal that one breach was exported (its PDF). */
+	@Override
 	@Transactional
 	public void exported(BreachId id, AccountId actor) {
 		load(id);
@@ -151,6 +167,7 @@ public class Breaches {
 	}
 
 	/** Records in the journal that the whole register was exported (its CSV). */
+	@Override
 	@Transactional
 	public void registerExported(AccountId actor) {
 		journal
@@ -161,6 +178,7 @@ public class Breaches {
 	 * A page (from 0) of the register, open breaches first then by deadline; all when
 	 * {@code status} is null.
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public Page<BreachSummary> page(@Nullable BreachStatus status, int page) {
 		Instant now = clock.instant();
@@ -169,6 +187,7 @@ public class Breaches {
 	}
 
 	/** The open breaches, the nearest deadline first. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<BreachSummary> open() {
 		Instant now = clock.instant();
@@ -178,12 +197,14 @@ public class Breaches {
 	/**
 	 * @throws UnknownBreachException when no breach has that id
 	 */
+	@Override
 	@Transactional(readOnly = true)
 	public BreachDetails get(BreachId id) {
 		return details(load(id), clock.instant(), staffNames());
 	}
 
 	/** The whole register, in the order the breaches were known. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<BreachDetails> register() {
 		Instant now = clock.instant();

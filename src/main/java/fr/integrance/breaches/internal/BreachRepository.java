@@ -1,5 +1,6 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches.internal;
 
+import fr.integrance.breaches.BreachStatus;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ interface BreachRepository extends JpaRepository<BreachEntity, UUID> {
 
 	/** Open breaches first, then by deadline, the nearest first. */
 	@Query(value = "select b from BreachEntity b "
-			+ "order by case when b.status = fr.integrance.dpo.breach.BreachStatus.OPEN then 0 else 1 end, "
+			+ "order by case when b.status = fr.integrance.breaches.BreachStatus.OPEN then 0 else 1 end, "
 			+ "b.deadlineAt asc, b.reference asc", countQuery = "select count(b) from BreachEntity b")
 	Page<BreachEntity> page(Pageable page);
 

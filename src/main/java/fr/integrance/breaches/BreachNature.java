@@ -1,4 +1,4 @@
-package fr.integrance.dpo.breach;
+package fr.integrance.breaches;
 
 /**
  * What the breach did to the data (the CNIL's three kinds, several possible): disclosed
