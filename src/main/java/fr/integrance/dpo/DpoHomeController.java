@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.audit.JournalCheck;
 import fr.integrance.audit.JournalIntegrity;
+import fr.integrance.breaches.Breaches;
 import fr.integrance.platform.FrenchDates;
 
 /**
@@ -31,6 +32,8 @@ class DpoHomeController {
 
 	private final JournalIntegrity integrity;
 
+	private final Breaches breaches;
+
 	@ModelAttribute("audience")
 	String audience() {
 		return DpoConsoleConfiguration.SPACE.navigation();
@@ -42,6 +45,7 @@ class DpoHomeController {
 			model.addAttribute("journal", check);
 			model.addAttribute("journalCheckedAt", WHEN.format(check.at()));
 		});
+		model.addAttribute("openBreaches", breaches.open());
 		return HOME_VIEW;
 	}
 

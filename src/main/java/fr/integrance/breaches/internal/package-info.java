@@ -1,0 +1,5 @@
+/** The breach register's persistence and service. */
+@NullMarked
+package fr.integrance.breaches.internal;
+
+import org.jspecify.annotations.NullMarked;
