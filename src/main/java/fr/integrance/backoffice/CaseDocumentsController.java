@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import fr.integrance.documents.DocumentSpaces;
 import fr.integrance.documents.SpaceOwner;
 import fr.integrance.identity.CurrentUser;
+import fr.integrance.people.PersonId;
 import fr.integrance.requests.CaseDetails;
 import fr.integrance.requests.CaseId;
 import fr.integrance.requests.Cases;
@@ -23,16 +24,22 @@ import fr.integrance.requests.Cases;
 @RequestMapping("/gestion/demandes/{requestId}/documents")
 class CaseDocumentsController extends StaffDocumentPages {
 
+	private final DocumentSpaces spaces;
+
 	private final Cases cases;
 
 	CaseDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser, Cases cases) {
 		super(spaces, clock, currentUser, "/gestion/demandes", "requestId");
+		this.spaces = spaces;
 		this.cases = cases;
 	}
 
 	@Override
 	protected Owner resolve(UUID id, UUID staff) {
 		CaseDetails details = cases.open(new CaseId(id), staff);
+		// whom the case concerns: its person's access export and erasure reach its space
+		PersonId person = details.personId();
+		spaces.caseConcerns(id, person == null ? null : person.value());
 		return new Owner(SpaceOwner.caseFile(id), "documentpages.heading.case", details.reference(),
 				"documentpages.back.case");
 	}

@@ -200,9 +200,8 @@ public abstract class DocumentSpacePages {
 			spaces.folder(space.id(), parent);
 		}
 		String name = DocumentForms.text(form.name(), "name", true, DocumentForms.NAME_MAX, false, result);
-		return submit(
-				result, redirect, locale, "name", "documentpages.flash.folder-created", () -> redirectTo(access,
-						spaces.createFolder(space.id(), parent, requireText(name), access.actor()), null),
+		return submit(result, redirect, locale, "name", "documentpages.flash.folder-created",
+				() -> pathTo(access, spaces.createFolder(space.id(), parent, requireText(name), access.actor()), null),
 				() -> listing(access, space, parent, null, null, null, model, locale));
 	}
 
@@ -217,7 +216,7 @@ public abstract class DocumentSpacePages {
 		String name = DocumentForms.text(form.name(), "name", true, DocumentForms.NAME_MAX, false, result);
 		return submit(result, redirect, locale, "name", "documentpages.flash.folder-renamed", () -> {
 			spaces.renameFolder(space.id(), folder, requireText(name), access.actor());
-			return redirectTo(access, folder, null);
+			return pathTo(access, folder, null);
 		}, () -> listing(access, space, folder, null, null, null, model, locale));
 	}
 
@@ -236,7 +235,7 @@ public abstract class DocumentSpacePages {
 			catch (UnknownDocumentException e) {
 				throw new InvalidValueException("documentpages.error.folder.unknown");
 			}
-			return redirectTo(access, folder, null);
+			return pathTo(access, folder, null);
 		}, () -> listing(access, space, folder, null, null, null, model, locale));
 	}
 
@@ -535,8 +534,12 @@ public abstract class DocumentSpacePages {
 	}
 
 	private static String redirectTo(SpaceAccess access, @Nullable FolderId folder, @Nullable String anchor) {
-		return "redirect:" + access.basePath() + (folder == null ? "" : "?dossier=" + folder)
-				+ (anchor == null ? "" : "#" + anchor);
+		return "redirect:" + pathTo(access, folder, anchor);
+	}
+
+	/** The listing of a folder (the root when null). */
+	private static String pathTo(SpaceAccess access, @Nullable FolderId folder, @Nullable String anchor) {
+		return access.basePath() + (folder == null ? "" : "?dossier=" + folder) + (anchor == null ? "" : "#" + anchor);
 	}
 
 	/** A service call of a form: changes something and says where to go next. */

@@ -103,8 +103,9 @@ class UploadSizeFilter {
 					chain.doFilter(new DocumentTooLarge(request, maxDocumentBytes), response);
 					return;
 				}
-				// as before: the next filters and Spring MVC answer it
-				chain.doFilter(request, response);
+				// as before: the next filters and Spring MVC answer it (Tomcat does not
+				// report some failures twice, a bad file name among them)
+				chain.doFilter(new FailedParts(request, ex), response);
 				return;
 			}
 			if (!document && overFormLimits(parts)) {
@@ -164,6 +165,36 @@ class UploadSizeFilter {
 
 		@Override
 		public @Nullable Part getPart(String name) {
+			return getParts().stream().findFirst().orElse(null);
+		}
+
+	}
+
+	/**
+	 * An upload whose parts Tomcat could not read: they report the same failure again.
+	 */
+	static final class FailedParts extends HttpServletRequestWrapper {
+
+		private final Exception failure;
+
+		FailedParts(HttpServletRequest request, Exception failure) {
+			super(request);
+			this.failure = failure;
+		}
+
+		@Override
+		public Collection<Part> getParts() throws IOException, ServletException {
+			if (failure instanceof IOException io) {
+				throw io;
+			}
+			if (failure instanceof ServletException servlet) {
+				throw servlet;
+			}
+			throw (RuntimeException) failure;
+		}
+
+		@Override
+		public @Nullable Part getPart(String name) throws IOException, ServletException {
 			return getParts().stream().findFirst().orElse(null);
 		}
 
