@@ -87,7 +87,7 @@
       xhr.onload = function () {
         var page = xhr.response;
         var main = page && page.querySelector('main');
-        if (xhr.status >= 200 && xhr.status < 300 && main) {
+        if (((xhr.status >= 200 && xhr.status < 300) || xhr.status === 413) && main) {
           progress.value = 100;
           var redirected = xhr.responseURL && xhr.responseURL.split('#')[0] !== form.action.split('#')[0];
           if (redirected) {

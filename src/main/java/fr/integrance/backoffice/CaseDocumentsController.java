@@ -1,19 +1,15 @@
 package fr.integrance.backoffice;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import fr.integrance.documents.DocumentActor;
 import fr.integrance.documents.DocumentSpaces;
 import fr.integrance.documents.SpaceOwner;
-import fr.integrance.documents.web.DocumentForms;
-import fr.integrance.documents.web.DocumentSpacePages;
-import fr.integrance.documents.web.SpaceAccess;
 import fr.integrance.identity.CurrentUser;
+import fr.integrance.people.PersonId;
 import fr.integrance.requests.CaseDetails;
 import fr.integrance.requests.CaseId;
 import fr.integrance.requests.Cases;
@@ -26,32 +22,26 @@ import fr.integrance.requests.Cases;
  */
 @Controller
 @RequestMapping("/gestion/demandes/{requestId}/documents")
-class CaseDocumentsController extends DocumentSpacePages {
+class CaseDocumentsController extends StaffDocumentPages {
 
-	private final CurrentUser currentUser;
+	private final DocumentSpaces spaces;
 
 	private final Cases cases;
 
 	CaseDocumentsController(DocumentSpaces spaces, Clock clock, CurrentUser currentUser, Cases cases) {
-		super(spaces, clock);
-		this.currentUser = currentUser;
+		super(spaces, clock, currentUser, "/gestion/demandes", "requestId");
+		this.spaces = spaces;
 		this.cases = cases;
 	}
 
 	@Override
-	protected SpaceAccess access(Map<String, String> pathVariables) {
-		UUID id = DocumentForms.pathId(pathVariables.get("requestId"), "case");
-		UUID staff = currentUser.accountId().value();
+	protected Owner resolve(UUID id, UUID staff) {
 		CaseDetails details = cases.open(new CaseId(id), staff);
-		String casePath = "/gestion/demandes/" + id;
-		return new SpaceAccess(SpaceOwner.caseFile(id), new DocumentActor(DocumentActor.Kind.STAFF, staff, null),
-				casePath + "/documents", "documentpages.heading.case", details.reference(), casePath,
+		// whom the case concerns: its person's access export and erasure reach its space
+		PersonId person = details.personId();
+		spaces.caseConcerns(id, person == null ? null : person.value());
+		return new Owner(SpaceOwner.caseFile(id), "documentpages.heading.case", details.reference(),
 				"documentpages.back.case");
-	}
-
-	@Override
-	protected String audience() {
-		return BackOfficeConfiguration.STAFF.navigation();
 	}
 
 }

@@ -17,6 +17,8 @@ import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -195,17 +197,21 @@ class CasesController {
 	}
 
 	@GetMapping("/gestion/demandes/{caseId}/pieces/{attachmentId}")
-	ResponseEntity<byte[]> download(@PathVariable CaseId caseId, @PathVariable AttachmentId attachmentId) {
+	ResponseEntity<InputStreamResource> download(@PathVariable CaseId caseId, @PathVariable AttachmentId attachmentId) {
 		AttachmentDownload file = cases.attachment(caseId, attachmentId, me());
+		// streamed: the converter copies the decrypting stream to the response and closes
+		// it
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.mediaType()))
+			.contentLength(file.size())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(file.displayName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
+			.cacheControl(CacheControl.noStore())
+			.body(new InputStreamResource(file.content()));
 	}
 
 	private String caseView(CaseDetails details, Model model) {

@@ -3,6 +3,7 @@ package fr.integrance.documents;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,13 @@ public interface DocumentSpaces {
 
 	/** The space if it exists (never creates one). */
 	Optional<Space> findSpace(SpaceOwner owner);
+
+	/**
+	 * Records whom a case's space concerns (the case's person; null: nobody known), so
+	 * that the person's access export ({@link fr.integrance.privacy.SubjectFiles}) and
+	 * erasure reach it; creates the space on first use, writes only on a change.
+	 */
+	void caseConcerns(UUID caseId, @Nullable UUID personId);
 
 	// ------------------------------------------------------------ folders
 

@@ -32,9 +32,27 @@ public interface FileInspection {
 	}
 
 	/**
-	 * The per-file limit in bytes (the multipart limit), for the forms to announce it.
+	 * The request attribute (a {@link Long}: the limit in bytes) set on a document-space
+	 * upload whose file went over {@link #maxDocumentBytes()}: the body was not read, the
+	 * request reaches its controller without parts, so that the form answers in French
+	 * beside its file field.
+	 */
+	String DOCUMENT_TOO_LARGE_ATTRIBUTE = "fr.integrance.platform.documentTooLarge";
+
+	/**
+	 * The per-file limit in bytes of the forms ({@code app.files.max-file-size}, 5 MB),
+	 * for them to announce it.
 	 */
 	long maxFileBytes();
+
+	/**
+	 * The per-file limit in bytes of a document kept in a document space
+	 * ({@code app.documents.max-file-bytes}, 20 MB): what {@link #inspectDocument}
+	 * accepts, and the multipart limit of the server.
+	 */
+	default long maxDocumentBytes() {
+		return maxFileBytes();
+	}
 
 	/** A file that passed every check. */
 	record InspectedFile(String displayName, String mediaType, byte[] content) {

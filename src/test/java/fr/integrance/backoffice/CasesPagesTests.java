@@ -213,6 +213,23 @@ class CasesPagesTests {
 		assertThat(resumed.select(".status").first().text()).isEqualTo("En instruction");
 	}
 
+	/**
+	 * A file is handed as a stream decrypted as it is read, with the size kept at upload:
+	 * never read whole into memory before it is sent.
+	 */
+	@Test
+	void aFileIsHandedAsAStreamOfItsStoredSize() throws Exception {
+		CaseWithFile created = CaseFixtures.subscriptionWithFile(context);
+		fr.integrance.requests.AttachmentDownload download = context.getBean(fr.integrance.requests.Cases.class)
+			.attachment(created.caseId(), created.attachmentId(), staffAccount.id().value());
+		try (java.io.InputStream content = download.content()) {
+			assertThat(content).isNotInstanceOf(java.io.ByteArrayInputStream.class);
+			byte[] read = content.readAllBytes();
+			assertThat((long) read.length).isEqualTo(download.size());
+			assertThat(new String(read, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		}
+	}
+
 	@Test
 	void filesAreDownloadsWithTheirStoredType() throws Exception {
 		CaseWithFile created = CaseFixtures.subscriptionWithFile(context);
@@ -225,6 +242,8 @@ class CasesPagesTests {
 		assertThat(file.getHeader("Content-Disposition")).startsWith("attachment;").contains("attestation.pdf");
 		assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(file.getContentAsByteArray()).isNotEmpty();
+		assertThat(file.getHeader("Content-Length")).isEqualTo(String.valueOf(file.getContentAsByteArray().length));
+		assertThat(file.getHeader("Cache-Control")).contains("no-store");
 
 		CaseWithFile other = CaseFixtures.subscriptionWithFile(context);
 		assertThat(staff.get("/gestion/demandes/" + created.caseId() + "/pieces/" + other.attachmentId()).getStatus())

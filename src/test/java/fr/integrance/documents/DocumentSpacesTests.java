@@ -2,6 +2,7 @@ package fr.integrance.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -533,16 +534,12 @@ class DocumentSpacesTests {
 
 	// ------------------------------------------------------------ helpers
 
-	private byte[] awaitThumbnail(DocumentId id) throws InterruptedException {
-		long deadline = System.currentTimeMillis() + 10_000;
-		while (System.currentTimeMillis() < deadline) {
-			Optional<byte[]> made = spaces.thumbnail(space, id);
-			if (made.isPresent()) {
-				return made.get();
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("No thumbnail made");
+	/** The thumbnail once the background job has made it: polled, at most 10 s. */
+	private byte[] awaitThumbnail(DocumentId id) {
+		return await("the thumbnail of " + id).atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> spaces.thumbnail(space, id), Optional::isPresent)
+			.orElseThrow();
 	}
 
 	private DocumentId upload(String title, FolderId folder) throws Exception {

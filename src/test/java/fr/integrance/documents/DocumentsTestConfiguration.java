@@ -16,8 +16,8 @@ import fr.integrance.platform.EmailAddress;
 
 /**
  * What the documents tests add to the application: a fake thumbnail renderer (a few bytes
- * naming the type), and the recipients of the spaces the tests make (a test owner is no
- * member of the people module).
+ * naming the type), the recipients of the spaces the tests make (a test owner is no
+ * member of the people module), and the retention of the test cases' documents.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DocumentsTestConfiguration {
@@ -36,6 +36,30 @@ public class DocumentsTestConfiguration {
 	@Bean
 	TestRecipients testRecipients() {
 		return new TestRecipients();
+	}
+
+	@Bean
+	TestCaseRetention testCaseRetention() {
+		return new TestCaseRetention();
+	}
+
+	/**
+	 * The retention of the test cases: a case's documents may be erased unless the test
+	 * holds it.
+	 */
+	public static class TestCaseRetention implements CaseDocumentsRetention {
+
+		private final Map<UUID, Hold> holds = new ConcurrentHashMap<>();
+
+		public void hold(UUID caseId, Hold hold) {
+			holds.put(caseId, hold);
+		}
+
+		@Override
+		public Optional<Hold> hold(UUID caseId) {
+			return Optional.ofNullable(holds.get(caseId));
+		}
+
 	}
 
 	/** The addresses that receive a test space's reminders. */

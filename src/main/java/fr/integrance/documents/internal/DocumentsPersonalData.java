@@ -10,8 +10,10 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import fr.integrance.documents.CaseDocumentsRetention;
 import fr.integrance.documents.ContentId;
 import fr.integrance.documents.SpaceOwner;
 import fr.integrance.documents.StoredContents;
@@ -25,14 +27,20 @@ import fr.integrance.privacy.PersonalRow;
  * current file's name) followed by its versions (file names and sizes), comments and
  * reminders sent, then the folders (names) and the space itself.
  * <p>
- * The export lists these rows; the files themselves are not in it (the privacy kernel's
- * export has no archive of files yet: the person downloads them from their space).
- * Erasure deletes every row, and crypto-shreds the content and thumbnail of every version
- * ({@link StoredContents#shred}): once their keys are destroyed nothing can be read
- * again, backups included. Restriction goes through the space's
- * {@link fr.integrance.privacy.PrivacyState}: a restricted space is kept and shown, and
- * sends no reminder. The spaces of cases are not a person's: the requests module answers
- * for its cases.
+ * The export lists these rows; the files themselves go into the archive through
+ * {@link DocumentsSubjectFiles}. Erasure deletes every row, and crypto-shreds the content
+ * and thumbnail of every version ({@link StoredContents#shred}): once their keys are
+ * destroyed nothing can be read again, backups included. Restriction goes through the
+ * space's {@link fr.integrance.privacy.PrivacyState}: a restricted space is kept and
+ * shown, and sends no reminder.
+ * <p>
+ * The spaces of cases are the cases', but their documents reach the person a case
+ * concerns (recorded by {@link fr.integrance.documents.DocumentSpaces#caseConcerns}):
+ * each document and its versions are listed, and erased (crypto-shredded) where the
+ * case's retention ({@link CaseDocumentsRetention}) allows it now, else reported kept
+ * under the register's rule it names (without an implementation:
+ * {@link CaseDocumentsRetention#DEFAULT_RULE}), or deferred while the case is under way.
+ * The case space itself, its folders and the staff's comments stay with the case.
  */
 @Component
 @RequiredArgsConstructor
@@ -54,15 +62,51 @@ class DocumentsPersonalData implements PersonalDataRows {
 
 	private final StoredContents contents;
 
+	private final ObjectProvider<CaseDocumentsRetention> retentions;
+
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {
-		Optional<SpaceEntity> found = subject.uuid(DataSubjectRef.Kind.PERSON)
-			.flatMap(person -> spaces.findByOwnerKindAndOwnerId(SpaceOwner.Kind.PERSON, person));
-		if (found.isEmpty()) {
+		Optional<UUID> person = subject.uuid(DataSubjectRef.Kind.PERSON);
+		if (person.isEmpty()) {
 			return List.of();
 		}
-		SpaceEntity space = found.get();
 		List<PersonalRow> rows = new ArrayList<>();
+		spaces.findByOwnerKindAndOwnerId(SpaceOwner.Kind.PERSON, person.get())
+			.ifPresent(space -> ownSpace(space, rows));
+		for (SpaceEntity space : spaces.findByOwnerKindAndSubjectPersonId(SpaceOwner.Kind.CASE, person.get())) {
+			caseSpace(space, rows);
+		}
+		return rows;
+	}
+
+	/**
+	 * The documents of a case's space that concerns the person: crypto-shredded with
+	 * their document where the case's retention allows it now; otherwise kept under the
+	 * register's rule the cases module names (deferred while the case is under way). The
+	 * space and its folders are the case's, not the person's: they stay.
+	 */
+	private void caseSpace(SpaceEntity space, List<PersonalRow> rows) {
+		CaseDocumentsRetention retention = retentions.getIfAvailable();
+		Optional<CaseDocumentsRetention.Hold> hold = retention == null
+				? Optional.of(new CaseDocumentsRetention.Hold(CaseDocumentsRetention.DEFAULT_RULE, null))
+				: retention.hold(space.owner().id());
+		for (DocumentEntity document : documents.findBySpaceId(space.id())) {
+			rows.add(hold.map(kept -> held(document, kept))
+				.orElseGet(() -> PersonalRow.erasable(document, () -> removal.remove(document))));
+			for (VersionEntity version : versions.findByDocumentIdOrderByNumberDesc(document.id())) {
+				rows.add(hold.map(kept -> held(version, kept))
+					.orElseGet(() -> PersonalRow.erasable(version, () -> shred(version)))
+					.within(document));
+			}
+		}
+	}
+
+	private static PersonalRow held(Object entity, CaseDocumentsRetention.Hold hold) {
+		String rule = hold.rule();
+		return rule == null ? PersonalRow.deferred(entity) : PersonalRow.kept(entity, rule, hold.until());
+	}
+
+	private void ownSpace(SpaceEntity space, List<PersonalRow> rows) {
 		for (DocumentEntity document : documents.findBySpaceId(space.id())) {
 			rows.add(PersonalRow.erasable(document, () -> removal.remove(document)));
 			for (VersionEntity version : versions.findByDocumentIdOrderByNumberDesc(document.id())) {
@@ -86,7 +130,6 @@ class DocumentsPersonalData implements PersonalDataRows {
 			}));
 		}
 		rows.add(PersonalRow.erasable(space, () -> spaces.delete(space)));
-		return rows;
 	}
 
 	/**

@@ -152,6 +152,17 @@ class JpaDocumentSpaces implements DocumentSpaces {
 	}
 
 	@Override
+	@Transactional
+	public void caseConcerns(UUID caseId, @Nullable UUID personId) {
+		SpaceOwner owner = SpaceOwner.caseFile(caseId);
+		SpaceEntity space = spaces.findByOwnerKindAndOwnerId(owner.kind(), owner.id())
+			.orElseGet(() -> spaces.saveAndFlush(new SpaceEntity(UUID.randomUUID(), owner, clock.instant())));
+		if (space.concerns(personId)) {
+			spaces.save(space);
+		}
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<Space> findSpace(SpaceOwner owner) {
 		return spaces.findByOwnerKindAndOwnerId(owner.kind(), owner.id()).map(this::view);
@@ -407,6 +418,7 @@ class JpaDocumentSpaces implements DocumentSpaces {
 		UUID folderId = document.folderId() == null ? null : folderIn(found, document.folderId()).id();
 		String description = document.description() == null || document.description().isBlank() ? null
 				: DocumentDescription.of(document.description()).value();
+		withinFileLimit(document.content().length);
 		InspectedFile file = inspection.inspectDocument(document.originalName(), document.content());
 		String title = DocumentTitle.of(document.title() == null || document.title().isBlank()
 				? shortened(file.displayName(), DocumentTitle.MAX_LENGTH) : document.title())
@@ -430,6 +442,7 @@ class JpaDocumentSpaces implements DocumentSpaces {
 			DocumentActor actor) throws FileRejectedException, QuotaExceededException {
 		SpaceEntity found = space(space);
 		DocumentEntity entity = documentIn(found, document);
+		withinFileLimit(content.length);
 		InspectedFile file = inspection.inspectDocument(originalName, content);
 		lockWithin(found, file.content().length);
 		StoredContent stored = store(file.content());
@@ -460,6 +473,16 @@ class JpaDocumentSpaces implements DocumentSpaces {
 	 * Locks the space for the rest of the transaction and checks the per-file limit and
 	 * the space's quota for {@code bytes} more.
 	 */
+	/**
+	 * The per-file limit, checked before the inspection so that a file over it is told
+	 * the limit (the inspection's own size limit is a backstop).
+	 */
+	private void withinFileLimit(long bytes) throws QuotaExceededException {
+		if (bytes > maxFileBytes) {
+			throw new QuotaExceededException("documents.quota.file", maxFileBytes);
+		}
+	}
+
 	private void lockWithin(SpaceEntity space, long bytes) throws QuotaExceededException {
 		if (bytes > maxFileBytes) {
 			throw new QuotaExceededException("documents.quota.file", maxFileBytes);

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 import fr.integrance.documents.SpaceId;
@@ -35,6 +36,10 @@ class SpaceEntity extends PersonalRecord {
 	@Column(name = "owner_id")
 	private UUID ownerId;
 
+	@NotPersonalData("a reference to the person a case's space concerns")
+	@Column(name = "subject_person_id")
+	private @Nullable UUID subjectPersonId;
+
 	protected SpaceEntity() {
 	}
 
@@ -50,6 +55,20 @@ class SpaceEntity extends PersonalRecord {
 
 	SpaceOwner owner() {
 		return new SpaceOwner(ownerKind, ownerId);
+	}
+
+	/** The person a case's space concerns; null for a person's own space. */
+	@Nullable UUID subjectPersonId() {
+		return subjectPersonId;
+	}
+
+	/** Records whom a case's space concerns; whether it changed. */
+	boolean concerns(@Nullable UUID personId) {
+		if (java.util.Objects.equals(subjectPersonId, personId)) {
+			return false;
+		}
+		subjectPersonId = personId;
+		return true;
 	}
 
 }

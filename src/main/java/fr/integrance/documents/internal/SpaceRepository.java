@@ -1,5 +1,6 @@
 package fr.integrance.documents.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import fr.integrance.documents.SpaceOwner;
 interface SpaceRepository extends JpaRepository<SpaceEntity, UUID> {
 
 	Optional<SpaceEntity> findByOwnerKindAndOwnerId(SpaceOwner.Kind ownerKind, UUID ownerId);
+
+	/** The spaces of cases that concern a person. */
+	List<SpaceEntity> findByOwnerKindAndSubjectPersonId(SpaceOwner.Kind ownerKind, UUID subjectPersonId);
 
 	/** The space, locked until the transaction ends: uploads to a space one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

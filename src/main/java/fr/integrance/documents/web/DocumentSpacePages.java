@@ -8,13 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -40,6 +45,7 @@ import fr.integrance.documents.DocumentViews.Space;
 import fr.integrance.documents.FolderId;
 import fr.integrance.documents.NewDocument;
 import fr.integrance.documents.QuotaExceededException;
+import fr.integrance.documents.UnknownDocumentException;
 import fr.integrance.documents.web.DocumentForms.CommentForm;
 import fr.integrance.documents.web.DocumentForms.DatesForm;
 import fr.integrance.documents.web.DocumentForms.EditForm;
@@ -48,6 +54,7 @@ import fr.integrance.documents.web.DocumentForms.MoveForm;
 import fr.integrance.documents.web.DocumentForms.RenameForm;
 import fr.integrance.documents.web.DocumentForms.ReplaceForm;
 import fr.integrance.documents.web.DocumentForms.UploadForm;
+import fr.integrance.platform.FileInspection;
 import fr.integrance.platform.FileRejectedException;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.InvalidValueException;
@@ -193,17 +200,9 @@ public abstract class DocumentSpacePages {
 			spaces.folder(space.id(), parent);
 		}
 		String name = DocumentForms.text(form.name(), "name", true, DocumentForms.NAME_MAX, false, result);
-		if (name != null) {
-			try {
-				FolderId created = spaces.createFolder(space.id(), parent, name, access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.folder-created");
-				return redirectTo(access, created, null);
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("name", e.messageKey());
-			}
-		}
-		return listing(access, space, parent, null, null, null, model, locale);
+		return submit(result, redirect, locale, "name", "documentpages.flash.folder-created",
+				() -> pathTo(access, spaces.createFolder(space.id(), parent, requireText(name), access.actor()), null),
+				() -> listing(access, space, parent, null, null, null, model, locale));
 	}
 
 	@PostMapping("/dossiers/{folderId}/renommage")
@@ -215,17 +214,10 @@ public abstract class DocumentSpacePages {
 		FolderId folder = folderOf(variables);
 		spaces.folder(space.id(), folder);
 		String name = DocumentForms.text(form.name(), "name", true, DocumentForms.NAME_MAX, false, result);
-		if (name != null) {
-			try {
-				spaces.renameFolder(space.id(), folder, name, access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.folder-renamed");
-				return redirectTo(access, folder, null);
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("name", e.messageKey());
-			}
-		}
-		return listing(access, space, folder, null, null, null, model, locale);
+		return submit(result, redirect, locale, "name", "documentpages.flash.folder-renamed", () -> {
+			spaces.renameFolder(space.id(), folder, requireText(name), access.actor());
+			return pathTo(access, folder, null);
+		}, () -> listing(access, space, folder, null, null, null, model, locale));
 	}
 
 	@PostMapping("/dossiers/{folderId}/deplacement")
@@ -236,20 +228,15 @@ public abstract class DocumentSpacePages {
 		FolderId folder = folderOf(variables);
 		spaces.folder(space.id(), folder);
 		Optional<FolderId> target = DocumentForms.folder(form.target(), "target", result);
-		if (!result.hasErrors()) {
+		return submit(result, redirect, locale, "target", "documentpages.flash.folder-moved", () -> {
 			try {
 				spaces.moveFolder(space.id(), folder, target.orElse(null), access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.folder-moved");
-				return redirectTo(access, folder, null);
 			}
-			catch (InvalidValueException e) {
-				result.rejectValue("target", e.messageKey());
+			catch (UnknownDocumentException e) {
+				throw new InvalidValueException("documentpages.error.folder.unknown");
 			}
-			catch (fr.integrance.documents.UnknownDocumentException e) {
-				result.rejectValue("target", "documentpages.error.folder.unknown");
-			}
-		}
-		return listing(access, space, folder, null, null, null, model, locale);
+			return pathTo(access, folder, null);
+		}, () -> listing(access, space, folder, null, null, null, model, locale));
 	}
 
 	@GetMapping("/dossiers/{folderId}/suppression")
@@ -283,7 +270,8 @@ public abstract class DocumentSpacePages {
 
 	@PostMapping("/depot")
 	public String upload(@PathVariable Map<String, String> variables, @ModelAttribute("uploadForm") UploadForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		SpaceAccess access = access(variables);
 		Space space = spaces.spaceOf(access.owner());
 		Optional<FolderId> folder = DocumentForms.folder(form.folder(), "folder", result);
@@ -291,34 +279,20 @@ public abstract class DocumentSpacePages {
 			result.rejectValue("folder", "documentpages.error.folder.unknown");
 		}
 		MultipartFile file = form.file();
-		if (file == null || file.isEmpty()) {
-			result.rejectValue("file", "documentpages.error.file.required");
-		}
+		requireFile(file, request, response, result, locale);
 		String title = DocumentForms.text(form.title(), "title", false, DocumentForms.TITLE_MAX, false, result);
 		String description = DocumentForms.text(form.description(), "description", false, DocumentForms.DESCRIPTION_MAX,
 				true, result);
 		Optional<LocalDate> alert = DocumentForms.date(form.alertDate(), "alertDate", result);
 		Optional<LocalDate> reminder = DocumentForms.date(form.reminderDate(), "reminderDate", result);
-		if (!result.hasErrors() && file != null) {
-			String originalName = file.getOriginalFilename();
+		return submit(result, redirect, locale, "title", "documentpages.flash.uploaded", () -> {
+			MultipartFile sent = Objects.requireNonNull(file);
+			String originalName = sent.getOriginalFilename();
 			String shownTitle = title != null ? title : titleFrom(originalName);
-			try {
-				var id = spaces.upload(space.id(), new NewDocument(folder.orElse(null), shownTitle, description,
-						originalName, bytes(file), alert.orElse(null), reminder.orElse(null)), access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.uploaded");
-				return "redirect:" + access.basePath() + "/" + id;
-			}
-			catch (FileRejectedException e) {
-				result.rejectValue("file", "documentpages.rejected." + e.reason().name());
-			}
-			catch (QuotaExceededException e) {
-				rejectQuota(result, e, locale);
-			}
-			catch (InvalidValueException e) {
-				rejectText(result, e, "title");
-			}
-		}
-		return listing(access, space, folder.orElse(null), null, null, null, model, locale);
+			var id = spaces.upload(space.id(), new NewDocument(folder.orElse(null), shownTitle, description,
+					originalName, bytes(sent), alert.orElse(null), reminder.orElse(null)), access.actor());
+			return access.basePath() + "/" + id;
+		}, () -> listing(access, space, folder.orElse(null), null, null, null, model, locale));
 	}
 
 	/** A title from the file name: without its extension, at most the longest title. */
@@ -370,17 +344,10 @@ public abstract class DocumentSpacePages {
 		if (folder.isPresent() && spaces.allFolders(space.id()).stream().noneMatch(f -> f.id().equals(folder.get()))) {
 			result.rejectValue("folder", "documentpages.error.folder.unknown");
 		}
-		if (!result.hasErrors() && title != null) {
-			try {
-				spaces.edit(space.id(), id, title, description, folder.orElse(null), access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.edited");
-				return "redirect:" + access.basePath() + "/" + id;
-			}
-			catch (InvalidValueException e) {
-				rejectText(result, e, "title");
-			}
-		}
-		return documentView(access, space, id, model, locale);
+		return submit(result, redirect, locale, "title", "documentpages.flash.edited", () -> {
+			spaces.edit(space.id(), id, requireText(title), description, folder.orElse(null), access.actor());
+			return access.basePath() + "/" + id;
+		}, () -> documentView(access, space, id, model, locale));
 	}
 
 	@PostMapping("/{documentId}/dates")
@@ -391,47 +358,27 @@ public abstract class DocumentSpacePages {
 		DocumentId id = documentOf(variables);
 		Optional<LocalDate> alert = DocumentForms.date(form.alertDate(), "alertDate", result);
 		Optional<LocalDate> reminder = DocumentForms.date(form.reminderDate(), "reminderDate", result);
-		if (!result.hasErrors()) {
-			try {
-				spaces.setDates(space.id(), id, alert.orElse(null), reminder.orElse(null), access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.dates");
-				return "redirect:" + access.basePath() + "/" + id;
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue(e.messageKey().contains("alert") ? "alertDate" : "reminderDate", e.messageKey());
-			}
-		}
-		return documentView(access, space, id, model, locale);
+		return submit(result, redirect, locale, "reminderDate", "documentpages.flash.dates", () -> {
+			spaces.setDates(space.id(), id, alert.orElse(null), reminder.orElse(null), access.actor());
+			return access.basePath() + "/" + id;
+		}, () -> documentView(access, space, id, model, locale));
 	}
 
 	@PostMapping("/{documentId}/version")
 	public String replace(@PathVariable Map<String, String> variables, @ModelAttribute("replaceForm") ReplaceForm form,
-			BindingResult result, Model model, Locale locale, RedirectAttributes redirect) {
+			BindingResult result, Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		SpaceAccess access = access(variables);
 		Space space = spaces.spaceOf(access.owner());
 		DocumentId id = documentOf(variables);
 		spaces.details(space.id(), id, access.actor());
 		MultipartFile file = form.file();
-		if (file == null || file.isEmpty()) {
-			result.rejectValue("file", "documentpages.error.file.required");
-		}
-		else {
-			try {
-				spaces.replace(space.id(), id, file.getOriginalFilename(), bytes(file), access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.replaced");
-				return "redirect:" + access.basePath() + "/" + id;
-			}
-			catch (FileRejectedException e) {
-				result.rejectValue("file", "documentpages.rejected." + e.reason().name());
-			}
-			catch (QuotaExceededException e) {
-				rejectQuota(result, e, locale);
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("file", e.messageKey());
-			}
-		}
-		return documentView(access, space, id, model, locale);
+		requireFile(file, request, response, result, locale);
+		return submit(result, redirect, locale, "file", "documentpages.flash.replaced", () -> {
+			MultipartFile sent = Objects.requireNonNull(file);
+			spaces.replace(space.id(), id, sent.getOriginalFilename(), bytes(sent), access.actor());
+			return access.basePath() + "/" + id;
+		}, () -> documentView(access, space, id, model, locale));
 	}
 
 	@PostMapping("/{documentId}/commentaires")
@@ -442,17 +389,10 @@ public abstract class DocumentSpacePages {
 		DocumentId id = documentOf(variables);
 		spaces.details(space.id(), id, access.actor());
 		String text = DocumentForms.text(form.text(), "text", true, DocumentForms.COMMENT_MAX, true, result);
-		if (text != null) {
-			try {
-				spaces.comment(space.id(), id, text, access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.commented");
-				return "redirect:" + access.basePath() + "/" + id + "#commentaires";
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("text", e.messageKey());
-			}
-		}
-		return documentView(access, space, id, model, locale);
+		return submit(result, redirect, locale, "text", "documentpages.flash.commented", () -> {
+			spaces.comment(space.id(), id, requireText(text), access.actor());
+			return access.basePath() + "/" + id + "#commentaires";
+		}, () -> documentView(access, space, id, model, locale));
 	}
 
 	/**
@@ -473,18 +413,13 @@ public abstract class DocumentSpacePages {
 			.findFirst()
 			.orElseThrow(() -> new DocumentPageNotFoundException("comment"));
 		String text = DocumentForms.text(form.text(), "text", true, DocumentForms.COMMENT_MAX, true, result);
-		if (text != null) {
-			try {
-				spaces.editComment(space.id(), comment.id(), text, access.actor());
-				redirect.addFlashAttribute("flash", "documentpages.flash.comment-edited");
-				return "redirect:" + access.basePath() + "/" + id + "#commentaires";
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("text", e.messageKey());
-			}
-		}
-		model.addAttribute("editedCommentId", comment.id());
-		return documentView(access, space, id, model, locale);
+		return submit(result, redirect, locale, "text", "documentpages.flash.comment-edited", () -> {
+			spaces.editComment(space.id(), comment.id(), requireText(text), access.actor());
+			return access.basePath() + "/" + id + "#commentaires";
+		}, () -> {
+			model.addAttribute("editedCommentId", comment.id());
+			return documentView(access, space, id, model, locale);
+		});
 	}
 
 	@GetMapping("/{documentId}/suppression")
@@ -599,13 +534,80 @@ public abstract class DocumentSpacePages {
 	}
 
 	private static String redirectTo(SpaceAccess access, @Nullable FolderId folder, @Nullable String anchor) {
-		return "redirect:" + access.basePath() + (folder == null ? "" : "?dossier=" + folder)
-				+ (anchor == null ? "" : "#" + anchor);
+		return "redirect:" + pathTo(access, folder, anchor);
 	}
 
-	private static void rejectText(Errors result, InvalidValueException e, String defaultField) {
-		String key = e.messageKey();
-		result.rejectValue(key.contains("description") ? "description" : defaultField, key);
+	/** The listing of a folder (the root when null). */
+	private static String pathTo(SpaceAccess access, @Nullable FolderId folder, @Nullable String anchor) {
+		return access.basePath() + (folder == null ? "" : "?dossier=" + folder) + (anchor == null ? "" : "#" + anchor);
+	}
+
+	/** A service call of a form: changes something and says where to go next. */
+	@FunctionalInterface
+	private interface Change {
+
+		String apply() throws FileRejectedException, QuotaExceededException;
+
+	}
+
+	/**
+	 * The one shape of every form: when the checks of its fields left no error, the
+	 * service call; done, a flash message and a redirection to where it says; refused (a
+	 * value the service does not take, a file refused or over a quota), the French error
+	 * beside its field and the page again ({@code again}), the values kept.
+	 * @param field the field of a refused value (a description's error goes beside the
+	 * description, an alert date's beside the alert date, whatever {@code field} is)
+	 */
+	private static String submit(BindingResult result, RedirectAttributes redirect, Locale locale, String field,
+			String flash, Change change, java.util.function.Supplier<String> again) {
+		if (!result.hasErrors()) {
+			try {
+				String target = change.apply();
+				redirect.addFlashAttribute("flash", flash);
+				return "redirect:" + target;
+			}
+			catch (FileRejectedException e) {
+				result.rejectValue("file", "documentpages.rejected." + e.reason().name());
+			}
+			catch (QuotaExceededException e) {
+				rejectQuota(result, e, locale);
+			}
+			catch (InvalidValueException e) {
+				result.rejectValue(fieldOf(e.messageKey(), field), e.messageKey());
+			}
+		}
+		return again.get();
+	}
+
+	private static String fieldOf(String key, String field) {
+		if (key.contains("description")) {
+			return "description";
+		}
+		if (key.contains("alert")) {
+			return "alertDate";
+		}
+		return field;
+	}
+
+	/** A text the form's checks accepted: with no error left, never null. */
+	private static String requireText(@Nullable String text) {
+		return Objects.requireNonNull(text, "checked text");
+	}
+
+	/**
+	 * The file field: over the document limit (the server did not read it, see
+	 * {@link FileInspection#DOCUMENT_TOO_LARGE_ATTRIBUTE}), a French error beside it and
+	 * the answer 413; absent or empty, "choose a file".
+	 */
+	private static void requireFile(@Nullable MultipartFile file, HttpServletRequest request,
+			HttpServletResponse response, BindingResult result, Locale locale) {
+		if (request.getAttribute(FileInspection.DOCUMENT_TOO_LARGE_ATTRIBUTE) instanceof Long limit) {
+			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+			rejectQuota(result, new QuotaExceededException("documents.quota.file", limit), locale);
+		}
+		else if (file == null || file.isEmpty()) {
+			result.rejectValue("file", "documentpages.error.file.required");
+		}
 	}
 
 	/** The space's quota or the per-file limit, in French next to the file field. */

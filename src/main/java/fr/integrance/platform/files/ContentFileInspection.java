@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -40,22 +41,38 @@ class ContentFileInspection implements FileInspection {
 
 	private final long maxBytes;
 
+	private final long maxDocumentBytes;
+
 	private final ImageHeaders images;
 
 	private final PdfInspector pdfs;
 
 	private final OfficeInspector offices;
 
-	ContentFileInspection(@Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxFileSize,
+	/**
+	 * @param maxFileSize the limit of a file of the forms (request attachments, intake)
+	 * @param maxDocumentSize the limit of a file kept in a document space (its per-file
+	 * quota)
+	 */
+	@Autowired
+	ContentFileInspection(@Value("${app.files.max-file-size:5MB}") DataSize maxFileSize,
+			@Value("${app.documents.max-file-bytes:20MB}") DataSize maxDocumentSize,
 			@Value("${app.files.max-pixels:50000000}") long maxPixels,
 			@Value("${app.files.max-side:16384}") int maxSide,
 			@Value("${app.files.pdf.max-decoded-size:200MB}") DataSize maxDecoded,
 			@Value("${app.files.pdf.max-pages:500}") int maxPages,
 			@Value("${app.files.office.max-entries:10000}") int maxOfficeEntries) {
 		this.maxBytes = maxFileSize.toBytes();
+		this.maxDocumentBytes = maxDocumentSize.toBytes();
 		this.images = new ImageHeaders(maxPixels, maxSide);
 		this.pdfs = new PdfInspector(maxDecoded.toBytes(), maxPages);
 		this.offices = new OfficeInspector(maxDecoded.toBytes(), maxOfficeEntries);
+	}
+
+	/** A document limit of 20 MB, for tests. */
+	ContentFileInspection(DataSize maxFileSize, long maxPixels, int maxSide, DataSize maxDecoded, int maxPages,
+			int maxOfficeEntries) {
+		this(maxFileSize, DataSize.ofMegabytes(20), maxPixels, maxSide, maxDecoded, maxPages, maxOfficeEntries);
 	}
 
 	/** The default limits, for tests and tools outside Spring. */
@@ -66,11 +83,16 @@ class ContentFileInspection implements FileInspection {
 
 	@Override
 	public InspectedFile inspect(@Nullable String declaredName, byte[] content) throws FileRejectedException {
+		return inspect(declaredName, content, maxBytes);
+	}
+
+	private InspectedFile inspect(@Nullable String declaredName, byte[] content, long limit)
+			throws FileRejectedException {
 		String displayName = FileNames.displayName(declaredName);
 		if (content.length == 0) {
 			throw new FileRejectedException(FileRejection.EMPTY);
 		}
-		if (content.length > maxBytes) {
+		if (content.length > limit) {
 			throw new FileRejectedException(FileRejection.TOO_LARGE);
 		}
 		String expected = ALLOWED.get(FileNames.extensionOf(displayName));
@@ -97,12 +119,12 @@ class ContentFileInspection implements FileInspection {
 		String displayName = FileNames.displayName(declaredName);
 		String extension = FileNames.extensionOf(displayName);
 		if (ALLOWED.containsKey(extension)) {
-			return inspect(declaredName, content);
+			return inspect(declaredName, content, maxDocumentBytes);
 		}
 		if (content.length == 0) {
 			throw new FileRejectedException(FileRejection.EMPTY);
 		}
-		if (content.length > maxBytes) {
+		if (content.length > maxDocumentBytes) {
 			throw new FileRejectedException(FileRejection.TOO_LARGE);
 		}
 		if (OfficeFormat.MACRO_ENABLED_EXTENSIONS.contains(extension)) {
@@ -122,6 +144,11 @@ class ContentFileInspection implements FileInspection {
 	@Override
 	public long maxFileBytes() {
 		return maxBytes;
+	}
+
+	@Override
+	public long maxDocumentBytes() {
+		return maxDocumentBytes;
 	}
 
 }

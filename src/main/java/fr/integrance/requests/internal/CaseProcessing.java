@@ -175,7 +175,8 @@ class CaseProcessing implements Cases {
 			.filter(found -> requestCase.id().equals(found.caseId()))
 			.orElseThrow(() -> new UnknownAttachmentException(caseId, attachmentId));
 		journal.record(CaseJournal.ATTACHMENT_READ, reader, requestCase);
-		return new AttachmentDownload(row.displayName(), row.mediaType(), attachments.contentOf(row.id()));
+		return new AttachmentDownload(row.displayName(), row.mediaType(), row.sizeBytes(),
+				attachments.openContent(row));
 	}
 
 	@Override

@@ -128,6 +128,11 @@ public class InMemoryDocumentSpaces implements DocumentSpaces {
 	}
 
 	@Override
+	public void caseConcerns(UUID caseId, @Nullable UUID personId) {
+		spaceOf(SpaceOwner.caseFile(caseId));
+	}
+
+	@Override
 	public Optional<Space> findSpace(SpaceOwner owner) {
 		return Optional.ofNullable(spaces.get(owner)).map(id -> space(owner, id));
 	}

@@ -99,6 +99,9 @@ class ContentFileInspectionTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("hostile")
 	void aDocumentSpaceRefusesEveryHostileAttachmentToo(HostileFiles.Sample sample) {
+		// a document's size limit is its own (20 MB), see
+		// aDocumentHasItsOwnSizeLimitAboveTheForms
+		org.junit.jupiter.api.Assumptions.assumeTrue(sample.expected() != FileRejection.TOO_LARGE);
 		assertThatThrownBy(() -> inspection.inspectDocument(sample.uploadName(), sample.content()))
 			.isInstanceOf(FileRejectedException.class)
 			.extracting(ex -> ((FileRejectedException) ex).reason())
@@ -160,6 +163,36 @@ class ContentFileInspectionTests {
 		ContentFileInspection small = new ContentFileInspection(org.springframework.util.unit.DataSize.ofBytes(100),
 				50_000_000, 16384, org.springframework.util.unit.DataSize.ofMegabytes(200), 500, 10_000);
 		assertThatThrownBy(() -> small.inspect("gros.pdf", HostileFiles.genuinePdf()))
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(FileRejection.TOO_LARGE);
+	}
+
+	/**
+	 * The forms take 5 MB a file; a document space takes up to its per-file quota: the
+	 * same file is too large for the first, within the second, and a document over its
+	 * own limit is too large.
+	 */
+	@Test
+	void aDocumentHasItsOwnSizeLimitAboveTheForms() throws FileRejectedException {
+		ContentFileInspection limits = new ContentFileInspection(org.springframework.util.unit.DataSize.ofBytes(100),
+				org.springframework.util.unit.DataSize.ofKilobytes(64), 50_000_000, 16384,
+				org.springframework.util.unit.DataSize.ofMegabytes(200), 500, 10_000);
+		byte[] pdf = HostileFiles.genuinePdf();
+		assertThat(pdf.length).isBetween(101, 64 * 1024);
+		assertThatThrownBy(() -> limits.inspect("releve.pdf", pdf))
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(FileRejection.TOO_LARGE);
+		assertThat(limits.inspectDocument("releve.pdf", pdf).mediaType()).isEqualTo("application/pdf");
+		assertThat(limits.maxFileBytes()).isEqualTo(100);
+		assertThat(limits.maxDocumentBytes()).isEqualTo(64 * 1024);
+
+		ContentFileInspection tiny = new ContentFileInspection(org.springframework.util.unit.DataSize.ofBytes(100),
+				org.springframework.util.unit.DataSize.ofBytes(100), 50_000_000, 16384,
+				org.springframework.util.unit.DataSize.ofMegabytes(200), 500, 10_000);
+		assertThatThrownBy(() -> tiny.inspectDocument("releve.pdf", pdf))
+			.extracting(ex -> ((FileRejectedException) ex).reason())
+			.isEqualTo(FileRejection.TOO_LARGE);
+		assertThatThrownBy(() -> tiny.inspectDocument("rapport.docx", HostileFiles.docx()))
 			.extracting(ex -> ((FileRejectedException) ex).reason())
 			.isEqualTo(FileRejection.TOO_LARGE);
 	}
