@@ -12,12 +12,14 @@ ALTER TABLE rights_request ADD COLUMN reminded_2_for DATE;
 ALTER TABLE rights_request ADD COLUMN overdue_flagged_for DATE;
 ALTER TABLE rights_request ADD COLUMN scan_content UUID;
 ALTER TABLE rights_request ADD COLUMN answer_email VARCHAR(254);
+ALTER TABLE rights_request ADD COLUMN step_count INTEGER DEFAULT 0 NOT NULL;
 
 CREATE INDEX ix_rights_request_received_at ON rights_request (received_at);
 
 CREATE TABLE rights_request_step (
     id          UUID                     NOT NULL,
     request_id  UUID                     NOT NULL,
+    position    INTEGER                  NOT NULL,
     at          TIMESTAMP WITH TIME ZONE NOT NULL,
     kind        VARCHAR(40)              NOT NULL,
     actor       VARCHAR(120)             NOT NULL,
@@ -28,7 +30,7 @@ CREATE TABLE rights_request_step (
     CONSTRAINT fk_rights_request_step_request FOREIGN KEY (request_id) REFERENCES rights_request (id)
 );
 
-CREATE INDEX ix_rights_request_step_request ON rights_request_step (request_id, at);
+CREATE INDEX ix_rights_request_step_request ON rights_request_step (request_id, position);
 
 CREATE TABLE rights_confirmation_link (
     token_hash  VARCHAR(64)              NOT NULL,

@@ -60,17 +60,17 @@ class RightsRequestController {
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}")
-	String show(@PathVariable String rightsRequestId, Model model, Locale locale) {
-		return render(idOf(rightsRequestId), model, locale);
+	String show(@PathVariable RightsRequestId rightsRequestId, Model model, Locale locale) {
+		return render(rightsRequestId, model, locale);
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/identite")
-	String linkSubject(@PathVariable String rightsRequestId,
+	String linkSubject(@PathVariable RightsRequestId rightsRequestId,
 			@RequestParam(name = "personne", required = false) @Nullable String person,
 			@RequestParam(name = "piece", defaultValue = "false") boolean documentChecked,
 			@RequestParam(name = "note", required = false) @Nullable String note, AuthenticatedUser user, Model model,
 			Locale locale, RedirectAttributes redirect) {
-		RightsRequestId id = idOf(rightsRequestId);
+		RightsRequestId id = rightsRequestId;
 		RightsRequestView request = found(id);
 		DataSubjectRef subject = null;
 		if ("email".equals(person)) {
@@ -101,10 +101,10 @@ class RightsRequestController {
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/prolongation")
-	String extend(@PathVariable String rightsRequestId,
+	String extend(@PathVariable RightsRequestId rightsRequestId,
 			@RequestParam(name = "motifs", required = false) @Nullable String reasons, AuthenticatedUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		RightsRequestId id = idOf(rightsRequestId);
+		RightsRequestId id = rightsRequestId;
 		found(id);
 		try {
 			LocalDate due = desk.extend(id, reasons == null ? "" : reasons, user.accountId().value());
@@ -119,10 +119,10 @@ class RightsRequestController {
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/refus")
-	String refuse(@PathVariable String rightsRequestId,
+	String refuse(@PathVariable RightsRequestId rightsRequestId,
 			@RequestParam(name = "motifsRefus", required = false) @Nullable String reasons, AuthenticatedUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		RightsRequestId id = idOf(rightsRequestId);
+		RightsRequestId id = rightsRequestId;
 		found(id);
 		try {
 			desk.refuse(id, reasons == null ? "" : reasons, user.accountId().value());
@@ -138,10 +138,10 @@ class RightsRequestController {
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/reponse")
-	String fulfil(@PathVariable String rightsRequestId,
+	String fulfil(@PathVariable RightsRequestId rightsRequestId,
 			@RequestParam(name = "noteReponse", required = false) @Nullable String note, AuthenticatedUser user,
 			Model model, Locale locale, RedirectAttributes redirect) {
-		RightsRequestId id = idOf(rightsRequestId);
+		RightsRequestId id = rightsRequestId;
 		found(id);
 		try {
 			desk.fulfil(id, note, user.accountId().value());
@@ -157,8 +157,8 @@ class RightsRequestController {
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre.pdf")
-	ResponseEntity<StreamingResponseBody> letter(@PathVariable String rightsRequestId) {
-		RightsRequestId id = idOf(rightsRequestId);
+	ResponseEntity<StreamingResponseBody> letter(@PathVariable RightsRequestId rightsRequestId) {
+		RightsRequestId id = rightsRequestId;
 		RightsRequestView request = found(id);
 		if (request.line().status().open()) {
 			throw new NotFoundException("rights request");
@@ -186,8 +186,8 @@ class RightsRequestController {
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/courrier")
-	ResponseEntity<StreamingResponseBody> scan(@PathVariable String rightsRequestId) {
-		RightsRequestId id = idOf(rightsRequestId);
+	ResponseEntity<StreamingResponseBody> scan(@PathVariable RightsRequestId rightsRequestId) {
+		RightsRequestId id = rightsRequestId;
 		found(id);
 		Optional<InputStream> scan = desk.openScan(id);
 		if (scan.isEmpty()) {
@@ -238,15 +238,6 @@ class RightsRequestController {
 
 	private RightsRequestView found(RightsRequestId id) {
 		return desk.find(id).orElseThrow(() -> new NotFoundException("rights request"));
-	}
-
-	static RightsRequestId idOf(String value) {
-		try {
-			return new RightsRequestId(UUID.fromString(value));
-		}
-		catch (IllegalArgumentException notAnId) {
-			throw new NotFoundException("rights request");
-		}
 	}
 
 }

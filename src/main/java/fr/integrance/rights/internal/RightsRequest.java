@@ -148,6 +148,11 @@ class RightsRequest {
 	@PersonalData(category = "identification")
 	private @Nullable String answerEmail;
 
+	/** How many steps its history holds: the next step's position. */
+	@Column(name = "step_count", nullable = false)
+	@NotPersonalData
+	private int stepCount;
+
 	/** The outbox mail that acknowledged the request; null until it is enqueued. */
 	@Column(name = "acknowledgement_mail_id")
 	@NotPersonalData("technical id of an outbox mail")
@@ -176,7 +181,7 @@ class RightsRequest {
 
 	/** The first step of its history. */
 	RightsRequestStep receivedStep(String actor) {
-		return new RightsRequestStep(id, receivedAt, "received", actor, null, status, null);
+		return new RightsRequestStep(id, stepCount++, receivedAt, "received", actor, null, status, null);
 	}
 
 	/**
@@ -192,12 +197,12 @@ class RightsRequest {
 		if (!next.open()) {
 			closedAt = at;
 		}
-		return new RightsRequestStep(id, at, kind, actor, from, next, reason);
+		return new RightsRequestStep(id, stepCount++, at, kind, actor, from, next, reason);
 	}
 
 	/** A step that leaves the status as it is (a link sent, a reminder…). */
 	RightsRequestStep note(String kind, String actor, @Nullable String reason, Instant at) {
-		return new RightsRequestStep(id, at, kind, actor, status, status, reason);
+		return new RightsRequestStep(id, stepCount++, at, kind, actor, status, status, reason);
 	}
 
 	/** Verified by a signed-in session: in progress at once. */

@@ -33,6 +33,11 @@ class RightsRequestStep {
 	@NotPersonalData("technical id of the rights request")
 	private UUID requestId;
 
+	/** Its place in the request's history, from 0. */
+	@Column(name = "position", nullable = false)
+	@NotPersonalData
+	private int position;
+
 	@Column(name = "at", nullable = false)
 	@NotPersonalData(context = true)
 	private Instant at;
@@ -69,10 +74,11 @@ class RightsRequestStep {
 	protected RightsRequestStep() {
 	}
 
-	RightsRequestStep(UUID requestId, Instant at, String kind, String actor, @Nullable RightsRequestStatus from,
-			RightsRequestStatus to, @Nullable String reason) {
+	RightsRequestStep(UUID requestId, int position, Instant at, String kind, String actor,
+			@Nullable RightsRequestStatus from, RightsRequestStatus to, @Nullable String reason) {
 		this.id = UUID.randomUUID();
 		this.requestId = requestId;
+		this.position = position;
 		this.at = at;
 		this.kind = kind;
 		this.actor = actor;

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RightsRequestSteps extends JpaRepository<RightsRequestStep, UUID> {
 
-	@Query("select s from RightsRequestStep s where s.requestId = :requestId order by s.at, s.id")
+	@Query("select s from RightsRequestStep s where s.requestId = :requestId order by s.position")
 	List<RightsRequestStep> history(UUID requestId);
 
 }
