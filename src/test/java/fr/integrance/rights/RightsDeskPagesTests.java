@@ -1,4 +1,4 @@
-package fr.integrance.dpo.requests;
+package fr.integrance.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -31,13 +31,6 @@ import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.TestAccounts;
 import fr.integrance.notification.OutboxDelivery;
-import fr.integrance.rights.QueueFilter;
-import fr.integrance.rights.ReceivedRightsRequest;
-import fr.integrance.rights.RightsDesk;
-import fr.integrance.rights.RightsRequestLine;
-import fr.integrance.rights.RightsRequestStatus;
-import fr.integrance.rights.RightsRequestSubmission;
-import fr.integrance.rights.RightsRequests;
 import fr.integrance.rights.internal.fulfilment.FulfilmentOrder;
 import fr.integrance.rights.internal.fulfilment.FulfilmentReport;
 import fr.integrance.rights.internal.fulfilment.Fulfilments;
@@ -45,10 +38,11 @@ import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.WebSession;
 
 /**
- * The DPO's rights desk: the queue with its counts, a request with its history and
- * deadline, the actions as forms with their errors in French beside the field, the
- * fulfilment handed to {@link Fulfilments} (mocked here), the letter downloaded, letters
- * registered by staff, and 404 for an unknown request.
+ * The DPO console's rights desk pages ({@code fr.integrance.dpo.requests}, tested here
+ * beside the rights module whose fulfilment port they mock): the queue with its counts, a
+ * request with its history and deadline, the actions as forms with their errors in French
+ * beside the field, the fulfilment handed to {@link Fulfilments} (mocked here), the
+ * letter downloaded, letters registered by staff, and 404 for an unknown request.
  */
 @IdentityIntegrationTest
 class RightsDeskPagesTests {
@@ -105,6 +99,8 @@ class RightsDeskPagesTests {
 		clock.advance(Period.ofMonths(1));
 		clock.advance(Period.ofDays(3));
 		ReceivedRightsRequest fresh = anonymous("fresh");
+		// The session lapsed while the clock moved.
+		dpo = accounts.signIn(new WebSession(mvc), accounts.account(Role.DPO));
 
 		List<RightsRequestLine> overdue = desk.queue(new QueueFilter(null, null, true, null), 0, 100).lines();
 		assertThat(overdue).extracting(RightsRequestLine::reference)
