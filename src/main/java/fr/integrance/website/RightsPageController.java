@@ -82,7 +82,7 @@ class RightsPageController {
 		ReceivedRightsRequest received = rights
 			.receive(new RightsRequestSubmission(FormText.required(form.rightId()), FormText.required(form.scope()),
 					form.message(), FormText.required(form.firstName()), FormText.required(form.lastName()),
-					FormText.required(form.email()), form.memberNumber(), locale.getLanguage()));
+					FormText.required(form.email()), form.memberNumber(), locale.getLanguage(), form.birthDate()));
 		redirect.addFlashAttribute(SubscriptionController.REFERENCE, received.reference());
 		redirect.addFlashAttribute("dueDate", received.dueDate());
 		return "redirect:/mes-droits/confirmation";

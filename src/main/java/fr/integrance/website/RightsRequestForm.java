@@ -1,18 +1,23 @@
 package fr.integrance.website;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.PersonName;
+import fr.integrance.platform.PlausibleBirthDate;
 import fr.integrance.platform.ValueOf;
 
 /**
  * {@code /mes-droits}: a rights request. No identity document: one is asked for only on
- * reasonable doubt.
+ * reasonable doubt. The birth date is optional, only to recognise the requester among the
+ * people the mutual holds (it is not stored).
  */
 record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @Nullable String rightId,
 		@NotBlank(message = "{rights.error.scope.required}") @Nullable String scope,
@@ -24,7 +29,9 @@ record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @N
 		@NotBlank(message = "{intake.error.email.required}") @ValueOf(value = EmailAddress.class,
 				message = "{intake.error.email.invalid}") @Nullable String email,
 		@Pattern(regexp = ContactForm.MEMBER_NUMBER,
-				message = "{intake.error.member-number.invalid}") @Nullable String memberNumber) {
+				message = "{intake.error.member-number.invalid}") @Nullable String memberNumber,
+		@PlausibleBirthDate(message = "{intake.error.birth-date.invalid}") @DateTimeFormat(
+				iso = DateTimeFormat.ISO.DATE, fallbackPatterns = "dd/MM/yyyy") @Nullable LocalDate birthDate) {
 
 	RightsRequestForm {
 		rightId = FormText.line(rightId);
@@ -37,6 +44,6 @@ record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @N
 	}
 
 	static RightsRequestForm empty() {
-		return new RightsRequestForm(null, null, null, null, null, null, null);
+		return new RightsRequestForm(null, null, null, null, null, null, null, null);
 	}
 }

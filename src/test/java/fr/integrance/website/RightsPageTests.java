@@ -84,7 +84,7 @@ class RightsPageTests {
 		Map<String, Object> row = jdbc.queryForMap(
 				"SELECT status, right_id, scope, requester_email, member_number, due_date FROM rights_request WHERE reference = ?",
 				reference);
-		assertThat(row).containsEntry("status", "RECEIVED")
+		assertThat(row).containsEntry("status", "IDENTITY_PENDING")
 			.containsEntry("right_id", "rectification")
 			.containsEntry("scope", "website-subscription-requests")
 			.containsEntry("requester_email", "jeanne.darc@example.fr");

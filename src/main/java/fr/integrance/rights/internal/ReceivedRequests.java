@@ -1,5 +1,7 @@
 package fr.integrance.rights.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import fr.integrance.rights.RightsRequestStatus;
 
 interface ReceivedRequests extends JpaRepository<RightsRequest, UUID> {
 
@@ -20,5 +24,9 @@ interface ReceivedRequests extends JpaRepository<RightsRequest, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select r from RightsRequest r where r.id = :id")
 	Optional<RightsRequest> findForAcknowledgement(UUID id);
+
+	/** The ids of the requests in these statuses, oldest due first. */
+	@Query("select r.id from RightsRequest r where r.status in :statuses order by r.dueDate, r.id")
+	List<UUID> openIds(Collection<RightsRequestStatus> statuses);
 
 }

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Primary;
 
 import fr.integrance.IntegrationTest;
 import fr.integrance.rights.ReceivedRightsRequest;
+import fr.integrance.rights.RightsRequestStatus;
 import fr.integrance.rights.RightsRequestSubmission;
 import fr.integrance.rights.RightsRequests;
 
@@ -37,7 +38,7 @@ class RightsRequestsTests {
 	MovableClock clock;
 
 	@Test
-	void requestIsStoredReceivedWithDueDateOneCalendarMonthLater() {
+	void requestIsStoredWithDueDateOneCalendarMonthLater() {
 		clock.set(Instant.parse("2026-03-10T09:30:00Z"));
 
 		ReceivedRightsRequest received = rights.receive(submission("access", "all", "alice@example.fr"));
@@ -50,8 +51,10 @@ class RightsRequestsTests {
 		assertThat(row)
 			.extracting("status", "rightId", "scope", "receivedAt", "dueDate", "requesterEmail", "memberNumber",
 					"channel")
-			.containsExactly(RightsRequestStatus.RECEIVED, "access", "all", Instant.parse("2026-03-10T09:30:00Z"),
-					LocalDate.of(2026, 4, 10), "alice@example.fr", "A-2024-77", "WEBSITE");
+			// Nobody matches this requester (no such member number): staff must check.
+			.containsExactly(RightsRequestStatus.IDENTITY_PENDING, "access", "all",
+					Instant.parse("2026-03-10T09:30:00Z"), LocalDate.of(2026, 4, 10), "alice@example.fr", "A-2024-77",
+					"WEBSITE");
 	}
 
 	@Test

@@ -1,0 +1,243 @@
+package fr.integrance.dpo.requests;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+
+import lombok.RequiredArgsConstructor;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.platform.FrenchDates;
+import fr.integrance.platform.NotFoundException;
+import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.privacy.Register;
+import fr.integrance.rights.RightsDesk;
+import fr.integrance.rights.RightsDeskException;
+import fr.integrance.rights.RightsRequestId;
+import fr.integrance.rights.RightsRequestView;
+
+/**
+ * {@code /dpo/demandes/{id}}: one rights request, its history, where its identity stands,
+ * its deadline with the days left, and the actions as forms: link the subject (after a
+ * check), extend, refuse, carry out and answer; the answer letter to download. An unknown
+ * id is a 404; an action the request's state refuses, or reasons missing, shows the page
+ * again with the error in French beside the field, what was typed kept.
+ */
+@Controller
+@RequiredArgsConstructor
+class RightsRequestController {
+
+	static final String VIEW = "dpo/requests/request";
+
+	private final RightsDesk desk;
+
+	private final ProcessingRegister register;
+
+	@ModelAttribute("audience")
+	String audience() {
+		return "dpo";
+	}
+
+	@GetMapping("/dpo/demandes/{rightsRequestId}")
+	String show(@PathVariable RightsRequestId rightsRequestId, Model model, Locale locale) {
+		return render(rightsRequestId, model, locale);
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/identite")
+	String linkSubject(@PathVariable RightsRequestId rightsRequestId,
+			@RequestParam(name = "personne", required = false) @Nullable String person,
+			@RequestParam(name = "piece", defaultValue = "false") boolean documentChecked,
+			@RequestParam(name = "note", required = false) @Nullable String note, AuthenticatedUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		RightsRequestView request = found(id);
+		DataSubjectRef subject = null;
+		if ("email".equals(person)) {
+			subject = DataSubjectRef.email(request.requesterEmail());
+		}
+		else if (person != null && !person.isBlank()) {
+			try {
+				UUID chosen = UUID.fromString(person);
+				if (desk.candidates(id).stream().anyMatch(c -> c.person().equals(chosen))) {
+					subject = DataSubjectRef.person(chosen);
+				}
+			}
+			catch (IllegalArgumentException notAnId) {
+				subject = null;
+			}
+		}
+		if (subject == null) {
+			return error(id, "personne", "rightsdesk.error.person.required", note, model, locale);
+		}
+		try {
+			desk.linkSubject(id, subject, documentChecked, note, user.accountId().value());
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "personne", refused.key(), note, model, locale);
+		}
+		redirect.addFlashAttribute("done", "rightsdesk.done.linked");
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/prolongation")
+	String extend(@PathVariable RightsRequestId rightsRequestId,
+			@RequestParam(name = "motifs", required = false) @Nullable String reasons, AuthenticatedUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		try {
+			LocalDate due = desk.extend(id, reasons == null ? "" : reasons, user.accountId().value());
+			redirect.addFlashAttribute("done", "rightsdesk.done.extended");
+			redirect.addFlashAttribute("doneArg",
+					due.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)));
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "motifs", refused.key(), reasons, model, locale);
+		}
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/refus")
+	String refuse(@PathVariable RightsRequestId rightsRequestId,
+			@RequestParam(name = "motifsRefus", required = false) @Nullable String reasons, AuthenticatedUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		try {
+			desk.refuse(id, reasons == null ? "" : reasons, user.accountId().value());
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "motifsRefus", refused.key(), reasons, model, locale);
+		}
+		catch (UnsupportedOperationException | IllegalStateException unavailable) {
+			return error(id, "motifsRefus", "rightsdesk.error.fulfilment", reasons, model, locale);
+		}
+		redirect.addFlashAttribute("done", "rightsdesk.done.refused");
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/reponse")
+	String fulfil(@PathVariable RightsRequestId rightsRequestId,
+			@RequestParam(name = "noteReponse", required = false) @Nullable String note, AuthenticatedUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		try {
+			desk.fulfil(id, note, user.accountId().value());
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "noteReponse", refused.key(), note, model, locale);
+		}
+		catch (UnsupportedOperationException | IllegalStateException unavailable) {
+			return error(id, "noteReponse", "rightsdesk.error.fulfilment", note, model, locale);
+		}
+		redirect.addFlashAttribute("done", "rightsdesk.done.answered");
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre.pdf")
+	ResponseEntity<StreamingResponseBody> letter(@PathVariable RightsRequestId rightsRequestId) {
+		RightsRequestId id = rightsRequestId;
+		RightsRequestView request = found(id);
+		if (request.line().status().open()) {
+			throw new NotFoundException("rights request");
+		}
+		// Written to a buffer first: a letter that cannot be written is a clean error,
+		// not
+		// a download cut short.
+		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+		try {
+			desk.writeLetter(id, buffer);
+		}
+		catch (NoSuchElementException | IOException | UnsupportedOperationException unavailable) {
+			throw new NotFoundException("rights request");
+		}
+		byte[] pdf = buffer.toByteArray();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("reponse-" + request.line().reference() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(out -> out.write(pdf));
+	}
+
+	@GetMapping("/dpo/demandes/{rightsRequestId}/courrier")
+	ResponseEntity<StreamingResponseBody> scan(@PathVariable RightsRequestId rightsRequestId) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		Optional<InputStream> scan = desk.openScan(id);
+		if (scan.isEmpty()) {
+			throw new NotFoundException("rights request");
+		}
+		InputStream content = scan.get();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("courrier-" + id + ".bin").build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(out -> {
+				try (content) {
+					content.transferTo(out);
+				}
+			});
+	}
+
+	private String error(RightsRequestId id, String field, String key, @Nullable String typed, Model model,
+			Locale locale) {
+		model.addAttribute("errorField", field);
+		model.addAttribute("errorKey", key);
+		model.addAttribute("typed", typed);
+		return render(id, model, locale);
+	}
+
+	private String render(RightsRequestId id, Model model, Locale locale) {
+		RightsRequestView request = found(id);
+		Register current = register.current();
+		model.addAttribute("request", request);
+		model.addAttribute("rightLabel",
+				current.right(request.line().rightId())
+					.map(r -> Register.text(r.label(), r.labelEn(), locale))
+					.orElse(request.line().rightId()));
+		model.addAttribute("scopeLabel",
+				current.purposes()
+					.stream()
+					.filter(p -> p.id().equals(request.scope()))
+					.findFirst()
+					.map(p -> Register.text(p.label(), p.labelEn(), locale))
+					.orElse(null));
+		boolean needsSubject = request.subjectRef() == null && request.line().status().open();
+		model.addAttribute("needsSubject", needsSubject);
+		model.addAttribute("candidates", needsSubject ? desk.candidates(id) : List.of());
+		model.addAttribute("zone", FrenchDates.FRANCE);
+		return VIEW;
+	}
+
+	private RightsRequestView found(RightsRequestId id) {
+		return desk.find(id).orElseThrow(() -> new NotFoundException("rights request"));
+	}
+
+}

@@ -1,0 +1,128 @@
+package fr.integrance.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import fr.integrance.identity.Role;
+import fr.integrance.identity.TestAccounts;
+import fr.integrance.identity.TestAccounts.Created;
+import fr.integrance.notification.OutboxDelivery;
+import fr.integrance.notification.OutboxDelivery.QueuedMail;
+import fr.integrance.people.PersonId;
+import fr.integrance.platform.EmailAddress;
+import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.MutableClockConfiguration;
+import fr.integrance.testsupport.PeopleFixtures;
+
+/**
+ * The journey of an anonymous access request: sent on {@code /mes-droits} with the
+ * optional birth date, recognised among the members, confirmed by the link that reached
+ * the address on file, then seen in the DPO's queue and opened, in progress. Each page
+ * axe-clean, the queue without horizontal scroll at 320 px.
+ */
+@Import({ MutableClockConfiguration.class, TestAccounts.class })
+class RightsDeskBrowserTest extends BrowserTestSupport {
+
+	private static final Pattern LINK = Pattern.compile("/mes-droits/confirmation/[A-Za-z0-9_-]+");
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ApplicationContext applicationContext;
+
+	@Test
+	void anAnonymousAccessRequestIsConfirmedByLinkAndOpenedByTheDpo() {
+		PeopleFixtures fixtures = new PeopleFixtures(applicationContext);
+		String lastName = uniqueName();
+		LocalDate born = LocalDate.of(1968, 9, 3);
+		String onFile = "dossier-" + UUID.randomUUID() + "@example.fr";
+		PersonId person = fixtures.person(lastName, "Hélène", born);
+		fixtures.people().changeContact(person, EmailAddress.of(onFile), null);
+
+		page.navigate(url("/mes-droits"));
+		page.check("input[name='rightId'][value='access']");
+		page.selectOption("#scope", "all");
+		page.fill("#firstName", "Helene");
+		page.fill("#lastName", lastName);
+		page.fill("#email", "saisie-" + UUID.randomUUID() + "@example.fr");
+		page.fill("#birthDate", born.toString());
+		page.locator("form button.button-primary").click();
+		String reference = page.textContent(".reference").strip();
+		assertThat(reference).matches("DDR-\\d{4}-\\d{6}");
+
+		List<QueuedMail> mails = OutboxDelivery.mailsTo(applicationContext, onFile);
+		assertThat(mails).hasSize(1);
+		Matcher link = LINK.matcher(mails.get(0).text());
+		assertThat(link.find()).isTrue();
+		page.navigate(url(link.group()));
+		assertThat(page.locator("h1").textContent()).isEqualTo("Confirmer votre demande d’exercice de droit");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-link");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je confirme ma demande")).click();
+		assertThat(page.locator("#lien-resultat").getAttribute("data-state")).isEqualTo("confirmed");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-link-confirmed");
+
+		signIn(accounts.account(Role.DPO));
+		page.navigate(url("/dpo/demandes?canal=WEBSITE&droit=access&statut=IN_PROGRESS"));
+		assertThat(page.locator("h1").textContent()).isEqualTo("Demandes d’exercice des droits");
+		assertThat(page.locator("tr[data-reference='" + reference + "']").count()).isEqualTo(1);
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-desk-queue");
+		page.setViewportSize(320, 800);
+		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
+		screenshot("rights-desk-queue-320");
+		page.setViewportSize(1280, 900);
+
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+		assertThat(page.locator("h1").textContent()).isEqualTo("Demande " + reference);
+		assertThat(page.locator("#etat").getAttribute("data-status")).isEqualTo("IN_PROGRESS");
+		assertThat(page.locator("#identite-etat").textContent()).contains("Confirmée par le lien");
+		assertThat(page.locator("#historique li").count()).isEqualTo(3);
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-desk-request");
+		page.setViewportSize(320, 800);
+		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
+		screenshot("rights-desk-request-320");
+		assertNoConsoleErrors();
+	}
+
+	private void signIn(Created account) {
+		clock.advance(Duration.ofSeconds(30));
+		page.navigate(url("/connexion"));
+		page.getByLabel("Adresse électronique").fill(account.login());
+		page.getByLabel("Mot de passe", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+		page.getByLabel("Code à 6 chiffres ou code de secours")
+			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
+	}
+
+	private static String uniqueName() {
+		StringBuilder name = new StringBuilder("Parcours");
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 8).toCharArray()) {
+			name.append((char) ('a' + Character.digit(c, 16)));
+		}
+		return name.toString().toUpperCase(Locale.ROOT);
+	}
+
+}
