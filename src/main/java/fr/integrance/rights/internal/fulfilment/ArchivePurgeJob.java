@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,11 +46,11 @@ class ArchivePurgeJob {
 
 	/**
 	 * Shreds the expired archives still stored.
-	 * @return how many it shredded
+	 * @return how many it shredded, or null when another node holds the lock
 	 */
 	@SchedulerLock(name = LOCK, lockAtMostFor = "PT30M")
 	@Transactional
-	public int purge() {
+	public @Nullable Integer purge() {
 		List<ArchiveEntity> due = archives
 			.findTop100ByPurgedAtIsNullAndExpiresAtLessThanEqualOrderByExpiresAt(clock.instant());
 		for (ArchiveEntity archive : due) {

@@ -78,8 +78,6 @@ class LetterPdf {
 			}
 			pdf.heading(text(locale, "complaint.heading"));
 			pdf.paragraph(information.complaint(locale));
-			Register.Authority authority = current.authority();
-			pdf.indented(String.join("\n", authority.address()));
 			pdf.gap(6);
 			pdf.paragraph(text(locale, "dpo", current.dpo().email(), String.join(", ", current.dpo().address())));
 			pdf.gap(8);
