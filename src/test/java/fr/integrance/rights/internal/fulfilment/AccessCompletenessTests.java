@@ -30,6 +30,9 @@ import fr.integrance.consent.Decision;
 import fr.integrance.consent.RequestOrigin;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.NewDependant;
+import fr.integrance.notification.MailOutbox;
+import fr.integrance.notification.MailText;
+import fr.integrance.notification.OutgoingMail;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.NewPerson;
@@ -73,7 +76,6 @@ class AccessCompletenessTests {
 							+ " module's rows (RightsPersonalData) name them"),
 			Map.entry("ArchiveEntity", "the same: only digests, dates and the subject's journal reference"),
 			Map.entry("AccountToken", "identity: needs a signed-in account with a pending token"),
-			Map.entry("SingleUseSecret", "identity: needs an account mid-enrolment"),
 			Map.entry("Account", "identity: needs an activated member account"),
 			Map.entry("ActivationAttempt", "identity: needs an activation attempt"),
 			Map.entry("LoginFailure", "identity: needs a failed login"),
@@ -103,6 +105,9 @@ class AccessCompletenessTests {
 
 	@Autowired
 	RightsRequests rights;
+
+	@Autowired
+	MailOutbox outbox;
 
 	@Test
 	void theAccessExportHoldsEveryPersonalFieldOfEveryEntityHoldingTheSubjectsData() {
@@ -149,9 +154,15 @@ class AccessCompletenessTests {
 					PhoneNumber.parse("06 12 34 56 78"),
 					PostalAddress.french(List.of("3 rue des Tests"), PostalCode.of("69003"), "Lyon"),
 					FamilySituation.MARRIED, MandatoryScheme.GENERAL, "CPAM du Rhône"));
-		fixtures.people()
+		fr.integrance.people.BankAccountId account = fixtures.people()
 			.addBankAccount(person, Iban.parse("FR76 3000 6000 0112 3456 7890 189"), Bic.parse("BNPAFRPP"),
 					"Amandine Complete");
+		fixtures.people().signMandate(account, LocalDate.of(2020, 1, 1));
+		outbox.enqueue(
+				OutgoingMail
+					.notice(EmailAddress.of(email), "rightsanswers.mail.subject", null,
+							MailText.of("rightsanswers.mail.letter"))
+					.withSubjectArguments("DDR-2026-000001"));
 		PersonId child = fixtures.person("Complete", "Léo", LocalDate.of(2012, 2, 3));
 		fixtures.activeContract(person, LocalDate.of(2020, 1, 1),
 				List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2020, 1, 1))));
