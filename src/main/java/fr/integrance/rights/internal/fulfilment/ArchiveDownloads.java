@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
+import fr.integrance.rights.AnswerArchives;
 
 /**
  * The download page's transactions: the state of a link, a code checked and counted, a
@@ -19,7 +20,7 @@ import fr.integrance.audit.AuditJournal;
  */
 @Component
 @RequiredArgsConstructor
-class ArchiveDownloads {
+class ArchiveDownloads implements AnswerArchives {
 
 	private final Archives archives;
 
@@ -27,20 +28,18 @@ class ArchiveDownloads {
 
 	private final Clock clock;
 
-	/** What the page shows or streams. */
-	record Outcome(Archives.Check check, UUID archive, String fileName, long size, int attemptsLeft) {
-	}
-
+	@Override
 	@Transactional(readOnly = true)
-	public Optional<Outcome> state(String token) {
+	public Optional<Status> state(String token) {
 		return archives.byToken(token)
-			.map(archive -> new Outcome(archives.state(archive), archive.id(), archive.fileName(), archive.sizeBytes(),
-					archives.attemptsLeft(archive)));
+			.map(archive -> new Status(State.valueOf(archives.state(archive).name()), archive.id(), archive.fileName(),
+					archive.sizeBytes(), archives.attemptsLeft(archive)));
 	}
 
 	/** Checks a code typed on the page; a right one counts as a download. */
+	@Override
 	@Transactional
-	public Optional<Outcome> attempt(String token, String code) {
+	public Optional<Status> attempt(String token, String code) {
 		return archives.byToken(token).map(archive -> {
 			Archives.Check before = archives.state(archive);
 			Archives.Check check = archives.check(archive, code);
@@ -56,12 +55,13 @@ class ArchiveDownloads {
 				case EXPIRED -> AuditEvent.denied(AuditActor.anonymous(), JournalActions.ARCHIVE_DOWNLOADED);
 			};
 			journal.record(event.withObject("rights-archive:" + archive.id()));
-			return new Outcome(check, archive.id(), archive.fileName(), archive.sizeBytes(),
+			return new Status(State.valueOf(check.name()), archive.id(), archive.fileName(), archive.sizeBytes(),
 					archives.attemptsLeft(archive));
 		});
 	}
 
 	/** Opens the archive's plain stream; the caller closes it. */
+	@Override
 	@Transactional(readOnly = true)
 	public java.io.InputStream open(UUID archive) {
 		return archives.open(archives.byId(archive).orElseThrow());

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -102,6 +103,8 @@ class ArchiveWriter {
 			csv.flush();
 			zip.closeEntry();
 		}
+		// the files are mostly PDF and images, compressed already: the fastest level
+		zip.setLevel(Deflater.BEST_SPEED);
 		for (SubjectFile file : content.files()) {
 			zip.putNextEntry(new ZipEntry(entryName(file)));
 			copier.copy(file, new Unclosed(zip));

@@ -443,6 +443,12 @@ class SpiFulfilments implements Fulfilments {
 		paragraphs
 			.add(MailText.of(KEY + (done.refused() ? "mail.refused" : "mail.answered"), order.reference(), right));
 		for (Letter.Line line : letter.done()) {
+			if ((KEY + "done.rectification").equals(line.key())) {
+				// what was corrected (a new address…) stays in the letter, not in the
+				// mail
+				paragraphs.add(MailText.of(KEY + "mail.rectification"));
+				continue;
+			}
 			paragraphs.add(new MailText(line.key(), List.copyOf(line.arguments())));
 		}
 		if (done.refused() && done.reasons() != null) {

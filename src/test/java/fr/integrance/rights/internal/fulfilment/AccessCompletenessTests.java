@@ -91,6 +91,16 @@ class AccessCompletenessTests {
 			Map.entry("VersionEntity", "the same"), Map.entry("CommentEntity", "the same"),
 			Map.entry("ReminderSentEntity", "the same"), Map.entry("DocumentEntity", "the same"));
 
+	/**
+	 * Fields of built entities this fixture leaves without a value that an export would
+	 * show, and why.
+	 */
+	static final Map<String, String> FIELDS_NOT_BUILT = Map.of("IndividualContractEntity.statusReason",
+			"set only when a contract is suspended or terminated; the fixture's contract is active",
+			"DependantEntity.type",
+			"a dependant's row is the dependant's data: in the child's copy, not in the member's (never another"
+					+ " person's data)");
+
 	@Autowired
 	EntityManagerFactory entities;
 
@@ -133,7 +143,8 @@ class AccessCompletenessTests {
 			}
 			String module = fields.get(0);
 			for (String field : fields.subList(1, fields.size())) {
-				if (!exportedFields.getOrDefault(module, Set.of()).contains(field)) {
+				if (!exportedFields.getOrDefault(module, Set.of()).contains(field)
+						&& !FIELDS_NOT_BUILT.containsKey(entity + "." + field)) {
 					missing.add(module + ": " + entity + "." + field);
 				}
 			}

@@ -246,6 +246,9 @@ class FulfilmentsTests {
 
 		assertThat(letter(fulfilments, order.request())).contains("Droit de rectification",
 				"adresse postale corrigée en 14 rue des Lilas", "article 19", "Réassureurs");
+		assertThat(mails(context, email)).singleElement()
+			.satisfies(mail -> assertThat(mail.text()).contains("détail de la correction")
+				.doesNotContain("14 rue des Lilas"));
 		assertThatThrownBy(() -> fulfilments
 			.fulfil(order("rectification", "all", DataSubjectRef.person(member().value()), unique("nonote"))))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -1,4 +1,4 @@
-package fr.integrance.rights.internal.fulfilment;
+package fr.integrance.website.rights;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import fr.integrance.platform.NotFoundException;
+import fr.integrance.rights.AnswerArchives;
 
 /**
  * {@code /mes-droits/copie/{token}}: the page where a person downloads the archive of an
@@ -43,11 +44,11 @@ class ArchiveDownloadController {
 
 	static final String LOCKED_VIEW = "rights/copie-verrouillee";
 
-	private final ArchiveDownloads downloads;
+	private final AnswerArchives downloads;
 
 	@GetMapping(PATH)
 	String page(@PathVariable String token, Model model, HttpServletResponse response) {
-		ArchiveDownloads.Outcome outcome = downloads.state(token).orElseThrow(ArchiveDownloadController::unknown);
+		AnswerArchives.Status outcome = downloads.state(token).orElseThrow(ArchiveDownloadController::unknown);
 		response.setHeader("Referrer-Policy", "no-referrer");
 		return view(token, outcome, null, model, response);
 	}
@@ -58,12 +59,11 @@ class ArchiveDownloadController {
 		response.setHeader("Referrer-Policy", "no-referrer");
 		String typed = code == null ? "" : code.strip();
 		if (typed.isEmpty()) {
-			ArchiveDownloads.Outcome outcome = downloads.state(token).orElseThrow(ArchiveDownloadController::unknown);
+			AnswerArchives.Status outcome = downloads.state(token).orElseThrow(ArchiveDownloadController::unknown);
 			return view(token, outcome, "rightsanswers.download.error.required", model, response);
 		}
-		ArchiveDownloads.Outcome outcome = downloads.attempt(token, typed)
-			.orElseThrow(ArchiveDownloadController::unknown);
-		if (outcome.check() != Archives.Check.OPEN) {
+		AnswerArchives.Status outcome = downloads.attempt(token, typed).orElseThrow(ArchiveDownloadController::unknown);
+		if (outcome.state() != AnswerArchives.State.OPEN) {
 			return view(token, outcome, "rightsanswers.download.error.wrong", model, response);
 		}
 		response.setContentType("application/zip");
@@ -80,9 +80,9 @@ class ArchiveDownloadController {
 		return null;
 	}
 
-	private static String view(String token, ArchiveDownloads.Outcome outcome, @Nullable String error, Model model,
+	private static String view(String token, AnswerArchives.Status outcome, @Nullable String error, Model model,
 			HttpServletResponse response) {
-		switch (outcome.check()) {
+		switch (outcome.state()) {
 			case EXPIRED -> {
 				response.setStatus(HttpStatus.GONE.value());
 				return EXPIRED_VIEW;
