@@ -20,6 +20,11 @@ public enum ConsentMethod {
 	/** A box the person ticked in one of our forms (e.g. marketing at subscription). */
 	FORM,
 	/** Recorded by the platform when a choice reached its renewal age. */
-	EXPIRY
+	EXPIRY,
+	/**
+	 * A rights request answered by the mutual (withdrawal of consent, objection to
+	 * marketing), exercised by letter, form or e-mail and checked by staff.
+	 */
+	RIGHTS_REQUEST
 
 }

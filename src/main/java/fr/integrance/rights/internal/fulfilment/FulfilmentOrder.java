@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.rights.RightsRequestId;
 
 /**
@@ -25,10 +26,20 @@ import fr.integrance.rights.RightsRequestId;
  * compelling grounds of an objection…), or null
  * @param handler the account of the staff member or DPO who answers, or null for the
  * system
+ * @param restrictionGround for a restriction, the case of Art. 18(1) it falls under; null
+ * for another right (a restriction then defaults to (a), accuracy contested)
  */
 public record FulfilmentOrder(RightsRequestId request, String reference, String rightId, String scope,
 		DataSubjectRef subject, String requesterName, String requesterEmail, Locale language, Instant receivedAt,
-		@Nullable String staffNote, @Nullable UUID handler) {
+		@Nullable String staffNote, @Nullable UUID handler, @Nullable RestrictionGround restrictionGround) {
+
+	/** An order without a restriction ground (every right but a restriction). */
+	public FulfilmentOrder(RightsRequestId request, String reference, String rightId, String scope,
+			DataSubjectRef subject, String requesterName, String requesterEmail, Locale language, Instant receivedAt,
+			@Nullable String staffNote, @Nullable UUID handler) {
+		this(request, reference, rightId, scope, subject, requesterName, requesterEmail, language, receivedAt,
+				staffNote, handler, null);
+	}
 
 	@Override
 	public String toString() {

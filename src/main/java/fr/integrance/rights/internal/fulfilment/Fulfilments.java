@@ -15,6 +15,12 @@ import fr.integrance.rights.RightsRequestId;
 public interface Fulfilments {
 
 	/**
+	 * The right id of an order that lifts a restriction (the register's rights have no id
+	 * for it: the person is told beforehand, Art. 18(3)).
+	 */
+	String LIFT_RESTRICTION = "restriction-lift";
+
+	/**
 	 * Exercises the right for the order's subject (access: an archive behind an expiring
 	 * link with a one-time code; portability; erasure row by row; restriction or its
 	 * lifting; objection; withdrawal of consent; rectification as recorded by staff),
