@@ -1,18 +1,23 @@
 package fr.integrance.platform.metrics;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.BusinessGauge;
@@ -36,19 +41,48 @@ public class BusinessGauges {
 	/** Per gauge name, the values of each tag combination registered so far. */
 	private final Map<String, Map<Tags, Level>> values = new HashMap<>();
 
-	BusinessGauges(MeterRegistry registry, List<BusinessGauge> gauges) {
+	private final Duration refreshPeriod;
+
+	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "business-gauges");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	BusinessGauges(MeterRegistry registry, List<BusinessGauge> gauges,
+			@Value("${app.metrics.business-refresh:PT30S}") Duration refreshPeriod) {
 		this.registry = registry;
 		this.gauges = List.copyOf(gauges);
+		this.refreshPeriod = refreshPeriod;
 	}
 
+	/**
+	 * Measures at once, then every period, on a daemon thread of this node: not a cluster
+	 * job (each node publishes its own figures), so not a {@code @Scheduled} method,
+	 * which this project keeps for jobs locked to one node.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		refresh();
+		long period = refreshPeriod.toMillis();
+		refresher.scheduleWithFixedDelay(this::refreshQuietly, period, period, TimeUnit.MILLISECONDS);
 	}
 
-	/** Measures every gauge now (the schedule calls it; tests too). */
-	@Scheduled(fixedDelayString = "${app.metrics.business-refresh:PT30S}",
-			initialDelayString = "${app.metrics.business-refresh:PT30S}")
+	@PreDestroy
+	void stop() {
+		refresher.shutdownNow();
+	}
+
+	private void refreshQuietly() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Business gauges could not be refreshed: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	/** Measures every gauge now (the node's refresher calls it; tests too). */
 	public synchronized void refresh() {
 		for (BusinessGauge gauge : gauges) {
 			Map<Tags, Number> measured;
