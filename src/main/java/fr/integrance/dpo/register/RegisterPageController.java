@@ -8,6 +8,7 @@ import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,8 @@ class RegisterPageController {
 	private final ProcessingRegister register;
 
 	private final RegisterLint lint;
+
+	private final MessageSource messages;
 
 	@ModelAttribute("audience")
 	String audience() {
@@ -70,7 +73,7 @@ class RegisterPageController {
 		return VIEW;
 	}
 
-	private static PurposeView purpose(Register register, Register.Purpose purpose, Locale locale) {
+	private PurposeView purpose(Register register, Register.Purpose purpose, Locale locale) {
 		return new PurposeView(purpose.id(), text(purpose.label(), purpose.labelEn(), locale),
 				text(purpose.description(), purpose.descriptionEn(), locale),
 				purpose.legalBases()
