@@ -13,14 +13,12 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
@@ -32,6 +30,7 @@ import fr.integrance.consent.CookieCatalogue;
 import fr.integrance.consent.Decision;
 import fr.integrance.consent.VisitorConsents;
 import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
@@ -88,8 +87,8 @@ class ConsentProofsController {
 			model.addAttribute("form", ConsentSubjectForm.empty());
 			return VIEW;
 		}
-		DataSubjectRef subject = fromStoredRef(ref)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
+		DataSubjectRef subject = fromStoredRef(ref).orElseThrow(
+				() -> new BadRequestException("not the stored reference of a person, an account or a visitor"));
 		model.addAttribute("form", new ConsentSubjectForm(subject.kind().name(), subject.id()));
 		return show(subject, dpo, model);
 	}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.integrance.audit.JournalIntegrity;
 import fr.integrance.audit.JournalPage;
 import fr.integrance.audit.JournalSearch;
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.platform.FrenchDates;
 
 /**
@@ -55,8 +56,7 @@ class JournalPageController {
 		model.addAttribute("links", filter.forLinks());
 		model.addAttribute("firstPage", before == null);
 		if (before != null && before < 1) {
-			throw new org.springframework.web.server.ResponseStatusException(
-					org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new BadRequestException("a journal page starts below a sequence of at least 1");
 		}
 		JournalFilter.Reading reading = filter.read(before);
 		if (reading instanceof JournalFilter.Valid valid) {

@@ -9,14 +9,13 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
+import fr.integrance.platform.BadRequestException;
 import fr.integrance.statistics.AudienceFigures;
 
 /**
@@ -51,7 +50,7 @@ class StatisticsPageController {
 	@GetMapping("/dpo/statistiques")
 	String statistics(@RequestParam(name = "jours", defaultValue = "30") int days, Model model) {
 		if (!PERIODS.contains(days)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+			throw new BadRequestException("a period of 7, 30 or 90 days");
 		}
 		LocalDate last = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate first = last.minusDays(days - 1L);

@@ -99,13 +99,13 @@ class JournalPageTests {
 		Document byKind = DpoPages.page(dpo, "/dpo/journal?sujet=" + subject + "&type=data.changed");
 		assertThat(byKind.select(".dpo-entry")).hasSize(1);
 
-		String today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")))
+		String today = java.time.LocalDate.now(clock.withZone(fr.integrance.platform.FrenchDates.FRANCE))
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		Document inPeriod = DpoPages.page(dpo, "/dpo/journal?sujet=" + subject + "&du=" + today + "&au=" + today);
 		assertThat(inPeriod.select(".dpo-entry")).hasSize(3);
 		assertThat(inPeriod.select(".dpo-entry time").first().text()).contains(today).contains(" à ");
 
-		String before = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")))
+		String before = java.time.LocalDate.now(clock.withZone(fr.integrance.platform.FrenchDates.FRANCE))
 			.minusDays(3)
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 		Document none = DpoPages.page(dpo, "/dpo/journal?sujet=" + subject + "&du=" + before + "&au=" + before);
