@@ -5,11 +5,14 @@ import java.util.Locale;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.audit.JournalCheck;
@@ -50,10 +53,13 @@ class DpoHomeController {
 	}
 
 	@PostMapping("/dpo/journal/verification")
-	String verifyJournal(RedirectAttributes redirect) {
+	String verifyJournal(@RequestParam(name = "retour", required = false) @Nullable String back,
+			RedirectAttributes redirect) {
 		JournalCheck check = integrity.verifyNow();
 		redirect.addFlashAttribute("journalVerified", check.ok());
-		return "redirect:/dpo";
+		// Back to the journal page when the button was pressed there; any other value is
+		// ignored (no open redirect).
+		return "journal".equals(back) ? "redirect:/dpo/journal" : "redirect:/dpo";
 	}
 
 }
