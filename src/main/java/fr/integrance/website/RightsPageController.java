@@ -3,6 +3,7 @@ package fr.integrance.website;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -64,9 +66,16 @@ class RightsPageController {
 
 	@PostMapping("/mes-droits")
 	String submit(@Valid @ModelAttribute("rightsRequest") RightsRequestForm form, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
 		Register current = register.current();
-		if (form == null) {
+		if (form == null || result.getTarget() == null) {
+			// A value that cannot even be converted (a birth date like 30/02/2026) leaves
+			// no form: the page shows the fields as typed, the error beside the date.
+			RightsRequestForm typed = RightsRequestForm.asTyped(request.getParameterMap());
+			BindingResult shown = new BeanPropertyBindingResult(typed, "rightsRequest");
+			result.getAllErrors().forEach(shown::addError);
+			model.addAttribute("rightsRequest", typed);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "rightsRequest", shown);
 			return render(model, locale);
 		}
 		if (form.rightId() != null && current.right(form.rightId()).isEmpty()) {

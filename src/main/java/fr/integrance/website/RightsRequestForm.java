@@ -1,6 +1,7 @@
 package fr.integrance.website;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -41,6 +42,22 @@ record RightsRequestForm(@NotBlank(message = "{rights.error.right.required}") @N
 		lastName = FormText.line(lastName);
 		email = FormText.line(email);
 		memberNumber = FormText.line(memberNumber);
+	}
+
+	/**
+	 * The fields as typed, without the birth date: the form when a value cannot even be
+	 * converted (a birth date like 30/02/2026), so that the page shows what was typed
+	 * with the error beside the date.
+	 */
+	static RightsRequestForm asTyped(Map<String, String[]> parameters) {
+		return new RightsRequestForm(first(parameters, "rightId"), first(parameters, "scope"),
+				first(parameters, "message"), first(parameters, "firstName"), first(parameters, "lastName"),
+				first(parameters, "email"), first(parameters, "memberNumber"), null);
+	}
+
+	private static @Nullable String first(Map<String, String[]> parameters, String name) {
+		String[] values = parameters.get(name);
+		return values == null || values.length == 0 ? null : values[0];
 	}
 
 	static RightsRequestForm empty() {

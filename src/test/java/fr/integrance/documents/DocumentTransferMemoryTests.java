@@ -69,8 +69,13 @@ class DocumentTransferMemoryTests {
 
 	private static final int ROUND_TRIPS = 10;
 
-	/** The growth allowed: caches and sessions warming up, never a 10 MB file kept. */
-	private static final long ALLOWED_GROWTH = 8L * 1024 * 1024;
+	/**
+	 * The growth allowed: less than a third of what keeping one copy of each transfer
+	 * would retain (10 × 10.4 MB), so that a leak of the files fails while the other test
+	 * contexts sharing this JVM in a full build (their jobs, their caches) do not (a
+	 * growth of 15 MB was seen there; 0 to 6 MB when this class runs alone).
+	 */
+	private static final long ALLOWED_GROWTH = 32L * 1024 * 1024;
 
 	@TempDir
 	static Path files;

@@ -89,6 +89,19 @@ class MemberInvitationsTests {
 	@MockitoBean
 	fr.integrance.identity.AccountManagement accountManagement;
 
+	// What the member's home and attestation read (the home's modules, beyond this test).
+	@MockitoBean
+	fr.integrance.platform.MutualProperties mutual;
+
+	@MockitoBean
+	fr.integrance.contracts.IndividualContracts individualContracts;
+
+	@MockitoBean
+	fr.integrance.contracts.PlanCatalogue planCatalogue;
+
+	@MockitoBean
+	fr.integrance.requests.PersonCases personCases;
+
 	@Autowired
 	CompletedEventPublications completed;
 

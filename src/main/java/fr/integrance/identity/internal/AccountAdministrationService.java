@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -182,8 +183,27 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 		return found.stream().map(a -> a.summary(now)).toList();
 	}
 
+	/**
+	 * Invites the platform's first administrator, when it has none yet: how a new
+	 * installation gets the account that creates all the others
+	 * ({@link FirstAdministrator}).
+	 * @return the account invited, or empty when an administrator already exists
+	 * @throws LoginAlreadyUsedException when the e-mail is already a login (another node
+	 * invited it at the same moment)
+	 */
+	@Transactional
+	Optional<AccountId> inviteFirstAdministrator(String email, String displayName) {
+		if (!accounts.findByRoles(List.of(Role.ADMIN)).isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(invite(email, displayName, Role.ADMIN, null, false, null).accountId());
+	}
+
+	/**
+	 * @param actor who invites; {@code null} for the system (the first administrator)
+	 */
 	private Account invite(String email, String displayName, Role role, @Nullable OrganisationId organisation,
-			boolean organisationAdministrator, AccountId actor) {
+			boolean organisationAdministrator, @Nullable AccountId actor) {
 		String login = Account.normaliseLogin(email);
 		if (accounts.existsByLogin(login)) {
 			throw new LoginAlreadyUsedException();

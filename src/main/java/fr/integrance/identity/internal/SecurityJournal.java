@@ -150,8 +150,11 @@ class SecurityJournal {
 					.withObject("reason:" + reason));
 	}
 
-	public void accountCreated(AccountId account, AccountId actor) {
-		event("account-created", account, "actor=" + actor);
+	/**
+	 * @param actor who created it; {@code null} for the system (the first administrator)
+	 */
+	public void accountCreated(AccountId account, @Nullable AccountId actor) {
+		event("account-created", account, "actor=" + (actor == null ? "system" : actor));
 		journal(actor, account, "account.created", AuditOutcome.SUCCESS, null);
 	}
 

@@ -1,5 +1,6 @@
 package fr.integrance.rights.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
@@ -25,12 +26,20 @@ class RightsPersonalData implements PersonalDataRows {
 
 	private final SubjectRightsRequests requests;
 
+	private final RightsRequestSteps steps;
+
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {
 		if (subject.kind() != DataSubjectRef.Kind.EMAIL) {
 			return List.of();
 		}
-		return requests.findByEmail(subject.id().strip()).stream().map(PersonalRow::deferred).toList();
+		List<PersonalRow> rows = new ArrayList<>();
+		for (RightsRequest request : requests.findByEmail(subject.id().strip())) {
+			rows.add(PersonalRow.deferred(request));
+			// Its history: who did what and why (an extension's or a refusal's reasons).
+			steps.history(request.id()).forEach(step -> rows.add(PersonalRow.deferred(step)));
+		}
+		return rows;
 	}
 
 }
