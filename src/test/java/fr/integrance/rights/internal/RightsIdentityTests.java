@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -269,10 +270,10 @@ class RightsIdentityTests {
 	}
 
 	/** The acknowledgement runs after commit, on its own thread: let it finish first. */
-	private void awaitAcknowledgement(String requester) throws InterruptedException {
-		for (int i = 0; i < 300 && OutboxDelivery.mailsTo(context, requester).isEmpty(); i++) {
-			Thread.sleep(100);
-		}
+	private void awaitAcknowledgement(String requester) {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> !OutboxDelivery.mailsTo(context, requester).isEmpty());
 	}
 
 	private List<QueuedMail> remindersOf(String reference) {

@@ -95,7 +95,7 @@ class AccessExportBenchmark {
 		}
 		Arrays.sort(millis);
 		log.info(String.format("access export, 10 runs: p50 %d ms, max %d ms", millis[4], millis[9]));
-		System.out.printf("BENCHMARK access export: p50 %d ms, max %d ms%n", millis[4], millis[9]);
+		log.info("BENCHMARK access export: p50 {} ms, max {} ms", millis[4], millis[9]);
 	}
 
 }
