@@ -46,15 +46,18 @@ class RightsRequestGauge implements BusinessGauge {
 		for (String deadline : List.of("overdue", "within-7-days", "later")) {
 			counts.put(Tags.of("deadline", deadline), 0L);
 		}
+		// GROUP BY the column's position: PostgreSQL does not take two placeholders of
+		// the
+		// same CASE as the same expression.
 		jdbc.query("""
 				SELECT CASE WHEN due_date < ? THEN 'overdue' WHEN due_date <= ? THEN 'within-7-days' ELSE 'later' END,
 				       COUNT(*)
 				FROM rights_request
 				WHERE status NOT IN ('ANSWERED', 'REFUSED')
-				GROUP BY CASE WHEN due_date < ? THEN 'overdue' WHEN due_date <= ? THEN 'within-7-days' ELSE 'later' END
+				GROUP BY 1
 				""", row -> {
 			counts.put(Tags.of("deadline", row.getString(1)), row.getLong(2));
-		}, Date.valueOf(today), Date.valueOf(today.plusDays(7)), Date.valueOf(today), Date.valueOf(today.plusDays(7)));
+		}, Date.valueOf(today), Date.valueOf(today.plusDays(7)));
 		return counts;
 	}
 
