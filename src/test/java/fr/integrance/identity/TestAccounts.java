@@ -71,6 +71,16 @@ public class TestAccounts {
 		return new Created(id, login, role, organisation, enrolTotp);
 	}
 
+	/**
+	 * A member's account linked to their person: what the activation journey creates,
+	 * without the journey (the person is the test's own, written under its keys).
+	 */
+	public Created member(UUID person) {
+		Created created = account(Role.MEMBER);
+		store.linkPerson(created.id(), person);
+		return created;
+	}
+
 	/** An account that belongs to an organisation of the right kind, created for it. */
 	public Created inNewOrganisation(Role role, boolean organisationAdministrator) {
 		OrganisationKind kind = role == Role.EMPLOYER_REPRESENTATIVE ? OrganisationKind.EMPLOYER

@@ -67,11 +67,13 @@ class DocumentPagesTests {
 	@Autowired
 	Representations representations;
 
+	/**
+	 * A member of the test's own (not the demo one: on PostgreSQL the demo person may have
+	 * been written by another test context, under other keys).
+	 */
 	WebSession member() {
-		WebSession browser = new WebSession(mvc);
-		browser.get("/connexion");
-		browser.post("/connexion", "identifiant", "adherent@demo.integrance.fr", "motDePasse", "Demo-Integrance-2026");
-		return browser;
+		PersonId person = new PeopleFixtures(context).person("Documents", "Claire", LocalDate.of(1985, 4, 2));
+		return signIn(accounts.member(person.value()));
 	}
 
 	WebSession signIn(Created account) {

@@ -1,5 +1,7 @@
 package fr.integrance.identity.internal;
 
+import java.util.UUID;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -61,6 +63,11 @@ public class AccountStore {
 			accounts.save(account);
 			return account.accountId();
 		});
+	}
+
+	/** Links the account to the data subject it belongs to (a member's own person). */
+	public void linkPerson(AccountId id, UUID person) {
+		jdbc.update("UPDATE identity_account SET person_id = ? WHERE id = ?", person, id.value());
 	}
 
 	public void disable(AccountId id) {
