@@ -68,8 +68,8 @@ class DocumentPagesTests {
 	Representations representations;
 
 	/**
-	 * A member of the test's own (not the demo one: on PostgreSQL the demo person may have
-	 * been written by another test context, under other keys).
+	 * A member of the test's own (not the demo one: on PostgreSQL the demo person may
+	 * have been written by another test context, under other keys).
 	 */
 	WebSession member() {
 		PersonId person = new PeopleFixtures(context).person("Documents", "Claire", LocalDate.of(1985, 4, 2));
