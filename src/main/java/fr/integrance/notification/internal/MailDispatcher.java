@@ -132,6 +132,12 @@ class MailDispatcher {
 		return sent;
 	}
 
+	/** Whether a mail is due now (waiting and claimable), whichever node queued it. */
+	boolean hasDue() {
+		Instant now = now();
+		return !mails.claimable(now, now.minus(properties.lease()), properties.maxAttempts(), 1).isEmpty();
+	}
+
 	/**
 	 * Claims, sends and records one mail; false when another dispatcher had it or sending
 	 * failed.
