@@ -249,10 +249,33 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 
 	/**
 	 * A category of recipients (Art. 30(1)(d)); kind is {@code processor},
-	 * {@code third-party} or {@code authority}.
+	 * {@code third-party} or {@code authority}; {@code categories} are the data
+	 * categories it may ever receive (data minimisation: a disclosure to it takes nothing
+	 * else).
 	 */
 	public record Recipient(String id, String label, String labelEn, String description, String descriptionEn,
-			String kind) {
+			String kind, List<String> categories) {
+
+		public Recipient {
+			categories = orEmpty(categories);
+		}
+
+	}
+
+	/**
+	 * The data categories that may go to {@code recipient} for {@code purpose}: those the
+	 * purpose processes and the recipient may receive, when the purpose names the
+	 * recipient; empty otherwise (nothing may go).
+	 */
+	public java.util.Set<String> disclosable(String recipient, String purpose) {
+		Optional<Recipient> to = recipient(recipient);
+		Optional<Purpose> of = purposes.stream().filter(p -> p.id().equals(purpose)).findFirst();
+		if (to.isEmpty() || of.isEmpty() || !of.get().recipients().contains(recipient)) {
+			return java.util.Set.of();
+		}
+		java.util.Set<String> categories = new java.util.LinkedHashSet<>(of.get().dataCategories());
+		categories.retainAll(to.get().categories());
+		return java.util.Collections.unmodifiableSet(categories);
 	}
 
 	/**

@@ -101,6 +101,10 @@ final class RegisterValidator {
 			String entry = "recipient '" + recipient.id() + "'";
 			require("recipients", entry, "label", recipient.label());
 			oneOf("recipients", entry, "kind", recipient.kind(), RECIPIENT_KINDS);
+			if (recipient.categories().isEmpty()) {
+				problem("recipients", entry + " lacks categories: the data categories it may receive");
+			}
+			recipient.categories().forEach(id -> known("recipients", entry, "data category", id, categories));
 		}
 		for (Purpose purpose : register.purposes()) {
 			checkPurpose(purpose, channels, categories, subjects, bases, retention, recipients, safeguards);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,7 @@ import fr.integrance.platform.FieldContext;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.DisclosureHistory;
 import fr.integrance.privacy.ErasureOutcome;
 import fr.integrance.privacy.ExportSection;
 import fr.integrance.privacy.PersonalDataProviders;
@@ -71,6 +73,8 @@ class SpiFulfilments implements Fulfilments {
 	private static final String KEY = "rightsanswers.";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final ObjectProvider<DisclosureHistory> disclosures;
 
 	private final PersonalDataProviders providers;
 
@@ -106,7 +110,9 @@ class SpiFulfilments implements Fulfilments {
 			ProcessingRegister register, RegisterInformation information, ArchiveWriter writer, Archives archives,
 			AnswerRepository answers, LetterPdf letters, MailOutbox outbox, AuditJournal journal,
 			FieldEncryption encryption, MessageSource messages, Clock clock,
-			@Value("${app.rights.base-url:${app.identity.base-url:http://localhost:8080}}") String baseUrl) {
+			@Value("${app.rights.base-url:${app.identity.base-url:http://localhost:8080}}") String baseUrl,
+			ObjectProvider<DisclosureHistory> disclosures) {
+		this.disclosures = disclosures;
 		this.providers = providers;
 		this.subjectFiles = List.copyOf(subjectFiles);
 		this.consents = consents;
@@ -371,14 +377,22 @@ class SpiFulfilments implements Fulfilments {
 			throw new IllegalArgumentException("A rectification needs the staff note of what was corrected");
 		}
 		journal.record(event(order, JournalActions.RECTIFIED));
-		String recipients = register.current()
-			.recipients()
-			.stream()
-			.map(r -> Register.text(r.label(), r.labelEn(), order.language()))
+		// Art. 19: the recipients the disclosure log says received the subject's data
+		List<DisclosureHistory.Disclosed> disclosed = disclosures.stream()
+			.flatMap(history -> history.of(order.subject()).stream())
+			.toList();
+		Register current = register.current();
+		String recipients = disclosed.stream()
+			.map(DisclosureHistory.Disclosed::recipient)
+			.distinct()
+			.map(id -> current.recipient(id)
+				.map(r -> Register.text(r.label(), r.labelEn(), order.language()))
+				.orElse(id))
 			.collect(Collectors.joining(", "));
 		return Done.of(
 				List.of(Letter.Line.of(KEY + "done.rectification", note.strip()),
-						Letter.Line.of(KEY + "done.rectification.recipients", recipients)),
+						recipients.isEmpty() ? Letter.Line.of(KEY + "done.rectification.recipients.none")
+								: Letter.Line.of(KEY + "done.rectification.recipients", recipients)),
 				KEY + "summary.rectification");
 	}
 
