@@ -53,9 +53,24 @@ public interface RightsDesk {
 			@Nullable Scan scan) throws IOException;
 
 	/**
+	 * Asks the requester for an identity document, when the mutual could not recognise
+	 * them otherwise: a single-use link to send it goes to the address given in the
+	 * request. Only while the subject is not known.
+	 * @throws RightsDeskException when the subject is already known or the request closed
+	 */
+	void askIdentityDocument(RightsRequestId id, UUID staff);
+
+	/**
+	 * Opens the identity document the requester sent, for staff to check (the viewing is
+	 * journaled); empty when there is none.
+	 */
+	Optional<Scan> openIdentityDocument(RightsRequestId id, UUID staff);
+
+	/**
 	 * Links the subject after a check by staff: {@code documentChecked} when an identity
 	 * document was checked (it is not kept). The request moves to
-	 * {@link RightsRequestStatus#IN_PROGRESS}.
+	 * {@link RightsRequestStatus#IN_PROGRESS}; an identity document the requester sent is
+	 * then shredded and its deletion journaled.
 	 */
 	void linkSubject(RightsRequestId id, DataSubjectRef subject, boolean documentChecked, @Nullable String note,
 			UUID staff);
@@ -66,7 +81,10 @@ public interface RightsDesk {
 	 */
 	LocalDate extend(RightsRequestId id, String reasons, UUID staff);
 
-	/** Refuses with the reasons (Art. 12(4)): the answer is sent by the fulfilment. */
+	/**
+	 * Refuses with the reasons (Art. 12(4)): the answer is sent by the fulfilment; an
+	 * identity document the requester sent is shredded and its deletion journaled.
+	 */
 	void refuse(RightsRequestId id, String reasons, UUID staff);
 
 	/**

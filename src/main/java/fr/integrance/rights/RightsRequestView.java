@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param closedAt when it was answered or refused, or null
  * @param hasScan a scan of the letter is kept
  * @param history every step, oldest first
+ * @param identityDocumentAwaited an identity document was asked for and not sent yet
+ * @param hasIdentityDocument the requester sent an identity document, not checked yet
  */
 public record RightsRequestView(RightsRequestLine line, String scope, @Nullable String message, String requesterName,
 		String requesterEmail, @Nullable String memberNumber, String language, IdentityState identity,
 		@Nullable String subjectRef, boolean onBehalf, LocalDate originalDueDate, boolean extended,
-		boolean extensionAllowed, @Nullable Instant closedAt, boolean hasScan, List<Step> history) {
+		boolean extensionAllowed, @Nullable Instant closedAt, boolean hasScan, List<Step> history,
+		boolean identityDocumentAwaited, boolean hasIdentityDocument) {
 
 	public RightsRequestView {
 		history = List.copyOf(history);

@@ -2,6 +2,8 @@ package fr.integrance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,12 +11,19 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -32,13 +41,20 @@ import fr.integrance.testsupport.PeopleFixtures;
 /**
  * The journey of an anonymous access request: sent on {@code /mes-droits} with the
  * optional birth date, recognised among the members, confirmed by the link that reached
- * the address on file, then seen in the DPO's queue and opened, in progress. Each page
- * axe-clean, the queue without horizontal scroll at 320 px.
+ * the address on file, then seen in the DPO's queue, opened, carried out and answered,
+ * and the copy downloaded by the requester with the one-time code of the second mail (a
+ * wrong code refused in French first); and an erasure that keeps the contract under the
+ * rule « contrat + 6 ans », which the answer letter and mail say. Each page axe-clean,
+ * the queue without horizontal scroll at 320 px.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class RightsDeskBrowserTest extends BrowserTestSupport {
 
 	private static final Pattern LINK = Pattern.compile("/mes-droits/confirmation/[A-Za-z0-9_-]+");
+
+	private static final Pattern COPY = Pattern.compile("/mes-droits/copie/[A-Za-z0-9_-]+");
+
+	private static final Pattern CODE = Pattern.compile("\\b\\d{4} \\d{4}\\b");
 
 	@Autowired
 	TestAccounts accounts;
@@ -50,7 +66,7 @@ class RightsDeskBrowserTest extends BrowserTestSupport {
 	ApplicationContext applicationContext;
 
 	@Test
-	void anAnonymousAccessRequestIsConfirmedByLinkAndOpenedByTheDpo() {
+	void anAnonymousAccessRequestIsConfirmedByLinkHandledByTheDpoAndDownloadedWithItsCode() throws IOException {
 		PeopleFixtures fixtures = new PeopleFixtures(applicationContext);
 		String lastName = uniqueName();
 		LocalDate born = LocalDate.of(1968, 9, 3);
@@ -63,7 +79,8 @@ class RightsDeskBrowserTest extends BrowserTestSupport {
 		page.selectOption("#scope", "all");
 		page.fill("#firstName", "Helene");
 		page.fill("#lastName", lastName);
-		page.fill("#email", "saisie-" + UUID.randomUUID() + "@example.fr");
+		String typed = "saisie-" + UUID.randomUUID() + "@example.fr";
+		page.fill("#email", typed);
 		page.fill("#birthDate", born.toString());
 		page.locator("form button.button-primary").click();
 		String reference = page.textContent(".reference").strip();
@@ -103,7 +120,112 @@ class RightsDeskBrowserTest extends BrowserTestSupport {
 		page.setViewportSize(320, 800);
 		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
 		screenshot("rights-desk-request-320");
+		page.setViewportSize(1280, 900);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Exécuter et répondre")).click();
+		assertThat(page.locator(".flash-success").textContent()).contains("La demande est traitée");
+		assertThat(page.locator("#etat").getAttribute("data-status")).isEqualTo("ANSWERED");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-desk-answered");
+
+		// Confirmed by the link: the answer goes to the address on file, not the one
+		// typed.
+		List<QueuedMail> answers = OutboxDelivery.mailsTo(applicationContext, onFile);
+		QueuedMail notice = answers.stream()
+			.filter(mail -> mail.text().contains("/mes-droits/copie/"))
+			.findFirst()
+			.orElseThrow();
+		String code = answers.stream()
+			.filter(mail -> mail != notice)
+			.map(mail -> CODE.matcher(mail.text()))
+			.filter(Matcher::find)
+			.map(Matcher::group)
+			.findFirst()
+			.orElseThrow();
+		Matcher copy = COPY.matcher(notice.text());
+		assertThat(copy.find()).isTrue();
+
+		context.clearCookies();
+		page.navigate(url(copy.group()));
+		assertThat(page.locator("h1").textContent()).isEqualTo("Télécharger la copie de vos données");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-copy");
+		page.fill("#code", wrongCode(code));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Télécharger l’archive")).click();
+		assertThat(page.locator("#code-error").textContent()).contains("Ce code n’est pas le bon",
+				"essais restants : 4");
+		assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-copy-wrong-code");
+		// The wrong code is answered 400 on purpose, which Chromium logs.
+		consoleErrors.removeIf(error -> error.contains("status of 400"));
+
+		page.fill("#code", code);
+		Download download = page.waitForDownload(
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Télécharger l’archive"))
+					.click());
+		assertThat(download.suggestedFilename()).endsWith(".zip");
+		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(download.path()))) {
+			assertThat(zip.getNextEntry()).isNotNull();
+		}
 		assertNoConsoleErrors();
+	}
+
+	@Test
+	void anErasureKeepsTheContractForItsSixYearsAndTheAnswerSaysSo() throws IOException {
+		PeopleFixtures fixtures = new PeopleFixtures(applicationContext);
+		String lastName = uniqueName();
+		LocalDate born = LocalDate.of(1971, 4, 12);
+		String onFile = "dossier-" + UUID.randomUUID() + "@example.fr";
+		PersonId person = fixtures.person(lastName, "Odile", born);
+		fixtures.people().changeContact(person, EmailAddress.of(onFile), null);
+		fixtures.activeContract(person, LocalDate.of(2024, 1, 1), List.of());
+
+		page.navigate(url("/mes-droits"));
+		page.check("input[name='rightId'][value='erasure']");
+		page.selectOption("#scope", "all");
+		page.fill("#firstName", "Odile");
+		page.fill("#lastName", lastName);
+		String typed = "saisie-" + UUID.randomUUID() + "@example.fr";
+		page.fill("#email", typed);
+		page.fill("#birthDate", born.toString());
+		page.locator("form button.button-primary").click();
+		String reference = page.textContent(".reference").strip();
+
+		Matcher link = OutboxDelivery.mailsTo(applicationContext, onFile)
+			.stream()
+			.map(mail -> LINK.matcher(mail.text()))
+			.filter(Matcher::find)
+			.findFirst()
+			.orElseThrow();
+		page.navigate(url(link.group()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Je confirme ma demande")).click();
+		assertThat(page.locator("#lien-resultat").getAttribute("data-state")).isEqualTo("confirmed");
+
+		signIn(accounts.account(Role.DPO));
+		page.navigate(url("/dpo/demandes?droit=erasure&statut=IN_PROGRESS"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(reference)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Exécuter et répondre")).click();
+		assertThat(page.locator("#etat").getAttribute("data-status")).isEqualTo("ANSWERED");
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-erasure-answered");
+
+		APIResponse letter = page.request().get(url(page.locator("#lettre").getAttribute("href")));
+		assertThat(letter.status()).isEqualTo(200);
+		String text;
+		try (PDDocument pdf = Loader.loadPDF(letter.body())) {
+			text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		}
+		assertThat(text).contains("Droit de suppression",
+				"Conservé : obligation légale, durée de vie du contrat plus six ans");
+		assertThat(OutboxDelivery.mailsTo(applicationContext, onFile))
+			.anySatisfy(mail -> assertThat(mail.text()).contains("conservées", "lettre de réponse"));
+		assertNoConsoleErrors();
+	}
+
+	private static String wrongCode(String code) {
+		char last = code.charAt(code.length() - 1);
+		return code.substring(0, code.length() - 1) + (last == '9' ? '0' : (char) (last + 1));
 	}
 
 	private void signIn(Created account) {

@@ -2,6 +2,7 @@ package fr.integrance.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
@@ -25,7 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
@@ -35,6 +38,7 @@ import fr.integrance.rights.internal.fulfilment.FulfilmentOrder;
 import fr.integrance.rights.internal.fulfilment.FulfilmentReport;
 import fr.integrance.rights.internal.fulfilment.Fulfilments;
 import fr.integrance.testsupport.MutableClock;
+import fr.integrance.testsupport.TestPdf;
 import fr.integrance.testsupport.WebSession;
 
 /**
@@ -42,7 +46,9 @@ import fr.integrance.testsupport.WebSession;
  * beside the rights module whose fulfilment port they mock): the queue with its counts, a
  * request with its history and deadline, the actions as forms with their errors in French
  * beside the field, the fulfilment handed to {@link Fulfilments} (mocked here), the
- * letter downloaded, letters registered by staff, and 404 for an unknown request.
+ * letter downloaded, letters and forwarded e-mails registered by staff (the scan or
+ * attachment checked, kept encrypted in the document store and downloaded), and 404 for
+ * an unknown request.
  */
 @IdentityIntegrationTest
 class RightsDeskPagesTests {
@@ -254,6 +260,52 @@ class RightsDeskPagesTests {
 		Document request = page(saved.getRedirectedUrl());
 		assertThat(request.select("#etat").attr("data-status")).isEqualTo("IDENTITY_PENDING");
 		assertThat(request.text()).contains("Courrier", "Lettre du 1er mars", email);
+	}
+
+	@Test
+	void staffRegisterAForwardedEmailWithItsAttachmentKeptInTheDocumentStore() throws Exception {
+		String email = "transfert-" + UUID.randomUUID() + "@example.fr";
+		byte[] attachment = TestPdf.onePage();
+		MockHttpServletResponse saved = dpo.perform(MockMvcRequestBuilders.multipart("/dpo/demandes/nouvelle")
+			.file(new MockMultipartFile("scan", "courriel.pdf", "application/pdf", attachment))
+			.param("channel", "EMAIL")
+			.param("rightId", "access")
+			.param("scope", "all")
+			.param("firstName", "Yann")
+			.param("lastName", "Transfert")
+			.param("email", email)
+			.param("language", "fr")
+			.param("message", "Courriel reçu le 1er mars à contact@")
+			.with(csrf()));
+		assertThat(saved.getStatus()).isEqualTo(302);
+		Document request = page(saved.getRedirectedUrl());
+		assertThat(request.select("#etat").attr("data-status")).isEqualTo("IDENTITY_PENDING");
+		assertThat(request.text()).contains("E-mail transféré", "Courriel reçu le 1er mars");
+		String scan = request.select("a[href$='/courrier']").attr("href");
+		assertThat(scan).isNotEmpty();
+		MockHttpServletResponse download = dpo.get(scan);
+		assertThat(download.getStatus()).isEqualTo(200);
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(download.getHeader("Cache-Control")).isEqualTo("no-store");
+		assertThat(download.getContentAsByteArray()).isEqualTo(attachment);
+		assertThat(OutboxDelivery.mailsTo(context, email)).isNotEmpty();
+
+		MockHttpServletResponse refused = dpo.perform(MockMvcRequestBuilders.multipart("/dpo/demandes/nouvelle")
+			.file(new MockMultipartFile("scan", "courriel.pdf", "application/pdf",
+					"MZ pas un PDF".getBytes(StandardCharsets.US_ASCII)))
+			.param("channel", "EMAIL")
+			.param("rightId", "access")
+			.param("scope", "all")
+			.param("firstName", "Yann")
+			.param("lastName", "Transfert")
+			.param("email", email)
+			.with(csrf()));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		Document errors = Jsoup.parse(refused.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(errors.select("#scan-error").text()).isNotEmpty();
+		assertThat(errors.select("#scan").attr("aria-describedby")).contains("scan-error");
+		assertThat(errors.select("#lastName").attr("value")).isEqualTo("Transfert");
+		assertThat(errors.select("#channel-email").hasAttr("checked")).isTrue();
 	}
 
 	private Document page(String path) {

@@ -40,9 +40,11 @@ import fr.integrance.rights.RightsRequestView;
 /**
  * {@code /dpo/demandes/{id}}: one rights request, its history, where its identity stands,
  * its deadline with the days left, and the actions as forms: link the subject (after a
- * check), extend, refuse, carry out and answer; the answer letter to download. An unknown
- * id is a 404; an action the request's state refuses, or reasons missing, shows the page
- * again with the error in French beside the field, what was typed kept.
+ * check), ask for an identity document when nobody matches for certain (and see the one
+ * sent, deleted once the subject is linked or the request refused), extend, refuse, carry
+ * out and answer; the answer letter to download. An unknown id is a 404; an action the
+ * request's state refuses, or reasons missing, shows the page again with the error in
+ * French beside the field, what was typed kept.
  */
 @Controller
 @RequiredArgsConstructor
@@ -98,6 +100,48 @@ class RightsRequestController {
 		}
 		redirect.addFlashAttribute("done", "rightsdesk.done.linked");
 		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/piece-demandee")
+	String askIdentityDocument(@PathVariable RightsRequestId rightsRequestId, AuthenticatedUser user, Model model,
+			Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		try {
+			desk.askIdentityDocument(id, user.accountId().value());
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "personne", refused.key(), null, model, locale);
+		}
+		redirect.addFlashAttribute("done", "rightsintake.desk.done.asked");
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@GetMapping("/dpo/demandes/{rightsRequestId}/piece-identite")
+	ResponseEntity<StreamingResponseBody> identityDocument(@PathVariable RightsRequestId rightsRequestId,
+			AuthenticatedUser user) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		RightsDesk.Scan document = desk.openIdentityDocument(id, user.accountId().value())
+			.orElseThrow(() -> new NotFoundException("identity document"));
+		InputStream content = document.content();
+		String extension = switch (document.contentType()) {
+			case "application/pdf" -> ".pdf";
+			case "image/jpeg" -> ".jpg";
+			case "image/png" -> ".png";
+			default -> ".bin";
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("piece-identite-" + id + extension).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(out -> {
+				try (content) {
+					content.transferTo(out);
+				}
+			});
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/prolongation")

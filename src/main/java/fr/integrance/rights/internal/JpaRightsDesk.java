@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,6 +57,9 @@ import fr.integrance.rights.internal.fulfilment.Fulfilments;
 class JpaRightsDesk implements RightsDesk {
 
 	private static final int MAX_REASONS = 4000;
+
+	/** How long the link to send an identity document stays valid. */
+	static final Duration IDENTITY_UPLOAD_VALIDITY = Duration.ofDays(14);
 
 	private final ReceivedRequests requests;
 
@@ -188,6 +192,44 @@ class JpaRightsDesk implements RightsDesk {
 	}
 
 	@Override
+	public void askIdentityDocument(RightsRequestId id, UUID staff) {
+		RightsRequest request = locked(id);
+		AuditActor actor = AuditActor.account(staff);
+		Instant now = clock.instant();
+		String token = JpaRightsRequests.newToken();
+		Instant expires = now.plus(IDENTITY_UPLOAD_VALIDITY);
+		steps.save(request.identityDocumentAsked(JpaRightsRequests.hash(token), expires, actor.ref(), now));
+		mails.identityDocumentRequest(request, token, expires);
+		journal.record(actor, request, "identity-document-asked");
+	}
+
+	@Override
+	public Optional<Scan> openIdentityDocument(RightsRequestId id, UUID staff) {
+		Optional<RightsRequest> found = requests.findById(id.value());
+		if (found.isEmpty() || found.get().identityDocumentContent() == null) {
+			return Optional.empty();
+		}
+		RightsRequest request = found.get();
+		journal.record(AuditActor.account(staff), request, "identity-document-viewed");
+		return Optional
+			.of(new Scan(Objects.requireNonNullElse(request.identityDocumentType(), "application/octet-stream"),
+					contents.open(new ContentId(Objects.requireNonNull(request.identityDocumentContent())))));
+	}
+
+	/**
+	 * Shreds the identity document the requester sent, once checked or no longer needed,
+	 * and journals its deletion; nothing when there is none.
+	 */
+	private void discardIdentityDocument(RightsRequest request, AuditActor actor) {
+		UUID content = request.identityDocumentDiscarded();
+		if (content != null) {
+			contents.shred(new ContentId(content));
+			steps.save(request.note("identity-document-deleted", actor.ref(), null, clock.instant()));
+			journal.record(actor, request, "identity-document-deleted");
+		}
+	}
+
+	@Override
 	public void linkSubject(RightsRequestId id, DataSubjectRef subject, boolean documentChecked, @Nullable String note,
 			UUID staff) {
 		RightsRequest request = locked(id);
@@ -195,6 +237,7 @@ class JpaRightsDesk implements RightsDesk {
 		steps.save(request.linkedByStaff(RightsJournal.refOf(subject), documentChecked, actor.ref(),
 				reasons(note, false), clock.instant()));
 		journal.record(actor, request, documentChecked ? "identity-document-checked" : "subject-linked");
+		discardIdentityDocument(request, actor);
 	}
 
 	@Override
@@ -216,6 +259,7 @@ class JpaRightsDesk implements RightsDesk {
 		String why = required(reasons);
 		steps.save(request.move(RightsRequestStatus.REFUSED, "refused", actor.ref(), why, clock.instant()));
 		journal.record(actor, request, "refused");
+		discardIdentityDocument(request, actor);
 		fulfilments.refuse(order(request, null, staff), why);
 	}
 
@@ -300,7 +344,8 @@ class JpaRightsDesk implements RightsDesk {
 				request.memberNumber(), request.replyLanguage(), request.identityState(), request.subjectRef(),
 				request.onBehalf(), request.dueDate(), request.extendedDueDate() != null,
 				request.extensionAllowed(clock.instant()), request.closedAt(), request.scanContent() != null,
-				steps.history(request.id()).stream().map(RightsRequestStep::view).toList());
+				steps.history(request.id()).stream().map(RightsRequestStep::view).toList(),
+				request.identityUploadOpen(clock.instant()), request.identityDocumentContent() != null);
 	}
 
 	private LocalDate today() {

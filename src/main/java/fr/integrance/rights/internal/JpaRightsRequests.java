@@ -189,7 +189,7 @@ class JpaRightsRequests implements RightsRequests {
 		return receivedAt.atZone(FrenchDates.FRANCE).toLocalDate().plusMonths(1);
 	}
 
-	private static String newToken() {
+	static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

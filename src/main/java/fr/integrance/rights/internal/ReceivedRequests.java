@@ -25,6 +25,15 @@ interface ReceivedRequests extends JpaRepository<RightsRequest, UUID> {
 	@Query("select r from RightsRequest r where r.id = :id")
 	Optional<RightsRequest> findForAcknowledgement(UUID id);
 
+	/** The request awaiting an identity document through this link, its row locked. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from RightsRequest r where r.identityUploadHash = :hash")
+	Optional<RightsRequest> findForIdentityUpload(String hash);
+
+	/** The request awaiting an identity document through this link. */
+	@Query("select r from RightsRequest r where r.identityUploadHash = :hash")
+	Optional<RightsRequest> findByIdentityUpload(String hash);
+
 	/** The ids of the requests in these statuses, oldest due first. */
 	@Query("select r.id from RightsRequest r where r.status in :statuses order by r.dueDate, r.id")
 	List<UUID> openIds(Collection<RightsRequestStatus> statuses);

@@ -54,6 +54,29 @@ class RightsMails {
 			.withLocale(locale));
 	}
 
+	/**
+	 * The request for an identity document, with the single-use link to send it, to the
+	 * address given in the request (the mutual knows no other): what is asked, why, and
+	 * that it is deleted once checked.
+	 */
+	void identityDocumentRequest(RightsRequest request, String token, Instant expiresAt) {
+		Locale locale = localeOf(request);
+		String until = DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+			.withZone(FrenchDates.FRANCE)
+			.format(expiresAt);
+		outbox
+			.enqueue(OutgoingMail
+				.notice(EmailAddress.of(request.requesterEmail()), "rightsintake.mail.document.subject", null,
+						MailText.of("rightsintake.mail.document.intro", request.reference(),
+								rightLabel(request, locale)),
+						MailText.of("rightsintake.mail.document.action", until),
+						MailText.of("rightsintake.mail.document.deleted"))
+				.withSubjectArguments(request.reference())
+				.with("actionUrl", baseUrl + "/mes-droits/piece/" + token)
+				.with("actionText", MailText.of("rightsintake.mail.document.link"))
+				.withLocale(locale));
+	}
+
 	/** The extension, its reasons and the new date, to whoever the answer goes to. */
 	void extensionNotice(RightsRequest request, String reasons, LocalDate newDueDate) {
 		Locale locale = localeOf(request);

@@ -148,6 +148,30 @@ class RightsRequest {
 	@PersonalData(category = "identification")
 	private @Nullable String answerEmail;
 
+	/**
+	 * The SHA-256 of the single-use link through which the requester sends an identity
+	 * document, while it is awaited; null otherwise.
+	 */
+	@Column(name = "identity_upload_hash", length = 64)
+	@NotPersonalData("hash of a single-use token")
+	private @Nullable String identityUploadHash;
+
+	@Column(name = "identity_upload_expires")
+	@NotPersonalData
+	private @Nullable Instant identityUploadExpires;
+
+	/**
+	 * The identity document sent by the requester, in the document store, until staff
+	 * checked it (then shredded).
+	 */
+	@Column(name = "identity_document_content")
+	@NotPersonalData("technical id of a stored content")
+	private @Nullable UUID identityDocumentContent;
+
+	@Column(name = "identity_document_type", length = 100)
+	@NotPersonalData("media type of a stored content")
+	private @Nullable String identityDocumentType;
+
 	/** How many steps its history holds: the next step's position. */
 	@Column(name = "step_count", nullable = false)
 	@NotPersonalData
@@ -218,6 +242,60 @@ class RightsRequest {
 	void registeredBy(UUID staff, @Nullable UUID scan) {
 		this.submittedBy = staff;
 		this.scanContent = scan;
+	}
+
+	/**
+	 * Staff asked the requester for an identity document: the link's hash and expiry are
+	 * kept until the document arrives. Only while the subject is not known.
+	 */
+	RightsRequestStep identityDocumentAsked(String tokenHash, Instant expires, String actor, Instant at) {
+		if (subjectRef != null || !status.open()) {
+			throw new RightsDeskException("rightsdesk.error.document.not-needed");
+		}
+		identityUploadHash = tokenHash;
+		identityUploadExpires = expires;
+		return note("identity-document-asked", actor, null, at);
+	}
+
+	/** Whether the upload link is still valid at that instant. */
+	boolean identityUploadOpen(Instant at) {
+		return identityUploadHash != null && identityUploadExpires != null && at.isBefore(identityUploadExpires)
+				&& subjectRef == null && status.open();
+	}
+
+	/**
+	 * The requester sent the document (the link is used up); returns the content it
+	 * replaces, if any, to be shredded.
+	 */
+	@Nullable UUID identityDocumentReceived(UUID content, String mediaType) {
+		UUID previous = identityDocumentContent;
+		identityDocumentContent = content;
+		identityDocumentType = mediaType;
+		identityUploadHash = null;
+		identityUploadExpires = null;
+		return previous;
+	}
+
+	/** The document was checked (or is no longer needed): it is forgotten. */
+	@Nullable UUID identityDocumentDiscarded() {
+		UUID content = identityDocumentContent;
+		identityDocumentContent = null;
+		identityDocumentType = null;
+		identityUploadHash = null;
+		identityUploadExpires = null;
+		return content;
+	}
+
+	@Nullable UUID identityDocumentContent() {
+		return identityDocumentContent;
+	}
+
+	@Nullable String identityDocumentType() {
+		return identityDocumentType;
+	}
+
+	boolean identityDocumentAwaited() {
+		return identityUploadHash != null;
 	}
 
 	/** Exactly one person matched: a link went to their address on file. */
