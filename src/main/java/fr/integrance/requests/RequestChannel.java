@@ -3,6 +3,11 @@ package fr.integrance.requests;
 /** Where a request came in; each channel has its own register purposes. */
 public enum RequestChannel {
 
-	WEBSITE
+	WEBSITE,
+
+	/**
+	 * iAdhérent: a signed-in member, the case carrying their person id from the start.
+	 */
+	MEMBERSPACE
 
 }

@@ -2,6 +2,8 @@ package fr.integrance.requests;
 
 import java.util.List;
 
+import fr.integrance.people.PersonId;
+
 /**
  * Takes in requests: each becomes a {@link RequestStatus#SUBMITTED} case with a
  * human-readable reference ({@code DEM-2026-000123}), its payload as JSON typed by its
@@ -25,6 +27,15 @@ public interface Requests {
 	 * @throws IllegalStateException when one of its files already belongs to a case
 	 */
 	SubmittedRequest submit(RequestChannel channel, RequestPayload payload);
+
+	/**
+	 * Stores the request of a signed-in person, sent from their extranet, as a new case
+	 * that is theirs from the start: it carries their person id, so that their space
+	 * lists it and its thread ({@link PersonCases}).
+	 * @throws FieldProblemsException when it breaks a rule of its type ({@link #check})
+	 * @throws IllegalArgumentException as {@link #submit(RequestChannel, RequestPayload)}
+	 */
+	SubmittedRequest submit(RequestChannel channel, RequestPayload payload, PersonId sender);
 
 	/**
 	 * The register purpose under which a request of that type from that channel is

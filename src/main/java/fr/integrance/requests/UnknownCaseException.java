@@ -11,4 +11,12 @@ public class UnknownCaseException extends NotFoundException {
 		super("No case " + caseId);
 	}
 
+	/**
+	 * No case of that reference is the caller's (the reference came from an address: not
+	 * repeated in the message).
+	 */
+	public UnknownCaseException() {
+		super("No case of that reference for this person");
+	}
+
 }

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
+import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.FileRejectedException;
 import fr.integrance.platform.PostalAddress;
@@ -25,7 +26,30 @@ public final class CaseFixtures {
 	public record CaseWithFile(CaseId caseId, AttachmentId attachmentId) {
 	}
 
+	/** A member's case sent from their space, and its file. */
+	public record MemberCase(String reference, AttachmentId attachmentId) {
+	}
+
 	private CaseFixtures() {
+	}
+
+	/**
+	 * A question sent from iAdhérent by the person, with one file: theirs from the start.
+	 */
+	public static MemberCase memberCaseWithFile(ApplicationContext context, PersonId person) {
+		try {
+			StoredAttachment file = context.getBean(Attachments.class).store("attestation.pdf", TestFiles.pdf(), 0);
+			Solicitation question = new Solicitation(
+					"Ma question", "Où en est mon dossier ?", new Solicitation.Contact(null, "Martin", "Paul",
+							"membre-" + UUID.randomUUID() + "@example.fr", null, null),
+					"2026.1", List.of(file.id()), "fr");
+			SubmittedRequest submitted = context.getBean(Requests.class)
+				.submit(RequestChannel.MEMBERSPACE, question, person);
+			return new MemberCase(submitted.reference(), file.id());
+		}
+		catch (FileRejectedException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**

@@ -28,6 +28,7 @@ import fr.integrance.identity.TestAccounts.Created;
 import fr.integrance.people.PersonId;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
+import fr.integrance.requests.CaseFixtures.MemberCase;
 import fr.integrance.security.AuthorizationMatrix.Caller;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.PeopleFixtures;
@@ -82,8 +83,22 @@ final class MatrixFixtures {
 		employer2 = accounts.organisation(OrganisationKind.EMPLOYER);
 		guardian1 = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
 		guardian2 = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
-		callers.put(Caller.MEMBER, accounts.account(Role.MEMBER));
-		member2 = accounts.account(Role.MEMBER);
+		// Two members, each with their own person and a request sent from iAdhérent with
+		// a
+		// file; the other member's is another tenant's.
+		PeopleFixtures members = new PeopleFixtures(mvc.getDispatcherServlet().getWebApplicationContext());
+		PersonId memberPerson = members.person("Matrice", "Adhérente", LocalDate.of(1980, 1, 2));
+		PersonId member2Person = members.person("Matrice", "Autre", LocalDate.of(1981, 2, 3));
+		callers.put(Caller.MEMBER, accounts.member(memberPerson.value()));
+		member2 = accounts.member(member2Person.value());
+		MemberCase memberCase = CaseFixtures.memberCaseWithFile(mvc.getDispatcherServlet().getWebApplicationContext(),
+				memberPerson);
+		MemberCase member2Case = CaseFixtures.memberCaseWithFile(mvc.getDispatcherServlet().getWebApplicationContext(),
+				member2Person);
+		variables.put("caseReference", new PathVariable((caller, browser) -> memberCase.reference(),
+				caller -> Optional.of(member2Case.reference()), true, true));
+		variables.put("fileId", new PathVariable((caller, browser) -> memberCase.attachmentId().toString(),
+				caller -> Optional.of(member2Case.attachmentId().toString()), true, true));
 		callers.put(Caller.EMPLOYER_REPRESENTATIVE, accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer1, false));
 		accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer2, false);
 		callers.put(Caller.GUARDIAN_AGENT, accounts.account(Role.GUARDIAN_AGENT, guardian1, false));

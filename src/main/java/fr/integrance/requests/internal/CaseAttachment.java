@@ -57,6 +57,10 @@ class CaseAttachment {
 	@NotPersonalData(context = true)
 	private Instant uploadedAt;
 
+	@Column(name = "message_id")
+	@NotPersonalData("the sender's message of the thread that brought the file; null for a file sent with the request")
+	private @Nullable UUID messageId;
+
 	@Column(name = "content_id")
 	@NotPersonalData("the id of the encrypted content in the documents store; null for a file not yet moved there")
 	private @Nullable UUID contentId;
@@ -86,8 +90,24 @@ class CaseAttachment {
 		this.caseId = caseId;
 	}
 
+	/**
+	 * Links a pending attachment to the sender's message that brought it, in its case.
+	 */
+	void attachTo(UUID caseId, UUID messageId) {
+		attachTo(caseId);
+		if (this.messageId != null && !this.messageId.equals(messageId)) {
+			throw new IllegalStateException("Attachment " + id + " already belongs to another message");
+		}
+		this.messageId = messageId;
+	}
+
 	UUID id() {
 		return id;
+	}
+
+	/** The sender's message that brought it; null for a file sent with the request. */
+	@Nullable UUID messageId() {
+		return messageId;
 	}
 
 	@Nullable UUID caseId() {

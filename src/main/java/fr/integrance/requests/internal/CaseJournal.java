@@ -40,9 +40,17 @@ class CaseJournal {
 	static final AuditAction REJECTED = AuditAction.of("request.rejected");
 	static final AuditAction MESSAGE_SENT = AuditAction.of("request.message-sent");
 
+	/**
+	 * The sender answered in the thread from their extranet (the actor is their account).
+	 */
+	static final AuditAction SENDER_ANSWERED = AuditAction.of("request.sender-answered");
+
 	private final AuditJournal journal;
 
-	/** The staff member {@code actor} did that to the case. */
+	/**
+	 * The account {@code actor} (staff, or the sender for an answer) did that to the
+	 * case.
+	 */
 	void record(AuditAction action, UUID actor, RequestCase requestCase) {
 		journal.record(event(action, actor, requestCase).withObject(caseRef(requestCase)));
 	}

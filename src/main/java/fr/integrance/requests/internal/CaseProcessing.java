@@ -251,8 +251,35 @@ class CaseProcessing implements Cases {
 	@Override
 	@Transactional
 	public void recordSenderReply(CaseId caseId, String body) {
-		RequestCase requestCase = changing(caseId);
-		thread.fromSender(requestCase, body);
+		recordSenderReply(changing(caseId), body, List.of());
+	}
+
+	/**
+	 * The sender's answer, with the pending files that came with it: the message is kept,
+	 * the files linked to it and to the case, and a case waiting for the sender goes back
+	 * into review ({@link RequestCase#senderAnswered}). A case already decided takes no
+	 * answer.
+	 * @throws fr.integrance.requests.InvalidCaseTransitionException when the case is
+	 * decided
+	 * @throws IllegalArgumentException for an empty message, more files than a request
+	 * carries, or an unknown file
+	 */
+	public void recordSenderReply(RequestCase requestCase, String body, List<AttachmentId> files) {
+		if (requestCase.status().isFinal()) {
+			throw new fr.integrance.requests.InvalidCaseTransitionException(requestCase.status(),
+					RequestStatus.IN_REVIEW);
+		}
+		if (files.size() > fr.integrance.requests.Attachments.MAX_FILES_PER_REQUEST) {
+			throw new IllegalArgumentException("An answer carries at most "
+					+ fr.integrance.requests.Attachments.MAX_FILES_PER_REQUEST + " attachments");
+		}
+		counts.forgetAfterCommit();
+		UUID message = thread.fromSender(requestCase, body);
+		for (AttachmentId file : files) {
+			attachmentRows.findById(file.value())
+				.orElseThrow(() -> new IllegalArgumentException("Unknown attachment " + file))
+				.attachTo(requestCase.id(), message);
+		}
 		requestCase.senderAnswered(clock.instant());
 	}
 

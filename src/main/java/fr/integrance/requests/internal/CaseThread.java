@@ -33,9 +33,12 @@ class CaseThread {
 			.save(new CaseMessage(requestCase.id(), MessageDirection.TO_SENDER, author, clock.instant(), text, mailId));
 	}
 
-	void fromSender(RequestCase requestCase, String body) {
-		messages.save(new CaseMessage(requestCase.id(), MessageDirection.FROM_SENDER, null, clock.instant(),
-				checked(body), null));
+	/** Keeps the sender's answer; returns the message's id. */
+	UUID fromSender(RequestCase requestCase, String body) {
+		return messages
+			.save(new CaseMessage(requestCase.id(), MessageDirection.FROM_SENDER, null, clock.instant(), checked(body),
+					null))
+			.id();
 	}
 
 	private static String checked(@Nullable String body) {

@@ -2,16 +2,19 @@ package fr.integrance.requests.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import fr.integrance.requests.PersonCases.OpenCase;
 import fr.integrance.requests.RequestStatus;
 
-/** The read behind {@link JpaPersonCases}: on {@code ix_request_case_person}. */
+/** The reads behind {@link JpaPersonCases}: on {@code ix_request_case_person}. */
 interface PersonCaseQueries extends Repository<RequestCase, UUID> {
 
 	@Query("select new fr.integrance.requests.PersonCases$OpenCase(c.reference, c.type, c.status, c.submittedAt,"
@@ -19,5 +22,11 @@ interface PersonCaseQueries extends Repository<RequestCase, UUID> {
 			+ " from RequestCase c where c.personId = :person and c.status in :statuses"
 			+ " order by c.submittedAt desc, c.id")
 	List<OpenCase> openOf(UUID person, Collection<RequestStatus> statuses, Limit limit);
+
+	/** Every case of the person, in the pageable's order. */
+	Page<RequestCase> findByPersonId(UUID person, Pageable pageable);
+
+	/** The person's case of that reference (the reference is unique). */
+	Optional<RequestCase> findByReferenceAndPersonId(String reference, UUID person);
 
 }

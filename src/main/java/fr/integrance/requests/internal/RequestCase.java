@@ -113,7 +113,7 @@ class RequestCase {
 	private @Nullable Instant decidedAt;
 
 	@Column(name = "person_id")
-	@NotPersonalData("the person created by accepting the case (people module id)")
+	@NotPersonalData("the person the case is about (people module id): its signed-in sender, or the person accepting it created")
 	private @Nullable UUID personId;
 
 	@Column(name = "contract_id")
@@ -145,6 +145,16 @@ class RequestCase {
 
 	RequestCase(UUID id, String reference, RequestPayload payload, String purposeId, RequestChannel channel,
 			Instant submittedAt) {
+		this(id, reference, payload, purposeId, channel, submittedAt, null);
+	}
+
+	/**
+	 * A case sent by a signed-in person from their extranet: it is theirs (and listed in
+	 * their space) from the start.
+	 */
+	RequestCase(UUID id, String reference, RequestPayload payload, String purposeId, RequestChannel channel,
+			Instant submittedAt, @Nullable PersonId sender) {
+		this.personId = sender == null ? null : sender.value();
 		this.id = id;
 		this.reference = reference;
 		this.type = payload.type();
@@ -213,12 +223,17 @@ class RequestCase {
 		decide(RequestStatus.REJECTED, actor, now, reason);
 	}
 
-	/** What accepting the case created in the domain; null for nothing. */
+	/**
+	 * What accepting the case created in the domain; null for nothing (a case sent by a
+	 * signed-in person stays theirs).
+	 */
 	void recordOutcome(@Nullable PersonId createdPerson, @Nullable ContractId createdContract) {
 		if (status != RequestStatus.ACCEPTED) {
 			throw new IllegalStateException("Only an accepted case records what it created");
 		}
-		this.personId = createdPerson == null ? null : createdPerson.value();
+		if (createdPerson != null) {
+			this.personId = createdPerson.value();
+		}
 		this.contractId = createdContract == null ? null : createdContract.value();
 	}
 
@@ -284,7 +299,10 @@ class RequestCase {
 		return decidedAt;
 	}
 
-	/** The person accepting it created, null otherwise. */
+	/**
+	 * The person the case is about: its signed-in sender, or the person accepting it
+	 * created; null otherwise.
+	 */
 	@Nullable PersonId personId() {
 		return personId == null ? null : new PersonId(personId);
 	}

@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.integrance.people.PersonId;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.Attachments;
@@ -51,6 +54,12 @@ class RequestIntake implements Requests {
 	@Override
 	@Transactional
 	public SubmittedRequest submit(RequestChannel channel, RequestPayload payload) {
+		return submit(channel, payload, null);
+	}
+
+	@Override
+	@Transactional
+	public SubmittedRequest submit(RequestChannel channel, RequestPayload payload, @Nullable PersonId sender) {
 		RequestTypeHandler<?> handler = handlers.of(payload.type());
 		List<FieldProblem> problems = handler.checkPayload(payload);
 		if (!problems.isEmpty()) {
@@ -61,8 +70,8 @@ class RequestIntake implements Requests {
 					"A request carries at most " + Attachments.MAX_FILES_PER_REQUEST + " attachments");
 		}
 		UUID id = UUID.randomUUID();
-		RequestCase requestCase = cases
-			.save(new RequestCase(id, nextReference(), payload, handler.purposeOn(channel), channel, clock.instant()));
+		RequestCase requestCase = cases.save(new RequestCase(id, nextReference(), payload, handler.purposeOn(channel),
+				channel, clock.instant(), sender));
 		for (AttachmentId attachmentId : payload.attachmentIds()) {
 			attachments.findById(attachmentId.value())
 				.orElseThrow(() -> new IllegalArgumentException("Unknown attachment " + attachmentId))

@@ -26,6 +26,7 @@ class SolicitationHandler extends RequestTypeHandler<Solicitation> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case WEBSITE -> "website-requests";
+			case MEMBERSPACE -> "iadherent-member-requests";
 		};
 	}
 
