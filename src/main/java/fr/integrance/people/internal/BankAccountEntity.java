@@ -69,7 +69,7 @@ class BankAccountEntity extends PersonalRecord {
 		super(id, createdAt);
 	}
 
-	static BankAccountEntity create(PersonId owner, Iban iban, Bic bic, String holder, Instant now,
+	static BankAccountEntity create(PersonId owner, Iban iban, @Nullable Bic bic, String holder, Instant now,
 			FieldEncryption encryption) {
 		if (holder == null || holder.isBlank() || holder.strip().length() > 200) {
 			throw new IllegalArgumentException("The holder's name is required, at most 200 characters");

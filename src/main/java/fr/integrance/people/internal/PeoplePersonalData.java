@@ -18,7 +18,7 @@ import fr.integrance.privacy.PersonalRow;
 
 /**
  * The people module's rows of a {@link DataSubjectRef.Kind#PERSON} whose id is the person
- * id: their person row and their bank accounts.
+ * id: their person row, their bank accounts and their changes of bank details.
  * <p>
  * Erasure anonymises the person row (other modules refer to its id) and deletes the bank
  * accounts, unless a module holds the person ({@link PersonHolds}: a running contract,
@@ -33,6 +33,8 @@ class PeoplePersonalData implements PersonalDataRows {
 
 	private final BankAccountRepository bankAccounts;
 
+	private final BankChangeRepository bankChanges;
+
 	private final ObjectProvider<PersonHolds> holds;
 
 	private final Clock clock;
@@ -45,6 +47,7 @@ class PeoplePersonalData implements PersonalDataRows {
 		}
 		PersonEntity person = found.get();
 		List<BankAccountEntity> accounts = bankAccounts.findByPerson(person.id());
+		List<BankChangeEntity> changes = bankChanges.findByPerson(person.id());
 		Optional<Hold> hold = holds.orderedStream()
 			.flatMap(h -> h.holds(person.personId()).stream())
 			.reduce((first, second) -> second.outlasts(first) ? second : first);
@@ -52,9 +55,11 @@ class PeoplePersonalData implements PersonalDataRows {
 		if (hold.isPresent()) {
 			rows.add(PersonalRow.kept(person, hold.get().rule(), hold.get().until()));
 			accounts.forEach(account -> rows.add(PersonalRow.kept(account, hold.get().rule(), hold.get().until())));
+			changes.forEach(change -> rows.add(PersonalRow.kept(change, hold.get().rule(), hold.get().until())));
 			return rows;
 		}
 		rows.add(PersonalRow.anonymisable(person, () -> person.anonymise(clock.instant())));
+		changes.forEach(change -> rows.add(PersonalRow.erasable(change, () -> bankChanges.delete(change))));
 		accounts.forEach(account -> rows.add(PersonalRow.erasable(account, () -> bankAccounts.delete(account))));
 		return rows;
 	}

@@ -1,0 +1,249 @@
+package fr.integrance.memberspace;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import fr.integrance.identity.AuthenticatedUser;
+import fr.integrance.people.BankAccount;
+import fr.integrance.people.BankAccountHistoryLine;
+import fr.integrance.people.BankChangeCodeException;
+import fr.integrance.people.BankChangeId;
+import fr.integrance.people.BankDetailChanges;
+import fr.integrance.people.DirectDebitMandate;
+import fr.integrance.people.PendingBankChange;
+import fr.integrance.people.PersonId;
+import fr.integrance.people.SignedBankChange;
+import fr.integrance.platform.FrenchDates;
+import fr.integrance.platform.Iban;
+import fr.integrance.platform.InvalidValueException;
+import fr.integrance.platform.NotFoundException;
+
+/**
+ * {@code /iadherent/banque}: the member's bank details. They give a new IBAN and holder;
+ * a one-time code is mailed to the address they sign in with; on
+ * {@code /iadherent/banque/signature/{bankChangeId}} they read the SEPA mandate and sign
+ * it by ticking the consent and entering the code. The new mandate takes effect on the
+ * next due date, the previous one is ended (kept). The page lists every account and
+ * mandate, IBANs masked. Everything is the signed-in account's own person's; another's or
+ * an unknown change answers 404. An account not linked to a person sees a notice and no
+ * form.
+ */
+@Controller
+@RequestMapping(MemberBankController.PATH)
+class MemberBankController {
+
+	static final String PATH = "/iadherent/banque";
+
+	static final String VIEW = "memberspace/banque";
+
+	static final String SIGNATURE_VIEW = "memberspace/banque-signature";
+
+	private static final Pattern CODE = Pattern.compile("\\d{6}");
+
+	private final BankDetailChanges changes;
+
+	private final MemberBankDetails journey;
+
+	private final java.time.Clock clock;
+
+	MemberBankController(BankDetailChanges changes, MemberBankDetails journey, java.time.Clock clock) {
+		this.changes = changes;
+		this.journey = journey;
+		this.clock = clock;
+	}
+
+	@ModelAttribute("audience")
+	String audience() {
+		return MemberSpaceConfiguration.SPACE.navigation();
+	}
+
+	@GetMapping
+	String page(AuthenticatedUser member, Model model) {
+		model.addAttribute("bankForm", new BankForm(null, null));
+		return bankPage(member, model);
+	}
+
+	@PostMapping
+	String propose(AuthenticatedUser member, @ModelAttribute("bankForm") BankForm form, BindingResult result,
+			Model model) {
+		PersonId person = person(member);
+		Iban iban = form.validate(result);
+		if (iban == null || result.hasErrors()) {
+			return bankPage(member, model);
+		}
+		BankChangeId id = journey.propose(member.accountId(), person, iban,
+				java.util.Objects.requireNonNull(form.holder(), "checked").strip());
+		return "redirect:" + PATH + "/signature/" + id;
+	}
+
+	@GetMapping("/signature/{bankChangeId}")
+	String signature(AuthenticatedUser member, @PathVariable BankChangeId bankChangeId, Model model) {
+		PendingBankChange pending = changes.pending(person(member), bankChangeId);
+		model.addAttribute("signatureForm", new SignatureForm(null, null));
+		return signaturePage(pending, model);
+	}
+
+	@PostMapping("/signature/{bankChangeId}")
+	String sign(AuthenticatedUser member, @PathVariable BankChangeId bankChangeId,
+			@ModelAttribute("signatureForm") SignatureForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		PersonId person = person(member);
+		PendingBankChange pending = changes.pending(person, bankChangeId);
+		form.validate(result);
+		if (result.hasErrors()) {
+			return signaturePage(pending, model);
+		}
+		try {
+			SignedBankChange signed = journey.sign(member.accountId(), person, bankChangeId,
+					java.util.Objects.requireNonNull(form.code()).strip());
+			redirect.addFlashAttribute("signedReference", signed.mandate().rum());
+			redirect.addFlashAttribute("signedEffective", signed.effectiveOn());
+			return "redirect:" + PATH;
+		}
+		catch (BankChangeCodeException refused) {
+			switch (refused.reason()) {
+				case WRONG ->
+					result.rejectValue("code", "memberbank.code.wrong", new Object[] { refused.attemptsLeft() }, null);
+				case EXPIRED -> result.rejectValue("code", "memberbank.code.expired");
+				case EXHAUSTED -> result.rejectValue("code", "memberbank.code.exhausted");
+			}
+			model.addAttribute("closed", refused.reason() != BankChangeCodeException.Reason.WRONG);
+			return signaturePage(pending, model);
+		}
+	}
+
+	private String bankPage(AuthenticatedUser member, Model model) {
+		UUID person = member.person().orElse(null);
+		List<HistoryRow> history = person == null ? List.of()
+				: changes.history(new PersonId(person)).stream().map(HistoryRow::of).toList();
+		model.addAttribute("linked", person != null);
+		model.addAttribute("history", history);
+		model.addAttribute("nextDueDate", BankDetailChanges.effectiveDate(FrenchDates.today(clock)));
+		return VIEW;
+	}
+
+	private String signaturePage(PendingBankChange pending, Model model) {
+		model.addAttribute("pending", SignatureView.of(pending));
+		model.addAttribute("zone", FrenchDates.FRANCE);
+		if (!model.containsAttribute("closed")) {
+			model.addAttribute("closed", false);
+		}
+		return SIGNATURE_VIEW;
+	}
+
+	private static PersonId person(AuthenticatedUser member) {
+		return new PersonId(member.person().orElseThrow(() -> new NotFoundException("bank details of no person")));
+	}
+
+	/** The new bank details: IBAN and holder, as typed. */
+	record BankForm(@Nullable String iban, @Nullable String holder) {
+
+		/** The IBAN when everything is right; errors on the fields otherwise. */
+		@Nullable Iban validate(BindingResult result) {
+			Iban parsed = null;
+			try {
+				parsed = Iban.parse(iban);
+				if (!parsed.isFrench() && !isSepa(parsed)) {
+					result.rejectValue("iban", "memberbank.iban.not-sepa");
+				}
+			}
+			catch (InvalidValueException e) {
+				result.rejectValue("iban", e.messageKey());
+			}
+			if (holder == null || holder.isBlank()) {
+				result.rejectValue("holder", "memberbank.holder.required");
+			}
+			else if (holder.strip().length() > 200) {
+				result.rejectValue("holder", "memberbank.holder.too-long");
+			}
+			return parsed;
+		}
+
+		private static boolean isSepa(Iban iban) {
+			return SEPA.contains(iban.countryCode());
+		}
+
+		/** The countries and territories of the SEPA scheme (EPC list, 2025). */
+		private static final java.util.Set<String> SEPA = java.util.Set.of("AD", "AT", "BE", "BG", "CH", "CY", "CZ",
+				"DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU",
+				"LV", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SM", "VA", "AL", "MD", "ME", "MK");
+
+		@Override
+		public String toString() {
+			return "BankForm[***]";
+		}
+	}
+
+	/** The signature: the one-time code and the ticked consent to the mandate. */
+	record SignatureForm(@Nullable String code, @Nullable Boolean consent) {
+
+		void validate(BindingResult result) {
+			if (!Boolean.TRUE.equals(consent)) {
+				result.rejectValue("consent", "memberbank.consent.required");
+			}
+			if (code == null || code.isBlank()) {
+				result.rejectValue("code", "memberbank.code.required");
+			}
+			else if (!CODE.matcher(code.strip()).matches()) {
+				result.rejectValue("code", "memberbank.code.format");
+			}
+		}
+
+		@Override
+		public String toString() {
+			return "SignatureForm[code=******, consent=" + consent + "]";
+		}
+	}
+
+	/** The change to sign, IBAN masked. */
+	record SignatureView(BankChangeId id, String ibanMasked, String ibanEnd, String holder, LocalDate effectiveOn,
+			Instant expiresAt, int attemptsLeft) {
+
+		static SignatureView of(PendingBankChange pending) {
+			String iban = pending.iban().value();
+			return new SignatureView(pending.id(), MemberOverview.PaymentView.mask(pending.iban()),
+					iban.substring(iban.length() - 4), pending.holder(), pending.effectiveOn(), pending.expiresAt(),
+					pending.attemptsLeft());
+		}
+
+		@Override
+		public String toString() {
+			return "SignatureView[id=" + id + ", ***]";
+		}
+	}
+
+	/** One account of the history, IBAN masked, with its mandate's dates. */
+	record HistoryRow(String ibanMasked, String ibanEnd, String holder, @Nullable String rum,
+			@Nullable LocalDate signedOn, @Nullable LocalDate effectiveOn, @Nullable LocalDate endedOn) {
+
+		static HistoryRow of(BankAccountHistoryLine line) {
+			BankAccount account = line.account();
+			DirectDebitMandate mandate = account.mandate();
+			String iban = account.iban().value();
+			return new HistoryRow(MemberOverview.PaymentView.mask(account.iban()), iban.substring(iban.length() - 4),
+					account.holder(), mandate == null ? null : mandate.rum(),
+					mandate == null ? null : mandate.signedOn(), line.effectiveOn(),
+					mandate == null ? null : mandate.revokedOn());
+		}
+
+		@Override
+		public String toString() {
+			return "HistoryRow[***]";
+		}
+	}
+
+}
