@@ -5,7 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
 		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents",
-				"documents::web" })
+				"documents::web", "audit", "privacy", "notification" })
 @NullMarked
 package fr.integrance.guardianspace;
 
