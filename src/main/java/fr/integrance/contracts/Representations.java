@@ -38,6 +38,20 @@ public interface Representations {
 	 */
 	List<Representation> validForOrganisation(UUID guardianOrganisation, LocalDate day);
 
+	/**
+	 * The organisation's representations valid on {@code day}, measure decrypted and
+	 * court reference not: what a list of its protected adults shows. A row that cannot
+	 * be decrypted is left out.
+	 */
+	List<RepresentationListing> listedForOrganisation(UUID guardianOrganisation, LocalDate day);
+
+	/**
+	 * Representations, of every organisation, whose validity ends between {@code from}
+	 * and {@code until} (both included), measure decrypted: those whose lapse is near. A
+	 * row that cannot be decrypted is left out.
+	 */
+	List<RepresentationListing> endingBetween(LocalDate from, LocalDate until);
+
 	/** True when the organisation represents the person on {@code day}. */
 	boolean represents(UUID guardianOrganisation, PersonId protectedAdult, LocalDate day);
 

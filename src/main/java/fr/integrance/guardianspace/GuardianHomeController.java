@@ -19,7 +19,8 @@ import fr.integrance.platform.FrenchDates;
 
 /**
  * The guardian agent's home page: the organisation's protected adults, each with a link
- * to their documents, and the alert and reminder dates of those documents that are due.
+ * to their documents, the alert and reminder dates of those documents that are due, and
+ * the measures ending within {@value AdultDirectory#ENDING_SOON_DAYS} days.
  */
 @Controller
 @RequiredArgsConstructor
@@ -30,6 +31,8 @@ class GuardianHomeController {
 	private final ProtectedAdults adults;
 
 	private final DocumentSpaces documents;
+
+	private final AdultDirectory directory;
 
 	private final Clock clock;
 
@@ -46,6 +49,10 @@ class GuardianHomeController {
 			.toList();
 		model.addAttribute("protectedAdults", protectedAdults);
 		model.addAttribute("dueNotices", notices);
+		List<AdultDirectory.Row> ending = directory.endingSoon(agent);
+		model.addAttribute("endingMeasures", ending.subList(0, Math.min(5, ending.size())));
+		model.addAttribute("endingMeasuresCount", ending.size());
+		model.addAttribute("endingSoonDays", AdultDirectory.ENDING_SOON_DAYS);
 		return HOME_VIEW;
 	}
 

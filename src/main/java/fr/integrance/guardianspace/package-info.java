@@ -4,8 +4,8 @@
  * remove agents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents", "privacy",
-				"rights", "rights::web", "documents::web" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents",
+				"documents::web", "audit", "privacy", "notification", "rights", "rights::web" })
 @NullMarked
 package fr.integrance.guardianspace;
 

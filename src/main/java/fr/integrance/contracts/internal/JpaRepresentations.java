@@ -2,6 +2,7 @@ package fr.integrance.contracts.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import fr.integrance.contracts.NewRepresentation;
 import fr.integrance.contracts.ProtectionMeasure;
 import fr.integrance.contracts.Representation;
+import fr.integrance.contracts.RepresentationListing;
 import fr.integrance.contracts.RepresentationId;
 import fr.integrance.contracts.Representations;
 import fr.integrance.contracts.UnknownContractException;
@@ -21,6 +23,7 @@ import fr.integrance.people.People;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.UnknownPersonException;
 import fr.integrance.platform.DateRange;
+import fr.integrance.platform.DecryptionFailedException;
 import fr.integrance.platform.FieldEncryption;
 
 /** {@link Representations} on JPA, measure and court reference encrypted. */
@@ -67,6 +70,32 @@ class JpaRepresentations implements Representations {
 	@Transactional(readOnly = true)
 	public List<Representation> validForOrganisation(UUID guardianOrganisation, LocalDate day) {
 		return representations.findValidForOrganisation(guardianOrganisation, day).stream().map(this::view).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RepresentationListing> listedForOrganisation(UUID guardianOrganisation, LocalDate day) {
+		return listings(representations.findValidForOrganisation(guardianOrganisation, day));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<RepresentationListing> endingBetween(LocalDate from, LocalDate until) {
+		return listings(representations.findEndingBetween(from, until));
+	}
+
+	private List<RepresentationListing> listings(List<RepresentationEntity> entities) {
+		List<RepresentationListing> listings = new ArrayList<>(entities.size());
+		for (RepresentationEntity entity : entities) {
+			try {
+				listings.add(entity.toListing(encryption));
+			}
+			catch (DecryptionFailedException ex) {
+				// written under other keys (another environment's data): not listable
+				// here
+			}
+		}
+		return listings;
 	}
 
 	@Override

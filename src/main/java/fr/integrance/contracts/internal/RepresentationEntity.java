@@ -14,6 +14,7 @@ import fr.integrance.contracts.NewRepresentation;
 import fr.integrance.contracts.ProtectionMeasure;
 import fr.integrance.contracts.Representation;
 import fr.integrance.contracts.RepresentationId;
+import fr.integrance.contracts.RepresentationListing;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.DateRange;
 import fr.integrance.platform.FieldContext;
@@ -106,6 +107,13 @@ class RepresentationEntity extends PersonalRecord {
 
 	@Nullable LocalDate validUntil() {
 		return validUntil;
+	}
+
+	RepresentationListing toListing(FieldEncryption encryption) {
+		return new RepresentationListing(new RepresentationId(id()), guardianOrganisationId,
+				new PersonId(protectedPersonId),
+				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
+				DateRange.of(validFrom, validUntil));
 	}
 
 	Representation toRepresentation(FieldEncryption encryption) {

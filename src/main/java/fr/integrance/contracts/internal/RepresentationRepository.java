@@ -18,6 +18,9 @@ interface RepresentationRepository extends JpaRepository<RepresentationEntity, U
 			+ " and r.validFrom <= :day and (r.validUntil is null or r.validUntil >= :day) order by r.validFrom, r.id")
 	List<RepresentationEntity> findValidForOrganisation(UUID organisation, LocalDate day);
 
+	@Query("select r from RepresentationEntity r where r.validUntil between :from and :until order by r.validUntil, r.id")
+	List<RepresentationEntity> findEndingBetween(LocalDate from, LocalDate until);
+
 	@Query("select count(r) > 0 from RepresentationEntity r where r.guardianOrganisationId = :organisation"
 			+ " and r.protectedPersonId = :person and r.validFrom <= :day and (r.validUntil is null or r.validUntil >= :day)")
 	boolean represents(UUID organisation, UUID person, LocalDate day);

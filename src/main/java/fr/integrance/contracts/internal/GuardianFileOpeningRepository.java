@@ -1,0 +1,19 @@
+package fr.integrance.contracts.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The openings of protected adults' pages, by organisation (index on it and the time).
+ */
+interface GuardianFileOpeningRepository extends JpaRepository<GuardianFileOpeningEntity, UUID> {
+
+	@Query(value = "select o from GuardianFileOpeningEntity o where o.organisationId = :organisation order by o.openedAt desc, o.id",
+			countQuery = "select count(o) from GuardianFileOpeningEntity o where o.organisationId = :organisation")
+	Page<GuardianFileOpeningEntity> ofOrganisation(UUID organisation, Pageable page);
+
+}
