@@ -72,4 +72,13 @@ public interface MemberAccounts {
 	 */
 	MemberActivationResult completeActivation(String token, String password);
 
+	/**
+	 * Makes {@code email} the login of the person's member account, once the member has
+	 * confirmed it through the link sent to it; nothing when the person has no member
+	 * account or the login is already that address. Journaled as
+	 * {@code account.login-changed}, in the caller's transaction.
+	 * @throws LoginAlreadyUsedException when the address is another account's login
+	 */
+	void changeLogin(UUID personId, EmailAddress email);
+
 }

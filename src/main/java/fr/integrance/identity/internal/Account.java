@@ -153,6 +153,18 @@ class Account extends PersonalRecord {
 		return account;
 	}
 
+	/**
+	 * Makes {@code newLogin} the login (a member confirmed a new e-mail address through
+	 * the link sent to it); the caller checks that no other account uses it.
+	 */
+	public void changeLogin(String newLogin) {
+		String normalised = normaliseLogin(newLogin);
+		if (normalised.isEmpty()) {
+			throw new IllegalArgumentException("A login is required");
+		}
+		login = normalised;
+	}
+
 	/** Logins are compared without case and surrounding spaces. */
 	public static String normaliseLogin(@Nullable String login) {
 		return login == null ? "" : login.strip().toLowerCase(Locale.ROOT);

@@ -77,6 +77,21 @@ class MemberAccountService implements MemberAccounts {
 	}
 
 	@Override
+	@Transactional
+	public void changeLogin(UUID personId, EmailAddress email) {
+		Optional<Account> found = accounts.findByPersonAndRole(personId, Role.MEMBER);
+		String login = Account.normaliseLogin(email.value());
+		if (found.isEmpty() || found.get().login().equals(login)) {
+			return;
+		}
+		if (accounts.existsByLogin(login)) {
+			throw new LoginAlreadyUsedException();
+		}
+		found.get().changeLogin(login);
+		journal.loginChanged(found.get().accountId());
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<AccountId> accountOf(UUID personId) {
 		return accounts.findByPersonAndRole(personId, Role.MEMBER).map(Account::accountId);

@@ -158,6 +158,15 @@ class SecurityJournal {
 		journal(actor, account, "account.created", AuditOutcome.SUCCESS, null);
 	}
 
+	/** The account's login became the member's new, confirmed e-mail address. */
+	public void loginChanged(AccountId account) {
+		event("login-changed", account, "actor=" + account);
+		// In the caller's transaction: the person's contact e-mail changes with it, and
+		// both are undone together.
+		audit.record(AuditEvent.success(AuditActor.account(account.value()), AuditAction.of("account.login-changed"))
+			.withSubject(DataSubjectRef.account(account.value())));
+	}
+
 	public void accountDisabled(AccountId account, AccountId actor) {
 		event("account-disabled", account, "actor=" + actor);
 		journal(actor, account, "account.disabled", AuditOutcome.SUCCESS, null);

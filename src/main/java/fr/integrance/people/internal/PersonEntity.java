@@ -1,5 +1,7 @@
 package fr.integrance.people.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -126,6 +128,22 @@ class PersonEntity extends PersonalRecord {
 	@PersonalData(category = "identification")
 	private @Nullable String country;
 
+	/** A new e-mail address waiting for the member's confirmation through its link. */
+	@PersonalData(category = "identification")
+	@Column(name = "pending_email")
+	private @Nullable String pendingEmail;
+
+	/**
+	 * SHA-256 (hex) of the confirmation link's token: the database gives no usable link.
+	 */
+	@PersonalData(category = "connection", export = Export.SECRET)
+	@Column(name = "pending_email_token")
+	private @Nullable String pendingEmailToken;
+
+	@PersonalData(category = "connection")
+	@Column(name = "pending_email_expires_at")
+	private @Nullable Instant pendingEmailExpiresAt;
+
 	@PersonalData(category = "personal-life")
 	@Column(name = "family_situation")
 	@Enumerated(EnumType.STRING)
@@ -195,7 +213,56 @@ class PersonEntity extends PersonalRecord {
 		phone = newPhone == null ? null : newPhone.e164();
 	}
 
-	private void setAddress(@Nullable PostalAddress address) {
+	void setPhone(@Nullable PhoneNumber newPhone) {
+		phone = newPhone == null ? null : newPhone.e164();
+	}
+
+	/**
+	 * Keeps {@code newEmail} until its link (whose token hashes to {@code tokenHash}) is
+	 * used; replaces an earlier pending one.
+	 */
+	void requestEmailChange(EmailAddress newEmail, String tokenHash, Instant expiresAt) {
+		pendingEmail = newEmail.value();
+		pendingEmailToken = tokenHash;
+		pendingEmailExpiresAt = expiresAt;
+	}
+
+	/** The pending address whose link hashes to {@code tokenHash} (any when null). */
+	@Nullable EmailAddress pendingEmail(@Nullable String tokenHash, Instant now) {
+		if (pendingEmail == null || pendingEmailToken == null || pendingEmailExpiresAt == null
+				|| !now.isBefore(pendingEmailExpiresAt)) {
+			return null;
+		}
+		if (tokenHash != null && !MessageDigest.isEqual(pendingEmailToken.getBytes(StandardCharsets.US_ASCII),
+				tokenHash.getBytes(StandardCharsets.US_ASCII))) {
+			return null;
+		}
+		return EmailAddress.of(pendingEmail);
+	}
+
+	/** The contact e-mail address, if any. */
+	@Nullable EmailAddress email() {
+		return email == null ? null : EmailAddress.of(email);
+	}
+
+	/** Whether an address waits, usable or not (then it is left to be cleared). */
+	boolean hasPendingEmail() {
+		return pendingEmail != null;
+	}
+
+	/** Makes the pending address the contact e-mail and spends its link. */
+	void confirmPendingEmail(EmailAddress confirmed) {
+		email = confirmed.value();
+		clearPendingEmail();
+	}
+
+	void clearPendingEmail() {
+		pendingEmail = null;
+		pendingEmailToken = null;
+		pendingEmailExpiresAt = null;
+	}
+
+	void setAddress(@Nullable PostalAddress address) {
 		List<String> lines = address == null ? List.of() : address.lines();
 		addressLine1 = line(lines, 0);
 		addressLine2 = line(lines, 1);
@@ -233,6 +300,7 @@ class PersonEntity extends PersonalRecord {
 		nir = null;
 		nirIndex = null;
 		setContact(null, null);
+		clearPendingEmail();
 		setAddress(null);
 		familySituation = null;
 		mandatoryScheme = null;
