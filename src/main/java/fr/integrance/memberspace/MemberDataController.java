@@ -59,6 +59,7 @@ class MemberDataController {
 		model.addAttribute("categories", MemberDataPage.categories(purposes));
 		model.addAttribute("openings", data.openings(person, member.accountId(), before, locale));
 		model.addAttribute("consents", data.consents(person, locale));
+		model.addAttribute("disclosures", data.disclosures(person, locale));
 		model.addAttribute("rights", data.rights(purposes, locale));
 		model.addAttribute("rightsPath", RIGHTS_PATH);
 		model.addAttribute("zone", FrenchDates.FRANCE);

@@ -32,6 +32,7 @@ import fr.integrance.identity.UnknownAccountException;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ExportSection;
 import fr.integrance.privacy.PersonalDataProviders;
+import fr.integrance.privacy.DisclosureHistory;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
 
@@ -58,6 +59,8 @@ class MemberDataPage {
 	private final AccountManagement accounts;
 
 	private final ConsentManagement consents;
+
+	private final List<DisclosureHistory> disclosures;
 
 	/** A register purpose that processes some of the member's data. */
 	record PurposeView(String id, String label, List<String> legalBases, List<String> retention,
@@ -93,6 +96,43 @@ class MemberDataPage {
 	}
 
 	/** A right the member may exercise here. */
+	/**
+	 * A disclosure of the member's data to a recipient of the register (Art. 15(1)(c)):
+	 * when, to whom, for which purpose, which categories; a requisition's reference when
+	 * an authority required it.
+	 */
+	record DisclosureView(Instant at, String recipient, String purpose, String categories,
+			@Nullable String requisition) {
+	}
+
+	/** Who received the member's data, newest first, from the disclosure log. */
+	List<DisclosureView> disclosures(UUID person, Locale locale) {
+		Register current = register.current();
+		return disclosures.stream()
+			.flatMap(history -> history.of(DataSubjectRef.person(person)).stream())
+			.map(d -> new DisclosureView(d.at(),
+					current.recipient(d.recipient())
+						.map(r -> Register.text(r.label(), r.labelEn(), locale))
+						.orElse(d.recipient()),
+					current.purposes()
+						.stream()
+						.filter(p -> p.id().equals(d.purpose()))
+						.findFirst()
+						.map(p -> Register.text(p.label(), p.labelEn(), locale))
+						.orElse(d.purpose()),
+					d.categories()
+						.stream()
+						.map(id -> current.dataCategories()
+							.stream()
+							.filter(c -> c.id().equals(id))
+							.findFirst()
+							.map(c -> Register.text(c.label(), c.labelEn(), locale))
+							.orElse(id))
+						.collect(java.util.stream.Collectors.joining(", ")),
+					d.requisition()))
+			.toList();
+	}
+
 	record RightView(String id, String label, String article) {
 	}
 

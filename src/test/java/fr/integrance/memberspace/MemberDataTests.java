@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -114,6 +115,30 @@ class MemberDataTests {
 		assertThat(page.select("article.purpose a[href=#category-identification]")).isNotEmpty();
 		assertThat(page.select("details#category-identification").text()).contains("Martinez", "Camille");
 		assertThat(page.text()).doesNotContain("Bernardin", lucasEmail);
+	}
+
+	@Test
+	void theMemberSeesWhoReceivedTheirDataAndNobodyElsesDisclosures() throws IOException {
+		Document before = page(signedIn(camilleAccount).get("/iadherent/mes-donnees"));
+		assertThat(before.select("#disclosures-heading ~ .empty-state").text())
+			.isEqualTo("Vos données n’ont été communiquées à aucun destinataire.");
+
+		fr.integrance.disclosure.Disclosures disclosures = context.getBean(fr.integrance.disclosure.Disclosures.class);
+		disclosures
+			.disclose(new fr.integrance.disclosure.DisclosureOrder("legal-authorities", "iadherent-member-changes",
+					"contract", List.of(new fr.integrance.disclosure.FieldRef("people", "identification", "lastName")),
+					List.of(fr.integrance.privacy.DataSubjectRef.person(camille.value())), UUID.randomUUID(),
+					"PV-77/2026", null, null));
+		disclosures.disclose(new fr.integrance.disclosure.DisclosureOrder("reinsurers", "iadherent-member-changes",
+				"contract", List.of(new fr.integrance.disclosure.FieldRef("people", "identification", "lastName")),
+				List.of(fr.integrance.privacy.DataSubjectRef.person(lucas.value())), UUID.randomUUID(), null, null,
+				null));
+
+		Document page = page(signedIn(camilleAccount).get("/iadherent/mes-donnees"));
+		assertThat(page.select("table.disclosures tbody tr")).singleElement()
+			.satisfies(row -> assertThat(row.text()).contains("10/03/2026", "Autorités légales ou réglementaires",
+					"réquisition n° PV-77/2026", "Données d’identification"));
+		assertThat(page.select("table.disclosures").text()).doesNotContain("Réassureurs");
 	}
 
 	@Test
