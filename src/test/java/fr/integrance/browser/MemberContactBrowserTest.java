@@ -90,7 +90,8 @@ class MemberContactBrowserTest extends BrowserTestSupport {
 		signIn(account);
 
 		page.navigate(url("/iadherent"));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier mes coordonnées")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier mes coordonnées").setExact(true))
+			.click();
 		page.locator("h1:text-is('Mes coordonnées')").waitFor();
 		check("member-contact");
 

@@ -102,6 +102,34 @@ class MemberInvitationsTests {
 	@MockitoBean
 	fr.integrance.requests.PersonCases personCases;
 
+	// What the requests, bank, contact, « my data » and rights pages use.
+	@MockitoBean
+	fr.integrance.requests.Requests requests;
+
+	@MockitoBean
+	fr.integrance.requests.Attachments attachments;
+
+	@MockitoBean
+	fr.integrance.platform.FileInspection inspection;
+
+	@MockitoBean
+	fr.integrance.people.BankDetailChanges bankChanges;
+
+	@MockitoBean
+	fr.integrance.people.ContactChanges contactChanges;
+
+	@MockitoBean
+	fr.integrance.audit.JournalSearch journalSearch;
+
+	@MockitoBean
+	fr.integrance.privacy.PersonalDataProviders providers;
+
+	@MockitoBean
+	fr.integrance.privacy.ProcessingRegister register;
+
+	@MockitoBean
+	fr.integrance.rights.RightsRequests rightsRequests;
+
 	@Autowired
 	CompletedEventPublications completed;
 

@@ -10,6 +10,7 @@ import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -71,7 +72,15 @@ public final class WebSession {
 			});
 		}
 		try {
-			MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+			MvcResult result = mvc.perform(request).andReturn();
+			if (result.getRequest().isAsyncStarted()) {
+				// A streamed body (StreamingResponseBody) is written on another thread:
+				// the
+				// response is complete once it is dispatched back, as a browser would
+				// wait.
+				result = mvc.perform(MockMvcRequestBuilders.asyncDispatch(result)).andReturn();
+			}
+			MockHttpServletResponse response = result.getResponse();
 			for (Cookie cookie : response.getCookies()) {
 				if (cookie.getMaxAge() == 0) {
 					cookies.remove(cookie.getName());

@@ -245,7 +245,7 @@ class FulfilmentsTests {
 		fulfilments.fulfil(order);
 
 		assertThat(letter(fulfilments, order.request())).contains("Droit de rectification",
-				"adresse postale corrigée en 14 rue des Lilas", "article 19", "Réassureurs");
+				"adresse postale corrigée en 14 rue des Lilas", "communiquées à aucun destinataire");
 		assertThat(mails(context, email)).singleElement()
 			.satisfies(mail -> assertThat(mail.text()).contains("détail de la correction")
 				.doesNotContain("14 rue des Lilas"));
