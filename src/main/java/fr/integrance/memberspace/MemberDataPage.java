@@ -114,18 +114,12 @@ class MemberDataPage {
 					current.recipient(d.recipient())
 						.map(r -> Register.text(r.label(), r.labelEn(), locale))
 						.orElse(d.recipient()),
-					current.purposes()
-						.stream()
-						.filter(p -> p.id().equals(d.purpose()))
-						.findFirst()
+					current.purpose(d.purpose())
 						.map(p -> Register.text(p.label(), p.labelEn(), locale))
 						.orElse(d.purpose()),
 					d.categories()
 						.stream()
-						.map(id -> current.dataCategories()
-							.stream()
-							.filter(c -> c.id().equals(id))
-							.findFirst()
+						.map(id -> current.dataCategory(id)
 							.map(c -> Register.text(c.label(), c.labelEn(), locale))
 							.orElse(id))
 						.collect(java.util.stream.Collectors.joining(", ")),

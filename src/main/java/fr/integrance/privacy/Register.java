@@ -59,6 +59,10 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 		return rights.stream().filter(r -> r.id().equals(id)).findFirst();
 	}
 
+	public Optional<Purpose> purpose(String id) {
+		return purposes.stream().filter(p -> p.id().equals(id)).findFirst();
+	}
+
 	public Optional<RetentionRule> retentionRule(String id) {
 		return retentionRules.stream().filter(r -> r.id().equals(id)).findFirst();
 	}
@@ -269,7 +273,7 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	 */
 	public java.util.Set<String> disclosable(String recipient, String purpose) {
 		Optional<Recipient> to = recipient(recipient);
-		Optional<Purpose> of = purposes.stream().filter(p -> p.id().equals(purpose)).findFirst();
+		Optional<Purpose> of = purpose(purpose);
 		if (to.isEmpty() || of.isEmpty() || !of.get().recipients().contains(recipient)) {
 			return java.util.Set.of();
 		}

@@ -91,10 +91,7 @@ class JpaDisclosures implements Disclosures, DisclosureHistory {
 		Register current = register.current();
 		Register.Recipient recipient = current.recipient(order.recipient())
 			.orElseThrow(() -> new DisclosureRefusedException("disclosure.refused.recipient", order.recipient()));
-		Register.Purpose purpose = current.purposes()
-			.stream()
-			.filter(p -> p.id().equals(order.purpose()))
-			.findFirst()
+		Register.Purpose purpose = current.purpose(order.purpose())
 			.orElseThrow(() -> new DisclosureRefusedException("disclosure.refused.purpose", order.purpose()));
 		if (!purpose.recipients().contains(recipient.id())) {
 			throw new DisclosureRefusedException("disclosure.refused.recipient-not-for-purpose", recipient.id());

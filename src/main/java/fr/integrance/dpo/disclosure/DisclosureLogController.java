@@ -78,10 +78,7 @@ class DisclosureLogController {
 		String recipient = register.recipient(logged.recipient())
 			.map(r -> Register.text(r.label(), r.labelEn(), locale))
 			.orElse(logged.recipient());
-		String purpose = register.purposes()
-			.stream()
-			.filter(p -> p.id().equals(logged.purpose()))
-			.findFirst()
+		String purpose = register.purpose(logged.purpose())
 			.map(p -> Register.text(p.label(), p.labelEn(), locale))
 			.orElse(logged.purpose());
 		String basis = register.legalBasis(logged.legalBasis())
@@ -89,19 +86,10 @@ class DisclosureLogController {
 			.orElse(logged.legalBasis());
 		String categories = logged.categories()
 			.stream()
-			.map(id -> register.dataCategories()
-				.stream()
-				.filter(c -> c.id().equals(id))
-				.findFirst()
-				.map(c -> Register.text(c.label(), c.labelEn(), locale))
-				.orElse(id))
+			.map(id -> register.dataCategory(id).map(c -> Register.text(c.label(), c.labelEn(), locale)).orElse(id))
 			.collect(Collectors.joining(", "));
 		String safeguard = logged.safeguard() == null ? null
-				: register.transfers()
-					.safeguards()
-					.stream()
-					.filter(s -> s.id().equals(logged.safeguard()))
-					.findFirst()
+				: register.transferSafeguard(logged.safeguard())
 					.map(s -> Register.text(s.label(), s.labelEn(), locale))
 					.orElse(logged.safeguard());
 		return new Line(logged.at(), recipient, purpose, basis, categories, String.join(", ", logged.fields()),
