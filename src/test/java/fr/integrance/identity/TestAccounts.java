@@ -76,7 +76,12 @@ public class TestAccounts {
 	 * without the journey (the person is the test's own, written under its keys).
 	 */
 	public Created member(UUID person) {
-		Created created = account(Role.MEMBER);
+		return member(person, false);
+	}
+
+	/** The same, enrolled in TOTP when {@code secondFactor}. */
+	public Created member(UUID person, boolean secondFactor) {
+		Created created = account(Role.MEMBER, null, false, secondFactor);
 		store.linkPerson(created.id(), person);
 		return created;
 	}

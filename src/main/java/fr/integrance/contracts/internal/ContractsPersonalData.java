@@ -28,7 +28,7 @@ import fr.integrance.privacy.PersonalRow;
  * The contracts module's rows of a person, and the holds they put on the person's record
  * ({@link PersonHolds}): the contracts they hold, their rows as a dependant (read within
  * their contract, whose member stays out of their export), their affiliations and
- * representations.
+ * representations, and the openings of their page by a guardian organisation's agents.
  * <p>
  * A row is erasable once its retention clock has run out: a terminated contract (and its
  * dependants' rows) the day after its retention date (end + 6 years); a closed
@@ -52,6 +52,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 	private final AffiliationRepository affiliations;
 
 	private final RepresentationRepository representations;
+
+	private final GuardianFileOpeningRepository openings;
 
 	private final Clock clock;
 
@@ -100,6 +102,28 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 					: representation.validUntil().plusYears(IndividualContractEntity.RETENTION_YEARS);
 			boolean erasable = until != null && until.isBefore(today);
 			rows.add(row(representation, erasable, MEMBER_RULE, until, () -> representations.delete(representation)));
+		}
+		// Which agent of the guardian organisation opened the adult's page, and when:
+		// kept
+		// as long as the representation that allowed it (the latest one's end + 6 years).
+		LocalDate openingsUntil = null;
+		boolean openEnded = false;
+		for (RepresentationEntity representation : representations.findByPerson(person)) {
+			LocalDate end = representation.validUntil();
+			if (end == null) {
+				openEnded = true;
+			}
+			else if (openingsUntil == null
+					|| end.plusYears(IndividualContractEntity.RETENTION_YEARS).isAfter(openingsUntil)) {
+				openingsUntil = end.plusYears(IndividualContractEntity.RETENTION_YEARS);
+			}
+		}
+		if (openEnded) {
+			openingsUntil = null;
+		}
+		boolean openingsErasable = !openEnded && (openingsUntil == null || openingsUntil.isBefore(today));
+		for (GuardianFileOpeningEntity opening : openings.ofPerson(person)) {
+			rows.add(row(opening, openingsErasable, MEMBER_RULE, openingsUntil, () -> openings.delete(opening)));
 		}
 		return rows;
 	}

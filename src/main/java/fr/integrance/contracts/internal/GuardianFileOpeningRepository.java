@@ -1,5 +1,6 @@
 package fr.integrance.contracts.internal;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -15,5 +16,9 @@ interface GuardianFileOpeningRepository extends JpaRepository<GuardianFileOpenin
 	@Query(value = "select o from GuardianFileOpeningEntity o where o.organisationId = :organisation order by o.openedAt desc, o.id",
 			countQuery = "select count(o) from GuardianFileOpeningEntity o where o.organisationId = :organisation")
 	Page<GuardianFileOpeningEntity> ofOrganisation(UUID organisation, Pageable page);
+
+	/** The openings of one protected adult's page, oldest first: theirs to see. */
+	@Query("select o from GuardianFileOpeningEntity o where o.protectedPersonId = :person order by o.openedAt, o.id")
+	List<GuardianFileOpeningEntity> ofPerson(UUID person);
 
 }

@@ -25,7 +25,8 @@ import fr.integrance.privacy.PersonalRow;
  * (the accounts linked to that person) or of an {@link DataSubjectRef.Kind#EMAIL} (the
  * account whose login it is), their second-factor recovery codes, and the links sent to
  * them (invitation, password reset, and member activation, sent to a person before any
- * account exists).
+ * account exists), and the failed sign-ins recorded against them while the throttle keeps
+ * them.
  * <p>
  * The export never gives a password hash, a second-factor secret, a recovery code's or a
  * link's hash. Erasure anonymises an account in place and ends its sessions (the id
@@ -51,6 +52,8 @@ class IdentityPersonalData implements PersonalDataRows {
 
 	private final RecoveryCodes recoveryCodes;
 
+	private final LoginFailures failures;
+
 	private final AccountSessions sessions;
 
 	private final Clock clock;
@@ -72,6 +75,9 @@ class IdentityPersonalData implements PersonalDataRows {
 			subjectAccounts.tokensOfAccount(id)
 				.forEach(token -> rows.add(
 						staff ? PersonalRow.deferred(token) : PersonalRow.erasable(token, () -> tokens.delete(token))));
+			subjectAccounts.failuresOf(id)
+				.forEach(failure -> rows.add(staff ? PersonalRow.deferred(failure)
+						: PersonalRow.erasable(failure, () -> failures.delete(failure))));
 		}
 		for (UUID person : persons(subject, found)) {
 			subjectAccounts.tokensOfPerson(person)

@@ -27,4 +27,10 @@ interface SubjectAccounts extends Repository<Account, UUID> {
 	@Query("select c from RecoveryCode c where c.accountId = :account order by c.id")
 	List<RecoveryCode> recoveryCodesOf(UUID account);
 
+	/**
+	 * The failed sign-ins recorded against the account (kept for the throttle window).
+	 */
+	@Query("select f from LoginFailure f where f.accountId = :account order by f.failedAt")
+	List<LoginFailure> failuresOf(UUID account);
+
 }
