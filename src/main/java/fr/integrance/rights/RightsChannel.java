@@ -9,7 +9,7 @@ public enum RightsChannel {
 	MEMBER_SPACE,
 	/** A guardian organisation's agent, on behalf of a protected adult. */
 	GUARDIAN_SPACE,
-	/** An employer representative, for an employee of its collective contract. */
+	/** An employer's representative signed in to iCollectif, about their own data. */
 	EMPLOYER_SPACE,
 	/** A letter, registered by staff. */
 	PAPER,

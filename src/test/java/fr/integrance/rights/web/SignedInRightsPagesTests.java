@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -161,6 +162,34 @@ class SignedInRightsPagesTests {
 
 		Created stranger = accounts.account(Role.GUARDIAN_AGENT, other, false);
 		assertThat(signIn(stranger).get(path).getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void anEmployerRepresentativeAndAGuardianAgentExerciseARightOverTheirOwnAccount() throws Exception {
+		Created representative = accounts.inNewOrganisation(Role.EMPLOYER_REPRESENTATIVE, false);
+		Created agent = accounts.inNewOrganisation(Role.GUARDIAN_AGENT, false);
+		for (Created account : List.of(representative, agent)) {
+			String path = account == representative ? "/icollectif/mes-droits" : "/itutelle/mes-droits";
+			WebSession session = signIn(account);
+			Document home = page(session.get(account == representative ? "/icollectif" : "/itutelle"));
+			assertThat(home.select("nav a[href='" + path + "']").text()).isEqualTo("Mes droits");
+			assertThat(page(session.get(path)).select("h1").text()).isEqualTo("Exercer un droit sur mes données");
+
+			MockHttpServletResponse refused = session.post(path, "rightId", "", "scope", "all", "message", "Ma copie");
+			assertThat(page(refused).select("#rightId-error").text()).contains("Choisissez le droit que vous exercez.");
+			assertThat(page(refused).select("#message").text()).isEqualTo("Ma copie");
+
+			MockHttpServletResponse sent = session.post(path, "rightId", "access", "scope", "all");
+			assertThat(sent.getRedirectedUrl()).isEqualTo(path + "/envoyee");
+			String reference = page(session.get(sent.getRedirectedUrl())).select(".reference").text();
+			RightsRequestView request = request(reference,
+					account == representative ? RightsChannel.EMPLOYER_SPACE : RightsChannel.GUARDIAN_SPACE);
+			assertThat(request.identity()).isEqualTo(IdentityState.VERIFIED_SESSION);
+			assertThat(request.subjectRef()).isEqualTo("ACCOUNT:" + account.id().value());
+			assertThat(request.onBehalf()).isFalse();
+			assertThat(request.requesterEmail()).isEqualTo(account.login());
+		}
+		assertThat(signIn(representative).get("/itutelle/mes-droits").getStatus()).isEqualTo(403);
 	}
 
 	private RightsRequestView request(String reference, RightsChannel channel) {
