@@ -3,12 +3,14 @@ package fr.integrance.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import com.microsoft.playwright.Page;
@@ -24,6 +26,7 @@ import fr.integrance.identity.TestAccounts;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
+import fr.integrance.testsupport.PeopleFixtures;
 
 /**
  * The DPO signs in with TOTP and goes through the console's register, journal (a
@@ -45,6 +48,9 @@ class DpoConsoleBrowserTest extends BrowserTestSupport {
 
 	@Autowired
 	CookieCatalogue cookies;
+
+	@Autowired
+	ApplicationContext application;
 
 	void signInAsDpo() {
 		clock.advance(Duration.ofSeconds(30));
@@ -116,6 +122,35 @@ class DpoConsoleBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator(".dpo-chart-drawn canvas").count()).isEqualTo(2);
 		assertThat(page.locator("#table-par-page").textContent()).contains("/offres");
 		check("dpo-statistics");
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void theDpoPreparesACommunicationToAnAuthorityInTwoSteps() {
+		PeopleFixtures fixtures = new PeopleFixtures(application);
+		String number = fixtures
+			.activeContract(fixtures.person("Requise", "Olga", LocalDate.of(1971, 8, 9)), LocalDate.of(2024, 1, 1),
+					List.of())
+			.memberNumber()
+			.value();
+		signInAsDpo();
+		page.navigate(url("/dpo/communications"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvelle communication")).click();
+		assertThat(page.locator("h1").textContent()).isEqualTo("Communiquer des données à un destinataire");
+		page.getByLabel("Destinataire").selectOption("legal-authorities");
+		page.getByLabel("Finalité").selectOption("iadherent-member-changes");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continuer")).click();
+		assertThat(page.locator("input[name=champs]").count()).isPositive();
+		check("dpo-disclosure-form");
+
+		page.locator("input[name=champs]").first().check();
+		page.getByLabel("Base légale").selectOption("contract");
+		page.getByLabel("Adhérents concernés").fill(number);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Préparer le fichier")).click();
+		assertThat(page.locator("#requisition-error").textContent())
+			.isEqualTo("Une communication à une autorité exige la référence de sa réquisition.");
+		assertThat(page.locator("#adherents").inputValue()).isEqualTo(number);
+		check("dpo-disclosure-form-error");
 		assertNoConsoleErrors();
 	}
 
