@@ -53,6 +53,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 
 	private final RepresentationRepository representations;
 
+	private final AdultCareRepository cares;
+
 	private final Clock clock;
 
 	@Override
@@ -101,6 +103,20 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 			boolean erasable = until != null && until.isBefore(today);
 			rows.add(row(representation, erasable, MEMBER_RULE, until, () -> representations.delete(representation)));
 		}
+		cares.findByProtectedPersonId(person).ifPresent(care -> {
+			// kept as long as the adult's latest representation is
+			List<RepresentationEntity> measures = representations.findByPerson(person);
+			boolean open = measures.isEmpty() || measures.stream().anyMatch(r -> r.validUntil() == null);
+			LocalDate until = open ? null
+					: measures.stream()
+						.map(RepresentationEntity::validUntil)
+						.filter(Objects::nonNull)
+						.max(LocalDate::compareTo)
+						.map(last -> last.plusYears(IndividualContractEntity.RETENTION_YEARS))
+						.orElse(null);
+			boolean erasable = until != null && until.isBefore(today);
+			rows.add(row(care, erasable, MEMBER_RULE, until, () -> cares.delete(care)));
+		});
 		return rows;
 	}
 
