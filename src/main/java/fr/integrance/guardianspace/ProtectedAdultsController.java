@@ -123,6 +123,7 @@ class ProtectedAdultsController {
 		model.addAttribute("beneficiaryNames", names);
 		model.addAttribute("account", account.orElse(null));
 		model.addAttribute("documentsPath", ProtectedAdultDocumentsController.path(id));
+		model.addAttribute("filePath", path(id));
 		return "guardianspace/adult";
 	}
 
