@@ -52,6 +52,23 @@ public interface IndividualContracts {
 
 	Optional<IndividualContract> find(ContractId id);
 
+	/**
+	 * Schedules a change of plan at an anniversary of the contract's start, after today;
+	 * the contract shows the new plan from that day.
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code contract.plan-change.anniversary} when {@code from} is no future
+	 * anniversary, {@code contract.plan.unknown} for a plan the catalogue lacks
+	 * @throws IllegalStateException when the contract is not active
+	 */
+	IndividualContract schedulePlanChange(ContractId id, String planCode, LocalDate from);
+
+	/** The change of plan scheduled for a coming anniversary, if any. */
+	Optional<PlanChange> scheduledPlanChange(ContractId id);
+
+	/** A plan and the day it takes effect. */
+	record PlanChange(String planCode, LocalDate from) {
+	}
+
 	Optional<IndividualContract> findByMemberNumber(MemberNumber number);
 
 	/** The contracts where the person is the member or a dependant, newest first. */

@@ -7,7 +7,9 @@ package fr.integrance.contracts;
 public enum ProtectionMeasure {
 
 	SAUVEGARDE_JUSTICE, CURATELLE_SIMPLE, CURATELLE_RENFORCEE, TUTELLE, HABILITATION_FAMILIALE,
-	MANDAT_PROTECTION_FUTURE;
+	MANDAT_PROTECTION_FUTURE,
+	/** Mesure d’accompagnement judiciaire (Code civil, art. 495 ff.). */
+	MESURE_ACCOMPAGNEMENT_JUDICIAIRE;
 
 	public String messageKey() {
 		return "protection-measure." + name();

@@ -28,6 +28,8 @@ class FileJournal {
 
 	static final String PURPOSE = "itutelle";
 
+	static final String HEALTH_NEEDS_OBJECT = "health-needs";
+
 	private final AuditJournal journal;
 
 	private final RepresentationActivity activity;
@@ -41,6 +43,19 @@ class FileJournal {
 			.withObject("guardian-organisation:" + organisation)
 			.withPurpose(PURPOSE));
 		activity.opened(organisation, agent.accountId().value(), new PersonId(adult), clock.instant());
+	}
+
+	/**
+	 * Records that the adult's health needs (special-category data, GDPR Art. 9) were
+	 * shown to the agent: an audit event of its own, object
+	 * {@value #HEALTH_NEEDS_OBJECT}.
+	 */
+	@Transactional
+	void healthNeedsShown(AuthenticatedUser agent, UUID organisation, UUID adult) {
+		journal.record(AuditEvent.success(AuditActor.account(agent.accountId().value()), AuditAction.PERSON_READ)
+			.withSubject(DataSubjectRef.person(adult))
+			.withObject(HEALTH_NEEDS_OBJECT + ":guardian-organisation:" + organisation)
+			.withPurpose(PURPOSE));
 	}
 
 }

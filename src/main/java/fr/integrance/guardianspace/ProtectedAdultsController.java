@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import fr.integrance.contracts.Dependant;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
+import fr.integrance.contracts.HealthNeeds;
+import fr.integrance.contracts.ProtectedAdultCare;
 import fr.integrance.contracts.ProtectionMeasure;
 import fr.integrance.contracts.Representation;
 import fr.integrance.contracts.Representations;
@@ -38,9 +40,10 @@ import fr.integrance.platform.NotFoundException;
  * {@code /itutelle/majeurs}: the organisation's protected adults (search, filters, sort,
  * pages) and {@code /itutelle/majeurs/{adultId}}: one adult's file (identity with the NIR
  * masked, the measure, contracts and beneficiaries, the paying account with the IBAN
- * masked, the documents). Each opening of a file is journaled with the agent. An adult
- * the organisation does not represent today (another organisation's, a lapsed measure, an
- * unknown id) is 404.
+ * masked, care and housing, the health needs (GDPR Art. 9: only here, each showing
+ * journaled apart with the agent), the documents). Each opening of a file is journaled
+ * with the agent. An adult the organisation does not represent today (another
+ * organisation's, a lapsed measure, an unknown id) is 404.
  */
 @Controller
 @RequiredArgsConstructor
@@ -57,6 +60,8 @@ class ProtectedAdultsController {
 	private final IndividualContracts contracts;
 
 	private final FileJournal journal;
+
+	private final ProtectedAdultCare care;
 
 	private final Clock clock;
 
@@ -92,6 +97,12 @@ class ProtectedAdultsController {
 			.orElseThrow(ProtectedAdultsController::notFound);
 		Person adult = people.find(person).orElseThrow(ProtectedAdultsController::notFound);
 		journal.opened(agent, organisation, id);
+		Optional<HealthNeeds> needs = care.healthNeeds(person);
+		if (needs.isPresent()) {
+			journal.healthNeedsShown(agent, organisation, id);
+		}
+		model.addAttribute("housing", care.housing(person).orElse(null));
+		model.addAttribute("healthNeeds", needs.orElse(null));
 		List<IndividualContract> held = contracts.ofPerson(person)
 			.stream()
 			.filter(contract -> contract.member().equals(person))
@@ -112,6 +123,7 @@ class ProtectedAdultsController {
 		model.addAttribute("beneficiaryNames", names);
 		model.addAttribute("account", account.orElse(null));
 		model.addAttribute("documentsPath", ProtectedAdultDocumentsController.path(id));
+		model.addAttribute("filePath", path(id));
 		return "guardianspace/adult";
 	}
 

@@ -4,7 +4,7 @@
  * remove agents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents",
+		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents", "requests",
 				"documents::web", "audit", "privacy", "notification", "rights", "rights::web" })
 @NullMarked
 package fr.integrance.guardianspace;

@@ -188,9 +188,11 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 	 */
 	public record Purpose(String id, String channel, String label, String labelEn, String description,
 			String descriptionEn, String dpv, List<String> dataSubjects, List<String> dataCategories,
-			List<String> legalBases, List<String> retention, List<String> recipients, List<String> transferSafeguards) {
+			List<String> legalBases, List<String> retention, List<String> recipients, List<String> transferSafeguards,
+			List<String> specialCategoryConditions) {
 
 		public Purpose {
+			specialCategoryConditions = orEmpty(specialCategoryConditions);
 			dataSubjects = orEmpty(dataSubjects);
 			dataCategories = orEmpty(dataCategories);
 			legalBases = orEmpty(legalBases);
@@ -198,13 +200,33 @@ public record Register(Controller controller, Dpo dpo, Authority authority, Poli
 			recipients = orEmpty(recipients);
 			transferSafeguards = orEmpty(transferSafeguards);
 		}
+
+		/** A purpose processing no special-category data (no Art. 9(2) condition). */
+		public Purpose(String id, String channel, String label, String labelEn, String description,
+				String descriptionEn, String dpv, List<String> dataSubjects, List<String> dataCategories,
+				List<String> legalBases, List<String> retention, List<String> recipients,
+				List<String> transferSafeguards) {
+			this(id, channel, label, labelEn, description, descriptionEn, dpv, dataSubjects, dataCategories, legalBases,
+					retention, recipients, transferSafeguards, List.of());
+		}
 	}
 
-	/** A data category; its id is what {@code @PersonalData(category = …)} names. */
-	public record DataCategory(String id, String label, String labelEn, String dpv, List<String> fields) {
+	/**
+	 * A data category; its id is what {@code @PersonalData(category = …)} names.
+	 * {@code specialCategory} marks the special categories of GDPR Art. 9(1) (health…): a
+	 * purpose that processes one must name the Art. 9(2) conditions it rests on
+	 * ({@link Purpose#specialCategoryConditions()}), or the register does not load.
+	 */
+	public record DataCategory(String id, String label, String labelEn, String dpv, List<String> fields,
+			boolean specialCategory) {
 
 		public DataCategory {
 			fields = orEmpty(fields);
+		}
+
+		/** An ordinary (not Art. 9) data category. */
+		public DataCategory(String id, String label, String labelEn, String dpv, List<String> fields) {
+			this(id, label, labelEn, dpv, fields, false);
 		}
 	}
 

@@ -8,6 +8,12 @@ public enum RequestChannel {
 	/**
 	 * iAdhérent: a signed-in member, the case carrying their person id from the start.
 	 */
-	MEMBERSPACE
+	MEMBERSPACE,
+
+	/**
+	 * iTutelle: an agent of a guardian organisation, for a protected adult it represents
+	 * or will.
+	 */
+	GUARDIANSPACE
 
 }

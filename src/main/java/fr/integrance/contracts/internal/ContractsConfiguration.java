@@ -19,4 +19,19 @@ class ContractsConfiguration {
 		return new EncryptedColumn(RepresentationEntity.TABLE, "id", RepresentationEntity.COURT_REFERENCE_COLUMN);
 	}
 
+	@Bean
+	EncryptedColumn representationCourt() {
+		return new EncryptedColumn(RepresentationEntity.TABLE, "id", RepresentationEntity.COURT_COLUMN);
+	}
+
+	@Bean
+	EncryptedColumn careHousingEstablishment() {
+		return new EncryptedColumn(AdultCareEntity.TABLE, "id", AdultCareEntity.ESTABLISHMENT_COLUMN);
+	}
+
+	@Bean
+	EncryptedColumn careHealthNeeds() {
+		return new EncryptedColumn(AdultCareEntity.TABLE, "id", AdultCareEntity.HEALTH_NEEDS_COLUMN);
+	}
+
 }

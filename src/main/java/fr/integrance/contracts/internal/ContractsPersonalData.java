@@ -55,6 +55,8 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 
 	private final GuardianFileOpeningRepository openings;
 
+	private final AdultCareRepository cares;
+
 	private final Clock clock;
 
 	@Override
@@ -103,27 +105,25 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 			boolean erasable = until != null && until.isBefore(today);
 			rows.add(row(representation, erasable, MEMBER_RULE, until, () -> representations.delete(representation)));
 		}
-		// Which agent of the guardian organisation opened the adult's page, and when:
-		// kept
-		// as long as the representation that allowed it (the latest one's end + 6 years).
-		LocalDate openingsUntil = null;
-		boolean openEnded = false;
-		for (RepresentationEntity representation : representations.findByPerson(person)) {
-			LocalDate end = representation.validUntil();
-			if (end == null) {
-				openEnded = true;
-			}
-			else if (openingsUntil == null
-					|| end.plusYears(IndividualContractEntity.RETENTION_YEARS).isAfter(openingsUntil)) {
-				openingsUntil = end.plusYears(IndividualContractEntity.RETENTION_YEARS);
-			}
-		}
-		if (openEnded) {
-			openingsUntil = null;
-		}
-		boolean openingsErasable = !openEnded && (openingsUntil == null || openingsUntil.isBefore(today));
+		// What depends on the adult's protection (their care and health needs, which
+		// agent
+		// opened their page and when) is kept as long as their latest representation: its
+		// end + 6 years, not before it has ended.
+		List<RepresentationEntity> measures = representations.findByPerson(person);
+		boolean open = measures.stream().anyMatch(r -> r.validUntil() == null);
+		LocalDate protectionUntil = open ? null
+				: measures.stream()
+					.map(RepresentationEntity::validUntil)
+					.filter(Objects::nonNull)
+					.max(LocalDate::compareTo)
+					.map(last -> last.plusYears(IndividualContractEntity.RETENTION_YEARS))
+					.orElse(null);
+		boolean protectionErasable = !open && (protectionUntil == null || protectionUntil.isBefore(today));
+		cares.findByProtectedPersonId(person)
+			.ifPresent(care -> rows
+				.add(row(care, protectionErasable, MEMBER_RULE, protectionUntil, () -> cares.delete(care))));
 		for (GuardianFileOpeningEntity opening : openings.ofPerson(person)) {
-			rows.add(row(opening, openingsErasable, MEMBER_RULE, openingsUntil, () -> openings.delete(opening)));
+			rows.add(row(opening, protectionErasable, MEMBER_RULE, protectionUntil, () -> openings.delete(opening)));
 		}
 		return rows;
 	}

@@ -59,6 +59,14 @@ class IndividualContractEntity extends PersonalRecord {
 	@Column(name = "plan_code")
 	private String planCode;
 
+	@NotPersonalData(value = "a plan code of the catalogue, asked for the next anniversary", context = true)
+	@Column(name = "next_plan_code")
+	private @Nullable String nextPlanCode;
+
+	@NotPersonalData(value = "a date of the contract", context = true)
+	@Column(name = "next_plan_from")
+	private @Nullable LocalDate nextPlanFrom;
+
 	@PersonalData(category = "identification")
 	@Column(name = "member_number")
 	private String memberNumber;
@@ -198,6 +206,51 @@ class IndividualContractEntity extends PersonalRecord {
 
 	List<DependantEntity> dependants() {
 		return dependants;
+	}
+
+	/**
+	 * Schedules a change of plan on {@code from} (an anniversary of the start, after
+	 * today); an earlier scheduled change is replaced. A change already due is applied
+	 * first.
+	 */
+	void schedulePlan(String code, LocalDate from, LocalDate today) {
+		requireNotRestricted();
+		if (status != ContractStatus.ACTIVE) {
+			throw new IllegalStateException("Only an active contract changes plan");
+		}
+		if (!from.isAfter(today) || from.getMonth() != startDate.getMonth()
+				|| from.getDayOfMonth() != startDate.getDayOfMonth()) {
+			throw new fr.integrance.platform.InvalidValueException("contract.plan-change.anniversary");
+		}
+		applyDuePlan(today);
+		nextPlanCode = code;
+		nextPlanFrom = from;
+	}
+
+	/** Makes a scheduled plan the current one once its day has come. */
+	void applyDuePlan(LocalDate today) {
+		if (nextPlanCode != null && nextPlanFrom != null && !nextPlanFrom.isAfter(today)) {
+			planCode = nextPlanCode;
+			nextPlanCode = null;
+			nextPlanFrom = null;
+		}
+	}
+
+	@Nullable String nextPlanCode() {
+		return nextPlanCode;
+	}
+
+	@Nullable LocalDate nextPlanFrom() {
+		return nextPlanFrom;
+	}
+
+	/** The contract as shown on {@code today}: a scheduled plan counts from its day. */
+	IndividualContract toContract(LocalDate today) {
+		String plan = nextPlanCode != null && nextPlanFrom != null && !nextPlanFrom.isAfter(today) ? nextPlanCode
+				: planCode;
+		return new IndividualContract(new ContractId(id()), new PersonId(memberPersonId), plan,
+				new MemberNumber(memberNumber), startDate, endDate, status, retainedUntil(),
+				dependants.stream().map(DependantEntity::toDependant).toList(), isRestricted());
 	}
 
 	IndividualContract toContract() {

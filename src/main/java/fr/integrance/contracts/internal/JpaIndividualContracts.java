@@ -119,9 +119,27 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	}
 
 	@Override
+	public IndividualContract schedulePlanChange(ContractId id, String planCode, LocalDate from) {
+		if (catalogue.plan(planCode).isEmpty()) {
+			throw new fr.integrance.platform.InvalidValueException("contract.plan.unknown");
+		}
+		return change(id, contract -> contract.schedulePlan(planCode, from, FrenchDates.today(clock)), true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PlanChange> scheduledPlanChange(ContractId id) {
+		return contracts.findById(id.value())
+			.filter(entity -> entity.nextPlanCode() != null && entity.nextPlanFrom() != null
+					&& entity.nextPlanFrom().isAfter(FrenchDates.today(clock)))
+			.map(entity -> new PlanChange(Objects.requireNonNull(entity.nextPlanCode()),
+					Objects.requireNonNull(entity.nextPlanFrom())));
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<IndividualContract> find(ContractId id) {
-		return contracts.findById(id.value()).map(IndividualContractEntity::toContract);
+		return contracts.findById(id.value()).map(entity -> entity.toContract(FrenchDates.today(clock)));
 	}
 
 	@Override
@@ -135,7 +153,7 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	public List<IndividualContract> ofPerson(PersonId person) {
 		return contracts.findByPerson(person.value())
 			.stream()
-			.map(IndividualContractEntity::toContract)
+			.map(entity -> entity.toContract(FrenchDates.today(clock)))
 			.sorted(Comparator.comparing(IndividualContract::startDate).reversed())
 			.toList();
 	}

@@ -37,6 +37,8 @@ class RepresentationEntity extends PersonalRecord {
 	static final String MEASURE_COLUMN = "measure";
 	static final String COURT_REFERENCE_COLUMN = "court_reference";
 
+	static final String COURT_COLUMN = "court";
+
 	@NotPersonalData("technical id of an organisation")
 	@Column(name = "guardian_organisation_id")
 	private UUID guardianOrganisationId;
@@ -60,6 +62,14 @@ class RepresentationEntity extends PersonalRecord {
 	@Column(name = "court_reference")
 	private @Nullable String courtReference;
 
+	@PersonalData(category = "identification", encrypted = true)
+	@Column(name = "court")
+	private @Nullable String court;
+
+	@PersonalData(category = "identification")
+	@Column(name = "judgment_date")
+	private @Nullable LocalDate judgmentDate;
+
 	protected RepresentationEntity() {
 	}
 
@@ -74,6 +84,7 @@ class RepresentationEntity extends PersonalRecord {
 		entity.protectedPersonId = representation.protectedAdult().value();
 		entity.decide(representation.measure(), representation.validity(), representation.courtDecisionReference(),
 				encryption);
+		entity.judged(representation.court(), representation.judgmentDate(), encryption);
 		return entity;
 	}
 
@@ -87,6 +98,16 @@ class RepresentationEntity extends PersonalRecord {
 				: encryption.encrypt(tidyReference, context(COURT_REFERENCE_COLUMN));
 		validFrom = validity.start();
 		validUntil = validity.end().orElse(null);
+	}
+
+	/** The court that decided and the judgment's date; blank court for none. */
+	void judged(@Nullable String newCourt, @Nullable LocalDate newJudgmentDate, FieldEncryption encryption) {
+		String tidy = newCourt == null || newCourt.isBlank() ? null : newCourt.strip();
+		if (tidy != null && tidy.length() > 100) {
+			throw new InvalidValueException("representation.court.invalid");
+		}
+		court = tidy == null ? null : encryption.encrypt(tidy, context(COURT_COLUMN));
+		judgmentDate = newJudgmentDate;
 	}
 
 	void end(LocalDate lastDay) {
@@ -120,7 +141,8 @@ class RepresentationEntity extends PersonalRecord {
 		return new Representation(new RepresentationId(id()), guardianOrganisationId, new PersonId(protectedPersonId),
 				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),
 				DateRange.of(validFrom, validUntil),
-				courtReference == null ? null : encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)));
+				courtReference == null ? null : encryption.decrypt(courtReference, context(COURT_REFERENCE_COLUMN)),
+				court == null ? null : encryption.decrypt(court, context(COURT_COLUMN)), judgmentDate);
 	}
 
 }

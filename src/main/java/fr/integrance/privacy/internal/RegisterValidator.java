@@ -175,7 +175,28 @@ final class RegisterValidator {
 		if (purpose.dataCategories().isEmpty()) {
 			problem("purposes", entry + " names no data category");
 		}
+		List<String> special = purpose.dataCategories()
+			.stream()
+			.filter(id -> register.dataCategory(id).map(Register.DataCategory::specialCategory).orElse(false))
+			.toList();
+		if (!special.isEmpty() && purpose.specialCategoryConditions().isEmpty()) {
+			problem("purposes", entry + " processes special-category data " + special
+					+ " (GDPR Art. 9(1)) but names no Art. 9(2) condition in special_category_conditions");
+		}
+		for (String condition : purpose.specialCategoryConditions()) {
+			if (!ART_9_2_CONDITION.matcher(condition).matches()) {
+				problem("purposes", entry + " names '" + condition
+						+ "' as an Art. 9(2) condition; expected one of 9(2)(a) … 9(2)(j)");
+			}
+		}
+		if (special.isEmpty() && !purpose.specialCategoryConditions().isEmpty()) {
+			problem("purposes", entry + " names Art. 9(2) conditions but no special-category data");
+		}
 	}
+
+	/** The conditions of GDPR Art. 9(2), points (a) to (j). */
+	private static final java.util.regex.Pattern ART_9_2_CONDITION = java.util.regex.Pattern
+		.compile("9\\(2\\)\\([a-j]\\)");
 
 	private void checkCookie(Cookie cookie, Set<String> cookiePurposes) {
 		String entry = "cookie '" + cookie.name() + "'";

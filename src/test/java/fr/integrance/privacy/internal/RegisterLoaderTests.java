@@ -28,7 +28,11 @@ class RegisterLoaderTests {
 				// which the site does.
 				Map.of("website", 4L, "icollectif", 2L, "iadherent", 3L, "itutelle", 3L));
 		assertThat(seed.dataCategories()).extracting(Register.DataCategory::id)
-			.containsExactly("identification", "connection", "economic-financial", "documents", "personal-life");
+			.containsExactly("identification", "connection", "economic-financial", "documents", "personal-life",
+					"health");
+		assertThat(seed.dataCategory("health").orElseThrow().specialCategory()).isTrue();
+		assertThat(seed.purpose("itutelle-adhesion-requests").orElseThrow().specialCategoryConditions())
+			.containsExactly("9(2)(h)");
 		assertThat(seed.transfers().safeguards()).extracting(Register.TransferSafeguard::id)
 			.containsExactly("adequacy-decision", "standard-contractual-clauses", "binding-corporate-rules");
 		assertThat(seed.recipients()).extracting(Register.Recipient::id)
@@ -80,6 +84,28 @@ class RegisterLoaderTests {
 
 		assertThat(RegisterValidator.validate(loaded))
 			.containsExactly("register/purposes.yml: purpose 'website-statistics' names unknown data category 'foo'");
+	}
+
+	@Test
+	void specialCategoryDataWithoutAnArticle9ConditionStopsTheLoad() {
+		List<RegisterLoader.Source> sources = RegisterFiles.seedWith("purposes.yml",
+				text -> text.replace("    special_category_conditions: [\"9(2)(h)\"]\n    retention: [prospect-3y",
+						"    retention: [prospect-3y"));
+
+		assertThat(RegisterValidator.validate(RegisterLoader.parse(sources))).containsExactly(
+				"register/purposes.yml: purpose 'itutelle-adhesion-requests' processes special-category data [health]"
+						+ " (GDPR Art. 9(1)) but names no Art. 9(2) condition in special_category_conditions");
+	}
+
+	@Test
+	void anArticle9ConditionMustBeOneOfPointsAToJ() {
+		List<RegisterLoader.Source> sources = RegisterFiles.seedWith("purposes.yml",
+				text -> text.replace("    special_category_conditions: [\"9(2)(h)\"]\n    retention: [prospect-3y",
+						"    special_category_conditions: [\"6(1)(b)\"]\n    retention: [prospect-3y"));
+
+		assertThat(RegisterValidator.validate(RegisterLoader.parse(sources)))
+			.containsExactly("register/purposes.yml: purpose 'itutelle-adhesion-requests' names '6(1)(b)' as an"
+					+ " Art. 9(2) condition; expected one of 9(2)(a) … 9(2)(j)");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ class SolicitationHandler extends RequestTypeHandler<Solicitation> {
 		return switch (channel) {
 			case WEBSITE -> "website-requests";
 			case MEMBERSPACE -> "iadherent-member-requests";
+			case GUARDIANSPACE -> "itutelle-member-requests";
 		};
 	}
 

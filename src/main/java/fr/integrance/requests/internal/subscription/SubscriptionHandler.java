@@ -66,7 +66,8 @@ class SubscriptionHandler extends RequestTypeHandler<SubscriptionRequest> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case WEBSITE -> "website-subscription-requests";
-			case MEMBERSPACE -> throw new IllegalArgumentException("A member subscribes on the public site");
+			case MEMBERSPACE, GUARDIANSPACE ->
+				throw new IllegalArgumentException("A member subscribes on the public site");
 		};
 	}
 

@@ -223,6 +223,11 @@ class AccessCompletenessTests {
 		PersonId child = fixtures.person("Complete", "Léo", LocalDate.of(2012, 2, 3));
 		fixtures.activeContract(person, LocalDate.of(2020, 1, 1),
 				List.of(new NewDependant(child, DependantType.CHILD, LocalDate.of(2020, 1, 1))));
+		context.getBean(fr.integrance.contracts.ProtectedAdultCare.class)
+			.record(person,
+					new fr.integrance.contracts.CareAndHousing(fr.integrance.contracts.Housing.CARE_HOME,
+							"EHPAD des Tests"),
+					new fr.integrance.contracts.HealthNeeds(true, false, true, false, true, "Précisions de test"));
 		consents.record(DataSubjectRef.person(person.value()), Map.of(ConsentPurposes.MARKETING, Decision.GIVEN),
 				ConsentMethod.FORM, new RequestOrigin("203.0.113.9", "Test agent"));
 		ReceivedRightsRequest received = rights.receive(new RightsRequestSubmission("access", "all",
