@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * address): the signed-in person proves again that they hold the account, with their
  * password, or with a code of their authenticator app when the account has a second
  * factor, unless the session signed in (or proved it) less than
- * {@code app.identity.reauthentication-window} ago (10 minutes by default). A wrong secret
- * counts as a failed login (the same delays and lock) and is journaled; a right one is
- * journaled ({@code account.reauthenticated}) and marks the session.
+ * {@code app.identity.reauthentication-window} ago (10 minutes by default). A wrong
+ * secret counts as a failed login (the same delays and lock) and is journaled; a right
+ * one is journaled ({@code account.reauthenticated}) and marks the session.
  */
 public interface Reauthentication {
 

@@ -144,22 +144,22 @@ class MemberFamilyController {
 		return "redirect:" + MemberRequestsController.PATH + "/" + submitted.reference();
 	}
 
-	@GetMapping(PATH + "/retrait/{personId}")
-	String removalForm(AuthenticatedUser member, @PathVariable PersonId personId, Model model) {
+	@GetMapping(PATH + "/retrait/{dependantId}")
+	String removalForm(AuthenticatedUser member, @PathVariable PersonId dependantId, Model model) {
 		PersonId person = personOf(member);
-		model.addAttribute("dependant", family.dependant(person, personId));
+		model.addAttribute("dependant", family.dependant(person, dependantId));
 		model.addAttribute("removal", FamilyForms.Removal.empty());
 		return REMOVE_VIEW;
 	}
 
-	@PostMapping(PATH + "/retrait/{personId}")
-	String remove(AuthenticatedUser member, @PathVariable PersonId personId,
+	@PostMapping(PATH + "/retrait/{dependantId}")
+	String remove(AuthenticatedUser member, @PathVariable PersonId dependantId,
 			@Valid @ModelAttribute("removal") FamilyForms.Removal form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		PersonId person = personOf(member);
 		// the dependant is looked up first: another person is not found, whatever the
 		// form
-		model.addAttribute("dependant", family.dependant(person, personId));
+		model.addAttribute("dependant", family.dependant(person, dependantId));
 		if (form.lastDay() != null && family.isPast(form.lastDay())) {
 			result.rejectValue("lastDay", "memberfamily.error.last-day.past");
 		}
@@ -168,7 +168,7 @@ class MemberFamilyController {
 		}
 		SubmittedRequest submitted;
 		try {
-			submitted = family.requestRemoval(member, person, personId, form, locale.getLanguage());
+			submitted = family.requestRemoval(member, person, dependantId, form, locale.getLanguage());
 		}
 		catch (FieldProblemsException ex) {
 			ex.problems().forEach(problem -> result.rejectValue(problem.field(), problem.messageKey()));

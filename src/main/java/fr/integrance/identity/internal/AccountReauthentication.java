@@ -20,12 +20,13 @@ import fr.integrance.identity.internal.SecurityJournal.FailureReason;
 import fr.integrance.platform.FieldEncryption;
 
 /**
- * {@link Reauthentication}: the session's sign-in time ({@link SessionAttributes#AUTHENTICATED_AT})
- * or its last proof ({@link SessionAttributes#REAUTHENTICATED_AT}) within the window; the
- * password checked by the hasher, a TOTP code by {@link Totp} with the account's last step
- * (a code is not accepted twice); failures counted by the login throttles of the
- * account and client address, so that a stolen session cannot guess the password faster
- * than the sign-in page lets anyone.
+ * {@link Reauthentication}: the session's sign-in time
+ * ({@link SessionAttributes#AUTHENTICATED_AT}) or its last proof
+ * ({@link SessionAttributes#REAUTHENTICATED_AT}) within the window; the password checked
+ * by the hasher, a TOTP code by {@link Totp} with the account's last step (a code is not
+ * accepted twice); failures counted by the login throttles of the account and client
+ * address, so that a stolen session cannot guess the password faster than the sign-in
+ * page lets anyone.
  */
 @Service
 class AccountReauthentication implements Reauthentication {
