@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -86,7 +85,7 @@ class MemberFamilyBrowserTest extends BrowserTestSupport {
 	@Test
 	void aMemberAddsHerBabyWithAProofAndStaffAcceptIt() throws Exception {
 		PeopleFixtures fixtures = new PeopleFixtures(applicationContext);
-		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris"));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), fr.integrance.platform.FrenchDates.FRANCE);
 		PersonId member = fixtures.person("Garnier", "Élodie", LocalDate.of(1990, 2, 3));
 		PersonId partner = fixtures.person(Civility.M, "Garnier", "Hugo", LocalDate.of(1989, 7, 14),
 				PeopleFixtures.randomNir(Civility.M, LocalDate.of(1989, 7, 14)));
