@@ -79,7 +79,7 @@ class MemberFamilyBrowserTest extends BrowserTestSupport {
 	}
 
 	void click(String button) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class MemberFamilyBrowserTest extends BrowserTestSupport {
 		assertThat(page.locator("#relationship-error").textContent())
 			.contains("Choisissez le lien de cette personne avec vous.");
 		assertThat(page.locator("#lastName-error").textContent()).contains("Saisissez le nom.");
-		assertThat(page.locator("#proof-error").textContent()).contains("Joignez un justificatif");
+		assertThat(page.locator("#proofchoice-error").textContent()).contains("Joignez un justificatif");
 		check("member-family-add-errors");
 
 		// Her daughter, born last month, with the birth certificate.

@@ -255,7 +255,7 @@ class MemberFamilyTests {
 			.doesNotContain("Acte de naissance");
 
 		Document refused = page(addChild(browser, "", his.value().toString()));
-		assertThat(refused.select("#proof-error").text())
+		assertThat(refused.select("#proofchoice-error").text())
 			.contains("Ce document n’est pas dans votre espace documentaire.");
 
 		CaseDetails sent = caseOf(addChild(browser, "", mine.value().toString()));
@@ -278,7 +278,7 @@ class MemberFamilyTests {
 		assertThat(form.select("#lastName-error").text()).contains("Saisissez le nom.");
 		assertThat(form.select("#birthDate-error").text()).contains("Saisissez la date de naissance.");
 		assertThat(form.select("#nir-error").text()).contains("Ce numéro de sécurité sociale n’est pas valide");
-		assertThat(form.select("#proof-error").text()).contains("Joignez un justificatif");
+		assertThat(form.select("#proofchoice-error").text()).contains("Joignez un justificatif");
 		assertThat(form.select("input#nir").attr("value")).isEqualTo("253072C07300443");
 
 		// a second partner: refused by the request type's rule, beside the field
