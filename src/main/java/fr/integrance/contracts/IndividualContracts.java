@@ -50,6 +50,32 @@ public interface IndividualContracts {
 	 */
 	IndividualContract terminate(ContractId id, LocalDate endDate, String reason);
 
+	/**
+	 * Covers one more dependant on a contract in force (ACTIVE or SUSPENDED), e.g. a
+	 * child added at the member's request.
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code contract.dependant.from-before-start},
+	 * {@code contract.dependant.contract-not-in-force},
+	 * {@code contract.dependant.already-covered}
+	 * @throws fr.integrance.people.UnknownPersonException when the person is unknown
+	 * @throws fr.integrance.people.PersonRestrictedException while the member's
+	 * processing is restricted
+	 * @throws UnknownContractException
+	 */
+	IndividualContract addDependant(ContractId id, NewDependant dependant);
+
+	/**
+	 * Ends a dependant's cover on {@code lastDay} (the last day covered); a cover that
+	 * would only have started after it is removed.
+	 * @throws fr.integrance.platform.InvalidValueException
+	 * {@code contract.dependant.not-covered} when the person is not covered on that day
+	 * or later
+	 * @throws fr.integrance.people.PersonRestrictedException while the member's
+	 * processing is restricted
+	 * @throws UnknownContractException
+	 */
+	IndividualContract endDependant(ContractId id, PersonId dependant, LocalDate lastDay);
+
 	Optional<IndividualContract> find(ContractId id);
 
 	/**

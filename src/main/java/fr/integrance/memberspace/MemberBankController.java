@@ -60,15 +60,25 @@ class MemberBankController {
 
 	private final java.time.Clock clock;
 
-	MemberBankController(BankDetailChanges changes, MemberBankDetails journey, java.time.Clock clock) {
+	private final SensitiveChanges sensitive;
+
+	MemberBankController(BankDetailChanges changes, MemberBankDetails journey, java.time.Clock clock,
+			SensitiveChanges sensitive) {
 		this.changes = changes;
 		this.journey = journey;
 		this.clock = clock;
+		this.sensitive = sensitive;
 	}
 
 	@ModelAttribute("audience")
 	String audience() {
 		return MemberSpaceConfiguration.SPACE.navigation();
+	}
+
+	/** Whether the new IBAN's form asks the password (or code) again. */
+	@ModelAttribute
+	void reauthentication(AuthenticatedUser member, jakarta.servlet.http.HttpServletRequest request, Model model) {
+		sensitive.describe(member, request, model);
 	}
 
 	@GetMapping
@@ -79,10 +89,14 @@ class MemberBankController {
 
 	@PostMapping
 	String propose(AuthenticatedUser member, @ModelAttribute("bankForm") BankForm form, BindingResult result,
-			Model model) {
+			@org.springframework.web.bind.annotation.RequestParam(name = SensitiveChanges.FIELD,
+					required = false) @org.jspecify.annotations.Nullable String secret,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		PersonId person = person(member);
+		// proved first: a right password counts even when the IBAN is to be corrected
+		boolean confirmed = sensitive.confirmed(member, secret, request, model);
 		Iban iban = form.validate(result);
-		if (iban == null || result.hasErrors()) {
+		if (iban == null || result.hasErrors() || !confirmed) {
 			return bankPage(member, model);
 		}
 		BankChangeId id = journey.propose(member.accountId(), person, iban,

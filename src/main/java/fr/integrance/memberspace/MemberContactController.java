@@ -2,10 +2,12 @@ package fr.integrance.memberspace;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.identity.AuthenticatedUser;
@@ -59,9 +62,17 @@ class MemberContactController {
 
 	private final MemberContactDetails details;
 
+	private final SensitiveChanges sensitive;
+
 	@ModelAttribute("audience")
 	String audience() {
 		return MemberSpaceConfiguration.SPACE.navigation();
+	}
+
+	/** Whether the e-mail form asks the password (or code) again. */
+	@ModelAttribute
+	void reauthentication(AuthenticatedUser member, HttpServletRequest request, Model model) {
+		sensitive.describe(member, request, model);
 	}
 
 	@GetMapping
@@ -111,10 +122,14 @@ class MemberContactController {
 
 	@PostMapping("/courriel")
 	String requestEmailChange(AuthenticatedUser member, @ModelAttribute("emailForm") EmailForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result,
+			@RequestParam(name = SensitiveChanges.FIELD, required = false) @Nullable String secret,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Person me = me(member);
+		// proved first: a right password counts even when the address is to be corrected
+		boolean confirmed = sensitive.confirmed(member, secret, request, model);
 		EmailAddress email = form.validate(result, me.email());
-		if (email != null) {
+		if (email != null && confirmed) {
 			try {
 				details.requestEmailChange(me.id(), email, member.accountId(), me.name().fullName());
 				return done(redirect, "memberprofile.flash.email-sent");

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * README, « Adding a request type »). Every payload says who sent it, in which language
  * to answer them and which stored files go with it; its other fields are its type's own.
  */
-public sealed interface RequestPayload permits SubscriptionRequest, Solicitation, GuardianAdhesion, GuardianChange {
+public sealed interface RequestPayload permits SubscriptionRequest, Solicitation, GuardianAdhesion, GuardianChange,
+		DependantAddition, DependantRemoval {
 
 	/** The sender's name as they gave it, e.g. {@code Minh Nguyễn}. */
 	String submitterName();

@@ -130,6 +130,13 @@ class MemberInvitationsTests {
 	@MockitoBean
 	fr.integrance.rights.RightsRequests rightsRequests;
 
+	// What the family pages (the NIR sealed in the case) and the re-authentication use.
+	@MockitoBean
+	fr.integrance.platform.FieldEncryption fieldEncryption;
+
+	@MockitoBean
+	fr.integrance.identity.Reauthentication reauthentication;
+
 	@Autowired
 	CompletedEventPublications completed;
 

@@ -25,7 +25,10 @@ import fr.integrance.organisations.OrganisationKind;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.TestAccounts;
 import fr.integrance.identity.TestAccounts.Created;
+import fr.integrance.contracts.NewDependant;
+import fr.integrance.people.BankDetailChanges;
 import fr.integrance.people.PersonId;
+import fr.integrance.platform.Iban;
 import fr.integrance.requests.CaseFixtures;
 import fr.integrance.requests.CaseFixtures.CaseWithFile;
 import fr.integrance.requests.CaseFixtures.MemberCase;
@@ -99,6 +102,37 @@ final class MatrixFixtures {
 				caller -> Optional.of(member2Case.reference()), true, true));
 		variables.put("fileId", new PathVariable((caller, browser) -> memberCase.attachmentId().toString(),
 				caller -> Optional.of(member2Case.attachmentId().toString()), true, true));
+		// Each member holds a contract covering a child (the family pages), and has a
+		// change of bank details waiting for its signature; the other member's are
+		// another tenant's.
+		PersonId memberChild = members.person("Matrice", "Enfant", LocalDate.of(2015, 5, 6));
+		PersonId member2Child = members.person("Matrice", "Autre enfant", LocalDate.of(2016, 7, 8));
+		members.activeContract(memberPerson, LocalDate.of(2024, 1, 1), List
+			.of(new NewDependant(memberChild, fr.integrance.contracts.DependantType.CHILD, LocalDate.of(2024, 1, 1))));
+		members.activeContract(member2Person, LocalDate.of(2024, 1, 1), List
+			.of(new NewDependant(member2Child, fr.integrance.contracts.DependantType.CHILD, LocalDate.of(2024, 1, 1))));
+		variables.put("dependantId", new PathVariable((caller, browser) -> memberChild.value().toString(),
+				caller -> Optional.of(member2Child.value().toString()), true, true));
+		BankDetailChanges bankChanges = mvc.getDispatcherServlet()
+			.getWebApplicationContext()
+			.getBean(BankDetailChanges.class);
+		String member2BankChange = bankChanges.propose(member2Person, Iban.parse(MATRIX_IBAN), null, "Autre Matrice")
+			.id()
+			.value()
+			.toString();
+		variables.put("bankChangeId",
+				new PathVariable((caller, browser) -> bankChanges
+					.propose(memberPerson, Iban.parse(MATRIX_IBAN), null, "Adhérente Matrice")
+					.id()
+					.value()
+					.toString(), caller -> Optional.of(member2BankChange), true, true));
+		// Document spaces of the members: their own documents; the other member's are
+		// another tenant's.
+		documentOwners.put(Caller.MEMBER, SpaceOwner.person(memberPerson.value()));
+		memberPersons.put(Caller.MEMBER, memberPerson);
+		String member2Document = newDocumentOf(SpaceOwner.person(member2Person.value()),
+				new DocumentActor(DocumentActor.Kind.OWNER, member2.id().value(), member2Person.value()));
+		foreignDocuments.put(Caller.MEMBER, member2Document);
 		callers.put(Caller.EMPLOYER_REPRESENTATIVE, accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer1, false));
 		accounts.account(Role.EMPLOYER_REPRESENTATIVE, employer2, false);
 		callers.put(Caller.GUARDIAN_AGENT, accounts.account(Role.GUARDIAN_AGENT, guardian1, false));
@@ -168,8 +202,8 @@ final class MatrixFixtures {
 		documentOwners.put(Caller.STAFF, SpaceOwner.person(person.value()));
 		variables.put("folderId",
 				new PathVariable((caller, browser) -> newFolder(caller), caller -> Optional.empty(), false, true));
-		variables.put("documentId",
-				new PathVariable((caller, browser) -> newDocument(caller), caller -> Optional.empty(), false, true));
+		variables.put("documentId", new PathVariable((caller, browser) -> newDocument(caller),
+				caller -> Optional.ofNullable(foreignDocuments.get(caller)), false, true));
 		variables.put("commentId",
 				new PathVariable((caller, browser) -> newComment(caller), caller -> Optional.empty(), false, true));
 		variables.put("requestId", new PathVariable((caller, browser) -> caseWithFile().caseId().toString(),
@@ -184,6 +218,12 @@ final class MatrixFixtures {
 
 	private final Map<Caller, SpaceOwner> documentOwners = new EnumMap<>(Caller.class);
 
+	private final Map<Caller, PersonId> memberPersons = new EnumMap<>(Caller.class);
+
+	private final Map<Caller, String> foreignDocuments = new EnumMap<>(Caller.class);
+
+	static final String MATRIX_IBAN = "FR7610107001011234567890129";
+
 	private final Map<Caller, DocumentId> lastDocuments = new EnumMap<>(Caller.class);
 
 	private DocumentSpaces documents() {
@@ -191,6 +231,10 @@ final class MatrixFixtures {
 	}
 
 	private DocumentActor actorOf(Caller caller) {
+		if (caller == Caller.MEMBER) {
+			return new DocumentActor(DocumentActor.Kind.OWNER, callers.get(caller).id().value(),
+					memberPersons.get(caller).value());
+		}
 		DocumentActor.Kind kind = caller == Caller.STAFF ? DocumentActor.Kind.STAFF : DocumentActor.Kind.GUARDIAN_AGENT;
 		return new DocumentActor(kind, callers.get(caller).id().value(), null);
 	}
@@ -202,6 +246,18 @@ final class MatrixFixtures {
 		}
 		SpaceId space = documents().spaceOf(owner).id();
 		return documents().createFolder(space, null, "Dossier " + UUID.randomUUID(), actorOf(caller)).toString();
+	}
+
+	private String newDocumentOf(SpaceOwner owner, DocumentActor actor) {
+		try {
+			return documents()
+				.upload(documents().spaceOf(owner).id(),
+						new NewDocument(null, "Matrice", null, "matrice.png", png(), null, null), actor)
+				.toString();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private String newDocument(Caller caller) {

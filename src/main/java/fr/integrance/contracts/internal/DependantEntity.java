@@ -83,6 +83,13 @@ class DependantEntity {
 		return fromDate.isAfter(day);
 	}
 
+	/**
+	 * Whether the cover has not ended before {@code day} (still covered then or later).
+	 */
+	boolean coversOnOrAfter(LocalDate day) {
+		return untilDate == null || !untilDate.isBefore(day);
+	}
+
 	UUID id() {
 		return id;
 	}

@@ -125,6 +125,42 @@ class IndividualContractEntity extends PersonalRecord {
 		dependants.add(new DependantEntity(dependant.person(), dependant.type(), dependant.from()));
 	}
 
+	/**
+	 * Covers one more dependant on a contract in force (ACTIVE or SUSPENDED), from a date
+	 * not before the start; a person already covered on that day is refused.
+	 */
+	void coverDependant(NewDependant dependant) {
+		requireNotRestricted();
+		if (status != ContractStatus.ACTIVE && status != ContractStatus.SUSPENDED) {
+			throw new InvalidValueException("contract.dependant.contract-not-in-force");
+		}
+		boolean covered = dependants.stream()
+			.anyMatch(existing -> existing.personId().equals(dependant.person().value())
+					&& existing.coversOnOrAfter(dependant.from()));
+		if (covered) {
+			throw new InvalidValueException("contract.dependant.already-covered");
+		}
+		addDependant(dependant);
+	}
+
+	/**
+	 * Ends a dependant's cover on {@code lastDay}: a cover that would only start after it
+	 * is removed (never given), an earlier end is kept.
+	 */
+	void endDependant(PersonId person, LocalDate lastDay) {
+		requireNotRestricted();
+		DependantEntity dependant = dependants.stream()
+			.filter(existing -> existing.personId().equals(person.value()) && existing.coversOnOrAfter(lastDay))
+			.findFirst()
+			.orElseThrow(() -> new InvalidValueException("contract.dependant.not-covered"));
+		if (dependant.startsAfter(lastDay)) {
+			dependants.remove(dependant);
+		}
+		else {
+			dependant.endOn(lastDay);
+		}
+	}
+
 	/** PENDING → ACTIVE only (a suspended contract is resumed, not activated). */
 	void activate() {
 		requireStatus(ContractStatus.PENDING, ContractStatus.ACTIVE);

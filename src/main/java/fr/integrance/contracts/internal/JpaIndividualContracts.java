@@ -99,6 +99,17 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 		return terminated;
 	}
 
+	@Override
+	public IndividualContract addDependant(ContractId id, NewDependant dependant) {
+		requirePerson(dependant.person());
+		return change(id, contract -> contract.coverDependant(dependant), true);
+	}
+
+	@Override
+	public IndividualContract endDependant(ContractId id, PersonId dependant, LocalDate lastDay) {
+		return change(id, contract -> contract.endDependant(dependant, lastDay), true);
+	}
+
 	/**
 	 * @param refusedWhenRestricted a change staff may not make while the member's
 	 * processing is restricted

@@ -87,6 +87,11 @@ class SecurityJournal {
 		journal(account, account, "login.failure", AuditOutcome.FAILURE, "reason:" + reason);
 	}
 
+	/** The signed-in person proved again that they hold the account. */
+	public void reauthenticated(AccountId account) {
+		succeeded("reauthenticated", account, account, "account.reauthenticated");
+	}
+
 	public void accountLocked(AccountId account) {
 		succeeded("account-locked", null, account, "account.locked");
 	}

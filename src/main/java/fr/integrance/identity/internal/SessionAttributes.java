@@ -9,6 +9,12 @@ final class SessionAttributes {
 	/** When the password was accepted: the start of the 12-hour absolute lifetime. */
 	public static final String AUTHENTICATED_AT = "identity.authenticatedAt";
 
+	/**
+	 * When the person last proved again, signed in, that they hold the account (before a
+	 * sensitive change): see {@link fr.integrance.identity.Reauthentication}.
+	 */
+	public static final String REAUTHENTICATED_AT = "identity.reauthenticatedAt";
+
 	/** The last request of the session: the start of the 30-minute idle lifetime. */
 	public static final String LAST_SEEN = "identity.lastSeen";
 
