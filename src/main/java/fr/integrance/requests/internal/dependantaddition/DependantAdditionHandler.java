@@ -66,7 +66,8 @@ class DependantAdditionHandler extends RequestTypeHandler<DependantAddition> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case MEMBERSPACE -> "iadherent-member-changes";
-			case WEBSITE -> throw new IllegalArgumentException("A member changes their family in iAdhérent");
+			case WEBSITE, GUARDIANSPACE ->
+				throw new IllegalArgumentException("A member changes their family in iAdhérent");
 		};
 	}
 

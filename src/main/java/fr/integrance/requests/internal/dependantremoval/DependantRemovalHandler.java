@@ -35,7 +35,8 @@ class DependantRemovalHandler extends RequestTypeHandler<DependantRemoval> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case MEMBERSPACE -> "iadherent-member-changes";
-			case WEBSITE -> throw new IllegalArgumentException("A member changes their family in iAdhérent");
+			case WEBSITE, GUARDIANSPACE ->
+				throw new IllegalArgumentException("A member changes their family in iAdhérent");
 		};
 	}
 
