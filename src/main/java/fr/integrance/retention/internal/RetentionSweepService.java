@@ -38,7 +38,7 @@ class RetentionSweepService implements RetentionSweeps {
 	}
 
 	private @Nullable Sweep find(UUID id) {
-		return engine.journal(20).stream().filter(sweep -> sweep.id().equals(id)).findFirst().orElse(null);
+		return engine.sweep(id).orElse(null);
 	}
 
 	@Override

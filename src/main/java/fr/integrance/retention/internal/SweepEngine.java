@@ -265,8 +265,16 @@ class SweepEngine {
 	}
 
 	List<Sweep> journal(int count) {
+		return sweeps("SELECT * FROM retention_sweep ORDER BY started_at DESC, id LIMIT ?", count);
+	}
+
+	Optional<Sweep> sweep(UUID id) {
+		return sweeps("SELECT * FROM retention_sweep WHERE id = ?", id).stream().findFirst();
+	}
+
+	private List<Sweep> sweeps(String sql, Object argument) {
 		List<Sweep> sweeps = new ArrayList<>();
-		jdbc.query("SELECT * FROM retention_sweep ORDER BY started_at DESC, id LIMIT ?", row -> {
+		jdbc.query(sql, row -> {
 			Timestamp finished = row.getTimestamp("finished_at");
 			UUID id = row.getObject("id", UUID.class);
 			Map<String, Map<String, Integer>> counts = new TreeMap<>();
@@ -278,7 +286,7 @@ class SweepEngine {
 			sweeps.add(new Sweep(id, row.getString("status"), row.getDate("as_of").toLocalDate(),
 					row.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
 					row.getInt("subjects"), row.getInt("errors"), row.getInt("resumed"), counts));
-		}, count);
+		}, argument);
 		return sweeps;
 	}
 

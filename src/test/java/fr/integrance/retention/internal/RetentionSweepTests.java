@@ -210,7 +210,9 @@ class RetentionSweepTests {
 		assertThat(cut).isNotNull();
 		assertThat(cut.status()).isEqualTo("RUNNING");
 		assertThat(cut.subjects()).isEqualTo(1);
-		assertThat(sweeps.journal(1).get(0).status()).isEqualTo("RUNNING");
+		assertThat(sweeps.journal(50)).filteredOn(s -> s.id().equals(cut.id()))
+			.singleElement()
+			.satisfies(s -> assertThat(s.status()).isEqualTo("RUNNING"));
 
 		RetentionSweeps.Sweep resumed = sweeps.sweep();
 		assertThat(resumed).isNotNull();
