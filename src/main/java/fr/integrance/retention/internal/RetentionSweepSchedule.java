@@ -4,7 +4,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import fr.integrance.platform.ConditionalOnScheduling;
-import fr.integrance.retention.RetentionSweeps;
 
 /**
  * When the retention sweep runs: every night at 03:10 by default
@@ -15,9 +14,9 @@ import fr.integrance.retention.RetentionSweeps;
 @ConditionalOnScheduling
 class RetentionSweepSchedule {
 
-	private final RetentionSweeps sweeps;
+	private final RetentionSweepService sweeps;
 
-	RetentionSweepSchedule(RetentionSweeps sweeps) {
+	RetentionSweepSchedule(RetentionSweepService sweeps) {
 		this.sweeps = sweeps;
 	}
 
