@@ -31,7 +31,14 @@ public record LintWarning(Kind kind, String source, String subject, String messa
 		/**
 		 * A notice version already published under the same id with different content.
 		 */
-		PUBLISHED_VERSION_CHANGED
+		PUBLISHED_VERSION_CHANGED,
+		/**
+		 * A retention rule whose trigger nothing starts: no
+		 * {@link fr.integrance.privacy.RetentionTriggerSource} serves it.
+		 */
+		RETENTION_TRIGGER_WITHOUT_CLOCK,
+		/** A clock source whose trigger no retention rule of the register uses. */
+		CLOCK_WITHOUT_RETENTION_RULE
 
 	}
 }

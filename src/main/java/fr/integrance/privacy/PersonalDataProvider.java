@@ -32,6 +32,14 @@ public interface PersonalDataProvider {
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
 
 	/**
+	 * What {@link #eraseOrAnonymise} would do now, without doing it (the retention dry
+	 * run): one outcome per record. By default nothing is announced.
+	 */
+	default List<ErasureOutcome> previewErasure(DataSubjectRef subject) {
+		return List.of();
+	}
+
+	/**
 	 * Marks the subject's records as restricted: stored, not otherwise processed (Art.
 	 * 18).
 	 */

@@ -26,6 +26,18 @@ public interface PersonalDataProviders {
 	 */
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
 
+	/**
+	 * What {@link #eraseOrAnonymise} would do now in every module, without doing it: the
+	 * retention sweep's dry run.
+	 */
+	default List<ErasureOutcome> previewErasure(DataSubjectRef subject) {
+		return modules().stream()
+			.map(this::of)
+			.flatMap(Optional::stream)
+			.flatMap(provider -> provider.previewErasure(subject).stream())
+			.toList();
+	}
+
 	/** Restricts the subject's data in every module; one outcome per module. */
 	List<RestrictionOutcome> restrict(DataSubjectRef subject, RestrictionGround ground);
 

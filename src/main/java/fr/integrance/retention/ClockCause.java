@@ -12,6 +12,11 @@ public enum ClockCause {
 	/** {@code AffiliationEnded}, closed: the last day of cover, unchanged. */
 	AFFILIATION_CLOSED,
 	/**
+	 * {@code CaseClosed} without a contract: the prospect's last contact, the day the
+	 * case was decided.
+	 */
+	CASE_CLOSED,
+	/**
 	 * Recorded when clocks were introduced, from the dates of a record that had already
 	 * ended.
 	 */

@@ -14,7 +14,14 @@ public record RetainedRecord(Kind kind, UUID id) {
 		/** An individual contract (contracts module). */
 		INDIVIDUAL_CONTRACT,
 		/** An employee's affiliation to a group contract (contracts module). */
-		AFFILIATION
+		AFFILIATION,
+		/**
+		 * A prospect (requests module): one clock per sender, moved by each case they
+		 * sent that was decided without a contract; its id is derived from the sender's
+		 * journal reference ({@code PERSON:…}, or {@code EMAIL:} and the address's
+		 * SHA-256), never the address.
+		 */
+		PROSPECT
 
 	}
 

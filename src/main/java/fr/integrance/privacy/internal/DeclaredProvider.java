@@ -103,6 +103,20 @@ final class DeclaredProvider implements PersonalDataProvider {
 	}
 
 	@Override
+	public List<ErasureOutcome> previewErasure(DataSubjectRef subject) {
+		return Objects.requireNonNull(reading.execute(status -> rows.rows(subject).stream().map(row -> {
+			String reference = exporter.reference(row.entity());
+			return switch (row.onErasure()) {
+				case ERASED -> ErasureOutcome.erased(module(), reference);
+				case ANONYMISED -> ErasureOutcome.anonymised(module(), reference);
+				case DEFERRED -> ErasureOutcome.deferred(module(), reference);
+				case KEPT -> ErasureOutcome.kept(module(), reference,
+						Objects.requireNonNull(row.rule(), "a kept row names its rule"), row.keptUntil());
+			};
+		}).toList()));
+	}
+
+	@Override
 	public RestrictionOutcome restrict(DataSubjectRef subject, RestrictionGround ground) {
 		return mark(subject, Optional.of(ground));
 	}

@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,7 @@ import fr.integrance.requests.CaseFilter;
 import fr.integrance.requests.CaseId;
 import fr.integrance.requests.CaseListPage;
 import fr.integrance.requests.CaseSummary;
+import fr.integrance.requests.CaseClosed;
 import fr.integrance.requests.Cases;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
@@ -71,6 +73,8 @@ class CaseProcessing implements Cases {
 	private final QueueCounts counts;
 
 	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
 
 	@Override
 	@Transactional(readOnly = true)
@@ -230,6 +234,7 @@ class CaseProcessing implements Cases {
 			journaled(CaseJournal.REASSIGNED, requestCase, actor);
 		}
 		journal.accepted(actor, requestCase);
+		closed(requestCase);
 		return details(requestCase);
 	}
 
@@ -238,6 +243,13 @@ class CaseProcessing implements Cases {
 	public void reject(CaseId caseId, UUID actor, String reason) {
 		decide(caseId, actor, CaseJournal.REJECTED, c -> c.reject(actor, clock.instant(), reason),
 				CaseMails.Kind.REJECTED, reason);
+		closed(load(caseId));
+	}
+
+	/** The case is decided: the retention module starts the sender's clock from it. */
+	private void closed(RequestCase requestCase) {
+		events.publishEvent(new CaseClosed(requestCase.caseId(), requestCase.status(), requestCase.personId(),
+				requestCase.contractId(), clock.instant()));
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package fr.integrance.retention.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 
@@ -15,6 +16,7 @@ import fr.integrance.people.PersonId;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
+import fr.integrance.privacy.RetentionTriggerSource;
 import fr.integrance.retention.ClockCause;
 import fr.integrance.retention.RetainedRecord;
 import fr.integrance.retention.RetentionClock;
@@ -33,7 +35,7 @@ import fr.integrance.retention.RetentionClock;
  */
 @Component
 @RequiredArgsConstructor
-class ContractClocks {
+class ContractClocks implements RetentionTriggerSource {
 
 	static final String MEMBER_RULE = "member-contract-6y";
 
@@ -44,6 +46,16 @@ class ContractClocks {
 	private final ProcessingRegister register;
 
 	private final Clock clock;
+
+	@Override
+	public Set<String> triggers() {
+		return Set.of("contract-end");
+	}
+
+	@Override
+	public String description() {
+		return "retention: contracts' IndividualContractTerminated and AffiliationEnded";
+	}
 
 	@ApplicationModuleListener
 	void on(IndividualContractTerminated event) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.type.SqlTypes;
 
 import fr.integrance.platform.NotPersonalData;
@@ -43,7 +44,7 @@ class RetentionClockEntity {
 	private DataSubjectRef.Kind subjectKind;
 
 	@Column(name = "subject_id")
-	@NotPersonalData("technical id of the data subject (a person id)")
+	@NotPersonalData("technical id of the data subject (a person id, or the SHA-256 of an e-mail address)")
 	private String subjectId;
 
 	@Column(name = "trigger_name")
@@ -70,6 +71,11 @@ class RetentionClockEntity {
 	@Column(name = "recorded_at")
 	@NotPersonalData
 	private Instant recordedAt;
+
+	/** The case that was a prospect's last contact (null for the other clocks). */
+	@Column(name = "via_record")
+	@NotPersonalData("technical id of the record that started or moved the clock")
+	private @Nullable UUID viaRecord;
 
 	protected RetentionClockEntity() {
 	}

@@ -1,0 +1,293 @@
+package fr.integrance.retention.internal;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.platform.FrenchDates;
+import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.ErasureOutcome;
+import fr.integrance.privacy.PersonalDataProviders;
+import fr.integrance.privacy.ProcessingRegister;
+import fr.integrance.privacy.Register;
+import fr.integrance.requests.CaseId;
+import fr.integrance.requests.CaseSenders;
+import fr.integrance.retention.RetainedRecord;
+import fr.integrance.retention.RetentionSweeps.DryRun;
+import fr.integrance.retention.RetentionSweeps.Past;
+import fr.integrance.retention.RetentionSweeps.Sweep;
+
+/**
+ * The sweep's work: the clocks run out ({@code ends_on} before today, French time) and
+ * not held, read in batches of {@value #BATCH} in their end order, each ended in a short
+ * transaction of its own that erases or anonymises its subject through the privacy SPI
+ * ({@link PersonalDataProviders#eraseOrAnonymise}, the very call of an erasure request:
+ * each module decides row by row, documents are crypto-shredded by their module), deletes
+ * the clock, adds to the sweep's counts and journals the subject, all or nothing.
+ * <p>
+ * <b>Resumable.</b> The sweep's row stays RUNNING until every due clock has been gone
+ * through; a crash leaves it so, and the next run resumes it (same id, counts kept,
+ * {@code resumed} + 1). A clock ended is deleted in the transaction that ended it, so a
+ * resumed sweep never does a subject twice, and a transaction cut by the crash is rolled
+ * back whole (nothing erased, nothing counted). A clock that fails is counted as an error
+ * and left for the next sweep.
+ */
+@Component
+class SweepEngine {
+
+	static final int BATCH = 200;
+
+	private static final Logger log = LoggerFactory.getLogger(SweepEngine.class);
+
+	private static final String DUE = "c.ends_on < ? AND NOT EXISTS (SELECT 1 FROM retention_hold h"
+			+ " WHERE h.subject_kind = c.subject_kind AND h.subject_id = c.subject_id AND "
+			+ JdbcRetentionHolds.IN_FORCE + ")";
+
+	private static final String HELD = "c.ends_on < ? AND EXISTS (SELECT 1 FROM retention_hold h"
+			+ " WHERE h.subject_kind = c.subject_kind AND h.subject_id = c.subject_id AND "
+			+ JdbcRetentionHolds.IN_FORCE + ")";
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final PersonalDataProviders providers;
+
+	private final CaseSenders senders;
+
+	private final AuditJournal journal;
+
+	private final ProcessingRegister register;
+
+	private final Clock clock;
+
+	SweepEngine(JdbcTemplate jdbc, PlatformTransactionManager transactions, PersonalDataProviders providers,
+			CaseSenders senders, AuditJournal journal, ProcessingRegister register, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		this.providers = providers;
+		this.senders = senders;
+		this.journal = journal;
+		this.register = register;
+		this.clock = clock;
+	}
+
+	/** A clock due, as the sweep reads it (no personal data). */
+	record Due(String kind, UUID record, String rule, String subjectKind, String subjectId, @Nullable UUID via) {
+
+		String key() {
+			return kind + "#" + record + "/" + rule;
+		}
+
+	}
+
+	/**
+	 * Sweeps (or resumes the sweep left RUNNING), stopping after {@code stopAfter}
+	 * subjects when it is not negative: what a crash between two transactions leaves.
+	 */
+	UUID run(int stopAfter) {
+		LocalDate today = FrenchDates.today(clock);
+		UUID sweep = Optional.ofNullable(transactions.execute(status -> open(today))).orElseThrow();
+		Set<String> failed = new HashSet<>();
+		int done = 0;
+		while (true) {
+			List<Due> batch = due(today, BATCH + failed.size()).stream()
+				.filter(due -> !failed.contains(due.key()))
+				.limit(BATCH)
+				.toList();
+			if (batch.isEmpty()) {
+				break;
+			}
+			for (Due due : batch) {
+				if (stopAfter >= 0 && done >= stopAfter) {
+					return sweep;
+				}
+				try {
+					transactions.executeWithoutResult(status -> end(sweep, due, today));
+					done++;
+				}
+				catch (RuntimeException ex) {
+					failed.add(due.key());
+					log.warn("Retention sweep {}: the clock {} of rule {} could not be ended ({})", sweep, due.kind(),
+							due.rule(), ex.getClass().getSimpleName(), ex);
+					transactions.executeWithoutResult(status -> {
+						add(sweep, due.rule(), "-", "ERROR", 1);
+						jdbc.update("UPDATE retention_sweep SET errors = errors + 1 WHERE id = ?", sweep);
+					});
+				}
+			}
+		}
+		transactions.executeWithoutResult(
+				status -> jdbc.update("UPDATE retention_sweep SET status = 'DONE', finished_at = ? WHERE id = ?",
+						Timestamp.from(clock.instant()), sweep));
+		log.info("Retention sweep {}: {} subject(s) ended, {} error(s)", sweep, done, failed.size());
+		return sweep;
+	}
+
+	private UUID open(LocalDate today) {
+		List<UUID> running = jdbc.queryForList(
+				"SELECT id FROM retention_sweep WHERE status = 'RUNNING' ORDER BY started_at LIMIT 1", UUID.class);
+		if (!running.isEmpty()) {
+			jdbc.update("UPDATE retention_sweep SET resumed = resumed + 1, as_of = ? WHERE id = ?", Date.valueOf(today),
+					running.get(0));
+			return running.get(0);
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.update("INSERT INTO retention_sweep (id, status, as_of, started_at) VALUES (?, 'RUNNING', ?, ?)", id,
+				Date.valueOf(today), Timestamp.from(clock.instant()));
+		return id;
+	}
+
+	List<Due> due(LocalDate today, int limit) {
+		return jdbc.query(
+				"SELECT c.record_kind, c.record_id, c.rule_id, c.subject_kind, c.subject_id, c.via_record"
+						+ " FROM retention_clock c WHERE " + DUE
+						+ " ORDER BY c.ends_on, c.record_kind, c.record_id, c.rule_id LIMIT ?",
+				(row, i) -> new Due(row.getString(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+						row.getString(5), row.getObject(6, UUID.class)),
+				Date.valueOf(today), Date.valueOf(today), limit);
+	}
+
+	/**
+	 * Ends one clock: its subject's data through the SPI, the clock, the counts and the
+	 * journal, in the caller's transaction. A clock already gone (its subject ended
+	 * through another of its clocks in this sweep) is left.
+	 */
+	private void end(UUID sweep, Due due, LocalDate today) {
+		int gone = jdbc.update("DELETE FROM retention_clock WHERE record_kind = ? AND record_id = ? AND rule_id = ?",
+				due.kind(), due.record(), due.rule());
+		if (gone == 0) {
+			return;
+		}
+		Optional<DataSubjectRef> subject = subject(due);
+		List<ErasureOutcome> outcomes = subject.map(providers::eraseOrAnonymise).orElse(List.of());
+		Map<String, Integer> counts = new TreeMap<>();
+		counts.merge("-/CLOCKS", 1, Integer::sum);
+		outcomes.forEach(outcome -> counts.merge(outcome.module() + "/" + outcome.result().name(), 1, Integer::sum));
+		counts.forEach((key, records) -> {
+			int slash = key.indexOf('/');
+			add(sweep, due.rule(), key.substring(0, slash), key.substring(slash + 1), records);
+		});
+		jdbc.update("UPDATE retention_sweep SET subjects = subjects + 1 WHERE id = ?", sweep);
+		AuditEvent event = AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.SWEPT)
+			.withObject("retention-rule:" + due.rule());
+		journal.record(subject.map(event::withSubject).orElse(event));
+	}
+
+	/**
+	 * The subject to end: a person as kept; a prospect known by an address's digest is
+	 * asked from the case that last moved the clock (none left when it was anonymised).
+	 */
+	private Optional<DataSubjectRef> subject(Due due) {
+		DataSubjectRef.Kind kind = DataSubjectRef.Kind.valueOf(due.subjectKind());
+		if (kind == DataSubjectRef.Kind.EMAIL || RetainedRecord.Kind.PROSPECT.name().equals(due.kind())) {
+			UUID via = due.via();
+			return via == null ? Optional.empty() : senders.sender(new CaseId(via));
+		}
+		return Optional.of(new DataSubjectRef(kind, due.subjectId()));
+	}
+
+	private void add(UUID sweep, String rule, String module, String result, int records) {
+		int updated = jdbc.update(
+				"UPDATE retention_sweep_count SET records = records + ?"
+						+ " WHERE sweep_id = ? AND rule_id = ? AND module = ? AND result = ?",
+				records, sweep, rule, module, result);
+		if (updated == 0) {
+			jdbc.update("INSERT INTO retention_sweep_count (sweep_id, rule_id, module, result, records)"
+					+ " VALUES (?, ?, ?, ?, ?)", sweep, rule, module, result, records);
+		}
+	}
+
+	Map<String, Past> pastRetention() {
+		LocalDate today = FrenchDates.today(clock);
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		for (Register.RetentionRule rule : register.current().retentionRules()) {
+			counts.put(rule.id(), new long[2]);
+		}
+		jdbc.query("SELECT c.rule_id, COUNT(*) FROM retention_clock c WHERE " + DUE + " GROUP BY c.rule_id", row -> {
+			counts.computeIfAbsent(row.getString(1), r -> new long[2])[0] = row.getLong(2);
+		}, Date.valueOf(today), Date.valueOf(today));
+		jdbc.query("SELECT c.rule_id, COUNT(*) FROM retention_clock c WHERE " + HELD + " GROUP BY c.rule_id", row -> {
+			counts.computeIfAbsent(row.getString(1), r -> new long[2])[1] = row.getLong(2);
+		}, Date.valueOf(today), Date.valueOf(today));
+		Map<String, Past> past = new LinkedHashMap<>();
+		counts.forEach((rule, n) -> past.put(rule, new Past(n[0], n[1])));
+		return past;
+	}
+
+	DryRun dryRun(int sample) {
+		LocalDate today = FrenchDates.today(clock);
+		Map<String, Long> byRule = new LinkedHashMap<>();
+		Map<String, Long> held = new LinkedHashMap<>();
+		pastRetention().forEach((rule, past) -> {
+			byRule.put(rule, past.due());
+			held.put(rule, past.held());
+		});
+		Long subjects = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT c.subject_kind, c.subject_id"
+				+ " FROM retention_clock c WHERE " + DUE + ") s", Long.class, Date.valueOf(today), Date.valueOf(today));
+		Map<String, Map<String, Long>> byModule = new TreeMap<>();
+		Set<String> seen = new HashSet<>();
+		List<DataSubjectRef> sampled = new ArrayList<>();
+		for (Due due : due(today, sample * 4)) {
+			if (sampled.size() >= sample || !seen.add(due.subjectKind() + ":" + due.subjectId())) {
+				continue;
+			}
+			subject(due).ifPresent(sampled::add);
+		}
+		for (DataSubjectRef subject : sampled) {
+			for (ErasureOutcome outcome : providers.previewErasure(subject)) {
+				byModule.computeIfAbsent(outcome.module(), m -> new TreeMap<>())
+					.merge(outcome.result().name(), 1L, Long::sum);
+			}
+		}
+		return new DryRun(today, byRule, held, byModule, subjects == null ? 0 : subjects, sampled.size());
+	}
+
+	List<Sweep> journal(int count) {
+		return sweeps("SELECT * FROM retention_sweep ORDER BY started_at DESC, id LIMIT ?", count);
+	}
+
+	Optional<Sweep> sweep(UUID id) {
+		return sweeps("SELECT * FROM retention_sweep WHERE id = ?", id).stream().findFirst();
+	}
+
+	private List<Sweep> sweeps(String sql, Object argument) {
+		List<Sweep> sweeps = new ArrayList<>();
+		jdbc.query(sql, row -> {
+			Timestamp finished = row.getTimestamp("finished_at");
+			UUID id = row.getObject("id", UUID.class);
+			Map<String, Map<String, Integer>> counts = new TreeMap<>();
+			jdbc.query("SELECT rule_id, module, result, records FROM retention_sweep_count WHERE sweep_id = ?"
+					+ " ORDER BY rule_id, module, result", line -> {
+						counts.computeIfAbsent(line.getString(1), r -> new TreeMap<>())
+							.put(line.getString(2) + "/" + line.getString(3), line.getInt(4));
+					}, id);
+			sweeps.add(new Sweep(id, row.getString("status"), row.getDate("as_of").toLocalDate(),
+					row.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
+					row.getInt("subjects"), row.getInt("errors"), row.getInt("resumed"), counts));
+		}, argument);
+		return sweeps;
+	}
+
+}
