@@ -26,7 +26,7 @@ log() { printf '\n==> %s\n' "$*"; }
 
 if [ "${BENCH_SKIP_PACKAGE:-0}" != 1 ]; then
   log "Packaging the platform"
-  ./mvnw -q -B -o -DskipTests package
+  ./mvnw -q -B -DskipTests package
 fi
 jar="$(ls target/plateforme-*.jar | grep -v plain | head -n 1)"
 
