@@ -84,6 +84,7 @@ class ProtectedAdultListBenchmark {
 		clock.advance(Duration.ofSeconds(30));
 		WebSession agent = accounts.signIn(new WebSession(mvc),
 				accounts.account(Role.GUARDIAN_AGENT, organisation, false));
+		java.util.Map<String, Long> p95s = new java.util.LinkedHashMap<>();
 		for (String query : new String[] { "", "?q=bancab", "?echeance=proche&tri=echeance", "?page=80" }) {
 			long[] millis = new long[50];
 			for (int run = -10; run < 50; run++) {
@@ -98,8 +99,10 @@ class ProtectedAdultListBenchmark {
 			Arrays.sort(millis);
 			log.info("BENCHMARK iTutelle list {} ({} adults): p50 {} ms, p95 {} ms, max {} ms",
 					query.isEmpty() ? "first page" : query, ADULTS, millis[24], millis[47], millis[49]);
-			assertThat(millis[47]).as("p95 of %s", query).isLessThanOrEqualTo(100);
+			p95s.put(query, millis[47]);
 		}
+		// every query measured and logged before the target is checked
+		assertThat(p95s).allSatisfy((query, p95) -> assertThat(p95).as("p95 of %s", query).isLessThanOrEqualTo(100));
 	}
 
 	/** {@code i} in letters (a name holds no digit): 0 → A, 27 → BB… */

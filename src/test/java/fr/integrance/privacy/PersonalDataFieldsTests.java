@@ -62,7 +62,7 @@ class PersonalDataFieldsTests {
 
 		String lastName;
 
-		@PersonalData(category = "health")
+		@PersonalData(category = "genetics")
 		String diagnosis;
 
 		@PersonalData(category = "identification")
@@ -94,7 +94,7 @@ class PersonalDataFieldsTests {
 
 		String type = UnclassifiedEntity.class.getName();
 		assertThat(problems).containsExactlyInAnyOrder(type + ".lastName: neither @PersonalData nor @NotPersonalData",
-				type + ".diagnosis: @PersonalData names category 'health', unknown to the register",
+				type + ".diagnosis: @PersonalData names category 'genetics', unknown to the register",
 				type + ".email: both @PersonalData and @NotPersonalData",
 				type + ".passwordHash: a secret or its digest is export = SECRET, never exported",
 				type + ".nirIndex: a lookup key is export = LOOKUP_KEY, not exported");

@@ -132,7 +132,9 @@ class PayloadJsonTests {
 
 	@Test
 	void everyPermittedRecordIsARequestTypeWithItsName() {
-		assertThat(RequestType.values()).extracting(RequestType::name).containsExactly("SUBSCRIPTION", "SOLICITATION");
+		assertThat(RequestType.values()).extracting(RequestType::name)
+			.startsWith("SUBSCRIPTION", "SOLICITATION")
+			.contains("GUARDIAN_ADHESION", "GUARDIAN_CHANGE");
 		assertThat(RequestType.valueOf("SOLICITATION").payloadType()).isEqualTo(Solicitation.class);
 		assertThat(RequestType.find("AUTRE")).isEmpty();
 		assertThatThrownBy(() -> new RequestType("SOLICITATION", SubscriptionRequest.class))
@@ -142,6 +144,39 @@ class PayloadJsonTests {
 				new SubscriptionRequest.Situation(null, null, FamilySituation.SINGLE), List.of(), null, false, null,
 				List.of(), "fr")
 			.type()).isEqualTo(RequestType.valueOf("SUBSCRIPTION"));
+	}
+
+	@Test
+	void guardianPayloadsRoundTripWithTheirSealedFieldsAsWritten() {
+		java.util.UUID organisation = java.util.UUID.randomUUID();
+		fr.integrance.requests.GuardianAdhesion adhesion = new fr.integrance.requests.GuardianAdhesion(organisation,
+				"Agent Tuteur", "agent@example.org",
+				new fr.integrance.requests.GuardianAdhesion.Adult(fr.integrance.platform.Civility.M, "Durand", "Octave",
+						null, java.time.LocalDate.of(1950, 1, 15),
+						fr.integrance.platform.PostalAddress.french(List.of("12 rue des Tilleuls"),
+								fr.integrance.platform.PostalCode.of("69003"), "Lyon")),
+				new fr.integrance.requests.GuardianAdhesion.Measure(
+						fr.integrance.contracts.ProtectionMeasure.MESURE_ACCOMPAGNEMENT_JUDICIAIRE,
+						"Tribunal judiciaire de Lyon", java.time.LocalDate.of(2026, 1, 5), "RG 26/0777",
+						java.time.LocalDate.of(2026, 1, 15), null),
+				new fr.integrance.contracts.CareAndHousing(fr.integrance.contracts.Housing.CARE_HOME, "EHPAD"),
+				new fr.integrance.requests.GuardianAdhesion.Sealed(
+						java.util.UUID.randomUUID(), "v1:nir", "v1:iban", "v1:bic", "v1:holder", "v1:needs"),
+				"ESSENTIELLE",
+				List.of(new fr.integrance.requests.GuardianAdhesion.Beneficiary(
+						fr.integrance.contracts.DependantType.CHILD, fr.integrance.platform.Civility.MME, "Durand",
+						"Lise", java.time.LocalDate.of(2008, 4, 2))),
+				List.of(), "fr");
+		String json = PayloadJson.write(adhesion);
+		assertThat(json).contains("\"healthNeeds\":\"v1:needs\"", "\"type\":\"MESURE_ACCOMPAGNEMENT_JUDICIAIRE\"");
+		assertThat(PayloadJson.read(adhesion.type(), json)).isEqualTo(adhesion);
+		assertThat(adhesion.toString()).doesNotContain("Durand", "Octave", "v1:");
+
+		fr.integrance.requests.GuardianChange change = new fr.integrance.requests.GuardianChange(organisation,
+				java.util.UUID.randomUUID(), "Agent Tuteur", "agent@example.org",
+				fr.integrance.requests.GuardianChange.Kind.TERMINATION, null, java.time.LocalDate.of(2026, 3, 1), null,
+				null, fr.integrance.requests.GuardianChange.Termination.DEATH, List.of(), "fr");
+		assertThat(PayloadJson.read(change.type(), PayloadJson.write(change))).isEqualTo(change);
 	}
 
 }
