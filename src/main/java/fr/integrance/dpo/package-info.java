@@ -5,7 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console DPO",
 		allowedDependencies = { "identity", "platform", "audit", "notification", "privacy", "rights", "consent",
-				"breaches", "statistics", "disclosure", "contracts", "retention" })
+				"breaches", "statistics", "disclosure", "contracts", "people", "retention" })
 @NullMarked
 package fr.integrance.dpo;
 
