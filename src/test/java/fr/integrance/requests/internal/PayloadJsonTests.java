@@ -132,7 +132,8 @@ class PayloadJsonTests {
 
 	@Test
 	void everyPermittedRecordIsARequestTypeWithItsName() {
-		assertThat(RequestType.values()).extracting(RequestType::name).containsExactly("SUBSCRIPTION", "SOLICITATION");
+		assertThat(RequestType.values()).extracting(RequestType::name)
+			.containsExactly("SUBSCRIPTION", "SOLICITATION", "DEPENDANT_ADDITION", "DEPENDANT_REMOVAL");
 		assertThat(RequestType.valueOf("SOLICITATION").payloadType()).isEqualTo(Solicitation.class);
 		assertThat(RequestType.find("AUTRE")).isEmpty();
 		assertThatThrownBy(() -> new RequestType("SOLICITATION", SubscriptionRequest.class))
