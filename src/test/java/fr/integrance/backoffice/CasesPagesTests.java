@@ -93,6 +93,8 @@ class CasesPagesTests {
 		assertThat(queue.select("h1").text()).isEqualTo("Demandes à traiter");
 		assertThat(queue.select(".queues .card-title").eachText()).startsWith("Demandes de souscription",
 				"Sollicitations");
+		assertThat(queue.select(".queues .card-title").eachText()).contains("Ajouts d’ayants droit",
+				"Retraits d’ayants droit");
 		assertThat(queue.select("table tbody tr")).isNotEmpty();
 
 		Document mine = page("/gestion/demandes?attribution=MINE");
@@ -302,6 +304,7 @@ class CasesPagesTests {
 		assertThat(beyond.select("tbody tr")).hasSize(1);
 		assertThat(page("/gestion/demandes?attribution=MINE&page=-1").select(".pagination span").text())
 			.isEqualTo("Page 1 sur 2");
+		// the list is not empty (queues without a case show their own empty state)
 		assertThat(page("/gestion/demandes").select(".empty-state").eachText())
 			.doesNotContain("Aucune demande ne correspond à ces critères.");
 	}

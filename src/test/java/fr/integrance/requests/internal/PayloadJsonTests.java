@@ -133,8 +133,8 @@ class PayloadJsonTests {
 	@Test
 	void everyPermittedRecordIsARequestTypeWithItsName() {
 		assertThat(RequestType.values()).extracting(RequestType::name)
-			.startsWith("SUBSCRIPTION", "SOLICITATION")
-			.contains("GUARDIAN_ADHESION", "GUARDIAN_CHANGE");
+			.containsExactly("SUBSCRIPTION", "SOLICITATION", "GUARDIAN_ADHESION", "GUARDIAN_CHANGE",
+					"DEPENDANT_ADDITION", "DEPENDANT_REMOVAL");
 		assertThat(RequestType.valueOf("SOLICITATION").payloadType()).isEqualTo(Solicitation.class);
 		assertThat(RequestType.find("AUTRE")).isEmpty();
 		assertThatThrownBy(() -> new RequestType("SOLICITATION", SubscriptionRequest.class))
