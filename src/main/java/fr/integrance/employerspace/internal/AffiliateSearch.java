@@ -119,13 +119,12 @@ class AffiliateSearch {
 	}
 
 	private static long number(Map<String, Object> row, String column) {
-		Object value = row.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().equalsIgnoreCase(column))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
-		return value instanceof Number number ? number.longValue() : 0;
+		for (Map.Entry<String, Object> entry : row.entrySet()) {
+			if (entry.getKey().equalsIgnoreCase(column)) {
+				return entry.getValue() instanceof Number number ? number.longValue() : 0;
+			}
+		}
+		return 0;
 	}
 
 	private static String escape(String key) {
