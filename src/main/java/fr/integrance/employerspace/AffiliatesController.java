@@ -51,6 +51,9 @@ class AffiliatesController {
 
 	static final int PAGE_SIZE = 25;
 
+	static final java.time.format.DateTimeFormatter FRENCH_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy", java.util.Locale.ROOT);
+
 	private final AffiliateMovements movements;
 
 	private final GroupContracts groupContracts;
@@ -216,7 +219,12 @@ class AffiliatesController {
 		}
 		try {
 			Termination termination = movements.terminate(organisation, affiliationId, lastDay, reason);
-			redirect.addFlashAttribute("terminated", termination);
+			if (termination.portability() != null) {
+				// Strings only: flash attributes live in the serialised session.
+				redirect.addFlashAttribute("portabilityMonths", String.valueOf(termination.portability().months()));
+				redirect.addFlashAttribute("portabilityFrom", FRENCH_DATE.format(termination.portability().from()));
+				redirect.addFlashAttribute("portabilityUntil", FRENCH_DATE.format(termination.portability().until()));
+			}
 			redirect.addFlashAttribute("flash", termination.portability() == null ? "employer.terminate.done"
 					: "employer.terminate.done-portability");
 			return "redirect:" + LIST + "/" + affiliationId.value();
