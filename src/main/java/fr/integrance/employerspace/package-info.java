@@ -3,8 +3,8 @@
  * their organisation. Affiliations, terminations and imports come with their issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
-		allowedDependencies = { "identity", "platform", "contracts", "people", "requests", "audit", "privacy",
-				"documents", "documents::web" })
+		allowedDependencies = { "identity", "organisations", "platform", "contracts", "people", "requests", "audit",
+				"privacy", "documents", "documents::web" })
 @NullMarked
 package fr.integrance.employerspace;
 
