@@ -3,7 +3,8 @@
  * their organisation. Affiliations, terminations and imports come with their issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
-		allowedDependencies = { "identity", "platform", "privacy", "rights", "rights::web" })
+		allowedDependencies = { "identity", "organisations", "platform", "contracts", "people", "requests", "audit",
+				"privacy", "documents", "documents::web", "rights", "rights::web" })
 @NullMarked
 package fr.integrance.employerspace;
 

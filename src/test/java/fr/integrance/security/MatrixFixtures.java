@@ -194,6 +194,14 @@ final class MatrixFixtures {
 				"RG 26/0002"));
 		variables.put("adultId", new PathVariable((caller, browser) -> adult.value().toString(),
 				caller -> Optional.of(foreignAdult.value().toString()), true, true));
+		// An affiliate of the representative's employer; one of the other employer's is
+		// another tenant's.
+		String ownAffiliation = EmployerFixtures.affiliate(mvc.getDispatcherServlet().getWebApplicationContext(),
+				employer1.value(), "Matrice");
+		String foreignAffiliation = EmployerFixtures.affiliate(mvc.getDispatcherServlet().getWebApplicationContext(),
+				employer2.value(), "Autre");
+		variables.put("affiliationId", new PathVariable((caller, browser) -> ownAffiliation,
+				caller -> Optional.of(foreignAffiliation), true, true));
 		// Document spaces: a fresh folder, document and comment of the caller in the
 		// space its rows reach (the protected adult's for an agent, the person's for
 		// staff; the case space's rows name the case {requestId}); random for others.

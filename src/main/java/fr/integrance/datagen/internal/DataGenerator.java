@@ -393,11 +393,12 @@ public class DataGenerator {
 		// and affiliates
 
 		void employers() {
-			int employers = plan.employers();
+			int employers = plan.employers() + (plan.largeEmployerAffiliates() > 0 ? 1 : 0);
 			int affiliatesLeft = plan.affiliates();
 			long reference = reserve("contract_group_reference_seq", employers);
 			List<Object[]> affiliationRows = new ArrayList<>();
 			for (int e = 0; e < employers; e++) {
+				boolean large = plan.largeEmployerAffiliates() > 0 && e == employers - 1;
 				UUID organisation = UUID.randomUUID();
 				UUID groupContract = UUID.randomUUID();
 				String name = FakeIdentities.pick(random, FakeIdentities.LAST_NAMES) + " "
@@ -416,14 +417,22 @@ public class DataGenerator {
 					jdbc.update(INSERT_GROUP_CATEGORY, groupContract, 1, "Non-cadres");
 				});
 				employersCreated++;
-				int share = e == employers - 1 ? affiliatesLeft : plan.affiliates() / employers;
+				if (large) {
+					log.info("Large employer: organisation {} with {} affiliates", organisation,
+							plan.largeEmployerAffiliates());
+				}
+				int regular = employers - (plan.largeEmployerAffiliates() > 0 ? 1 : 0);
+				int share = large ? plan.largeEmployerAffiliates()
+						: e == regular - 1 ? affiliatesLeft : plan.affiliates() / regular;
 				for (int a = 0; a < share; a++) {
 					affiliationRows.add(affiliate(groupContract, start, plans[0]));
 					if (affiliationRows.size() == CHUNK) {
 						flushAffiliations(affiliationRows);
 					}
 				}
-				affiliatesLeft -= share;
+				if (!large) {
+					affiliatesLeft -= share;
+				}
 			}
 			flushAffiliations(affiliationRows);
 		}

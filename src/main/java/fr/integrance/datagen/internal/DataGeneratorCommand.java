@@ -41,7 +41,8 @@ class DataGeneratorCommand {
 		int openCases = environment.getProperty("app.datagen.open-cases", Integer.class, people / 10);
 		long seed = environment.getProperty("app.datagen.seed", Long.class, 20261126L);
 		log.info("Generating {} people and {} open cases", people, openCases);
-		GenerationReport report = generator.generate(new GenerationPlan(people, openCases, seed));
+		int largeEmployer = environment.getProperty("app.datagen.large-employer-affiliates", Integer.class, 0);
+		GenerationReport report = generator.generate(new GenerationPlan(people, openCases, seed, largeEmployer));
 		log.info("Data generation done: {}", report);
 		if (environment.getProperty("app.datagen.exit", Boolean.class, true)) {
 			System.exit(SpringApplication.exit(context, () -> 0));

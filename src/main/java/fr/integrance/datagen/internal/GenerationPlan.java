@@ -10,10 +10,19 @@ package fr.integrance.datagen.internal;
  * the sender)
  * @param seed the seed of the random choices, so that two runs with the same plan give
  * the same names
+ * @param largeEmployerAffiliates when above 0, one more employer with that many
+ * affiliates (on top of {@code people}), to measure a large employer's affiliates list
  */
-public record GenerationPlan(int people, int openCases, long seed) {
+public record GenerationPlan(int people, int openCases, long seed, int largeEmployerAffiliates) {
+
+	public GenerationPlan(int people, int openCases, long seed) {
+		this(people, openCases, seed, 0);
+	}
 
 	public GenerationPlan {
+		if (largeEmployerAffiliates < 0) {
+			throw new IllegalArgumentException("The large employer's affiliates cannot be negative");
+		}
 		if (people < 10) {
 			throw new IllegalArgumentException("Generate at least 10 people");
 		}

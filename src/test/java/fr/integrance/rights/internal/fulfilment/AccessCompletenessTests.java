@@ -61,6 +61,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import fr.integrance.consent.MarketingUnsubscribeLinks;
 import fr.integrance.contracts.Affiliation;
+import fr.integrance.contracts.AffiliationDependants;
 import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.GroupContracts;
@@ -310,6 +311,12 @@ class AccessCompletenessTests {
 		Affiliation affiliation = affiliations.request(new NewAffiliation(person, contract.id(), "cadres",
 				PeopleFixtures.PLAN, LocalDate.of(2019, 3, 1), null));
 		affiliations.activate(affiliation.id());
+		// The employee's child, covered by the affiliation: the child's data, in the
+		// child's copy.
+		context.getBean(AffiliationDependants.class)
+			.add(affiliation.id(),
+					new NewDependant(new PeopleFixtures(context).person("Complete", "Inès", LocalDate.of(2015, 6, 1)),
+							DependantType.CHILD, LocalDate.of(2019, 3, 1)));
 		affiliations.requestTermination(affiliation.id(), LocalDate.of(2019, 12, 31), TerminationReason.RESIGNATION);
 		affiliations.confirmTermination(affiliation.id());
 		RetentionClocks clocks = context.getBean(RetentionClocks.class);
