@@ -3,7 +3,7 @@
  * their organisation. Affiliations, terminations and imports come with their issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
-		allowedDependencies = { "identity", "platform" })
+		allowedDependencies = { "identity", "platform", "audit", "organisations", "contracts" })
 @NullMarked
 package fr.integrance.employerspace;
 
