@@ -3,7 +3,8 @@
  * their organisation. Affiliations, terminations and imports come with their issues.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iCollectif",
-		allowedDependencies = { "identity", "platform", "audit", "organisations", "contracts" })
+		allowedDependencies = { "identity", "platform", "contracts", "people", "requests", "audit", "privacy",
+				"documents", "documents::web", "organisations" })
 @NullMarked
 package fr.integrance.employerspace;
 

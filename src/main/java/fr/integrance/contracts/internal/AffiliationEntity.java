@@ -2,13 +2,19 @@ package fr.integrance.contracts.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,9 +25,11 @@ import org.jspecify.annotations.Nullable;
 import fr.integrance.contracts.Affiliation;
 import fr.integrance.contracts.AffiliationId;
 import fr.integrance.contracts.AffiliationStatus;
+import fr.integrance.contracts.Dependant;
 import fr.integrance.contracts.GroupContractId;
 import fr.integrance.contracts.InvalidTransitionException;
 import fr.integrance.contracts.NewAffiliation;
+import fr.integrance.contracts.NewDependant;
 import fr.integrance.contracts.PortabilityPeriod;
 import fr.integrance.contracts.TerminationReason;
 import fr.integrance.people.PersonId;
@@ -83,6 +91,12 @@ class AffiliationEntity extends PersonalRecord {
 	@Column(name = "portability_until")
 	private @Nullable LocalDate portabilityUntil;
 
+	@NotPersonalData("the dependants' rows are classified on their own entity")
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "affiliation_id", nullable = false)
+	@OrderBy("fromDate, id")
+	private List<AffiliationDependantEntity> dependants = new ArrayList<>();
+
 	protected AffiliationEntity() {
 	}
 
@@ -136,6 +150,61 @@ class AffiliationEntity extends PersonalRecord {
 
 	void close() {
 		move(AffiliationStatus.CLOSED);
+	}
+
+	/** Covers a dependant (REQUESTED or ACTIVE only), not before the start of cover. */
+	Dependant addDependant(NewDependant dependant) {
+		if (status != AffiliationStatus.REQUESTED && status != AffiliationStatus.ACTIVE) {
+			throw new InvalidTransitionException(KIND, status, status);
+		}
+		if (dependant.from().isBefore(startDate)) {
+			throw new InvalidValueException("affiliation.dependant.before-start");
+		}
+		if (dependants.stream()
+			.anyMatch(d -> d.personId().equals(dependant.person().value()) && d.coveredOnOrAfter(dependant.from()))) {
+			throw new InvalidValueException("affiliation.dependant.already-covered");
+		}
+		AffiliationDependantEntity entity = new AffiliationDependantEntity(dependant.person(), dependant.type(),
+				dependant.from());
+		dependants.add(entity);
+		return entity.toDependant();
+	}
+
+	/** Ends a dependant's cover on {@code lastDay}; removes it if it starts later. */
+	void endDependant(PersonId person, LocalDate lastDay) {
+		List<AffiliationDependantEntity> covered = dependants.stream()
+			.filter(d -> d.personId().equals(person.value()))
+			.toList();
+		if (covered.isEmpty()) {
+			throw new InvalidValueException("affiliation.dependant.unknown");
+		}
+		for (AffiliationDependantEntity dependant : covered) {
+			if (dependant.startsAfter(lastDay)) {
+				dependants.remove(dependant);
+			}
+			else {
+				dependant.endOn(lastDay);
+			}
+		}
+	}
+
+	/** Ends every dependant's cover on {@code lastDay} (the affiliation's last day). */
+	void endDependantsCover(LocalDate lastDay) {
+		dependants.removeIf(dependant -> dependant.startsAfter(lastDay));
+		dependants.forEach(dependant -> dependant.endOn(lastDay));
+	}
+
+	List<AffiliationDependantEntity> dependantEntities() {
+		return dependants;
+	}
+
+	List<Dependant> dependants() {
+		return dependants.stream().map(AffiliationDependantEntity::toDependant).toList();
+	}
+
+	/** The last day of cover once ended: the portability's end, else the end date. */
+	@Nullable LocalDate lastDayOfCover() {
+		return portabilityUntil != null ? portabilityUntil : endDate;
 	}
 
 	private void move(AffiliationStatus target) {

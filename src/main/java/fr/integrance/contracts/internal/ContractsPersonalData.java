@@ -95,6 +95,18 @@ class ContractsPersonalData implements PersonalDataRows, PersonHolds {
 					&& until.isBefore(today);
 			rows.add(row(affiliation, erasable, AFFILIATE_RULE, until, () -> affiliations.delete(affiliation)));
 		}
+		for (AffiliationEntity affiliation : affiliations.findByDependantPerson(person)) {
+			LocalDate until = affiliation.retainedUntil();
+			boolean erasable = affiliation.status() == AffiliationStatus.CLOSED && until != null
+					&& until.isBefore(today);
+			for (AffiliationDependantEntity dependant : List.copyOf(affiliation.dependantEntities())) {
+				if (person.equals(dependant.personId())) {
+					rows.add(row(dependant, erasable, AFFILIATE_RULE, until,
+							() -> affiliation.dependantEntities().remove(dependant))
+						.within(affiliation));
+				}
+			}
+		}
 		for (RepresentationEntity representation : representations.findByPerson(person)) {
 			LocalDate until = representation.validUntil() == null ? null
 					: representation.validUntil().plusYears(IndividualContractEntity.RETENTION_YEARS);

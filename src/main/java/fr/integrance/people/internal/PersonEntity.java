@@ -273,6 +273,15 @@ class PersonEntity extends PersonalRecord {
 		country = address == null ? null : address.country();
 	}
 
+	void setFamilySituation(@Nullable FamilySituation situation) {
+		familySituation = situation;
+	}
+
+	void setScheme(@Nullable MandatoryScheme scheme, @Nullable String fund) {
+		mandatoryScheme = scheme;
+		schemeFund = fund;
+	}
+
 	private static @Nullable String line(List<String> lines, int index) {
 		return index < lines.size() ? lines.get(index) : null;
 	}

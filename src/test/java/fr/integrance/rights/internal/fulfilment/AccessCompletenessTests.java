@@ -85,6 +85,7 @@ class AccessCompletenessTests {
 			Map.entry("RequestCase", "the same"), Map.entry("CaseTransition", "the same"),
 			Map.entry("UnsubscribeTokenEntity", "consent: needs a marketing mail sent"),
 			Map.entry("AffiliationEntity", "contracts: needs a group contract of an employer"),
+			Map.entry("AffiliationDependantEntity", "contracts: needs an affiliation to a group contract"),
 			Map.entry("RepresentationEntity", "contracts: needs a guardian organisation"),
 			Map.entry("Organisation", "organisations: an organisation is not a data subject of this fixture"),
 			Map.entry("FolderEntity", "documents: needs the subject's document space"),
