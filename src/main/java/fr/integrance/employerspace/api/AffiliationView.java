@@ -6,21 +6,24 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.contracts.Affiliation;
+import fr.integrance.employerspace.Affiliate;
 
 /**
- * An affiliation as the API shows it: ids, category, plan, dates and state; no personal
- * value beyond the person's id (the payroll software holds the employee's data).
+ * An affiliation as the API shows it: ids, contract, category, plan, dates and state, the
+ * number of dependants covered; the employee's own data stay with the payroll software
+ * that sent them.
  */
-public record AffiliationView(UUID id, UUID personId, UUID groupContractId, String populationCategory, String planCode,
-		LocalDate startDate, String status, @Nullable LocalDate endDate, @Nullable String terminationReason,
-		@Nullable LocalDate portabilityUntil) {
+public record AffiliationView(UUID id, UUID personId, String contractReference, String populationCategory,
+		String planCode, LocalDate startDate, String status, @Nullable LocalDate endDate,
+		@Nullable String terminationReason, @Nullable LocalDate portabilityUntil, int dependants) {
 
-	static AffiliationView of(Affiliation affiliation) {
+	static AffiliationView of(Affiliate affiliate) {
+		Affiliation affiliation = affiliate.affiliation();
 		return new AffiliationView(affiliation.id().value(), affiliation.person().value(),
-				affiliation.groupContract().value(), affiliation.populationCategory(), affiliation.planCode(),
+				affiliate.contractReference(), affiliation.populationCategory(), affiliation.planCode(),
 				affiliation.startDate(), affiliation.status().name(), affiliation.endDate(),
 				affiliation.terminationReason() == null ? null : affiliation.terminationReason().name(),
-				affiliation.portabilityUntil());
+				affiliation.portabilityUntil(), affiliate.dependants().size());
 	}
 
 }
