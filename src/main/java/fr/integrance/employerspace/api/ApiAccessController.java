@@ -71,16 +71,17 @@ class ApiAccessController {
 		}
 	}
 
-	@PostMapping("/icollectif/acces-api/{apiClientId}/rotation")
-	String rotate(AuthenticatedUser administrator, @PathVariable String apiClientId, Model model,
+	@PostMapping("/icollectif/acces-api/{apiClient}/rotation")
+	String rotate(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientId, Model model,
 			HttpServletResponse response) {
 		IssuedSecret issued = clients.rotate(organisation(administrator), administrator.accountId().value(),
 				id(apiClientId));
 		return secret(issued, model, response, "employerapi.secret.rotated");
 	}
 
-	@PostMapping("/icollectif/acces-api/{apiClientId}/revocation")
-	String revoke(AuthenticatedUser administrator, @PathVariable String apiClientId, RedirectAttributes redirect) {
+	@PostMapping("/icollectif/acces-api/{apiClient}/revocation")
+	String revoke(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientId,
+			RedirectAttributes redirect) {
 		clients.revoke(organisation(administrator), administrator.accountId().value(), id(apiClientId));
 		redirect.addFlashAttribute("flash", "employerapi.client.revoked");
 		return "redirect:/icollectif/acces-api";

@@ -90,9 +90,9 @@ class EmployerAffiliationsApiController {
 				found.page(), found.size(), found.total(), found.pages()));
 	}
 
-	@GetMapping(path = "/{affiliationId}", produces = "application/json")
+	@GetMapping(path = "/{affiliation}", produces = "application/json")
 	@Operation(summary = "Une affiliation de l’entreprise (portée affiliations:read)")
-	ResponseEntity<?> one(@AuthenticationPrincipal Jwt jwt, @PathVariable String affiliationId) {
+	ResponseEntity<?> one(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId) {
 		ApiCaller caller = ApiCaller.of(jwt);
 		return parse(affiliationId).flatMap(id -> movements.find(caller.organisationId(), id))
 			.<ResponseEntity<?>>map(affiliate -> ResponseEntity.ok(AffiliationView.of(affiliate)))
@@ -120,10 +120,10 @@ class EmployerAffiliationsApiController {
 		});
 	}
 
-	@PostMapping(path = "/{affiliationId}/termination", consumes = "application/json", produces = "application/json")
+	@PostMapping(path = "/{affiliation}/termination", consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Radier un salarié, avec la portabilité que le motif ouvre (portée affiliations:write)",
 			requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = TerminationBody.class))))
-	ResponseEntity<?> terminate(@AuthenticationPrincipal Jwt jwt, @PathVariable String affiliationId,
+	ResponseEntity<?> terminate(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@org.springframework.web.bind.annotation.RequestBody byte[] body) {
 		ApiCaller caller = ApiCaller.of(jwt);
@@ -158,12 +158,12 @@ class EmployerAffiliationsApiController {
 				});
 	}
 
-	@PostMapping(path = "/{affiliationId}/modifications", consumes = "application/json", produces = "application/json")
+	@PostMapping(path = "/{affiliation}/modifications", consumes = "application/json", produces = "application/json")
 	@Operation(
 			summary = "Modifier un salarié : adresse, situation familiale, régime, coordonnées bancaires, "
 					+ "ayant droit ajouté ou retiré, à une date d’effet (portée affiliations:write)",
 			requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = ModificationBody.class))))
-	ResponseEntity<?> modify(@AuthenticationPrincipal Jwt jwt, @PathVariable String affiliationId,
+	ResponseEntity<?> modify(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@org.springframework.web.bind.annotation.RequestBody byte[] body) {
 		ApiCaller caller = ApiCaller.of(jwt);

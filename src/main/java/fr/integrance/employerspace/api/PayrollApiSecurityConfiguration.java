@@ -163,7 +163,8 @@ class PayrollApiSecurityConfiguration {
 		String write = ApiScopes.authority(ApiScopes.WRITE);
 		return chains
 			.api(http,
-					requests -> requests.requestMatchers(HttpMethod.GET, EmployerApi.OPENAPI)
+					requests -> requests
+						.requestMatchers(HttpMethod.GET, EmployerApi.OPENAPI, EmployerApi.OPENAPI + ".yaml")
 						.permitAll()
 						.requestMatchers(HttpMethod.GET, EmployerApi.PATHS)
 						.hasAuthority(read)
