@@ -72,17 +72,17 @@ class ApiAccessController {
 	}
 
 	@PostMapping("/icollectif/acces-api/{apiClient}/rotation")
-	String rotate(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientId, Model model,
+	String rotate(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientText, Model model,
 			HttpServletResponse response) {
 		IssuedSecret issued = clients.rotate(organisation(administrator), administrator.accountId().value(),
-				id(apiClientId));
+				id(apiClientText));
 		return secret(issued, model, response, "employerapi.secret.rotated");
 	}
 
 	@PostMapping("/icollectif/acces-api/{apiClient}/revocation")
-	String revoke(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientId,
+	String revoke(AuthenticatedUser administrator, @PathVariable("apiClient") String apiClientText,
 			RedirectAttributes redirect) {
-		clients.revoke(organisation(administrator), administrator.accountId().value(), id(apiClientId));
+		clients.revoke(organisation(administrator), administrator.accountId().value(), id(apiClientText));
 		redirect.addFlashAttribute("flash", "employerapi.client.revoked");
 		return "redirect:/icollectif/acces-api";
 	}

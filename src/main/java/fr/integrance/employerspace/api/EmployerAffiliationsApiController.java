@@ -92,9 +92,9 @@ class EmployerAffiliationsApiController {
 
 	@GetMapping(path = "/{affiliation}", produces = "application/json")
 	@Operation(summary = "Une affiliation de l’entreprise (portée affiliations:read)")
-	ResponseEntity<?> one(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId) {
+	ResponseEntity<?> one(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationText) {
 		ApiCaller caller = ApiCaller.of(jwt);
-		return parse(affiliationId).flatMap(id -> movements.find(caller.organisationId(), id))
+		return parse(affiliationText).flatMap(id -> movements.find(caller.organisationId(), id))
 			.<ResponseEntity<?>>map(affiliate -> ResponseEntity.ok(AffiliationView.of(affiliate)))
 			.orElseGet(this::notFound);
 	}
@@ -123,16 +123,16 @@ class EmployerAffiliationsApiController {
 	@PostMapping(path = "/{affiliation}/termination", consumes = "application/json", produces = "application/json")
 	@Operation(summary = "Radier un salarié, avec la portabilité que le motif ouvre (portée affiliations:write)",
 			requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = TerminationBody.class))))
-	ResponseEntity<?> terminate(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId,
+	ResponseEntity<?> terminate(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationText,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@org.springframework.web.bind.annotation.RequestBody byte[] body) {
 		ApiCaller caller = ApiCaller.of(jwt);
-		Optional<AffiliationId> id = parse(affiliationId);
+		Optional<AffiliationId> id = parse(affiliationText);
 		if (id.isEmpty()) {
 			return notFound();
 		}
 		return idempotency.run(caller, key, "POST",
-				EmployerApi.BASE + "/affiliations/" + affiliationId + "/termination", body, () -> {
+				EmployerApi.BASE + "/affiliations/" + affiliationText + "/termination", body, () -> {
 					TerminationBody termination = read(body, TerminationBody.class);
 					if (termination == null) {
 						return unreadable();
@@ -163,16 +163,16 @@ class EmployerAffiliationsApiController {
 			summary = "Modifier un salarié : adresse, situation familiale, régime, coordonnées bancaires, "
 					+ "ayant droit ajouté ou retiré, à une date d’effet (portée affiliations:write)",
 			requestBody = @RequestBody(content = @Content(schema = @Schema(implementation = ModificationBody.class))))
-	ResponseEntity<?> modify(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationId,
+	ResponseEntity<?> modify(@AuthenticationPrincipal Jwt jwt, @PathVariable("affiliation") String affiliationText,
 			@RequestHeader(name = Idempotency.HEADER, required = false) @Nullable String key,
 			@org.springframework.web.bind.annotation.RequestBody byte[] body) {
 		ApiCaller caller = ApiCaller.of(jwt);
-		Optional<AffiliationId> id = parse(affiliationId);
+		Optional<AffiliationId> id = parse(affiliationText);
 		if (id.isEmpty()) {
 			return notFound();
 		}
 		return idempotency.run(caller, key, "POST",
-				EmployerApi.BASE + "/affiliations/" + affiliationId + "/modifications", body, () -> {
+				EmployerApi.BASE + "/affiliations/" + affiliationText + "/modifications", body, () -> {
 					ModificationBody modification = read(body, ModificationBody.class);
 					Modification change = modification == null ? null : modification.toModification();
 					if (change == null) {
