@@ -18,6 +18,12 @@ public final class Authorities {
 	/** Inviting and removing the agents of one's own guardian organisation. */
 	public static final String GUARDIAN_AGENTS_MANAGE = "guardian-agents:manage";
 
+	/**
+	 * Creating, rotating and revoking the payroll API clients of one's own employer
+	 * organisation (its administrator representatives).
+	 */
+	public static final String EMPLOYER_API_CLIENTS_MANAGE = "employer-api-clients:manage";
+
 	/** The back office ({@code /gestion}). */
 	public static final String BACK_OFFICE_ACCESS = "back-office:access";
 

@@ -73,14 +73,17 @@ public enum Role {
 
 	/**
 	 * The authorities of a fully signed-in account of this role.
-	 * @param organisationAdministrator whether the account administers its guardian
-	 * organisation
+	 * @param organisationAdministrator whether the account administers its organisation
+	 * (guardian agents; employer representatives: the payroll API clients)
 	 */
 	public Set<String> authorities(boolean organisationAdministrator) {
 		Set<String> all = new LinkedHashSet<>(authorities);
 		all.add(Authorities.OWN_ACCOUNT_MANAGE);
 		if (this == GUARDIAN_AGENT && organisationAdministrator) {
 			all.add(Authorities.GUARDIAN_AGENTS_MANAGE);
+		}
+		if (this == EMPLOYER_REPRESENTATIVE && organisationAdministrator) {
+			all.add(Authorities.EMPLOYER_API_CLIENTS_MANAGE);
 		}
 		return Set.copyOf(all);
 	}

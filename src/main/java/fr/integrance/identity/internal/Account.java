@@ -131,7 +131,7 @@ class Account extends PersonalRecord {
 		this.displayName = displayName.strip();
 		this.role = role;
 		this.organisationId = organisationId == null ? null : organisationId.value();
-		this.organisationAdministrator = role == Role.GUARDIAN_AGENT && organisationAdministrator;
+		this.organisationAdministrator = role.belongsToOrganisation() && organisationAdministrator;
 		this.personId = personId;
 		this.status = status;
 	}

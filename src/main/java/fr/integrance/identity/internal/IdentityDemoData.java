@@ -48,7 +48,7 @@ class IdentityDemoData implements DemoDataContributor {
 		String hash = hasher.hash(PASSWORD);
 		account("adherent", "Camille Martin", Role.MEMBER, null, false, DemoIds.CAMILLE_MARTIN_PERSON, hash, now);
 		account("employeur", "Julien Dupont", Role.EMPLOYER_REPRESENTATIVE,
-				new OrganisationId(DemoIds.EMPLOYER_ORGANISATION), false, null, hash, now);
+				new OrganisationId(DemoIds.EMPLOYER_ORGANISATION), true, null, hash, now);
 		account("tuteur.admin", "Sophie Bernard", Role.GUARDIAN_AGENT,
 				new OrganisationId(DemoIds.GUARDIAN_ORGANISATION), true, null, hash, now);
 		account("tuteur", "Karim Haddad", Role.GUARDIAN_AGENT, new OrganisationId(DemoIds.GUARDIAN_ORGANISATION), false,
