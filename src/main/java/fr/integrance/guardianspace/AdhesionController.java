@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.web.TypedForms;
 import fr.integrance.contracts.CareAndHousing;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.Housing;
@@ -99,9 +101,13 @@ class AdhesionController {
 	}
 
 	@PostMapping(PATH)
-	String submit(AuthenticatedUser agent, @Valid @ModelAttribute("adhesion") AdhesionForm form, BindingResult result,
+	String submit(AuthenticatedUser agent, @Valid @ModelAttribute("adhesion") AdhesionForm bound, BindingResult binding,
 			@RequestParam(name = "judgment", required = false) @Nullable MultipartFile judgment, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<AdhesionForm> typed = TypedForms.recover(AdhesionForm.class, "adhesion", binding, request,
+				model);
+		AdhesionForm form = typed != null ? typed.form() : bound;
+		BindingResult result = typed != null ? typed.result() : binding;
 		java.util.UUID organisation = organisation(agent);
 		checkRows(form, result);
 		LocalDate from = form.validFrom();

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.web.TypedForms;
 import fr.integrance.contracts.CareAndHousing;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.Housing;
@@ -86,7 +88,13 @@ class ProtectedAdultChangesController {
 	@PostMapping(PATH + "/formule")
 	String plan(AuthenticatedUser agent, @PathVariable PersonId adultId,
 			@Valid @ModelAttribute("planForm") ChangeForms.PlanForm form, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<ChangeForms.PlanForm> typed = TypedForms.recover(ChangeForms.PlanForm.class, "planForm",
+				result, request, model);
+		if (typed != null) {
+			form = typed.form();
+			result = typed.result();
+		}
 		Optional<IndividualContract> contract = render(agent, adultId, model);
 		others(model, "planForm");
 		if (result.hasErrors()) {
@@ -100,7 +108,13 @@ class ProtectedAdultChangesController {
 	@PostMapping(PATH + "/adresse")
 	String address(AuthenticatedUser agent, @PathVariable PersonId adultId,
 			@Valid @ModelAttribute("addressForm") ChangeForms.AddressForm form, BindingResult result, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<ChangeForms.AddressForm> typed = TypedForms.recover(ChangeForms.AddressForm.class,
+				"addressForm", result, request, model);
+		if (typed != null) {
+			form = typed.form();
+			result = typed.result();
+		}
 		render(agent, adultId, model);
 		others(model, "addressForm");
 		@Nullable PostalAddress address = null;
@@ -148,7 +162,13 @@ class ProtectedAdultChangesController {
 	@PostMapping(PATH + "/fin")
 	String termination(AuthenticatedUser agent, @PathVariable PersonId adultId,
 			@Valid @ModelAttribute("terminationForm") ChangeForms.TerminationForm form, BindingResult result,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<ChangeForms.TerminationForm> typed = TypedForms.recover(ChangeForms.TerminationForm.class,
+				"terminationForm", result, request, model);
+		if (typed != null) {
+			form = typed.form();
+			result = typed.result();
+		}
 		render(agent, adultId, model);
 		others(model, "terminationForm");
 		if (result.hasErrors()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.web.TypedForms;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.BankAccount;
 import fr.integrance.people.BankAccountHistoryLine;
@@ -114,7 +116,13 @@ class MemberBankController {
 	@PostMapping("/signature/{bankChangeId}")
 	String sign(AuthenticatedUser member, @PathVariable BankChangeId bankChangeId,
 			@ModelAttribute("signatureForm") SignatureForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<SignatureForm> typed = TypedForms.recover(SignatureForm.class, "signatureForm", result,
+				request, model);
+		if (typed != null) {
+			form = typed.form();
+			result = typed.result();
+		}
 		PersonId person = person(member);
 		PendingBankChange pending = changes.pending(person, bankChangeId);
 		form.validate(result);

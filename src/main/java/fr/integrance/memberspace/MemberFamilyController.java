@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import lombok.RequiredArgsConstructor;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.platform.web.TypedForms;
 import fr.integrance.documents.DocumentId;
 import fr.integrance.documents.UnknownDocumentException;
 import fr.integrance.identity.AuthenticatedUser;
@@ -88,7 +90,13 @@ class MemberFamilyController {
 	@PostMapping(PATH + "/ajout")
 	String add(AuthenticatedUser member, @Valid @ModelAttribute("addition") FamilyForms.Addition form,
 			BindingResult result, @RequestParam(name = "proof", required = false) @Nullable MultipartFile file,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletRequest request) {
+		TypedForms.Rebound<FamilyForms.Addition> typed = TypedForms.recover(FamilyForms.Addition.class, "addition",
+				result, request, model);
+		if (typed != null) {
+			form = typed.form();
+			result = typed.result();
+		}
 		PersonId person = personOf(member);
 		family.contractOf(person);
 		if (form.relationship() != null && !FamilyForms.RELATIONSHIPS.contains(form.relationship())) {
