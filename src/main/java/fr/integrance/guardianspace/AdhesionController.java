@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.platform.web.TypedForms;
+import fr.integrance.platform.TypedForms;
 import fr.integrance.contracts.CareAndHousing;
 import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.Housing;

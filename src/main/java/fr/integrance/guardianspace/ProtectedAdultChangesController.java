@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.platform.web.TypedForms;
+import fr.integrance.platform.TypedForms;
 import fr.integrance.contracts.CareAndHousing;
 import fr.integrance.contracts.ContractStatus;
 import fr.integrance.contracts.Housing;

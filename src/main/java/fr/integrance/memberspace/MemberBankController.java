@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.platform.web.TypedForms;
+import fr.integrance.platform.TypedForms;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.BankAccount;
 import fr.integrance.people.BankAccountHistoryLine;

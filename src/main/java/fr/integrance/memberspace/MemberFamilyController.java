@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import fr.integrance.platform.web.TypedForms;
+import fr.integrance.platform.TypedForms;
 import fr.integrance.documents.DocumentId;
 import fr.integrance.documents.UnknownDocumentException;
 import fr.integrance.identity.AuthenticatedUser;

@@ -1,4 +1,4 @@
-package fr.integrance.platform.web;
+package fr.integrance.platform;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;

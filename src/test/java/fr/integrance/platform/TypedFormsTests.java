@@ -1,4 +1,4 @@
-package fr.integrance.platform.web;
+package fr.integrance.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.support.DefaultFormattingConversionService;
-
-import fr.integrance.platform.Civility;
 
 /** A form rebuilt as typed: what converts is kept, what cannot is left empty. */
 class TypedFormsTests {
