@@ -1,14 +1,17 @@
 package fr.integrance.notification;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 
 import fr.integrance.notification.internal.Dispatch;
@@ -39,6 +42,17 @@ public final class OutboxDelivery {
 	 */
 	public static List<QueuedMail> mailsTo(ApplicationContext context, String address) {
 		return Dispatch.to(context, address);
+	}
+
+	/**
+	 * The mails to an address once one of them matches: for a mail written after commit
+	 * by an asynchronous listener, which a test must wait for rather than race.
+	 */
+	public static List<QueuedMail> awaitMailsTo(ApplicationContext context, String address,
+			Predicate<QueuedMail> wanted) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> mailsTo(context, address), mails -> mails.stream().anyMatch(wanted));
 	}
 
 	/** The plain-text alternative of a mail the outbox sent. */

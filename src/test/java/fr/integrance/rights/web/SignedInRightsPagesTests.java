@@ -111,7 +111,8 @@ class SignedInRightsPagesTests {
 		assertThat(request.onBehalf()).isFalse();
 		assertThat(request.requesterEmail()).isEqualTo(onFile);
 		assertThat(request.message()).isEqualTo("Mon adresse a changé");
-		assertThat(OutboxDelivery.mailsTo(context, onFile)).singleElement()
+		assertThat(OutboxDelivery.awaitMailsTo(context, onFile, mail -> mail.text().contains(reference)))
+			.singleElement()
 			.satisfies(mail -> assertThat(mail.text()).contains(reference).doesNotContain("/mes-droits/confirmation/"));
 
 		assertThat(member.get("/iadherent/mes-droits/envoyee").getRedirectedUrl()).isEqualTo("/iadherent/mes-droits");
@@ -157,7 +158,7 @@ class SignedInRightsPagesTests {
 		assertThat(request.subjectRef()).isEqualTo("PERSON:" + adult.value());
 		assertThat(request.onBehalf()).isTrue();
 		assertThat(request.requesterEmail()).isEqualTo(agentAccount.login());
-		assertThat(OutboxDelivery.mailsTo(context, agentAccount.login()))
+		assertThat(OutboxDelivery.awaitMailsTo(context, agentAccount.login(), mail -> mail.text().contains(reference)))
 			.anySatisfy(mail -> assertThat(mail.text()).contains(reference));
 
 		Created stranger = accounts.account(Role.GUARDIAN_AGENT, other, false);
