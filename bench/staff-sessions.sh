@@ -12,9 +12,12 @@
 #    shown to this machine only); each invited person follows their link (/invitation/{token}),
 #    chooses the password, signs in, enrols the second factor with the secret the enrolment page
 #    shows (oathtool computes the code) and is then signed in;
-# 4. accounts already known (their login and TOTP secret are kept in the accounts file,
+# 4. accounts already known (login, TOTP secret and password are kept in the accounts file,
 #    BENCH_STAFF_ACCOUNTS, default bench/work/staff-accounts.txt) only sign in again.
-# Idempotent on the same database: run it again and it reuses the accounts; an address the platform
+# The password of new accounts is BENCH_STAFF_PASSWORD (not the demo one: the policy's strength
+# estimate counts the login's parts, and refused "Demo-Integrance-2026" for a few numbers).
+# Idempotent on the same database: run it again and it reuses the sessions still signed in
+# (BENCH_NEW_SESSIONS=1 signs in again), else the accounts; an address the platform
 # already knows but whose secret was lost is skipped for the next number. Delete the accounts file
 # when the database is regenerated (bench/run.sh does).
 # (No "head" in pipelines: under pipefail, the writer it cuts off would fail the script.)
@@ -25,7 +28,7 @@ base="${1:-http://127.0.0.1:${BENCH_PORT:-8080}}"
 count="${2:-50}"
 out="${3:-bench/work/staff.cookies}"
 accounts="${BENCH_STAFF_ACCOUNTS:-bench/work/staff-accounts.txt}"
-password="${BENCH_PASSWORD:-Demo-Integrance-2026}"
+password="${BENCH_STAFF_PASSWORD:-Orage-tortue-violette-lundi-4821}"
 admin="${BENCH_ADMIN:-admin@demo.integrance.fr}"
 domain="bench.integrance.fr"
 mkdir -p "$(dirname "$out")" "$(dirname "$accounts")"
@@ -39,23 +42,23 @@ session_of() { awk '$6 == "SESSION" { print "SESSION=" $7 }' "$1"; }
 secret_of() { awk -v login="$1" '$1 == login { print $2 }' "$accounts"; }
 login_of() { printf 'bench-staff-%03d@%s' "$1" "$domain"; }
 
-# Password step of the sign-in in cookie jar $1 for login $2.
+# Password step of the sign-in in cookie jar $1 for login $2 with password $3.
 password_step() {
   local token
   token="$(curl -fsS -c "$1" -b "$1" "$base/connexion" | csrf)"
   curl -fsS -o /dev/null -c "$1" -b "$1" --data-urlencode "identifiant=$2" \
-    --data-urlencode "motDePasse=$password" --data-urlencode "_csrf=$token" "$base/connexion"
+    --data-urlencode "motDePasse=$3" --data-urlencode "_csrf=$token" "$base/connexion"
 }
 
 # 200 if the session in cookie jar $1 reaches the back office.
 back_office_status() { curl -s -o /dev/null -w '%{http_code}' -b "$1" "$base/gestion"; }
 
 # Signs a known account in (password + TOTP with its secret); prints its cookie or fails.
-sign_in() { # login secret
+sign_in() { # login secret password
   local jar="$tmp/jar" token attempt
   for attempt in 1 2; do
     rm -f "$jar"
-    password_step "$jar" "$1"
+    password_step "$jar" "$1" "$3"
     token="$(curl -fsS -c "$jar" -b "$jar" "$base/connexion/code" | csrf)"
     curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$(oathtool --totp -b "$2")" \
       --data-urlencode "_csrf=$token" "$base/connexion/code"
@@ -77,9 +80,13 @@ activate() { # login invitation-path
   local status
   status="$(curl -sS -o "$tmp/page" -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "password=$password" \
     --data-urlencode "confirmation=$password" --data-urlencode "_csrf=$token" "$base$2")"
-  [ "$status" = 302 ] || { echo "$1: the password was refused (answer $status)" >&2; return 1; }
+  if [ "$status" != 302 ]; then
+    cp "$tmp/page" "$(dirname "$accounts")/refused-invitation.html"
+    echo "$1: the password was refused (answer $status, page in $(dirname "$accounts")/refused-invitation.html)" >&2
+    return 1
+  fi
   rm -f "$jar"
-  password_step "$jar" "$1"
+  password_step "$jar" "$1" "$password"
   local page
   page="$(curl -fsS -c "$jar" -b "$jar" "$base/compte/double-authentification")"
   secret="$(printf '%s' "$page" | grep -o 'id="totp-secret"[^>]*>[^<]*' | sed 's/.*>//; s/[[:space:]]//g')"
@@ -101,12 +108,27 @@ invitation_path() {
     | sed 's|^https\?://[^/]*||'
 }
 
+# 0. The sessions of the previous run, if every one still reaches the back office (they are kept in
+#    the database across restarts and expire after 30 minutes without a request).
+if [ -f "$out" ] && [ "$(grep -c . "$out")" -ge "$count" ] && [ "${BENCH_NEW_SESSIONS:-0}" != 1 ]; then
+  valid=0
+  while read -r cookie; do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$base/gestion")" = 200 ] && valid=$((valid + 1))
+  done < <(grep . "$out" | sed -n "1,${count}p")
+  if [ "$valid" -ge "$count" ]; then
+    grep . "$out" | sed -n "1,${count}p" > "$tmp/cookies"
+    cp "$tmp/cookies" "$out"
+    echo "$count staff sessions of the previous run still signed in: reused ($out)" >&2
+    exit 0
+  fi
+fi
+
 : > "$tmp/cookies"
 have=0
 # 1. Known accounts sign in again.
-while read -r login secret; do
+while read -r login secret known_password; do
   if [ -z "$login" ] || [ "$have" -ge "$count" ]; then continue; fi
-  if cookie="$(sign_in "$login" "$secret")"; then
+  if cookie="$(sign_in "$login" "$secret" "${known_password:-$password}")"; then
     echo "$cookie" >> "$tmp/cookies"
     have=$((have + 1))
   else
@@ -120,6 +142,7 @@ if [ "$have" -lt "$count" ]; then
   admin_cookie="$(BENCH_CHECK_PATH=/gestion/admin/comptes bench/login.sh "$base" "$admin")"
   : > "$tmp/invited"
   number=0
+  taken=0
   needed=$((count - have))
   while [ "$needed" -gt 0 ] && [ "$number" -lt $((count * 4 + 100)) ]; do
     number=$((number + 1))
@@ -133,9 +156,12 @@ if [ "$have" -lt "$count" ]; then
       echo "$login" >> "$tmp/invited"
       needed=$((needed - 1))
     else
-      echo "note: $login not invited (answer $status: the address is probably taken); next number" >&2
+      taken=$((taken + 1))
     fi
   done
+  if [ "$taken" -gt 0 ]; then
+    echo "$taken numbers skipped: the form refused their address (already taken, with no secret known here)" >&2
+  fi
   echo "$(wc -l < "$tmp/invited") staff accounts invited; waiting for their mails" >&2
 
   # 3. Each invited person follows their link (the outbox sends every 5 s).
@@ -148,7 +174,7 @@ if [ "$have" -lt "$count" ]; then
     done
     [ -n "$path" ] || { echo "warning: no invitation mail for $login; skipped" >&2; continue; }
     if result="$(activate "$login" "$path")"; then
-      echo "$login ${result%% *}" >> "$accounts"
+      echo "$login ${result%% *} $password" >> "$accounts"
       echo "${result#* }" >> "$tmp/cookies"
       have=$((have + 1))
     else

@@ -179,10 +179,12 @@ public final class OpenLoad {
 					bad = middle;
 				}
 			}
-			String bound = bad < 0 ? ">=" : "";
-			System.out.printf(Locale.ROOT, "capacity %s: %s%.0f req/s with p95 <= %.0f ms and errors <= %.0f %%%n", name,
-					bound, good, targetP95, maxErrorRatio * 100);
-			tsv.add(String.format(Locale.ROOT, "capacity\t%s%.0f", bound, good));
+			// Not reached within max-rate: at least; not even the lowest rate tried: below it.
+			String capacity = bad < 0 ? String.format(Locale.ROOT, ">=%.0f", good)
+					: good == 0 ? String.format(Locale.ROOT, "<%.0f", bad) : String.format(Locale.ROOT, "%.0f", good);
+			System.out.printf(Locale.ROOT, "capacity %s: %s req/s with p95 <= %.0f ms and errors <= %.0f %%%n", name,
+					capacity, targetP95, maxErrorRatio * 100);
+			tsv.add("capacity\t" + capacity);
 		}
 		if (options.containsKey("out")) {
 			try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(options.get("out")),
