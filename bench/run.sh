@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks of BENCHMARKS.md, end to end, on the local PostgreSQL:
-#   bench/run.sh [people] [open-cases]           (defaults: 1000000 100000; about 45 min)
+#   bench/run.sh [people] [open-cases]           (defaults: 1000000 100000; about 20 min once
+#                                                 the database exists)
 #   bench/run.sh --quick [people] [open-cases]   (defaults: 50000 5000, database integrance_quick;
 #                                                 a few minutes once the database exists)
 # 1. packages the platform, the open-model load generator (bench/openload), the "hello" reference
@@ -24,7 +25,7 @@
 # Environment (defaults): BENCH_PORT (8080), BENCH_PEER_PORT (9090), BENCH_HELLO_PORT (8091),
 # BENCH_DB (integrance_bench; --quick: integrance_quick), BENCH_PEER_DB (petclinic),
 # BENCH_SESSIONS (50; 1 = the demo staff member alone, as before), BENCH_DURATION (30s; --quick 5s),
-# BENCH_LOW_DURATION (20s; --quick 5s), BENCH_WARMUP (10s; --quick 2s), BENCH_OPEN (1; 0 skips the
+# BENCH_LOW_DURATION (20s; --quick 5s), BENCH_WARMUP (10s; --quick 5s), BENCH_OPEN (1; 0 skips the
 # open model), BENCH_OPEN_RATES (25,100,250), BENCH_OPEN_DURATION (10; --quick 2, seconds per
 # rate), BENCH_HELLO (1; --quick 0), BENCH_FRESH (0), BENCH_PEER_FRESH (0), BENCH_PEERS (../shared/peers),
 # BENCH_PEER_JAR (bench/work/peer/target/spring-petclinic-*.jar), BENCH_SKIP_BUILD (0).
@@ -38,7 +39,7 @@ if [ "${1:-}" = --quick ]; then
 fi
 if [ "$quick" = 1 ]; then
   people="${1:-50000}"; cases="${2:-5000}"; db="${BENCH_DB:-integrance_quick}"
-  duration="${BENCH_DURATION:-5s}"; low_duration="${BENCH_LOW_DURATION:-5s}"; warmup="${BENCH_WARMUP:-2s}"
+  duration="${BENCH_DURATION:-5s}"; low_duration="${BENCH_LOW_DURATION:-5s}"; warmup="${BENCH_WARMUP:-5s}"
   open_duration="${BENCH_OPEN_DURATION:-2}"; open_warmup=1; hello="${BENCH_HELLO:-0}"; sample=20
 else
   people="${1:-1000000}"; cases="${2:-100000}"; db="${BENCH_DB:-integrance_bench}"

@@ -62,6 +62,9 @@ public final class OpenLoad {
 
 	private final int maxInFlight;
 
+	/** Requests sent and not answered yet, across trials. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
 	private OpenLoad(HttpClient client, URI base, List<String> paths, List<String> cookies, Duration timeout,
 			int maxInFlight) {
 		this.client = client;
@@ -197,10 +200,18 @@ public final class OpenLoad {
 
 	/** Sends {@code rate × seconds} requests at a constant rate and waits for every answer. */
 	Trial trial(double rate, double seconds) throws InterruptedException {
+		// The backlog of an overloaded trial must not be charged to the next one.
+		long drained = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (inFlight.get() > 0 && System.nanoTime() < drained) {
+			Thread.sleep(100);
+		}
+		if (inFlight.get() > 0) {
+			System.out.printf("  (%d answers of the previous rate still awaited)%n", inFlight.get());
+		}
+		Thread.sleep(1000);
 		int count = Math.max(1, (int) Math.round(rate * seconds));
 		Histogram histogram = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
 		LongAdder errors = new LongAdder();
-		AtomicInteger inFlight = new AtomicInteger();
 		CountDownLatch done = new CountDownLatch(count);
 		double interval = 1e9 / rate;
 		int offset = ThreadLocalRandom.current().nextInt(paths.size());
