@@ -65,6 +65,12 @@ public final class OpenLoad {
 	/** Requests sent and not answered yet, across trials. */
 	private final AtomicInteger inFlight = new AtomicInteger();
 
+	/**
+	 * After an overloaded trial, the server still works through requests whose client
+	 * gave up: a pause as long as that trial's p99 (at most the time-out) before the next.
+	 */
+	private long cooldownMillis;
+
 	private OpenLoad(HttpClient client, URI base, List<String> paths, List<String> cookies, Duration timeout,
 			int maxInFlight) {
 		this.client = client;
@@ -208,7 +214,7 @@ public final class OpenLoad {
 		if (inFlight.get() > 0) {
 			System.out.printf("  (%d answers of the previous rate still awaited)%n", inFlight.get());
 		}
-		Thread.sleep(1000);
+		Thread.sleep(1000 + cooldownMillis);
 		int count = Math.max(1, (int) Math.round(rate * seconds));
 		Histogram histogram = new ConcurrentHistogram(TimeUnit.SECONDS.toMicros(120), 3);
 		LongAdder errors = new LongAdder();
@@ -252,6 +258,8 @@ public final class OpenLoad {
 		}
 		long answered = count - done.getCount();
 		double achieved = Math.max(0, answered - errors.sum()) / (count / rate);
+		long p99Millis = histogram.getValueAtPercentile(99) / 1000;
+		cooldownMillis = errors.sum() > 0 || p99Millis > 1000 ? Math.min(p99Millis, timeout.toMillis()) : 0;
 		return new Trial(rate, count, errors.sum() + done.getCount(), achieved,
 				histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
 				histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0);
