@@ -2,6 +2,8 @@
 # Signs the demo staff account in (password + TOTP) on a running platform and prints the session
 # cookie as a "Cookie:" header value for wrk. Needs curl and oathtool.
 #   bench/login.sh [base-url] [login]
+# BENCH_CHECK_PATH (default /gestion) is a page the account must reach once signed in (the
+# administrator's is /gestion/admin/comptes).
 set -euo pipefail
 base="${1:-http://127.0.0.1:8080}"
 login="${2:-gestionnaire@demo.integrance.fr}"
@@ -9,7 +11,7 @@ password="${BENCH_PASSWORD:-Demo-Integrance-2026}"
 secret="${BENCH_TOTP_SECRET:-INTEGRANCEDEMOTOTPSECRETKEY23456}"
 jar="$(mktemp)"
 trap 'rm -f "$jar"' EXIT
-csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//'; }
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | sed -n 1p | sed 's/.*value="//; s/"$//'; }
 
 token="$(curl -fsS -c "$jar" -b "$jar" "$base/connexion" | csrf)"
 curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "identifiant=$login" \
@@ -20,6 +22,7 @@ sleep $(( 31 - $(date +%s) % 30 ))
 code="$(oathtool --totp -b "$secret")"
 curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" \
   "$base/connexion/code"
-status="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/gestion")"
-[ "$status" = 200 ] || { echo "sign-in failed: /gestion answered $status" >&2; exit 1; }
+check="${BENCH_CHECK_PATH:-/gestion}"
+status="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base$check")"
+[ "$status" = 200 ] || { echo "sign-in failed: $check answered $status" >&2; exit 1; }
 awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
