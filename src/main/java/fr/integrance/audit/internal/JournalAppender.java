@@ -4,7 +4,6 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,8 +11,10 @@ import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
 
 /**
- * {@link AuditJournal} over {@link JournalStore}: appends in the caller's transaction, or
- * in one of its own.
+ * {@link AuditJournal} over {@link JournalStore}: appends in the caller's writing
+ * transaction; otherwise (no transaction, a read-only one, or an entry that must survive
+ * the caller's rollback) through {@link JournalGroupCommit}, which writes the entries of
+ * concurrent callers together.
  */
 @Service
 class JournalAppender implements AuditJournal {
@@ -22,22 +23,23 @@ class JournalAppender implements AuditJournal {
 
 	private final TransactionTemplate joining;
 
-	private final TransactionTemplate independent;
+	private final JournalGroupCommit group;
 
-	JournalAppender(JournalStore store, PlatformTransactionManager transactionManager) {
+	JournalAppender(JournalStore store, PlatformTransactionManager transactionManager, JournalGroupCommit group) {
 		this.store = store;
 		this.joining = new TransactionTemplate(transactionManager);
-		this.independent = new TransactionTemplate(transactionManager);
-		this.independent.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.group = group;
 	}
 
 	@Override
 	public long record(AuditEvent event) {
 		Objects.requireNonNull(event, "event");
-		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return recordIndependently(event);
 		}
-		return append(joining, event);
+		Long sequence = joining.execute(status -> store.append(event));
+		return Objects.requireNonNull(sequence, "append returns the sequence");
 	}
 
 	@Override
@@ -47,12 +49,7 @@ class JournalAppender implements AuditJournal {
 			throw new IllegalStateException("this thread's transaction already holds the audit chain head: "
 					+ "an independent entry would wait for it forever; use record() in that transaction instead");
 		}
-		return append(independent, event);
-	}
-
-	private long append(TransactionTemplate transaction, AuditEvent event) {
-		Long sequence = transaction.execute(status -> store.append(event));
-		return Objects.requireNonNull(sequence, "append returns the sequence");
+		return group.append(event);
 	}
 
 }

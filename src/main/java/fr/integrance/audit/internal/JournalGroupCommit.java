@@ -1,0 +1,152 @@
+package fr.integrance.audit.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.integrance.audit.AuditEvent;
+import lombok.extern.slf4j.Slf4j;
+
+/**
+ * Group commit of the entries recorded outside a writing transaction (a page's
+ * {@code person.read}, a login failure): the callers queue their entry and wait; one
+ * writer thread appends whatever has queued since its last commit in one transaction —
+ * one lock of the chain head, one batched insert, one head update, one commit for the lot
+ * — and then releases them. Each caller still returns only once its entry is committed,
+ * so a page is never shown before its reading is journaled.
+ * <p>
+ * Without it, every reading took the chain head's lock for a transaction of its own:
+ * fifty staff opening files at once queued on that one row, one commit after the other,
+ * and the pages' database connections with them.
+ */
+@Slf4j
+class JournalGroupCommit {
+
+	/** The most entries written in one transaction. */
+	static final int MAX_BATCH = 256;
+
+	/** How long a caller waits for its entry before the request fails. */
+	static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final JournalStore store;
+
+	private final TransactionTemplate transaction;
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+
+	private final Thread writer;
+
+	private volatile boolean running = true;
+
+	private final AtomicLong groups = new AtomicLong();
+
+	private final AutoCloseable connection;
+
+	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection) {
+		this.store = store;
+		this.connection = connection;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.writer = new Thread(this::writeLoop, "audit-journal-writer");
+		this.writer.setDaemon(true);
+		this.writer.start();
+	}
+
+	/**
+	 * Appends the event in the next group and waits until that group is committed.
+	 * @return the entry's sequence number
+	 */
+	long append(AuditEvent event) {
+		Pending pending = new Pending(event, new CompletableFuture<>());
+		if (!running) {
+			throw new IllegalStateException("the audit journal is closed");
+		}
+		queue.add(pending);
+		try {
+			return pending.sequence().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the audit entry was written", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("the audit entry could not be written", e.getCause());
+		}
+		catch (TimeoutException e) {
+			throw new IllegalStateException("the audit entry was not written within " + WAIT, e);
+		}
+	}
+
+	private void writeLoop() {
+		List<Pending> group = new ArrayList<>();
+		while (running || !queue.isEmpty()) {
+			try {
+				Pending first = queue.poll(1, TimeUnit.SECONDS);
+				if (first == null) {
+					continue;
+				}
+				group.add(first);
+				queue.drainTo(group, MAX_BATCH - 1);
+				write(group);
+			}
+			catch (InterruptedException e) {
+				running = false;
+			}
+			finally {
+				group.clear();
+			}
+		}
+	}
+
+	private void write(List<Pending> group) {
+		try {
+			List<Long> sequences = Objects.requireNonNull(
+					transaction.execute(status -> store.appendAll(group.stream().map(Pending::event).toList())),
+					"sequences");
+			groups.incrementAndGet();
+			for (int i = 0; i < group.size(); i++) {
+				group.get(i).sequence().complete(sequences.get(i));
+			}
+		}
+		catch (RuntimeException | Error e) {
+			log.error("Could not append {} audit entries", group.size(), e);
+			group.forEach(pending -> pending.sequence().completeExceptionally(e));
+		}
+	}
+
+	/** How many groups (transactions) were written so far. */
+	long groupsWritten() {
+		return groups.get();
+	}
+
+	/** How many entries wait for the next group. */
+	int queued() {
+		return queue.size();
+	}
+
+	/** Writes what is queued, then stops the writer and closes its connection. */
+	void close() throws Exception {
+		running = false;
+		writer.join(WAIT.toMillis());
+		connection.close();
+	}
+
+	private record Pending(AuditEvent event, CompletableFuture<Long> sequence) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package fr.integrance.audit.internal;
+
+import java.time.Clock;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * The journal's group writer has a database connection of its own, outside the
+ * application's pool: the callers it releases often wait for it holding one of the pool's
+ * connections (a page's read-only transaction), and a writer queuing behind them for a
+ * connection would fail them all. One connection, given back after a minute idle.
+ */
+@Configuration(proxyBeanMethods = false)
+class JournalWriterConfiguration {
+
+	@Bean(destroyMethod = "close")
+	JournalGroupCommit journalGroupCommit(DataSourceProperties properties, Clock clock, EntryLinks links) {
+		HikariDataSource connection = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+		connection.setPoolName("audit-journal-writer");
+		connection.setMaximumPoolSize(1);
+		connection.setMinimumIdle(0);
+		connection.setIdleTimeout(60_000);
+		connection.setConnectionTimeout(2_000);
+		JournalStore store = new JournalStore(JdbcClient.create(connection), new JdbcTemplate(connection), clock,
+				links);
+		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection);
+	}
+
+}

@@ -1,0 +1,164 @@
+package fr.integrance.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.integrance.audit.AuditAction;
+import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditEvent;
+import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.AuditJournalVerifier;
+import fr.integrance.audit.VerificationReport;
+
+/**
+ * The readings of many pages at once are journaled in groups, each caller released only
+ * once its entry is committed, by a writer with a connection of its own.
+ */
+@SpringBootTest
+@Import(AuditTestConfiguration.class)
+@Tag("integration")
+class JournalGroupCommitTests {
+
+	private static final AuditActor STAFF = AuditActor.account("0d4e3c2b-1a09-4f87-b6c5-d4e3f2a1b0c9");
+
+	@Autowired
+	AuditJournal journal;
+
+	@Autowired
+	AuditJournalVerifier verifier;
+
+	@Autowired
+	JournalTampering tampering;
+
+	@Autowired
+	JournalGroupCommit group;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@BeforeEach
+	@AfterEach
+	void startFromEmptyJournal() {
+		tampering.reset();
+	}
+
+	@Test
+	void readingsQueuedBehindAWriterAreCommittedTogetherAndEachIsDurableWhenItsCallerGoesOn() throws Exception {
+		int readers = 20;
+		ExecutorService executor = Executors.newFixedThreadPool(readers + 1);
+		CountDownLatch headHeld = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			// A writing transaction elsewhere holds the chain head: the readings queue.
+			Future<?> writer = executor
+				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
+					headHeld.countDown();
+					await(release);
+				}));
+			assertThat(headHeld.await(20, TimeUnit.SECONDS)).isTrue();
+			long groupsBefore = group.groupsWritten();
+			List<Future<Long>> readings = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				String subject = "person-" + i;
+				readings.add(executor.submit(() -> {
+					long sequence = journal
+						.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject(() -> subject));
+					// Committed by the time the caller goes on.
+					assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE sequence = ?")
+						.param(sequence)
+						.query(Long.class)
+						.single()).isEqualTo(1);
+					return sequence;
+				}));
+			}
+			// Every reading but the one the writer took first waits in the queue.
+			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> group.queued() >= readers - 1);
+			release.countDown();
+			writer.get(20, TimeUnit.SECONDS);
+			TreeSet<Long> sequences = new TreeSet<>();
+			for (Future<Long> reading : readings) {
+				sequences.add(reading.get(20, TimeUnit.SECONDS));
+			}
+
+			assertThat(sequences)
+				.containsExactlyElementsOf(LongStream.rangeClosed(2, readers + 1).boxed().collect(Collectors.toList()));
+			assertThat(group.groupsWritten() - groupsBefore).isLessThanOrEqualTo(2);
+			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(readers + 1));
+		}
+		finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void readingsHoldingEveryPooledConnectionAreStillJournaled() throws Exception {
+		// More readers than the pool has connections (4 in tests), each in a read-only
+		// transaction that holds its connection while its entry is written: the writer's
+		// own connection keeps them from waiting on each other.
+		int readers = 12;
+		ExecutorService executor = Executors.newFixedThreadPool(readers);
+		try {
+			List<Future<Long>> readings = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				String subject = "person-" + i;
+				readings.add(executor.submit(() -> {
+					TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+					readOnly.setReadOnly(true);
+					return readOnly.execute(status -> {
+						jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+						return journal
+							.record(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withSubject(() -> subject));
+					});
+				}));
+			}
+			TreeSet<Long> sequences = new TreeSet<>();
+			for (Future<Long> reading : readings) {
+				sequences.add(reading.get(30, TimeUnit.SECONDS));
+			}
+
+			assertThat(sequences).hasSize(readers);
+			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(readers));
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
