@@ -152,6 +152,21 @@ public final class DatabaseAvailability {
 	}
 
 	/**
+	 * The pool had no free connection in time although the database answers: every
+	 * connection busy, none failing (the pool then gives its last connection failure as
+	 * the cause, and its SQL state). That request gets the 503 page; the others go on,
+	 * rather than the whole platform answering 503 at the first peak of load.
+	 */
+	static boolean isPoolSaturation(Throwable failure) {
+		for (Throwable cause : causes(failure)) {
+			if (cause instanceof SQLTransientConnectionException pool) {
+				return pool.getCause() == null && pool.getSQLState() == null;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * A failure for which the 503 page is the answer: the database cannot be reached, or
 	 * it did not answer in time.
 	 */

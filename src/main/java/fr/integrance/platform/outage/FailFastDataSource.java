@@ -59,7 +59,7 @@ final class FailFastDataSource extends DelegatingDataSource {
 	}
 
 	private void failed(SQLException ex) {
-		if (DatabaseAvailability.isConnectionFailure(ex)) {
+		if (DatabaseAvailability.isConnectionFailure(ex) && !DatabaseAvailability.isPoolSaturation(ex)) {
 			availability.markDown(ex);
 		}
 	}

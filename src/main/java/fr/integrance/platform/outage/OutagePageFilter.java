@@ -96,7 +96,9 @@ final class OutagePageFilter extends OncePerRequestFilter {
 	 */
 	private boolean outage(Throwable failure) {
 		if (DatabaseAvailability.isConnectionFailure(failure)) {
-			availability.markDown(failure);
+			if (!DatabaseAvailability.isPoolSaturation(failure)) {
+				availability.markDown(failure);
+			}
 			return true;
 		}
 		return DatabaseAvailability.isUnavailable(failure)
