@@ -4,15 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import fr.integrance.identity.AccountStatus;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
+import fr.integrance.organisations.OrganisationId;
 
 /**
  * Whether a signed-in session may go on (RULES.md §4): 30 minutes idle, 12 hours
@@ -25,7 +28,7 @@ import fr.integrance.identity.internal.SecurityJournal.SessionEndReason;
 @RequiredArgsConstructor
 class SessionPolicy {
 
-	private final Accounts accounts;
+	private final JdbcClient jdbc;
 
 	private final IdentityProperties properties;
 
@@ -35,8 +38,10 @@ class SessionPolicy {
 		return clock.instant();
 	}
 
-	/** Why the session must end now, empty when it may go on. */
-	@Transactional(readOnly = true)
+	/**
+	 * Why the session must end now, empty when it may go on. The account is read with one
+	 * statement and no transaction around it: this runs before every signed-in request.
+	 */
 	public Optional<SessionEndReason> check(AuthenticatedUser user, @Nullable Instant authenticatedAt,
 			@Nullable Instant lastSeen, Instant now) {
 		if (authenticatedAt == null || !now.isBefore(authenticatedAt.plus(properties.session().absoluteTimeout()))) {
@@ -46,12 +51,18 @@ class SessionPolicy {
 		if (!now.isBefore(lastActivity.plus(properties.session().idleTimeout()))) {
 			return Optional.of(SessionEndReason.IDLE_TIMEOUT);
 		}
-		boolean unchanged = accounts.findById(user.accountId().value())
-			.filter(Account::isActive)
-			.filter(account -> account.role() == user.role())
-			.filter(account -> Objects.equals(account.organisationId(), user.organisationId()))
-			.filter(account -> account.organisationAdministrator() == user.organisationAdministrator())
-			.isPresent();
+		OrganisationId organisation = user.organisationId();
+		@Nullable UUID organisationId = organisation == null ? null : organisation.value();
+		boolean unchanged = jdbc.sql("""
+				SELECT status, role, organisation_id, organisation_administrator
+				FROM identity_account WHERE id = ?""")
+			.param(user.accountId().value())
+			.query((rs, row) -> AccountStatus.ACTIVE.name().equals(rs.getString("status"))
+					&& user.role().name().equals(rs.getString("role"))
+					&& Objects.equals(rs.getObject("organisation_id", UUID.class), organisationId)
+					&& rs.getBoolean("organisation_administrator") == user.organisationAdministrator())
+			.optional()
+			.orElse(false);
 		return unchanged ? Optional.empty() : Optional.of(SessionEndReason.ACCOUNT_CHANGED);
 	}
 

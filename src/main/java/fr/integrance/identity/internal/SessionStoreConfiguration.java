@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ConfigurableObjectInputStream;
@@ -41,6 +42,21 @@ class SessionStoreConfiguration {
 			PendingSecondFactor.Step.class.getName());
 
 	private static final Logger log = LoggerFactory.getLogger(SessionStoreConfiguration.class);
+
+	/**
+	 * The store the session filter and the account's session list use: the JDBC one, its
+	 * last access written only when stale.
+	 */
+	@Bean
+	static BeanPostProcessor throttledSessionRepository() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository sessions ? new ThrottledSessionRepository(sessions)
+						: bean;
+			}
+		};
+	}
 
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesAcrossReleases() {
