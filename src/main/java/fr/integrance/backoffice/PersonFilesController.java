@@ -47,6 +47,7 @@ import fr.integrance.people.PersonFiles;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.FrenchDates;
+import fr.integrance.platform.PageReads;
 import fr.integrance.platform.Nir;
 
 /**
@@ -82,6 +83,8 @@ class PersonFilesController {
 	private final PlanCatalogue plans;
 
 	private final Clock clock;
+
+	private final PageReads reads;
 
 	/**
 	 * The search page; with {@code lastName} a name search, with {@code memberNumber} a
@@ -135,7 +138,7 @@ class PersonFilesController {
 
 	@GetMapping("/gestion/personnes/{personId}")
 	String person(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
-		show(files.open(personId, reader(staff)), false, model);
+		reads.run(() -> show(files.open(personId, reader(staff)), false, model));
 		return PERSON_VIEW;
 	}
 
@@ -146,7 +149,7 @@ class PersonFilesController {
 	 */
 	@PostMapping("/gestion/personnes/{personId}/nir")
 	String revealNir(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
-		show(files.openShowingNir(personId, reader(staff)), true, model);
+		reads.run(() -> show(files.openShowingNir(personId, reader(staff)), true, model));
 		return PERSON_VIEW;
 	}
 

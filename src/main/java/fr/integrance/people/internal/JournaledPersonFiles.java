@@ -17,11 +17,13 @@ import fr.integrance.people.UnknownPersonException;
 import fr.integrance.privacy.DataSubjectRef;
 
 /**
- * {@link PersonFiles}: the person read and its journal entries in one transaction
- * ({@link AuditJournal#record} joins it), ids only: the reader, the person.
+ * {@link PersonFiles}: the person read in a read-only transaction, and its journal
+ * entries (ids only: the reader, the person) committed before the person is returned —
+ * {@link AuditJournal#record} writes them with the other readings of the moment, in one
+ * group, instead of a transaction holding the chain head per reading.
  */
 @Service
-@Transactional
+@Transactional(readOnly = true)
 @RequiredArgsConstructor
 class JournaledPersonFiles implements PersonFiles {
 
