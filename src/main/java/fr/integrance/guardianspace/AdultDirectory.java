@@ -150,9 +150,14 @@ class AdultDirectory {
 		}
 		LocalDate today = FrenchDates.today(clock);
 		LocalDate soon = today.plusDays(ENDING_SOON_DAYS);
+		long t0 = System.nanoTime();
 		List<RepresentationListing> listings = representations.listedForOrganisation(organisation.get(), today);
+		long t1 = System.nanoTime();
 		Map<PersonId, PersonSummary> summaries = people
 			.summaries(listings.stream().map(RepresentationListing::protectedAdult).distinct().toList());
+		long t2 = System.nanoTime();
+		org.slf4j.LoggerFactory.getLogger("TIMING")
+			.info("TIMING listings {} ms, summaries {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 		// one row per adult: should two measures overlap, the one ending last
 		Map<PersonId, RepresentationListing> byAdult = new LinkedHashMap<>();
 		for (RepresentationListing listing : listings) {
