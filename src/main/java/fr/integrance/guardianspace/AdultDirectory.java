@@ -30,9 +30,10 @@ import fr.integrance.platform.FrenchDates;
  * The list of an organisation's protected adults: every adult it represents today (every
  * agent sees all of them), searched by name, filtered by measure and by a measure ending
  * within {@value #ENDING_SOON_DAYS} days, sorted, a page at a time. Two queries whatever
- * the size: the organisation's valid representations (index on organisation and start;
- * only the measure is decrypted, the court reference is not) and the people's summaries
- * (names and birth dates are plain columns; the NIR is not decrypted).
+ * the size, each reading plain columns without loading entities: the organisation's valid
+ * representations (index on organisation and start; only the measure is decrypted, the
+ * court reference is not) and the people's summaries (names and birth dates; the NIR is
+ * not read).
  */
 @Component
 @RequiredArgsConstructor
@@ -150,14 +151,9 @@ class AdultDirectory {
 		}
 		LocalDate today = FrenchDates.today(clock);
 		LocalDate soon = today.plusDays(ENDING_SOON_DAYS);
-		long t0 = System.nanoTime();
 		List<RepresentationListing> listings = representations.listedForOrganisation(organisation.get(), today);
-		long t1 = System.nanoTime();
 		Map<PersonId, PersonSummary> summaries = people
 			.summaries(listings.stream().map(RepresentationListing::protectedAdult).distinct().toList());
-		long t2 = System.nanoTime();
-		org.slf4j.LoggerFactory.getLogger("TIMING")
-			.info("TIMING listings {} ms, summaries {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
 		// one row per adult: should two measures overlap, the one ending last
 		Map<PersonId, RepresentationListing> byAdult = new LinkedHashMap<>();
 		for (RepresentationListing listing : listings) {

@@ -133,7 +133,8 @@ class ProtectedAdultBankController {
 					Objects.requireNonNull(form.code()).strip());
 			redirect.addFlashAttribute("signedReference", signed.mandate().rum());
 			redirect.addFlashAttribute("signedEffective", signed.effectiveOn());
-			return "redirect:" + path(adultId.value());
+			// back to the adult's file, which shows the new mandate among the others
+			return "redirect:" + ProtectedAdultsController.path(adultId.value());
 		}
 		catch (BankChangeCodeException refused) {
 			switch (refused.reason()) {

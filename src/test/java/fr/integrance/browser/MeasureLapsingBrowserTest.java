@@ -138,4 +138,41 @@ class MeasureLapsingBrowserTest extends BrowserTestSupport {
 		check("guardian-lapse-file-gone");
 	}
 
+	/**
+	 * The adult's bank details and beneficiaries pages, with their errors beside the
+	 * fields: axe, 320 px, photographed.
+	 */
+	@Test
+	void theBankAndBeneficiariesPagesAreAccessibleWithTheirErrors() {
+		clock.set(java.time.Instant.parse("2026-01-12T11:00:00Z"));
+		OrganisationId organisation = accounts.organisation(OrganisationKind.GUARDIAN_SERVICE);
+		PeopleFixtures people = new PeopleFixtures(context);
+		LocalDate today = FrenchDates.today(clock);
+		PersonId adult = people.person("Lambert", "Gérard", LocalDate.of(1950, 4, 5));
+		PersonId spouse = people.person("Lambert", "Odette", LocalDate.of(1951, 6, 7));
+		representations.create(new NewRepresentation(organisation.value(), adult, ProtectionMeasure.TUTELLE,
+				DateRange.from(today.minusYears(1)), "RG 25/00003"));
+		people.activeContract(adult, today.minusMonths(6),
+				java.util.List.of(new fr.integrance.contracts.NewDependant(spouse,
+						fr.integrance.contracts.DependantType.SPOUSE, today.minusMonths(6))));
+		signIn(accounts.account(Role.GUARDIAN_AGENT, organisation, false));
+		String file = "/itutelle/majeurs/" + adult.value();
+
+		page.navigate(url(file));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les coordonnées bancaires"))
+			.click();
+		page.getByLabel("IBAN").fill("FR76 3000 6000 0112 3456 7890 188");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Recevoir le code de signature")).click();
+		assertThat(page.locator("#iban-error").textContent()).contains("Cet IBAN n’est pas valide");
+		check("guardian-bank-error");
+
+		page.navigate(url(file));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gérer les bénéficiaires")).click();
+		assertThat(page.locator("main").textContent()).contains("Odette Lambert");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer la demande d’ajout")).click();
+		assertThat(page.locator("#proof-error").textContent()).contains("Joignez un justificatif");
+		check("guardian-beneficiaries-error");
+		assertNoConsoleErrors();
+	}
+
 }

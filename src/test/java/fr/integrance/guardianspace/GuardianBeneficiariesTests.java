@@ -68,7 +68,10 @@ import fr.integrance.testsupport.WebSession;
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class GuardianBeneficiariesTests {
 
-	static final String CHILD_NIR = "295109912611193";
+	/** A NIR of its own: a person already holding it would be reused on acceptance. */
+	static final String CHILD_NIR = PeopleFixtures
+		.randomNir(fr.integrance.platform.Civility.MME, LocalDate.of(2026, 1, 20))
+		.normalised();
 
 	@Autowired
 	MockMvc mvc;
@@ -179,7 +182,7 @@ class GuardianBeneficiariesTests {
 		assertThat(file.select("a[href=" + base() + "]")).hasSize(1);
 		assertThat(page(agent.get(base())).text()).contains("Henri Faure");
 
-		MockHttpServletResponse sent = addChild(agent, "2026-01-20", "2 95 10 99 126 111 93", pdf());
+		MockHttpServletResponse sent = addChild(agent, "2026-01-20", CHILD_NIR, pdf());
 		assertThat(sent.getRedirectedUrl()).isEqualTo(base());
 		CaseDetails details = latestCase("DEPENDANT_ADDITION");
 		assertThat(details.purposeId()).isEqualTo("itutelle-member-changes");
@@ -187,7 +190,7 @@ class GuardianBeneficiariesTests {
 		assertThat(((DependantAddition) details.payload()).contract()).isEqualTo(contract.id());
 		assertThat(jdbc.queryForObject("SELECT payload FROM request_case WHERE id = ?", String.class,
 				details.id().value()))
-			.doesNotContain(CHILD_NIR, "99126111");
+			.doesNotContain(CHILD_NIR, CHILD_NIR.substring(5, 13));
 		assertThat(OutboxDelivery.mailsTo(context, agentAccount.login())).extracting(QueuedMail::subject)
 			.anyMatch(subject -> subject.startsWith("Votre demande d’ajout d’un bénéficiaire DEM-"));
 
