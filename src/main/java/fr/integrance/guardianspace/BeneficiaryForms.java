@@ -36,8 +36,8 @@ final class BeneficiaryForms {
 	}
 
 	/** A beneficiary to cover from a date. */
-	record Addition(
-			@NotNull(message = "{memberfamily.error.relationship.required}") @Nullable DependantType relationship,
+	record Addition(@NotNull(
+			message = "{guardianchanges.beneficiary.error.relationship.required}") @Nullable DependantType relationship,
 			@NotNull(message = "{memberfamily.error.civility.required}") @Nullable Civility civility,
 			@NotBlank(message = "{memberfamily.error.last-name.required}") @ValueOf(value = PersonName.class,
 					parser = "part", message = "{memberfamily.error.last-name.invalid}") @Nullable String lastName,

@@ -93,7 +93,7 @@ class ProtectedAdultBeneficiariesController {
 			throw new NotFoundException("No contract in force");
 		}
 		if (form.relationship() != null && !BeneficiaryForms.RELATIONSHIPS.contains(form.relationship())) {
-			result.rejectValue("relationship", "memberfamily.error.relationship.required");
+			result.rejectValue("relationship", "guardianchanges.beneficiary.error.relationship.required");
 		}
 		MultipartFile upload = file != null && !file.isEmpty() ? file : null;
 		String proofError = upload == null ? "guardianchanges.beneficiary.error.proof.required" : inspect(upload);

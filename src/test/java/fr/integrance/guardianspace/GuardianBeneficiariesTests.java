@@ -215,6 +215,9 @@ class GuardianBeneficiariesTests {
 		long before = jdbc.queryForObject("SELECT COUNT(*) FROM request_case", Long.class);
 		Document noProof = page(addChild(agent, "2026-01-20", ""));
 		assertThat(noProof.select("#proof-error").text()).contains("Joignez un justificatif");
+		Document noRelation = page(agent.perform(MockMvcRequestBuilders.multipart(base()).file(pdf()).with(csrf())));
+		assertThat(noRelation.select("#relationship-error").text())
+			.contains("Choisissez le lien de cette personne avec le majeur protégé.");
 		Document badNir = page(addChild(agent, "2026-01-20", "253072C07300443", pdf()));
 		assertThat(badNir.select("#nir-error").text()).isNotBlank();
 		assertThat(badNir.select("#firstName").val()).isEqualTo("Léa");
