@@ -30,9 +30,10 @@ import fr.integrance.platform.FrenchDates;
  * The list of an organisation's protected adults: every adult it represents today (every
  * agent sees all of them), searched by name, filtered by measure and by a measure ending
  * within {@value #ENDING_SOON_DAYS} days, sorted, a page at a time. Two queries whatever
- * the size: the organisation's valid representations (index on organisation and start;
- * only the measure is decrypted, the court reference is not) and the people's summaries
- * (names and birth dates are plain columns; the NIR is not decrypted).
+ * the size, each reading plain columns without loading entities: the organisation's valid
+ * representations (index on organisation and start; only the measure is decrypted, the
+ * court reference is not) and the people's summaries (names and birth dates; the NIR is
+ * not read).
  */
 @Component
 @RequiredArgsConstructor

@@ -29,6 +29,7 @@ import fr.integrance.guardianspace.AdultDirectory.Criteria;
 import fr.integrance.guardianspace.AdultDirectory.Sort;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.BankAccount;
+import fr.integrance.people.BankDetailChanges;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonId;
@@ -62,6 +63,8 @@ class ProtectedAdultsController {
 	private final FileJournal journal;
 
 	private final ProtectedAdultCare care;
+
+	private final BankDetailChanges bankChanges;
 
 	private final Clock clock;
 
@@ -122,6 +125,7 @@ class ProtectedAdultsController {
 		model.addAttribute("contracts", held);
 		model.addAttribute("beneficiaryNames", names);
 		model.addAttribute("account", account.orElse(null));
+		model.addAttribute("history", ProtectedAdultBankController.history(bankChanges, id));
 		model.addAttribute("documentsPath", ProtectedAdultDocumentsController.path(id));
 		model.addAttribute("filePath", path(id));
 		return "guardianspace/adult";

@@ -179,7 +179,7 @@ class MemberBankController {
 			Iban parsed = null;
 			try {
 				parsed = Iban.parse(iban);
-				if (!parsed.isFrench() && !isSepa(parsed)) {
+				if (!parsed.isSepa()) {
 					result.rejectValue("iban", "memberbank.iban.not-sepa");
 				}
 			}
@@ -194,15 +194,6 @@ class MemberBankController {
 			}
 			return parsed;
 		}
-
-		private static boolean isSepa(Iban iban) {
-			return SEPA.contains(iban.countryCode());
-		}
-
-		/** The countries and territories of the SEPA scheme (EPC list, 2025). */
-		private static final java.util.Set<String> SEPA = java.util.Set.of("AD", "AT", "BE", "BG", "CH", "CY", "CZ",
-				"DE", "DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU",
-				"LV", "MC", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SM", "VA", "AL", "MD", "ME", "MK");
 
 		@Override
 		public String toString() {

@@ -68,6 +68,13 @@ public interface BankDetailChanges {
 	 */
 	SignedBankChange sign(PersonId owner, BankChangeId id, String code, java.util.UUID actorAccount);
 
+	/**
+	 * {@link #sign(PersonId, BankChangeId, String, java.util.UUID)} journaled under
+	 * another register purpose: a guardian organisation's agent signing for a protected
+	 * adult ({@code itutelle-member-changes}).
+	 */
+	SignedBankChange sign(PersonId owner, BankChangeId id, String code, java.util.UUID actorAccount, String purpose);
+
 	/** The person's accounts and mandates, newest first, ended ones included. */
 	List<BankAccountHistoryLine> history(PersonId owner);
 

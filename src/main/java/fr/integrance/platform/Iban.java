@@ -48,6 +48,18 @@ public final class Iban extends TextValue {
 	}
 
 	/**
+	 * True for an account in the SEPA scheme's countries and territories (EPC list,
+	 * 2025), from which a SEPA direct debit can be taken.
+	 */
+	public boolean isSepa() {
+		return SEPA.contains(countryCode());
+	}
+
+	private static final java.util.Set<String> SEPA = java.util.Set.of("AD", "AT", "BE", "BG", "CH", "CY", "CZ", "DE",
+			"DK", "EE", "ES", "FI", "FR", "GB", "GI", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC",
+			"MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK", "SM", "VA", "AL", "MD", "ME", "MK");
+
+	/**
 	 * The whole IBAN grouped by four, as a bank statement prints it, for the account
 	 * holder only.
 	 */

@@ -194,6 +194,32 @@ final class MatrixFixtures {
 				"RG 26/0002"));
 		variables.put("adultId", new PathVariable((caller, browser) -> adult.value().toString(),
 				caller -> Optional.of(foreignAdult.value().toString()), true, true));
+		// The protected adult's contract covers a child (the beneficiaries pages); the
+		// other organisation's adult's child is another tenant's.
+		PersonId adultChild = people.person("Majeur", "Enfant", LocalDate.of(1975, 2, 3));
+		PersonId foreignAdultChild = people.person("Autre", "Enfant", LocalDate.of(1976, 4, 5));
+		people.activeContract(adult, since,
+				List.of(new NewDependant(adultChild, fr.integrance.contracts.DependantType.CHILD, since)));
+		people.activeContract(foreignAdult, since,
+				List.of(new NewDependant(foreignAdultChild, fr.integrance.contracts.DependantType.CHILD, since)));
+		variables.put("beneficiaryId", new PathVariable((caller, browser) -> adultChild.value().toString(),
+				caller -> Optional.of(foreignAdultChild.value().toString()), true, true));
+		// A change of the protected adult's bank details waiting for the organisation's
+		// signature; one of the other organisation's adult is another tenant's.
+		BankDetailChanges adultBankChanges = mvc.getDispatcherServlet()
+			.getWebApplicationContext()
+			.getBean(BankDetailChanges.class);
+		String foreignAdultBankChange = adultBankChanges
+			.propose(foreignAdult, Iban.parse(MATRIX_IBAN), null, "Autre Majeur")
+			.id()
+			.value()
+			.toString();
+		variables.put("adultBankChangeId",
+				new PathVariable((caller, browser) -> adultBankChanges
+					.propose(adult, Iban.parse(MATRIX_IBAN), null, "Majeur Protégé")
+					.id()
+					.value()
+					.toString(), caller -> Optional.of(foreignAdultBankChange), true, true));
 		// An affiliate of the representative's employer; one of the other employer's is
 		// another tenant's.
 		String ownAffiliation = EmployerFixtures.affiliate(mvc.getDispatcherServlet().getWebApplicationContext(),

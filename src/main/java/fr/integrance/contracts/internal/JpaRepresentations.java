@@ -75,7 +75,19 @@ class JpaRepresentations implements Representations {
 	@Override
 	@Transactional(readOnly = true)
 	public List<RepresentationListing> listedForOrganisation(UUID guardianOrganisation, LocalDate day) {
-		return listings(representations.findValidForOrganisation(guardianOrganisation, day));
+		// plain columns and one decryption per row: a list of thousands loads no entity
+		List<Object[]> rows = representations.findListingColumnsForOrganisation(guardianOrganisation, day);
+		List<RepresentationListing> listings = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			try {
+				listings.add(RepresentationEntity.listing(row, encryption));
+			}
+			catch (DecryptionFailedException ex) {
+				// written under other keys (another environment's data): not listable
+				// here
+			}
+		}
+		return listings;
 	}
 
 	@Override

@@ -137,6 +137,19 @@ class RepresentationEntity extends PersonalRecord {
 				DateRange.of(validFrom, validUntil));
 	}
 
+	/**
+	 * A listing from the columns of
+	 * {@link RepresentationRepository#findListingColumnsForOrganisation}: the measure
+	 * decrypted with its row's context, as {@link #toListing} does.
+	 */
+	static RepresentationListing listing(Object[] columns, FieldEncryption encryption) {
+		UUID id = (UUID) columns[0];
+		String measure = encryption.decrypt((String) columns[3],
+				new FieldContext(TABLE, MEASURE_COLUMN, id.toString()));
+		return new RepresentationListing(new RepresentationId(id), (UUID) columns[1], new PersonId((UUID) columns[2]),
+				ProtectionMeasure.valueOf(measure), DateRange.of((LocalDate) columns[4], (LocalDate) columns[5]));
+	}
+
 	Representation toRepresentation(FieldEncryption encryption) {
 		return new Representation(new RepresentationId(id()), guardianOrganisationId, new PersonId(protectedPersonId),
 				ProtectionMeasure.valueOf(encryption.decrypt(measure, context(MEASURE_COLUMN))),

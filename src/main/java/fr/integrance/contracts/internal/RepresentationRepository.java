@@ -18,6 +18,15 @@ interface RepresentationRepository extends JpaRepository<RepresentationEntity, U
 			+ " and r.validFrom <= :day and (r.validUntil is null or r.validUntil >= :day) order by r.validFrom, r.id")
 	List<RepresentationEntity> findValidForOrganisation(UUID organisation, LocalDate day);
 
+	/**
+	 * The organisation's representations valid on {@code day} as plain columns (no entity
+	 * loaded): id, organisation, person, measure ciphertext, start and end of validity.
+	 */
+	@Query("select r.id, r.guardianOrganisationId, r.protectedPersonId, r.measure, r.validFrom, r.validUntil"
+			+ " from RepresentationEntity r where r.guardianOrganisationId = :organisation"
+			+ " and r.validFrom <= :day and (r.validUntil is null or r.validUntil >= :day) order by r.validFrom, r.id")
+	List<Object[]> findListingColumnsForOrganisation(UUID organisation, LocalDate day);
+
 	@Query("select r from RepresentationEntity r where r.validUntil between :from and :until order by r.validUntil, r.id")
 	List<RepresentationEntity> findEndingBetween(LocalDate from, LocalDate until);
 

@@ -88,6 +88,12 @@ class JpaBankDetailChanges implements BankDetailChanges {
 	@Override
 	@Transactional(noRollbackFor = BankChangeCodeException.class)
 	public SignedBankChange sign(PersonId owner, BankChangeId id, String code, UUID actorAccount) {
+		return sign(owner, id, code, actorAccount, PURPOSE);
+	}
+
+	@Override
+	@Transactional(noRollbackFor = BankChangeCodeException.class)
+	public SignedBankChange sign(PersonId owner, BankChangeId id, String code, UUID actorAccount, String purpose) {
 		BankChangeEntity change = pendingEntity(owner, id);
 		Instant now = clock.instant();
 		change.check(code, now, blindIndex);
@@ -112,7 +118,7 @@ class JpaBankDetailChanges implements BankDetailChanges {
 		journal.record(AuditEvent.success(AuditActor.account(actorAccount), AuditAction.DATA_CHANGED)
 			.withSubject(DataSubjectRef.person(owner.value()))
 			.withObject("bank-account:" + account.id())
-			.withPurpose(PURPOSE));
+			.withPurpose(purpose));
 		return new SignedBankChange(new BankAccountId(account.id()), mandate, effective, ended);
 	}
 

@@ -33,10 +33,12 @@ import fr.integrance.people.PersonSummary;
 import fr.integrance.people.UnknownPersonException;
 import fr.integrance.platform.Bic;
 import fr.integrance.platform.BlindIndex;
+import fr.integrance.platform.Civility;
 import fr.integrance.platform.EmailAddress;
 import fr.integrance.platform.FieldEncryption;
 import fr.integrance.platform.Iban;
 import fr.integrance.platform.Nir;
+import fr.integrance.platform.PersonName;
 import fr.integrance.platform.PhoneNumber;
 
 /** {@link People} on JPA. */
@@ -78,10 +80,13 @@ class JpaPeople implements People {
 		if (ids.isEmpty()) {
 			return summaries;
 		}
-		for (PersonEntity entity : persons.findAllById(ids.stream().map(PersonId::value).distinct().toList())) {
-			if (!entity.isAnonymised()) {
-				summaries.put(entity.personId(), entity.toSummary());
-			}
+		// plain columns only: a list of thousands of people loads no entity
+		for (Object[] row : persons.findSummaryColumns(ids.stream().map(PersonId::value).distinct().toList())) {
+			PersonId id = new PersonId((UUID) row[0]);
+			summaries.put(id,
+					new PersonSummary(id,
+							PersonName.of((Civility) row[1], (String) row[2], (String) row[3], (String) row[4]),
+							(LocalDate) row[5], (String) row[6], (String) row[7], Boolean.TRUE.equals(row[8])));
 		}
 		return summaries;
 	}

@@ -12,6 +12,15 @@ import org.springframework.data.jpa.repository.Query;
 /** The people. Searches leave anonymised rows out. */
 interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
+	/**
+	 * What a summary needs of the persons not anonymised, as plain columns (no entity
+	 * loaded, nothing decrypted): id, civility, last name, first names, birth name, birth
+	 * date, postal code, city, restricted.
+	 */
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted from PersonEntity p where p.id in :ids and p.privacy.anonymisedAt is null")
+	List<Object[]> findSummaryColumns(java.util.Collection<UUID> ids);
+
 	@Query("select p from PersonEntity p where p.nirIndex = :nirIndex and p.privacy.anonymisedAt is null")
 	Optional<PersonEntity> findByNirIndex(String nirIndex);
 

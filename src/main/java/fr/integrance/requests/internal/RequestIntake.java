@@ -77,7 +77,7 @@ class RequestIntake implements Requests {
 				.orElseThrow(() -> new IllegalArgumentException("Unknown attachment " + attachmentId))
 				.attachTo(id);
 		}
-		mails.acknowledge(requestCase, handler.acknowledgement());
+		mails.acknowledge(requestCase, handler.acknowledgementOn(channel));
 		return new SubmittedRequest(requestCase.caseId(), requestCase.reference());
 	}
 

@@ -48,6 +48,15 @@ public abstract class RequestTypeHandler<P extends RequestPayload> {
 	public abstract Acknowledgement acknowledgement();
 
 	/**
+	 * The acknowledgement of such a request sent from that channel: by default
+	 * {@link #acknowledgement()}; a type sent from several spaces tells each sender where
+	 * to follow it.
+	 */
+	public Acknowledgement acknowledgementOn(RequestChannel channel) {
+		return acknowledgement();
+	}
+
+	/**
 	 * The back-office fragment that shows the payload and what accepting asks:
 	 * {@code templates/backoffice/cases/types/<name>.html}.
 	 */

@@ -66,8 +66,11 @@ class DependantAdditionHandler extends RequestTypeHandler<DependantAddition> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case MEMBERSPACE -> "iadherent-member-changes";
-			case WEBSITE, GUARDIANSPACE ->
-				throw new IllegalArgumentException("A member changes their family in iAdhérent");
+			// a guardian organisation changes a protected adult's beneficiaries in
+			// iTutelle
+			case GUARDIANSPACE -> "itutelle-member-changes";
+			case WEBSITE -> throw new IllegalArgumentException(
+					"A member changes their family in iAdhérent (or an organisation in iTutelle)");
 		};
 	}
 
@@ -75,6 +78,15 @@ class DependantAdditionHandler extends RequestTypeHandler<DependantAddition> {
 	public Acknowledgement acknowledgement() {
 		return new Acknowledgement("memberfamily.mail.ack.addition.subject", "memberfamily.mail.ack.addition.received",
 				"memberfamily.mail.ack.next");
+	}
+
+	@Override
+	public Acknowledgement acknowledgementOn(RequestChannel channel) {
+		return channel == RequestChannel.GUARDIANSPACE
+				? new Acknowledgement("guardianchanges.beneficiary.mail.ack.addition.subject",
+						"guardianchanges.beneficiary.mail.ack.addition.received",
+						"guardianchanges.beneficiary.mail.ack.next")
+				: acknowledgement();
 	}
 
 	@Override

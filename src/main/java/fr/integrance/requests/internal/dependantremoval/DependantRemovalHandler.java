@@ -35,8 +35,11 @@ class DependantRemovalHandler extends RequestTypeHandler<DependantRemoval> {
 	public String purposeOn(RequestChannel channel) {
 		return switch (channel) {
 			case MEMBERSPACE -> "iadherent-member-changes";
-			case WEBSITE, GUARDIANSPACE ->
-				throw new IllegalArgumentException("A member changes their family in iAdhérent");
+			// a guardian organisation changes a protected adult's beneficiaries in
+			// iTutelle
+			case GUARDIANSPACE -> "itutelle-member-changes";
+			case WEBSITE -> throw new IllegalArgumentException(
+					"A member changes their family in iAdhérent (or an organisation in iTutelle)");
 		};
 	}
 
@@ -44,6 +47,15 @@ class DependantRemovalHandler extends RequestTypeHandler<DependantRemoval> {
 	public Acknowledgement acknowledgement() {
 		return new Acknowledgement("memberfamily.mail.ack.removal.subject", "memberfamily.mail.ack.removal.received",
 				"memberfamily.mail.ack.next");
+	}
+
+	@Override
+	public Acknowledgement acknowledgementOn(RequestChannel channel) {
+		return channel == RequestChannel.GUARDIANSPACE
+				? new Acknowledgement("guardianchanges.beneficiary.mail.ack.removal.subject",
+						"guardianchanges.beneficiary.mail.ack.removal.received",
+						"guardianchanges.beneficiary.mail.ack.next")
+				: acknowledgement();
 	}
 
 	@Override
