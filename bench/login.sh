@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Signs the demo staff account in (password + TOTP) on a running platform and prints the session
 # cookie as a "Cookie:" header value for wrk. Needs curl and oathtool.
-#   bench/login.sh [base-url] [login]
+#   bench/login.sh [base-url] [login]     (BENCH_CHECK_PATH: the page that must answer 200 once signed in, /gestion by default)
 set -euo pipefail
 base="${1:-http://127.0.0.1:8080}"
 login="${2:-gestionnaire@demo.integrance.fr}"
@@ -20,6 +20,6 @@ sleep $(( 31 - $(date +%s) % 30 ))
 code="$(oathtool --totp -b "$secret")"
 curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$code" --data-urlencode "_csrf=$token" \
   "$base/connexion/code"
-status="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/gestion")"
-[ "$status" = 200 ] || { echo "sign-in failed: /gestion answered $status" >&2; exit 1; }
+status="$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base${BENCH_CHECK_PATH:-/gestion}")"
+[ "$status" = 200 ] || { echo "sign-in failed: ${BENCH_CHECK_PATH:-/gestion} answered $status" >&2; exit 1; }
 awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
