@@ -47,8 +47,9 @@ app() { # database, then extra arguments
   local database="$1"; shift
   DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database?reWriteBatchedInserts=true" \
   DATABASE_USER=postgres DATABASE_PASSWORD="" \
-  java -Xms512m -Xmx2g -jar "$jar" --spring.profiles.active=embedded,postgres,datagen \
+  exec java -Xms512m -Xmx2g -jar "$jar" --spring.profiles.active=embedded,postgres,datagen \
     --app.data-dir="$(pwd)/$work/data" --spring.thymeleaf.cache=true --spring.flyway.out-of-order=true \
+    --app.mail.embedded-smtp.port="${BENCH_SMTP_PORT:-3285}" \
     --logging.level.root=WARN --logging.level.fr.integrance.datagen=INFO \
     --logging.level.fr.integrance.retention=INFO "$@"
 }
@@ -151,7 +152,7 @@ psql_db -d "$db" -F ' | ' -c "SELECT calls, round(total_exec_time::numeric), lef
   FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
   ORDER BY total_exec_time DESC LIMIT 15" > "$work/statements.txt" 2>/dev/null || true
 cat "$work/statements.txt"
-p95() { grep -E "^latency" "$1" | grep -oE "p95 [0-9.]+ ms" | grep -oE "[0-9.]+"; }
+p95() { grep -E "^latency" "$1" | sed -E 's/.*p95 ([0-9.]+) ms.*/\1/'; }
 without="$(p95 "$work/person-without-sweep.txt" || true)"
 during="$(p95 "$work/person-during-sweep.txt" || true)"
 echo "person page p95: without the sweep ${without:-?} ms, during it ${during:-?} ms" \

@@ -66,7 +66,10 @@ class JournalPurge implements AuditJournalRetention {
 	}
 
 	@Override
-	public Optional<JournalSegment> purgeRecordedBefore(Instant cutoff) {
+	public Optional<JournalSegment> purgeRecordedBefore(Instant before) {
+		// Both databases store microseconds: the segment is signed over what is read
+		// back.
+		Instant cutoff = before.truncatedTo(ChronoUnit.MICROS);
 		VerificationReport report = verifier.verify();
 		if (!report.ok()) {
 			throw new IllegalStateException("The audit journal does not verify (" + report.reason() + " at "
