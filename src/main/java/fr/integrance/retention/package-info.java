@@ -9,6 +9,6 @@
  * hold ({@link fr.integrance.retention.RetentionHolds}) suspends it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Conservation",
-		allowedDependencies = { "platform", "privacy", "contracts", "people", "requests", "audit" })
+		allowedDependencies = { "platform", "privacy", "contracts", "people", "requests", "rights", "audit" })
 @org.jspecify.annotations.NullMarked
 package fr.integrance.retention;

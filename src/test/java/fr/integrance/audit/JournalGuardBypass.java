@@ -12,7 +12,8 @@ import javax.sql.DataSource;
  * Runs one statement on the journal's tables with their append-only guards off, as an
  * intruder with database access would: on PostgreSQL with
  * {@code session_replication_role = replica} (the test user is a superuser), on H2 by
- * dropping the triggers and creating them again afterwards, as migration V161 does.
+ * dropping the triggers and creating them again afterwards, as migrations V161 and V308
+ * do.
  */
 public final class JournalGuardBypass {
 
@@ -21,7 +22,9 @@ public final class JournalGuardBypass {
 			"CREATE TRIGGER audit_entry_append_only BEFORE UPDATE, DELETE ON audit_entry FOR EACH ROW CALL "
 					+ "'fr.integrance.audit.internal.H2AppendOnlyTrigger'",
 			"CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE, DELETE ON audit_chain_head FOR EACH ROW CALL "
-					+ "'fr.integrance.audit.internal.H2AppendOnlyTrigger'");
+					+ "'fr.integrance.audit.internal.H2AppendOnlyTrigger'",
+			"CREATE TRIGGER audit_journal_segment_forward_only BEFORE INSERT, UPDATE, DELETE ON audit_journal_segment"
+					+ " FOR EACH ROW CALL 'fr.integrance.audit.internal.H2AppendOnlyTrigger'");
 
 	private JournalGuardBypass() {
 	}
@@ -35,6 +38,7 @@ public final class JournalGuardBypass {
 			else {
 				run(connection, "DROP TRIGGER IF EXISTS audit_entry_append_only");
 				run(connection, "DROP TRIGGER IF EXISTS audit_chain_head_forward_only");
+				run(connection, "DROP TRIGGER IF EXISTS audit_journal_segment_forward_only");
 			}
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				for (int i = 0; i < params.length; i++) {

@@ -31,9 +31,15 @@ import fr.integrance.audit.VerificationReport.Reason;
  * names, and the chain must reach it. That catches a cut tail with a rewound head, which
  * the database alone cannot show.
  * <p>
+ * Once the journal's retention has purged its oldest entries
+ * ({@link fr.integrance.audit.AuditJournalRetention}), the walk starts after the latest
+ * signed segment: the first entry kept must link to the last one purged, as the segment
+ * names it; a segment whose signature does not hold is reported as a forged checkpoint.
+ * <p>
  * On PostgreSQL and H2 the application cannot change or delete entries (triggers of
- * migrations V21 and V161). Tests that tamper with the journal on purpose bypass them on
- * their own connection (see {@code JournalTampering}).
+ * migrations V21 and V161), except those a recorded segment covers (V308). Tests that
+ * tamper with the journal on purpose bypass them on their own connection (see
+ * {@code JournalTampering}).
  */
 @Service
 @RequiredArgsConstructor
@@ -48,6 +54,8 @@ class JournalVerifier implements AuditJournalVerifier {
 	private final EntryLinks links;
 
 	private final CheckpointSigner checkpoints;
+
+	private final JournalSegments segments;
 
 	@Override
 	public VerificationReport verify() {
@@ -84,7 +92,15 @@ class JournalVerifier implements AuditJournalVerifier {
 	private VerificationReport check(int pageSize, @Nullable JournalCheckpoint checkpoint, boolean sinceCheckpoint) {
 		ChainHead head = store.head();
 		Walk walk = new Walk();
-		if (sinceCheckpoint && checkpoint != null && checkpoint.sequence() <= head.lastSequence()) {
+		try {
+			segments.latest().ifPresent(walk::startAfter);
+		}
+		catch (JournalSegments.ForgedSegmentException ex) {
+			return VerificationReport.broken(ex.sequence(), Reason.CHECKPOINT_FORGED);
+		}
+		long purged = walk.after;
+		if (sinceCheckpoint && checkpoint != null && checkpoint.sequence() <= head.lastSequence()
+				&& checkpoint.sequence() > purged) {
 			VerificationReport broken = startAt(checkpoint, walk);
 			if (broken != null) {
 				return broken;
@@ -115,7 +131,7 @@ class JournalVerifier implements AuditJournalVerifier {
 		if (tail.highestSequence() > tail.headSequence()) {
 			return VerificationReport.broken(tail.headSequence() + 1, Reason.INSERTED);
 		}
-		return VerificationReport.intact(checked);
+		return VerificationReport.intact(checked - purged);
 	}
 
 	/**
@@ -192,6 +208,18 @@ class JournalVerifier implements AuditJournalVerifier {
 		@Nullable String hashBeforePrevious;
 
 		boolean keyedSeen;
+
+		/**
+		 * Starts after the last entry the journal's retention purged, as its signed
+		 * segment names it.
+		 */
+		void startAfter(JournalSegments.Stored segment) {
+			after = segment.lastPurgedSequence();
+			expected = after + 1;
+			previousHash = segment.lastPurgedLink();
+			hashBeforePrevious = null;
+			keyedSeen = segment.lastPurgedVersion() == EntryLinks.KEYED;
+		}
 
 		void advance(AuditEntry entry) {
 			hashBeforePrevious = previousHash;

@@ -16,8 +16,9 @@ import fr.integrance.privacy.RetentionTriggerSource;
  * unsubscribe link and the consent expiry job do the same for a lapse.</li>
  * <li>{@code collection}: the statistics module's daily job anonymises the audience
  * statistics after three months; the backups expire after 35 days by the backup tool's
- * own retention (ops/backup/pgbackrest.conf, see README « Backups and erased data
- * »).</li>
+ * own retention (ops/backup/pgbackrest.conf, see README « Backups and erased data »); the
+ * audit journal's entries are purged after a year by {@link AuditJournalRetentionJob},
+ * the chain kept verifiable by signed segments.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +33,8 @@ class ElsewhereEnforcedTriggers {
 	@Bean
 	RetentionTriggerSource collectionSource() {
 		return new Declared(Set.of("collection"),
-				"statistics: AudienceStatistics job (statistics-3m); backups: pgBackRest retention (backups-35d)");
+				"statistics: AudienceStatistics job (statistics-3m); backups: pgBackRest retention (backups-35d);"
+						+ " audit journal: AuditJournalRetentionJob (audit-journal-6y)");
 	}
 
 	record Declared(Set<String> triggers, String description) implements RetentionTriggerSource {

@@ -39,6 +39,9 @@ class JdbcRetentionHolds implements RetentionHolds {
 	 */
 	static final String IN_FORCE = "h.lifted_at IS NULL AND (h.ends_on IS NULL OR h.ends_on >= ?)";
 
+	/** Who placed or lifted a hold that the application itself placed or lifted. */
+	static final UUID SYSTEM = new UUID(0L, 0L);
+
 	private final JdbcTemplate jdbc;
 
 	private final AuditJournal journal;
@@ -79,6 +82,54 @@ class JdbcRetentionHolds implements RetentionHolds {
 		journal.record(AuditEvent.success(AuditActor.account(actor), SweepJournal.HOLD_LIFTED)
 			.withObject("retention-hold:" + hold));
 		return true;
+	}
+
+	/**
+	 * Places a hold on behalf of the application for what {@code source} names (e.g.
+	 * {@code rights-request:<id>}), on a subject given by its journal reference
+	 * ({@code PERSON:<id>} or {@code EMAIL:<SHA-256>}, the form the clocks keep), unless
+	 * a hold for that source was placed already (a redelivered event places nothing
+	 * twice).
+	 * @return whether a hold was placed
+	 */
+	@Transactional
+	public boolean placeFor(String source, String subjectRef, HoldReason reason) {
+		int colon = subjectRef.indexOf(':');
+		DataSubjectRef.Kind kind = DataSubjectRef.Kind.valueOf(subjectRef.substring(0, colon));
+		if (kind != DataSubjectRef.Kind.PERSON && kind != DataSubjectRef.Kind.EMAIL) {
+			return false;
+		}
+		Integer placed = jdbc.queryForObject("SELECT COUNT(*) FROM retention_hold WHERE source_ref = ?", Integer.class,
+				source);
+		if (placed != null && placed > 0) {
+			return false;
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.update(
+				"""
+						INSERT INTO retention_hold (id, subject_kind, subject_id, reason, ends_on, placed_at, placed_by, source_ref)
+						VALUES (?, ?, ?, ?, NULL, ?, ?, ?)""",
+				id, kind.name(), subjectRef.substring(colon + 1), reason.name(), Timestamp.from(clock.instant()),
+				SYSTEM, source);
+		journal.record(AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.HOLD_PLACED)
+			.withSubject(() -> subjectRef)
+			.withObject("retention-hold:" + id));
+		return true;
+	}
+
+	/** Lifts the holds in force placed for {@code source}; how many. */
+	@Transactional
+	public int liftFor(String source) {
+		List<UUID> held = jdbc.queryForList(
+				"SELECT id FROM retention_hold WHERE source_ref = ? AND lifted_at IS NULL ORDER BY id", UUID.class,
+				source);
+		for (UUID hold : held) {
+			jdbc.update("UPDATE retention_hold SET lifted_at = ?, lifted_by = ? WHERE id = ?",
+					Timestamp.from(clock.instant()), SYSTEM, hold);
+			journal.record(AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.HOLD_LIFTED)
+				.withObject("retention-hold:" + hold));
+		}
+		return held.size();
 	}
 
 	@Override

@@ -13,10 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,23 +45,39 @@ import fr.integrance.retention.RetentionSweeps.Sweep;
 
 /**
  * The sweep's work: the clocks run out ({@code ends_on} before today, French time) and
- * not held, read in batches of {@value #BATCH} in their end order, each ended in a short
- * transaction of its own that erases or anonymises its subject through the privacy SPI
- * ({@link PersonalDataProviders#eraseOrAnonymise}, the very call of an erasure request:
- * each module decides row by row, documents are crypto-shredded by their module), deletes
- * the clock, adds to the sweep's counts and journals the subject, all or nothing.
+ * not held, read in batches ({@value #BATCH} by default) in their end order, each batch
+ * ended in one short transaction that deletes its clocks, erases or anonymises each
+ * subject through the privacy SPI ({@link PersonalDataProviders#eraseOrAnonymise}, the
+ * very call of an erasure request: each module decides row by row, documents are
+ * crypto-shredded by their module), adds to the sweep's counts once and journals each
+ * subject, all or nothing. A batch that fails is rolled back whole and its clocks are
+ * ended again one per transaction, so that a failing subject costs the others nothing. Up
+ * to {@value #THREADS} batches run side by side (a subject's clocks always in the same
+ * batch), their transactions taking the sweep's row, then the audit chain's head, in that
+ * order, at their very end.
  * <p>
  * <b>Resumable.</b> The sweep's row stays RUNNING until every due clock has been gone
  * through; a crash leaves it so, and the next run resumes it (same id, counts kept,
  * {@code resumed} + 1). A clock ended is deleted in the transaction that ended it, so a
  * resumed sweep never does a subject twice, and a transaction cut by the crash is rolled
- * back whole (nothing erased, nothing counted). A clock that fails is counted as an error
- * and left for the next sweep.
+ * back whole (nothing erased, nothing counted). A clock that fails on its own is counted
+ * as an error and left for the next sweep.
  */
 @Component
 class SweepEngine {
 
-	static final int BATCH = 200;
+	/**
+	 * Clocks ended per transaction, unless {@code app.retention.sweep-batch} says
+	 * otherwise.
+	 */
+	static final int BATCH = 50;
+
+	/**
+	 * Batches ended side by side, each in its own transaction on its own connection,
+	 * unless {@code app.retention.sweep-threads} says otherwise: the sweep's time goes in
+	 * round trips to the database, which several connections overlap.
+	 */
+	static final int THREADS = 4;
 
 	private static final Logger log = LoggerFactory.getLogger(SweepEngine.class);
 
@@ -82,8 +103,19 @@ class SweepEngine {
 
 	private final Clock clock;
 
+	private final int batchSize;
+
+	private final int threads;
+
 	SweepEngine(JdbcTemplate jdbc, PlatformTransactionManager transactions, PersonalDataProviders providers,
-			CaseSenders senders, AuditJournal journal, ProcessingRegister register, Clock clock) {
+			CaseSenders senders, AuditJournal journal, ProcessingRegister register, Clock clock,
+			@Value("${app.retention.sweep-batch:" + BATCH + "}") int batch,
+			@Value("${app.retention.sweep-threads:" + THREADS + "}") int threads) {
+		if (batch < 1 || threads < 1) {
+			throw new IllegalArgumentException("app.retention.sweep-batch and -threads must be at least 1");
+		}
+		this.batchSize = batch;
+		this.threads = threads;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.providers = providers;
@@ -103,46 +135,106 @@ class SweepEngine {
 	}
 
 	/**
-	 * Sweeps (or resumes the sweep left RUNNING), stopping after {@code stopAfter}
-	 * subjects when it is not negative: what a crash between two transactions leaves.
+	 * Sweeps (or resumes the sweep left RUNNING), stopping after {@code stopAfter} clocks
+	 * when it is not negative: what a crash between two transactions leaves.
 	 */
 	UUID run(int stopAfter) {
 		LocalDate today = FrenchDates.today(clock);
 		UUID sweep = Optional.ofNullable(transactions.execute(status -> open(today))).orElseThrow();
-		Set<String> failed = new HashSet<>();
+		Set<String> failed = ConcurrentHashMap.newKeySet();
 		int done = 0;
-		while (true) {
-			List<Due> batch = due(today, BATCH + failed.size()).stream()
-				.filter(due -> !failed.contains(due.key()))
-				.limit(BATCH)
-				.toList();
-			if (batch.isEmpty()) {
-				break;
-			}
-			for (Due due : batch) {
-				if (stopAfter >= 0 && done >= stopAfter) {
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
+		try {
+			while (true) {
+				int room = stopAfter < 0 ? batchSize * threads : Math.min(batchSize * threads, stopAfter - done);
+				if (room <= 0) {
 					return sweep;
 				}
-				try {
-					transactions.executeWithoutResult(status -> end(sweep, due, today));
-					done++;
+				List<Due> clocks = due(today, room + failed.size()).stream()
+					.filter(due -> !failed.contains(due.key()))
+					.limit(room)
+					.toList();
+				if (clocks.isEmpty()) {
+					break;
 				}
-				catch (RuntimeException ex) {
-					failed.add(due.key());
-					log.warn("Retention sweep {}: the clock {} of rule {} could not be ended ({})", sweep, due.kind(),
-							due.rule(), ex.getClass().getSimpleName(), ex);
-					transactions.executeWithoutResult(status -> {
-						add(sweep, due.rule(), "-", "ERROR", 1);
-						jdbc.update("UPDATE retention_sweep SET errors = errors + 1 WHERE id = ?", sweep);
-					});
+				List<List<Due>> batches = batches(clocks);
+				if (batches.size() == 1) {
+					endBatch(sweep, batches.get(0), failed);
 				}
+				else {
+					CompletableFuture
+						.allOf(batches.stream()
+							.map(batch -> CompletableFuture.runAsync(() -> endBatch(sweep, batch, failed), workers))
+							.toArray(CompletableFuture[]::new))
+						.join();
+				}
+				done += clocks.size();
 			}
+		}
+		finally {
+			workers.shutdown();
 		}
 		transactions.executeWithoutResult(
 				status -> jdbc.update("UPDATE retention_sweep SET status = 'DONE', finished_at = ? WHERE id = ?",
 						Timestamp.from(clock.instant()), sweep));
-		log.info("Retention sweep {}: {} subject(s) ended, {} error(s)", sweep, done, failed.size());
+		log.info("Retention sweep {}: {} clock(s) gone through, {} error(s)", sweep, done, failed.size());
 		return sweep;
+	}
+
+	/**
+	 * The clocks read, in batches of at most {@link #batchSize} for as many workers: all
+	 * the clocks of one subject in the same batch, so that two transactions running side
+	 * by side never end the same subject (and never wait for each other's rows).
+	 */
+	private List<List<Due>> batches(List<Due> clocks) {
+		int count = Math.max(1, (clocks.size() + batchSize - 1) / batchSize);
+		List<List<Due>> batches = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			batches.add(new ArrayList<>());
+		}
+		for (Due due : clocks) {
+			batches.get(Math.floorMod((due.subjectKind() + ":" + due.subjectId()).hashCode(), count)).add(due);
+		}
+		return batches.stream().filter(batch -> !batch.isEmpty()).toList();
+	}
+
+	/**
+	 * Ends a batch in one transaction; when it fails, ends each of its clocks again in a
+	 * transaction of its own.
+	 */
+	private void endBatch(UUID sweep, List<Due> clocks, Set<String> failed) {
+		try {
+			transactions.executeWithoutResult(status -> end(sweep, clocks));
+		}
+		catch (RuntimeException ex) {
+			if (clocks.size() == 1) {
+				failed(sweep, clocks.get(0), failed, ex);
+				return;
+			}
+			// The batch was rolled back whole: nothing of it is erased, counted or
+			// journaled. Each of its clocks again, in a transaction of its own, so that
+			// the failing one costs the others nothing.
+			log.info("Retention sweep {}: a batch of {} failed, retried clock by clock", sweep, clocks.size());
+			for (Due due : clocks) {
+				try {
+					transactions.executeWithoutResult(status -> end(sweep, List.of(due)));
+				}
+				catch (RuntimeException single) {
+					failed(sweep, due, failed, single);
+				}
+			}
+		}
+	}
+
+	private void failed(UUID sweep, Due due, Set<String> failed, RuntimeException ex) {
+		failed.add(due.key());
+		log.warn("Retention sweep {}: the clock {} of rule {} could not be ended ({})", sweep, due.kind(), due.rule(),
+				ex.getClass().getSimpleName(), ex);
+		transactions.executeWithoutResult(status -> {
+			// The sweep's row first, as in end(): the lock order of every transaction.
+			jdbc.update("UPDATE retention_sweep SET errors = errors + 1 WHERE id = ?", sweep);
+			add(sweep, due.rule(), "-", "ERROR", 1);
+		});
 	}
 
 	private UUID open(LocalDate today) {
@@ -170,29 +262,49 @@ class SweepEngine {
 	}
 
 	/**
-	 * Ends one clock: its subject's data through the SPI, the clock, the counts and the
-	 * journal, in the caller's transaction. A clock already gone (its subject ended
-	 * through another of its clocks in this sweep) is left.
+	 * Ends a batch of clocks in the caller's transaction: the clocks deleted first (a
+	 * clock already gone, its subject ended through another of its clocks, is left), then
+	 * each subject's data through the SPI, then the counts added once for the batch, and
+	 * last the journal entries: the audit chain's head is locked from the first entry to
+	 * the commit, so appending them together at the end keeps that lock, which every page
+	 * that reads a person's data waits for, as short as a few inserts.
 	 */
-	private void end(UUID sweep, Due due, LocalDate today) {
-		int gone = jdbc.update("DELETE FROM retention_clock WHERE record_kind = ? AND record_id = ? AND rule_id = ?",
-				due.kind(), due.record(), due.rule());
-		if (gone == 0) {
+	private void end(UUID sweep, List<Due> batch) {
+		int[] gone = jdbc.batchUpdate(
+				"DELETE FROM retention_clock WHERE record_kind = ? AND record_id = ? AND rule_id = ?",
+				batch.stream().map(due -> new Object[] { due.kind(), due.record(), due.rule() }).toList());
+		Map<String, Map<String, Integer>> counts = new TreeMap<>();
+		List<AuditEvent> events = new ArrayList<>();
+		int ended = 0;
+		for (int i = 0; i < batch.size(); i++) {
+			if (gone[i] == 0) {
+				continue;
+			}
+			Due due = batch.get(i);
+			Optional<DataSubjectRef> subject = subject(due);
+			List<ErasureOutcome> outcomes = subject.map(providers::eraseOrAnonymise).orElse(List.of());
+			Map<String, Integer> rule = counts.computeIfAbsent(due.rule(), r -> new TreeMap<>());
+			rule.merge("-/CLOCKS", 1, Integer::sum);
+			outcomes.forEach(outcome -> rule.merge(outcome.module() + "/" + outcome.result().name(), 1, Integer::sum));
+			AuditEvent event = AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.SWEPT)
+				.withObject("retention-rule:" + due.rule());
+			events.add(subject.map(event::withSubject).orElse(event));
+			ended++;
+		}
+		if (ended == 0) {
 			return;
 		}
-		Optional<DataSubjectRef> subject = subject(due);
-		List<ErasureOutcome> outcomes = subject.map(providers::eraseOrAnonymise).orElse(List.of());
-		Map<String, Integer> counts = new TreeMap<>();
-		counts.merge("-/CLOCKS", 1, Integer::sum);
-		outcomes.forEach(outcome -> counts.merge(outcome.module() + "/" + outcome.result().name(), 1, Integer::sum));
-		counts.forEach((key, records) -> {
+		// The sweep's row is locked first: the batches running side by side then add
+		// their
+		// counts one after the other (a count row is inserted by the first only), and
+		// take
+		// the audit chain's head after it, always in this order.
+		jdbc.update("UPDATE retention_sweep SET subjects = subjects + ? WHERE id = ?", ended, sweep);
+		counts.forEach((rule, byResult) -> byResult.forEach((key, records) -> {
 			int slash = key.indexOf('/');
-			add(sweep, due.rule(), key.substring(0, slash), key.substring(slash + 1), records);
-		});
-		jdbc.update("UPDATE retention_sweep SET subjects = subjects + 1 WHERE id = ?", sweep);
-		AuditEvent event = AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.SWEPT)
-			.withObject("retention-rule:" + due.rule());
-		journal.record(subject.map(event::withSubject).orElse(event));
+			add(sweep, rule, key.substring(0, slash), key.substring(slash + 1), records);
+		}));
+		events.forEach(journal::record);
 	}
 
 	/**

@@ -237,6 +237,7 @@ class JpaRightsDesk implements RightsDesk {
 		steps.save(request.linkedByStaff(RightsJournal.refOf(subject), documentChecked, actor.ref(),
 				reasons(note, false), clock.instant()));
 		journal.record(actor, request, documentChecked ? "identity-document-checked" : "subject-linked");
+		intake.inProgress(request, subject);
 		discardIdentityDocument(request, actor);
 	}
 
@@ -259,6 +260,7 @@ class JpaRightsDesk implements RightsDesk {
 		String why = required(reasons);
 		steps.save(request.move(RightsRequestStatus.REFUSED, "refused", actor.ref(), why, clock.instant()));
 		journal.record(actor, request, "refused");
+		intake.closed(request);
 		discardIdentityDocument(request, actor);
 		fulfilments.refuse(order(request, null, staff), why);
 	}
@@ -273,6 +275,7 @@ class JpaRightsDesk implements RightsDesk {
 		String staffNote = reasons(note, false);
 		steps.save(request.move(RightsRequestStatus.ANSWERED, "answered", actor.ref(), staffNote, clock.instant()));
 		journal.record(actor, request, "answered");
+		intake.closed(request);
 		fulfilments.fulfil(order(request, staffNote, staff));
 	}
 

@@ -31,7 +31,9 @@ import fr.integrance.privacy.Register;
 import fr.integrance.rights.ConfirmationOutcome;
 import fr.integrance.rights.ReceivedRightsRequest;
 import fr.integrance.rights.RightsChannel;
+import fr.integrance.rights.RightsRequestClosed;
 import fr.integrance.rights.RightsRequestId;
+import fr.integrance.rights.RightsRequestInProgress;
 import fr.integrance.rights.RightsRequestReceived;
 import fr.integrance.rights.RightsRequestStatus;
 import fr.integrance.rights.RightsRequestSubmission;
@@ -90,6 +92,7 @@ class JpaRightsRequests implements RightsRequests {
 		steps.save(request.verifiedBySession(RightsJournal.refOf(verified.subject()), verified.onBehalf(),
 				verified.submittedBy(), actor.ref()));
 		journal.record(actor, request, "received");
+		inProgress(request, verified.subject());
 		return published(request);
 	}
 
@@ -156,6 +159,7 @@ class JpaRightsRequests implements RightsRequests {
 		steps.save(request.confirmedByLink(RightsJournal.refOf(DataSubjectRef.person(link.personId())), address.get(),
 				now));
 		journal.record(AuditActor.anonymous(), request, "identity-confirmed");
+		inProgress(request, DataSubjectRef.person(link.personId()));
 		return ConfirmationOutcome.CONFIRMED;
 	}
 
@@ -173,6 +177,19 @@ class JpaRightsRequests implements RightsRequests {
 		Long number = jdbc.queryForObject("SELECT nextval('rights_request_reference_seq')", Long.class);
 		String reference = "DDR-%d-%06d".formatted(receivedAt.atZone(FrenchDates.FRANCE).getYear(), number);
 		return requests.save(new RightsRequest(UUID.randomUUID(), reference, submission, channel, receivedAt, dueDate));
+	}
+
+	/**
+	 * Tells the other modules that the request's subject is known and the request under
+	 * way (the retention module holds the subject's clocks until it is closed).
+	 */
+	void inProgress(RightsRequest request, DataSubjectRef subject) {
+		events.publishEvent(new RightsRequestInProgress(new RightsRequestId(request.id()), subject.journalRef()));
+	}
+
+	/** Tells the other modules that the request was answered or refused. */
+	void closed(RightsRequest request) {
+		events.publishEvent(new RightsRequestClosed(new RightsRequestId(request.id())));
 	}
 
 	private ReceivedRightsRequest published(RightsRequest request) {

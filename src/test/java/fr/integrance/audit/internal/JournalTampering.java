@@ -44,6 +44,7 @@ final class JournalTampering {
 			throw new UncheckedIOException(ex);
 		}
 		execute("DELETE FROM audit_entry");
+		execute("DELETE FROM audit_journal_segment");
 		execute("UPDATE audit_chain_head SET last_sequence = 0, last_hash = ? WHERE id = 1", EntryHasher.GENESIS_HASH);
 	}
 

@@ -2,6 +2,8 @@ package fr.integrance.dpo.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jsoup.nodes.Document;
@@ -14,6 +16,9 @@ import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
+import fr.integrance.audit.AuditJournalRetention;
+import fr.integrance.audit.JournalIntegrity;
+import fr.integrance.audit.JournalSegment;
 import fr.integrance.dpo.DpoPages;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
@@ -24,8 +29,9 @@ import fr.integrance.testsupport.WebSession;
 
 /**
  * The journal page: filters, keyset paging newest first, bad filters shown back with a
- * French error beside their field, the verification status and its button. Each test
- * filters on its own subject (the PostgreSQL suite shares one journal).
+ * French error beside their field, the verification status and its button, which still
+ * finds the journal intact after its oldest entries were purged. Each test filters on its
+ * own subject (the PostgreSQL suite shares one journal).
  */
 @IdentityIntegrationTest
 class JournalPageTests {
@@ -41,6 +47,12 @@ class JournalPageTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	AuditJournalRetention retention;
+
+	@Autowired
+	JournalIntegrity integrity;
 
 	WebSession dpo;
 
@@ -144,6 +156,24 @@ class JournalPageTests {
 		Document after = DpoPages.page(dpo, "/dpo/journal");
 		assertThat(after.select("#journal-etat")).hasSize(1);
 		assertThat(after.select("#journal-etat").text()).contains("Dernière vérification");
+	}
+
+	@Test
+	void theVerificationStillPassesAfterOldEntriesArePurged() {
+		journal.record(AuditEvent.success(AuditActor.account("account-purge"), AuditAction.PERSON_READ)
+			.withSubject(() -> subject));
+		clock.advance(Duration.ofSeconds(2));
+		Instant cutoff = clock.instant();
+		clock.advance(Duration.ofSeconds(2));
+		journal.record(AuditEvent.success(AuditActor.account("account-purge"), AuditAction.PERSON_READ)
+			.withSubject(() -> subject));
+
+		JournalSegment segment = retention.purgeRecordedBefore(cutoff).orElseThrow();
+		assertThat(retention.segment()).contains(segment);
+
+		assertThat(dpo.post("/dpo/journal/verification", "retour", "journal").getRedirectedUrl())
+			.isEqualTo("/dpo/journal");
+		assertThat(integrity.lastCheck()).hasValueSatisfying(check -> assertThat(check.report().ok()).isTrue());
 	}
 
 	@Test

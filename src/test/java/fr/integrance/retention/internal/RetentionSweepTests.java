@@ -1,12 +1,15 @@
 package fr.integrance.retention.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -41,6 +44,10 @@ import fr.integrance.retention.RetentionClocks;
 import fr.integrance.retention.RetentionHold;
 import fr.integrance.retention.RetentionHolds;
 import fr.integrance.retention.RetentionSweeps;
+import fr.integrance.rights.ReceivedRightsRequest;
+import fr.integrance.rights.RightsDesk;
+import fr.integrance.rights.RightsRequestSubmission;
+import fr.integrance.rights.RightsRequests;
 import fr.integrance.testsupport.MutableClock;
 
 /**
@@ -82,6 +89,12 @@ class RetentionSweepTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RightsRequests rights;
+
+	@Autowired
+	RightsDesk desk;
 
 	@Autowired
 	MutableClock clock;
@@ -185,6 +198,38 @@ class RetentionSweepTests {
 	}
 
 	@Test
+	void aRightsRequestInProgressHoldsItsSubjectUntilClosed() {
+		String email = unique("droits");
+		CaseId rejected = rejectedCase(email);
+		RetentionClock prospect = prospectClock(email);
+		ReceivedRightsRequest request = rights
+			.receive(new RightsRequestSubmission("erasure", "all", null, "Camille", "Durand", email, null, null));
+		desk.linkSubject(request.id(), DataSubjectRef.email(email), false, null, staff);
+		String source = "rights-request:" + request.id().value();
+		await().atMost(Duration.ofSeconds(20)).until(() -> holdsFor(source, true) == 1);
+		assertThat(holds.inForce()).filteredOn(hold -> hold.reason() == HoldReason.RIGHTS_REQUEST)
+			.anySatisfy(hold -> assertThat(hold.subjectRef())
+				.isEqualTo(ProspectClocks.digest(DataSubjectRef.email(email))));
+
+		at(prospect.endsOn().plusDays(1));
+		sweeps.sweep();
+		assertThat(senders.sender(rejected)).as("kept while the request is in progress").isPresent();
+		assertThat(sweeps.pastRetention().get(ProspectClocks.RULE).held()).isPositive();
+
+		desk.refuse(request.id(), "Demande manifestement infondée", staff);
+		await().atMost(Duration.ofSeconds(20)).until(() -> holdsFor(source, true) == 0);
+		assertThat(holdsFor(source, false)).isEqualTo(1);
+		sweeps.sweep();
+		assertThat(senders.sender(rejected)).isEmpty();
+	}
+
+	int holdsFor(String source, boolean inForce) {
+		return Objects.requireNonNull(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM retention_hold WHERE source_ref = ?" + (inForce ? " AND lifted_at IS NULL" : ""),
+				Integer.class, source));
+	}
+
+	@Test
 	void aHoldWithAnEndStopsHoldingAfterIt() {
 		String email = unique("borne");
 		CaseId rejected = rejectedCase(email);
@@ -235,6 +280,48 @@ class RetentionSweepTests {
 	}
 
 	@Test
+	void aBatchWithOneFailingSubjectLosesNoneOfTheOthersWork() {
+		List<String> emails = List.of(unique("lot-a"), unique("lot-b"), unique("lot-c"));
+		List<CaseId> rejected = emails.stream().map(this::rejectedCase).toList();
+		emails.forEach(this::prospectClock);
+		LocalDate today = FrenchDates.today(clock);
+		// A clock whose subject cannot be journaled (an id no person has): ending it
+		// fails
+		// after the others of its batch have done their work, which the batch's rollback
+		// undoes; each clock is then ended again on its own.
+		UUID broken = UUID.randomUUID();
+		jdbc.update("INSERT INTO retention_clock (record_kind, record_id, rule_id, subject_kind, subject_id,"
+				+ " trigger_name, cause, starts_on, ends_on, recorded_at) VALUES ('INDIVIDUAL_CONTRACT', ?,"
+				+ " 'member-contract-6y', 'PERSON', 'pas un identifiant !', 'contract-terminated', 'CONTRACT_TERMINATED',"
+				+ " ?, ?, ?)", broken, java.sql.Date.valueOf(today.minusYears(7)),
+				java.sql.Date.valueOf(today.minusYears(1)), java.sql.Timestamp.from(clock.instant()));
+		try {
+			at(today.plusYears(3).plusDays(1));
+			RetentionSweeps.Sweep sweep = sweeps.sweep();
+			assertThat(sweep).isNotNull();
+			assertThat(sweep.status()).isEqualTo("DONE");
+			assertThat(sweep.errors()).isEqualTo(1);
+			assertThat(sweep.counts().get("member-contract-6y")).containsEntry("-/ERROR", 1);
+			assertThat(sweep.counts().get(ProspectClocks.RULE).get("-/CLOCKS")).isGreaterThanOrEqualTo(3);
+			rejected.forEach(id -> assertThat(senders.sender(id)).isEmpty());
+			for (String email : emails) {
+				assertThat(jdbc.queryForObject(
+						"SELECT COUNT(*) FROM audit_entry WHERE action = 'retention.swept' AND subject_ref = ?",
+						Integer.class, DataSubjectRef.email(email).journalRef()))
+					.as("journaled once, although its first batch was rolled back")
+					.isEqualTo(1);
+			}
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM retention_clock WHERE record_id = ?", Integer.class,
+					broken))
+				.as("the failing clock is left for the next sweep")
+				.isEqualTo(1);
+		}
+		finally {
+			jdbc.update("DELETE FROM retention_clock WHERE record_id = ?", broken);
+		}
+	}
+
+	@Test
 	void theDryRunCountsWithoutErasingAnything() {
 		String email = unique("simulation");
 		CaseId rejected = rejectedCase(email);
@@ -271,22 +358,12 @@ class RetentionSweepTests {
 		return name + "-" + UUID.randomUUID() + "@example.fr";
 	}
 
+	/** What an event listener records after the commit, waited for (at most 20 s). */
 	static <T> T waitFor(Supplier<Optional<T>> probe) {
-		long until = System.currentTimeMillis() + 20_000;
-		while (System.currentTimeMillis() < until) {
-			Optional<T> found = probe.get();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("Not recorded within 20 s");
+		return await().atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(50))
+			.until(probe::get, Optional::isPresent)
+			.orElseThrow();
 	}
 
 }

@@ -1,9 +1,11 @@
 package fr.integrance.rights.internal.fulfilment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -322,9 +324,10 @@ class AccessCompletenessTests {
 		affiliations.requestTermination(affiliation.id(), LocalDate.of(2019, 12, 31), TerminationReason.RESIGNATION);
 		affiliations.confirmTermination(affiliation.id());
 		RetentionClocks clocks = context.getBean(RetentionClocks.class);
-		for (int i = 0; i < 100 && clocks.ofSubject(DataSubjectRef.person(person.value())).isEmpty(); i++) {
-			sleep();
-		}
+		// The clock is started by the retention module's listener, after the commit.
+		await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> !clocks.ofSubject(DataSubjectRef.person(person.value())).isEmpty());
 	}
 
 	/**
@@ -342,16 +345,6 @@ class AccessCompletenessTests {
 		context.getBean(Representations.class)
 			.listedForOrganisation(guardian.value(), today)
 			.forEach(listing -> activity.lapseAlerted(listing, today.plusDays(20), 30, clock.instant()));
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 
 	/**
