@@ -53,7 +53,9 @@ final class MovementFile {
 	/** A cell that is only a number or a phone number: never run as a formula. */
 	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9][0-9 .,]*");
 
-	static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRENCH);
+	/** Strict: 31/02 is no date (the default resolver would read it as 28 or 29/02). */
+	static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRENCH)
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** Why a whole file is refused. */
 	enum Refusal {
@@ -90,7 +92,7 @@ final class MovementFile {
 	}
 
 	/** A problem of one line: line, column (empty for the whole line), message key. */
-	record LineError(int line, String column, String messageKey) {
+	record LineError(int line, String column, String messageKey) implements java.io.Serializable {
 	}
 
 	private MovementFile() {
