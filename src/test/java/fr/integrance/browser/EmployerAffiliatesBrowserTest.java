@@ -124,7 +124,7 @@ class EmployerAffiliatesBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void enrolAnEmployeeWithADependantThenTerminateWithPortability() {
+	void enrolAnEmployeeWithADependantThenTerminateWithPortability() throws Exception {
 		signInAsANewEmployer();
 
 		assertThat(page.locator("main").textContent()).contains("Vos contrats collectifs", "cadres, non-cadres");
@@ -160,10 +160,13 @@ class EmployerAffiliatesBrowserTest extends BrowserTestSupport {
 		check("employer-enrol-error");
 
 		page.locator("#f-nir").fill(nir("2900869123" + "456"));
+		Path attestation = Files.createTempFile("attestation-vitale", ".pdf");
+		Files.write(attestation, fr.integrance.requests.TestFiles.pdf());
+		page.setInputFiles("#f-carteVitale", attestation);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Affilier le salarié")).click();
 		assertThat(page.locator("h1").textContent()).isEqualTo("Émilie Lefèvre-Navarro");
 		assertThat(page.locator("main").textContent()).contains("Le salarié est affilié.", "Hugo Lefèvre-Navarro",
-				"Enfant", "2 90 08 ** *** ***");
+				"Enfant", "2 90 08 ** *** ***", "Attestation de carte Vitale, transmise le");
 		check("employer-affiliate");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Radier")).click();

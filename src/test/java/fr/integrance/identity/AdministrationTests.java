@@ -211,7 +211,7 @@ class AdministrationTests {
 	}
 
 	/** Accepts the invitation, signs in and enrols the second factor. */
-	WebSession signedInInvitee(String email) {
+	WebSession signedInInvitee(String email) throws Exception {
 		String link = Mailbox.link(mailbox.awaitMessage(email, 1), "/invitation/");
 		new WebSession(mvc).post(link, "password", CHOSEN, "confirmation", CHOSEN);
 		WebSession invitee = new WebSession(mvc);
