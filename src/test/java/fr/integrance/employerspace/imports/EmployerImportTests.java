@@ -250,7 +250,8 @@ class EmployerImportTests {
 		assertThat(errorRows(preview)).containsExactly("3 | date_naissance | La date n’est pas valide (jj/mm/aaaa).",
 				"4 | mouvement | Le mouvement est INSCRIPTION, RADIATION ou MODIFICATION.",
 				"5 | nom | Cette colonne est obligatoire pour ce mouvement.");
-		assertThat(preview.select("button[type=submit]").text()).isEqualTo("Appliquer les 3 lignes valides");
+		assertThat(preview.select("form[action$=application] button").text())
+			.isEqualTo("Appliquer les 3 lignes valides");
 
 		Document result = apply(preview);
 		// The NIR's key and the affiliate named are checked when the line is applied.
