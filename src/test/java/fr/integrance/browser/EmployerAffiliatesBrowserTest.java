@@ -75,6 +75,7 @@ class EmployerAffiliatesBrowserTest extends BrowserTestSupport {
 		page.getByLabel("Code à 6 chiffres ou code de secours")
 			.fill(TestAccounts.totpCode(TestAccounts.TOTP_SECRET, clock.instant()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Valider")).click();
+		page.waitForURL("**/icollectif");
 	}
 
 	@Test
@@ -83,6 +84,7 @@ class EmployerAffiliatesBrowserTest extends BrowserTestSupport {
 		page.getByRole(AriaRole.MAIN)
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Importer un fichier"))
 			.click();
+		page.waitForURL("**/icollectif/import");
 		assertThat(page.locator("h1").textContent()).isEqualTo("Importer des mouvements");
 		check("employer-import");
 
