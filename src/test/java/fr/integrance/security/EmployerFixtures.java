@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationContext;
 
 import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.NewGroupContract;
-import fr.integrance.employerspace.AffiliateMovements;
 import fr.integrance.employerspace.EmployeeAddress;
 import fr.integrance.employerspace.Enrolment;
 import fr.integrance.platform.Civility;
