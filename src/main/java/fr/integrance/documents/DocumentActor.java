@@ -21,7 +21,12 @@ public record DocumentActor(Kind kind, UUID accountId, @org.jspecify.annotations
 		/** An agent of the guardian organisation of a protected adult. */
 		GUARDIAN_AGENT,
 		/** The mutual's staff, from the back office. */
-		STAFF
+		STAFF,
+		/**
+		 * A representative of an affiliate's employer: the documents it sent with the
+		 * enrolment (iCollectif), which it may open again.
+		 */
+		EMPLOYER
 
 	}
 

@@ -1,14 +1,24 @@
 package fr.integrance.employerspace;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.contracts.AffiliationId;
@@ -24,6 +35,7 @@ import fr.integrance.contracts.DependantType;
 import fr.integrance.contracts.GroupContract;
 import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.TerminationReason;
+import fr.integrance.documents.DocumentViews.Download;
 import fr.integrance.employerspace.EmployerForms.EnrolForm;
 import fr.integrance.employerspace.EmployerForms.ModifyForm;
 import fr.integrance.employerspace.EmployerForms.TerminateForm;
@@ -32,6 +44,8 @@ import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.Civility;
+import fr.integrance.platform.FileInspection;
+import fr.integrance.platform.FileRejectedException;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.requests.FieldProblem;
 import fr.integrance.requests.FieldProblemsException;
@@ -56,7 +70,15 @@ class AffiliatesController {
 
 	private final AffiliateMovements movements;
 
+	private final AffiliateDocuments documents;
+
+	private final FileInspection inspection;
+
 	private final GroupContracts groupContracts;
+
+	/** The enrolment form's file fields and the document each one holds. */
+	static final Map<String, AffiliateDocuments.Kind> FILE_FIELDS = Map.of("carteVitale",
+			AffiliateDocuments.Kind.CARTE_VITALE, "protectionMeasure", AffiliateDocuments.Kind.PROTECTION_MEASURE);
 
 	@ModelAttribute("audience")
 	String audience() {
@@ -117,6 +139,7 @@ class AffiliatesController {
 					java.time.LocalDateTime.ofInstant(m.recordedAt(), fr.integrance.platform.FrenchDates.FRANCE)))
 			.toList());
 		model.addAttribute("state", AffiliateState.of(affiliate.affiliation().status()));
+		model.addAttribute("documents", documents.of(organisation, affiliationId));
 		return "employerspace/affiliate";
 	}
 
@@ -137,6 +160,10 @@ class AffiliatesController {
 	}
 
 	private String enrolPage(AuthenticatedUser user, EnrolForm form, Model model) {
+		model.addAttribute("maxFileMegabytes", inspection.maxFileBytes() / (1024 * 1024));
+		if (!model.containsAttribute("fileErrors")) {
+			model.addAttribute("fileErrors", Map.of());
+		}
 		model.addAttribute("enrolForm", form);
 		model.addAttribute("contracts", groupContracts.ofOrganisation(organisation(user)));
 		choices(model);
@@ -152,22 +179,97 @@ class AffiliatesController {
 	}
 
 	@PostMapping(LIST + "/nouveau")
-	String enrol(AuthenticatedUser user, @ModelAttribute("enrolForm") EnrolForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return enrolPage(user, form, model);
+	String enrol(AuthenticatedUser user, @ModelAttribute("enrolForm") EnrolForm form, BindingResult result,
+			@RequestParam(name = "carteVitale", required = false) @Nullable MultipartFile carteVitale,
+			@RequestParam(name = "protectionMeasure", required = false) @Nullable MultipartFile protectionMeasure,
+			Model model, RedirectAttributes redirect) {
+		// The files are inspected first and kept only with a complete enrolment: when
+		// anything is refused, those chosen are to be chosen again (the page says so).
+		Map<String, String> fileErrors = new LinkedHashMap<>();
+		List<AffiliateDocuments.Sent> sent = new ArrayList<>();
+		inspect("carteVitale", carteVitale, sent, fileErrors);
+		inspect("protectionMeasure", protectionMeasure, sent, fileErrors);
+		model.addAttribute("fileErrors", fileErrors);
+		if (result.hasErrors() || !fileErrors.isEmpty()) {
+			return enrolPage(user, form, model, !sent.isEmpty());
 		}
 		List<Integer> rows = new ArrayList<>();
 		Enrolment enrolment = form.toEnrolment(rows);
 		try {
-			Affiliate affiliate = movements.enrol(organisation(user), enrolment);
+			Affiliate affiliate = documents.enrol(organisation(user), user.accountId().value(), enrolment, sent);
 			redirect.addFlashAttribute("flash", "employer.enrol.done");
 			return "redirect:" + LIST + "/" + affiliate.affiliation().id().value();
 		}
 		catch (FieldProblemsException refused) {
 			reject(result, refused, field -> dependantRow(field, rows));
-			return enrolPage(user, form, model);
+			return enrolPage(user, form, model, !sent.isEmpty());
 		}
+		catch (AffiliateDocuments.DocumentRefusedException refused) {
+			FILE_FIELDS.forEach((field, kind) -> {
+				if (kind == refused.kind()) {
+					fileErrors.put(field, refused.messageKey());
+				}
+			});
+			return enrolPage(user, form, model, true);
+		}
+	}
+
+	private String enrolPage(AuthenticatedUser user, EnrolForm form, Model model, boolean chooseFilesAgain) {
+		model.addAttribute("chooseFilesAgain", chooseFilesAgain);
+		return enrolPage(user, form, model);
+	}
+
+	/**
+	 * A file chosen in {@code field}: inspected like every upload (PDF, JPEG or PNG whose
+	 * bytes are what its name says, within the size limit); nothing when none was chosen.
+	 */
+	private void inspect(String field, @Nullable MultipartFile file, List<AffiliateDocuments.Sent> sent,
+			Map<String, String> fileErrors) {
+		if (file == null) {
+			return;
+		}
+		String name = file.getOriginalFilename();
+		if (file.isEmpty() && (name == null || name.isBlank())) {
+			return;
+		}
+		try {
+			byte[] content = file.getBytes();
+			FileInspection.InspectedFile inspected = inspection.inspect(name, content);
+			sent.add(new AffiliateDocuments.Sent(java.util.Objects.requireNonNull(FILE_FIELDS.get(field)),
+					inspected.displayName(), inspected.content()));
+		}
+		catch (FileRejectedException refused) {
+			fileErrors.put(field,
+					"intake.upload.error." + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		}
+		catch (IOException unreadable) {
+			fileErrors.put(field, "intake.upload.error.unreadable");
+		}
+	}
+
+	/** A document the employer sent with the enrolment, downloaded again. */
+	@GetMapping(LIST + "/{affiliationId}/pieces/{document}")
+	ResponseEntity<InputStreamResource> document(AuthenticatedUser user, @PathVariable AffiliationId affiliationId,
+			@PathVariable String document) {
+		UUID id;
+		try {
+			id = UUID.fromString(document);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new UnknownAffiliateException(affiliationId);
+		}
+		Download download = documents.download(organisation(user), user.accountId().value(), affiliationId, id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.mediaType()))
+			.contentLength(download.size())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(download.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(new InputStreamResource(download.content()));
 	}
 
 	/** {@code dependants[k].x} of the enrolment is the form's k-th non-blank row. */

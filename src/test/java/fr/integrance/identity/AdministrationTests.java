@@ -185,6 +185,44 @@ class AdministrationTests {
 	}
 
 	@Test
+	void adminInvitesAnEmployerRepresentativeAsTheOrganisationsAdministratorWhoManagesApiAccess() throws Exception {
+		WebSession admin = signedIn(accounts.account(Role.ADMIN));
+		String organisationPage = admin
+			.post("/gestion/admin/organisations/nouvelle", "kind", "EMPLOYER", "name", "Menuiserie Leroy", "siren",
+					"552 081 317", "siret", "", "email", unique("employeur"), "displayName", "Paul Leroy")
+			.getRedirectedUrl();
+		Document form = Jsoup.parse(admin.get(organisationPage).getContentAsString());
+		assertThat(form.select("label[for=organisationAdministrator1]").text()).isEqualTo(
+				"Administrateur de l’entreprise dans iCollectif (crée et révoque les accès API du logiciel de paie)");
+
+		String administrator = unique("paie");
+		String representative = unique("rh");
+		assertThat(admin
+			.post(organisationPage + "/invitations", "email", administrator, "displayName", "Ada Paie",
+					"organisationAdministrator", "true")
+			.getRedirectedUrl()).isEqualTo(organisationPage);
+		admin.post(organisationPage + "/invitations", "email", representative, "displayName", "Rémi RH");
+		Document accountsList = Jsoup.parse(admin.get(organisationPage).getContentAsString());
+		assertThat(accountsList.select("tr:contains(Ada Paie) td").eachText()).contains("Oui");
+		assertThat(accountsList.select("tr:contains(Rémi RH) td").eachText()).contains("Non");
+
+		assertThat(signedInInvitee(administrator).get("/icollectif/acces-api").getStatus()).isEqualTo(200);
+		assertThat(signedInInvitee(representative).get("/icollectif/acces-api").getStatus()).isEqualTo(403);
+	}
+
+	/** Accepts the invitation, signs in and enrols the second factor. */
+	WebSession signedInInvitee(String email) throws Exception {
+		String link = Mailbox.link(mailbox.awaitMessage(email, 1), "/invitation/");
+		new WebSession(mvc).post(link, "password", CHOSEN, "confirmation", CHOSEN);
+		WebSession invitee = new WebSession(mvc);
+		invitee.post("/connexion", "identifiant", email, "motDePasse", CHOSEN);
+		Document enrol = Jsoup.parse(invitee.get("/compte/double-authentification").getContentAsString());
+		String secret = enrol.select("#totp-secret").text().replace(" ", "");
+		invitee.post("/compte/double-authentification", "code", TestAccounts.totpCode(secret, clock.instant()));
+		return invitee;
+	}
+
+	@Test
 	void adminDisablesAnAccountAndItsSessionsEnd() throws Exception {
 		Created admin = accounts.account(Role.ADMIN);
 		WebSession adminBrowser = signedIn(admin);

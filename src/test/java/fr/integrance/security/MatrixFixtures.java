@@ -228,6 +228,15 @@ final class MatrixFixtures {
 				employer2.value(), "Autre");
 		variables.put("affiliationId", new PathVariable((caller, browser) -> ownAffiliation,
 				caller -> Optional.of(foreignAffiliation), true, true));
+		// The attestation sent with the own affiliate's enrolment; the other employer's
+		// is
+		// another tenant's.
+		String ownDocument = EmployerFixtures.document(mvc.getDispatcherServlet().getWebApplicationContext(),
+				employer1.value(), ownAffiliation);
+		String foreignDocument = EmployerFixtures.document(mvc.getDispatcherServlet().getWebApplicationContext(),
+				employer2.value(), foreignAffiliation);
+		variables.put("document",
+				new PathVariable((caller, browser) -> ownDocument, caller -> Optional.of(foreignDocument), true, true));
 		// Document spaces: a fresh folder, document and comment of the caller in the
 		// space its rows reach (the protected adult's for an agent, the person's for
 		// staff; the case space's rows name the case {requestId}); random for others.

@@ -659,6 +659,7 @@ class JpaDocumentSpaces implements DocumentSpaces {
 			case OWNER -> "documents.by.owner";
 			case GUARDIAN_AGENT -> "documents.by.guardian-agent";
 			case STAFF -> "documents.by.staff";
+			case EMPLOYER -> "documents.by.employer";
 		};
 		Locale locale = LocaleContextHolder.getLocale();
 		return Objects.requireNonNullElse(messages.getMessage(key, null, key, locale), key);

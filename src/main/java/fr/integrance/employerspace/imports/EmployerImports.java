@@ -4,13 +4,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.contracts.AffiliationId;
 import fr.integrance.contracts.InvalidTransitionException;
@@ -28,14 +34,18 @@ import fr.integrance.requests.FieldProblemsException;
 
 /**
  * The CSV import: a preview (every line read and checked, nothing applied), then the
- * application of the valid lines through {@link AffiliateMovements}, one movement at a
- * time (a refused one does not stop the others). Idempotent: a file already applied (its
+ * application of the valid lines through {@link AffiliateMovements}, in transactions of
+ * {@value #CHUNK} lines; a chunk where one line is refused is undone and applied line by
+ * line (a refused line does not stop the others). Idempotent: a file already applied (its
  * SHA-256, per organisation) applies nothing, and a line already applied from any file
  * (its row key: a keyed digest of the organisation and the line's cells, never the cells
  * themselves) is skipped.
  */
 @Service
 public class EmployerImports {
+
+	/** Lines applied per transaction. */
+	static final int CHUNK = 100;
 
 	/** The most movements in one file. */
 	public static final int MAX_ROWS = 10_000;
@@ -48,11 +58,15 @@ public class EmployerImports {
 
 	private final Clock clock;
 
-	EmployerImports(AffiliateMovements movements, JdbcClient jdbc, BlindIndex index, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	EmployerImports(AffiliateMovements movements, JdbcClient jdbc, BlindIndex index, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.movements = movements;
 		this.jdbc = jdbc;
 		this.index = index;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** What a file holds, as the preview shows it. */
@@ -82,40 +96,50 @@ public class EmployerImports {
 			return new Outcome(0, preview.valid().size(), preview.errors(), true);
 		}
 		UUID importId = UUID.randomUUID();
-		jdbc.sql("INSERT INTO employer_import (id, organisation_id, file_digest, account_id, row_count, applied_count, "
-				+ "rejected_count, skipped_count, imported_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)")
-			.params(importId, organisation, preview.digest(), account, preview.lines(), Timestamp.from(clock.instant()))
-			.update();
+		try {
+			jdbc.sql("INSERT INTO employer_import (id, organisation_id, file_digest, account_id, row_count, "
+					+ "applied_count, rejected_count, skipped_count, imported_at) VALUES (?, ?, ?, ?, ?, 0, 0, 0, ?)")
+				.params(importId, organisation, preview.digest(), account, preview.lines(),
+						Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException sameFileMeanwhile) {
+			// The same file applied at the same moment (a second tab, a double click).
+			return new Outcome(0, preview.valid().size(), preview.errors(), true);
+		}
 		List<LineError> errors = new ArrayList<>(preview.errors());
-		int applied = 0;
+		Set<String> seen = new HashSet<>();
+		List<Keyed> toApply = new ArrayList<>();
 		int skipped = 0;
 		for (Parsed row : preview.valid()) {
 			String rowKey = rowKey(organisation, row.line());
-			if (rowApplied(organisation, rowKey)) {
+			if (!seen.add(rowKey) || rowApplied(organisation, rowKey)) {
 				skipped++;
-				continue;
 			}
+			else {
+				toApply.add(new Keyed(row, rowKey));
+			}
+		}
+		int applied = 0;
+		for (int from = 0; from < toApply.size(); from += CHUNK) {
+			List<Keyed> chunk = toApply.subList(from, Math.min(toApply.size(), from + CHUNK));
 			try {
-				UUID affiliation = applyOne(organisation, row);
-				jdbc.sql("INSERT INTO employer_import_row (id, organisation_id, row_key, import_id, line_number, "
-						+ "movement, affiliation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
-					.params(UUID.randomUUID(), organisation, rowKey, importId, row.line().number(),
-							String.valueOf(row.kind()), affiliation)
-					.update();
-				applied++;
+				// The movements and their row keys in one transaction: a line is applied
+				// exactly when its key is stored.
+				transactions
+					.executeWithoutResult(status -> chunk.forEach(keyed -> record(organisation, importId, keyed)));
+				applied += chunk.size();
 			}
-			catch (FieldProblemsException refused) {
-				for (FieldProblem problem : refused.problems()) {
-					errors.add(new LineError(row.line().number(), ImportColumns.column(problem.field()),
-							problem.messageKey()));
+			catch (RuntimeException oneRefused) {
+				// Undone as a whole: each line again on its own, the good ones applied.
+				for (Keyed keyed : chunk) {
+					switch (applyAlone(organisation, importId, keyed, errors)) {
+						case APPLIED -> applied++;
+						case SKIPPED -> skipped++;
+						case REFUSED -> {
+						}
+					}
 				}
-			}
-			catch (UnknownAffiliateException | UnknownTargetException e) {
-				errors
-					.add(new LineError(row.line().number(), "identifiant_affiliation", "employerimport.cell.unknown"));
-			}
-			catch (InvalidTransitionException e) {
-				errors.add(new LineError(row.line().number(), "mouvement", "employerimport.cell.transition"));
 			}
 		}
 		jdbc.sql("UPDATE employer_import SET applied_count = ?, rejected_count = ?, skipped_count = ? WHERE id = ?")
@@ -123,6 +147,52 @@ public class EmployerImports {
 			.update();
 		errors.sort(java.util.Comparator.comparingInt(LineError::line));
 		return new Outcome(applied, skipped, errors, false);
+	}
+
+	/** A line to apply and its row key. */
+	private record Keyed(Parsed row, String rowKey) {
+	}
+
+	private enum LineOutcome {
+
+		APPLIED, SKIPPED, REFUSED
+
+	}
+
+	private void record(UUID organisation, UUID importId, Keyed keyed) {
+		UUID affiliation = applyOne(organisation, keyed.row());
+		jdbc.sql("INSERT INTO employer_import_row (id, organisation_id, row_key, import_id, line_number, movement, "
+				+ "affiliation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+			.params(UUID.randomUUID(), organisation, keyed.rowKey(), importId, keyed.row().line().number(),
+					String.valueOf(keyed.row().kind()), affiliation)
+			.update();
+	}
+
+	/** One line in its own transaction; its problems, if any, added to {@code errors}. */
+	private LineOutcome applyAlone(UUID organisation, UUID importId, Keyed keyed, List<LineError> errors) {
+		int line = keyed.row().line().number();
+		try {
+			transactions.executeWithoutResult(status -> record(organisation, importId, keyed));
+			return LineOutcome.APPLIED;
+		}
+		catch (DuplicateKeyException sameLineMeanwhile) {
+			return LineOutcome.SKIPPED;
+		}
+		catch (FieldProblemsException refused) {
+			for (FieldProblem problem : refused.problems()) {
+				errors.add(new LineError(line, ImportColumns.column(problem.field()), problem.messageKey()));
+			}
+		}
+		catch (UnknownAffiliateException | UnknownTargetException e) {
+			errors.add(new LineError(line, "identifiant_affiliation", "employerimport.cell.unknown"));
+		}
+		catch (InvalidTransitionException e) {
+			errors.add(new LineError(line, "mouvement", "employerimport.cell.transition"));
+		}
+		catch (DataIntegrityViolationException e) {
+			errors.add(new LineError(line, "", "employerimport.cell.stored"));
+		}
+		return LineOutcome.REFUSED;
 	}
 
 	private UUID applyOne(UUID organisation, Parsed row) {

@@ -44,7 +44,18 @@ final class MovementFile {
 		.setIgnoreEmptyLines(true)
 		.get();
 
-	static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRENCH);
+	/**
+	 * The same with commas, as a spreadsheet set to English saves it: chosen when the
+	 * header line has commas and no semicolon.
+	 */
+	static final CSVFormat COMMA_FORMAT = FORMAT.builder().setDelimiter(',').get();
+
+	/** A cell that is only a number or a phone number: never run as a formula. */
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[+-]?[0-9][0-9 .,]*");
+
+	/** Strict: 31/02 is no date (the default resolver would read it as 28 or 29/02). */
+	static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRENCH)
+		.withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
 	/** Why a whole file is refused. */
 	enum Refusal {
@@ -81,7 +92,7 @@ final class MovementFile {
 	}
 
 	/** A problem of one line: line, column (empty for the whole line), message key. */
-	record LineError(int line, String column, String messageKey) {
+	record LineError(int line, String column, String messageKey) implements java.io.Serializable {
 	}
 
 	private MovementFile() {
@@ -122,7 +133,7 @@ final class MovementFile {
 	/** The lines, header checked (its columns in any order, unknown ones refused). */
 	static List<Line> lines(String text, int maxRows) throws RefusedFileException {
 		List<Line> lines = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format(text))) {
 			List<String> header = null;
 			for (CSVRecord record : parser) {
 				if (header == null) {
@@ -157,9 +168,18 @@ final class MovementFile {
 		return lines;
 	}
 
+	/** Semicolons, unless the header line has commas and none. */
+	static CSVFormat format(String text) {
+		int end = text.indexOf('\n');
+		String header = end < 0 ? text : text.substring(0, end);
+		return header.indexOf(';') < 0 && header.indexOf(',') >= 0 ? COMMA_FORMAT : FORMAT;
+	}
+
 	/**
-	 * A cell that a spreadsheet would run as a formula ({@code =}, {@code @}, or
-	 * {@code +} / {@code -} not followed by a digit, a tab or carriage return first).
+	 * A cell that a spreadsheet would run as a formula: starting with {@code =},
+	 * {@code @}, a tab or a carriage return, or with {@code +} / {@code -} unless the
+	 * whole cell is a number or a phone number ({@code -2+3+cmd|…} is a formula,
+	 * {@code +33 6 12 34 56 78} is not).
 	 */
 	static boolean formula(String cell) {
 		if (cell.isEmpty()) {
@@ -169,7 +189,7 @@ final class MovementFile {
 		if (first == '=' || first == '@' || first == '\t' || first == '\r') {
 			return true;
 		}
-		return (first == '+' || first == '-') && (cell.length() == 1 || !Character.isDigit(cell.charAt(1)));
+		return (first == '+' || first == '-') && !NUMBER.matcher(cell).matches();
 	}
 
 	/** The cell as a date ({@code jj/mm/aaaa} or ISO), or null when it is none. */

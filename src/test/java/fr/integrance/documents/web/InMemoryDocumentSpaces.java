@@ -279,6 +279,7 @@ public class InMemoryDocumentSpaces implements DocumentSpaces {
 			case OWNER -> "vous";
 			case GUARDIAN_AGENT -> "un agent";
 			case STAFF -> "la mutuelle";
+			case EMPLOYER -> "l’employeur";
 		};
 	}
 

@@ -46,8 +46,14 @@ class EmployerAffiliationsApiTests {
 
 	String token;
 
+	@Autowired
+	fr.integrance.testsupport.MutableClock clock;
+
 	@BeforeEach
 	void setUp() {
+		// A client's secret rotation is dated by the application's clock, a token by the
+		// real one: other classes of this shared context may have moved the clock ahead.
+		clock.set(java.time.Instant.now().minusSeconds(5));
 		employer = ApiFixtures.employer(groupContracts);
 		ApiTokens tokens = new ApiTokens(mvc, clients);
 		token = tokens.token(tokens.client(employer, ApiScopes.READ, ApiScopes.WRITE));

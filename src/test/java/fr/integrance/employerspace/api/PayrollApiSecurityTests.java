@@ -37,8 +37,14 @@ class PayrollApiSecurityTests {
 
 	UUID employer;
 
+	@Autowired
+	fr.integrance.testsupport.MutableClock clock;
+
 	@BeforeEach
 	void setUp() {
+		// A client's secret rotation is dated by the application's clock, a token by the
+		// real one: other classes of this shared context may have moved the clock ahead.
+		clock.set(java.time.Instant.now().minusSeconds(5));
 		tokens = new ApiTokens(mvc, clients);
 		employer = accounts.organisation(OrganisationKind.EMPLOYER).value();
 	}
