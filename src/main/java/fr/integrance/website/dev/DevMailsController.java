@@ -59,10 +59,32 @@ class DevMailsController {
 		}
 	}
 
+	private static java.util.Date sentAt(MimeMessage message) {
+		try {
+			java.util.Date sent = message.getSentDate();
+			return sent == null ? new java.util.Date(0) : sent;
+		}
+		catch (MessagingException e) {
+			return new java.util.Date(0);
+		}
+	}
+
+	private static String messageId(MimeMessage message) {
+		try {
+			String id = message.getMessageID();
+			return id == null ? "" : id;
+		}
+		catch (MessagingException e) {
+			return "";
+		}
+	}
+
 	static boolean isLoopback(String remoteAddress) {
 		return remoteAddress.equals("127.0.0.1") || remoteAddress.equals("::1")
 				|| remoteAddress.equals("0:0:0:0:0:0:0:1");
 	}
+
+	private final java.util.Map<String, Integer> numbers = new java.util.HashMap<>();
 
 	@GetMapping("/dev/mails")
 	String list(Model model) throws MessagingException {
@@ -81,11 +103,21 @@ class DevMailsController {
 		return DETAIL_VIEW;
 	}
 
-	private List<MailView> mails() throws MessagingException {
-		MimeMessage[] received = smtp.getReceivedMessages();
+	/**
+	 * The captured mails, each numbered once, when first seen, in the order they were
+	 * sent: the SMTP server gives them mailbox after mailbox, an order that changes when
+	 * a new recipient gets a first mail, and a number must keep naming the same mail
+	 * while more arrive.
+	 */
+	private synchronized List<MailView> mails() throws MessagingException {
+		List<MimeMessage> received = new ArrayList<>(List.of(smtp.getReceivedMessages()));
+		received.sort(Comparator.comparing(DevMailsController::sentAt).thenComparing(DevMailsController::messageId));
 		List<MailView> views = new ArrayList<>();
-		for (int i = 0; i < received.length; i++) {
-			views.add(MailView.of(i, received[i]));
+		for (MimeMessage message : received) {
+			String id = messageId(message);
+			Integer number = numbers.computeIfAbsent(id.isEmpty() ? "identity:" + System.identityHashCode(message) : id,
+					key -> numbers.size());
+			views.add(MailView.of(number, message));
 		}
 		views.sort(Comparator.comparingInt(MailView::index).reversed());
 		return views;
