@@ -122,6 +122,14 @@ class JpaBankDetailChanges implements BankDetailChanges {
 		return new SignedBankChange(new BankAccountId(account.id()), mandate, effective, ended);
 	}
 
+	private static @Nullable LocalDate since(BankAccountHistoryLine line) {
+		if (line.effectiveOn() != null) {
+			return line.effectiveOn();
+		}
+		DirectDebitMandate mandate = line.account().mandate();
+		return mandate == null ? null : mandate.signedOn();
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<BankAccountHistoryLine> history(PersonId owner) {
@@ -135,8 +143,13 @@ class JpaBankDetailChanges implements BankDetailChanges {
 		}
 		List<BankAccountEntity> rows = new ArrayList<>(accounts.findByPerson(owner.value()));
 		rows.sort(Comparator.comparing(BankAccountEntity::createdAt).thenComparing(BankAccountEntity::id).reversed());
+		// Newest first by the date the account took effect (its change's date, else its
+		// mandate's signature): the record's creation time is the machine's, not the
+		// mandate's (demo data, imports). Rows without either keep their creation order.
 		return rows.stream()
 			.map(row -> new BankAccountHistoryLine(row.toBankAccount(encryption), effective.get(row.id())))
+			.sorted(Comparator.comparing(JpaBankDetailChanges::since,
+					Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
 			.toList();
 	}
 
