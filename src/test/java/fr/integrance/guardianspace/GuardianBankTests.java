@@ -168,11 +168,18 @@ class GuardianBankTests {
 		assertThat(signed.getRedirectedUrl()).isEqualTo("/itutelle/majeurs/" + adult.value());
 		List<BankAccount> accountsNow = people.bankAccounts(adult);
 		assertThat(accountsNow).hasSize(2);
-		BankAccount fresh = accountsNow.get(1);
-		assertThat(fresh.iban().value()).isEqualTo(NEW_IBAN);
+		// Found by IBAN: the order of the records follows their creation time, the machine's.
+		BankAccount fresh = accountsNow.stream()
+			.filter(account -> account.iban().value().equals(NEW_IBAN))
+			.findFirst()
+			.orElseThrow();
+		BankAccount previous = accountsNow.stream()
+			.filter(account -> !account.iban().value().equals(NEW_IBAN))
+			.findFirst()
+			.orElseThrow();
 		assertThat(fresh.mandate().rum()).matches("ITG-\\d{12}");
 		assertThat(fresh.mandate().signedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
-		assertThat(accountsNow.get(0).mandate().revokedOn()).isEqualTo(LocalDate.of(2026, 4, 4));
+		assertThat(previous.mandate().revokedOn()).isEqualTo(LocalDate.of(2026, 4, 4));
 
 		Document file = page(agent.get("/itutelle/majeurs/" + adult.value()));
 		assertThat(file.select("table.bank-history tbody tr")).extracting(row -> row.text())

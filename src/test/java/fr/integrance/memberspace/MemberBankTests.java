@@ -222,9 +222,15 @@ class MemberBankTests {
 		Document after = page(browser.get("/iadherent/banque"));
 		List<BankAccount> accountsNow = people.bankAccounts(camille);
 		assertThat(accountsNow).hasSize(2);
-		BankAccount old = accountsNow.get(0);
-		BankAccount fresh = accountsNow.get(1);
-		assertThat(fresh.iban().value()).isEqualTo(NEW_IBAN);
+		// Found by IBAN: the order of the records follows their creation time, the machine's.
+		BankAccount old = accountsNow.stream()
+			.filter(account -> !account.iban().value().equals(NEW_IBAN))
+			.findFirst()
+			.orElseThrow();
+		BankAccount fresh = accountsNow.stream()
+			.filter(account -> account.iban().value().equals(NEW_IBAN))
+			.findFirst()
+			.orElseThrow();
 		assertThat(fresh.mandate()).isNotNull();
 		String newMandate = fresh.mandate().rum();
 		assertThat(newMandate).matches("ITG-\\d{12}").isNotEqualTo(oldMandate);
