@@ -168,7 +168,8 @@ class GuardianBankTests {
 		assertThat(signed.getRedirectedUrl()).isEqualTo("/itutelle/majeurs/" + adult.value());
 		List<BankAccount> accountsNow = people.bankAccounts(adult);
 		assertThat(accountsNow).hasSize(2);
-		// Found by IBAN: the order of the records follows their creation time, the machine's.
+		// Found by IBAN: the order of the records follows their creation time, the
+		// machine's.
 		BankAccount fresh = accountsNow.stream()
 			.filter(account -> account.iban().value().equals(NEW_IBAN))
 			.findFirst()

@@ -222,7 +222,8 @@ class MemberBankTests {
 		Document after = page(browser.get("/iadherent/banque"));
 		List<BankAccount> accountsNow = people.bankAccounts(camille);
 		assertThat(accountsNow).hasSize(2);
-		// Found by IBAN: the order of the records follows their creation time, the machine's.
+		// Found by IBAN: the order of the records follows their creation time, the
+		// machine's.
 		BankAccount old = accountsNow.stream()
 			.filter(account -> !account.iban().value().equals(NEW_IBAN))
 			.findFirst()
