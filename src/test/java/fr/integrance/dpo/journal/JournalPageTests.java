@@ -158,8 +158,17 @@ class JournalPageTests {
 		assertThat(after.select("#journal-etat").text()).contains("Dernière vérification");
 	}
 
+	/**
+	 * The journal of the PostgreSQL suite is shared by every test context, each with its
+	 * own journal key: the whole chain verifies on H2 only (as in DpoJournalPageTests).
+	 */
+	@org.springframework.beans.factory.annotation.Value("${spring.datasource.url}")
+	String url;
+
 	@Test
 	void theVerificationStillPassesAfterOldEntriesArePurged() {
+		org.junit.jupiter.api.Assumptions.assumeFalse(url.startsWith("jdbc:postgresql"),
+				"one journal key per database");
 		journal.record(AuditEvent.success(AuditActor.account("account-purge"), AuditAction.PERSON_READ)
 			.withSubject(() -> subject));
 		clock.advance(Duration.ofSeconds(2));
