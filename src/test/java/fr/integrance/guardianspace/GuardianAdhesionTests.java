@@ -229,7 +229,7 @@ class GuardianAdhesionTests {
 				"SELECT housing, establishment, health_needs FROM contract_adult_care WHERE protected_person_id = ?",
 				adult.value());
 		assertThat(care.get("housing")).isEqualTo("CARE_HOME");
-		assertThat((String) care.get("health_needs")).startsWith("v1:").doesNotContain("cardiologique", "01");
+		assertThat((String) care.get("health_needs")).startsWith("v1:").doesNotContain(NEEDS_DETAILS, "cardiologique");
 		assertThat((String) care.get("establishment")).startsWith("v1:").doesNotContain("Glycines");
 
 		// a second agent of the organisation sees the adult, the needs only on the file

@@ -52,6 +52,8 @@ class JournalGroupCommit {
 
 	private final AtomicLong groups = new AtomicLong();
 
+	private volatile int writing;
+
 	private final AutoCloseable connection;
 
 	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection) {
@@ -102,12 +104,14 @@ class JournalGroupCommit {
 				}
 				group.add(first);
 				queue.drainTo(group, MAX_BATCH - 1);
+				writing = group.size();
 				write(group);
 			}
 			catch (InterruptedException e) {
 				running = false;
 			}
 			finally {
+				writing = 0;
 				group.clear();
 			}
 		}
@@ -137,6 +141,11 @@ class JournalGroupCommit {
 	/** How many entries wait for the next group. */
 	int queued() {
 		return queue.size();
+	}
+
+	/** How many entries the group being written holds (0 between groups). */
+	int writing() {
+		return writing;
 	}
 
 	/** Writes what is queued, then stops the writer and closes its connection. */

@@ -98,8 +98,9 @@ class JournalGroupCommitTests {
 					return sequence;
 				}));
 			}
-			// Every reading but the one the writer took first waits in the queue.
-			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> group.queued() >= readers - 1);
+			// Every reading waits: in the group the writer took first (blocked on the
+			// head) or in the queue behind it.
+			Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> group.queued() + group.writing() >= readers);
 			release.countDown();
 			writer.get(20, TimeUnit.SECONDS);
 			TreeSet<Long> sequences = new TreeSet<>();
