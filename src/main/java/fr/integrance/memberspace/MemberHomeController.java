@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import fr.integrance.documents.SpaceOwner;
 import fr.integrance.documents.web.DueNoticeLink;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.platform.FrenchDates;
+import fr.integrance.platform.PageReads;
 
 /**
  * The member's home page ({@code /iadherent}): their contracts with the plan's table of
@@ -38,6 +40,8 @@ class MemberHomeController {
 
 	private final Clock clock;
 
+	private final PageReads reads;
+
 	@ModelAttribute("audience")
 	String audience() {
 		return MemberSpaceConfiguration.SPACE.navigation();
@@ -46,6 +50,12 @@ class MemberHomeController {
 	@GetMapping("/iadherent")
 	String home(AuthenticatedUser member, Locale locale, Model model) {
 		UUID person = member.person().orElse(null);
+		reads.run(() -> read(person, locale, model));
+		model.addAttribute("zone", FrenchDates.FRANCE);
+		return HOME_VIEW;
+	}
+
+	private void read(@Nullable UUID person, Locale locale, Model model) {
 		List<DueNoticeLink> notices = person == null ? List.of()
 				: documents.dueNotices(SpaceOwner.person(person), FrenchDates.today(clock))
 					.stream()
@@ -56,8 +66,6 @@ class MemberHomeController {
 		model.addAttribute("contracts", person == null ? List.of() : overview.contracts(person, locale));
 		model.addAttribute("payment", person == null ? null : overview.payment(person).orElse(null));
 		model.addAttribute("openRequests", person == null ? List.of() : overview.openRequests(person));
-		model.addAttribute("zone", FrenchDates.FRANCE);
-		return HOME_VIEW;
 	}
 
 }
