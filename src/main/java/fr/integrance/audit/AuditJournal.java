@@ -1,5 +1,7 @@
 package fr.integrance.audit;
 
+import java.util.List;
+
 /**
  * The audit journal: records who read or changed whose data, and security events, as an
  * append-only chain of entries that {@link AuditJournalVerifier} can check.
@@ -26,6 +28,16 @@ public interface AuditJournal {
 	 * @return the entry's sequence number (from 1, without gaps once committed)
 	 */
 	long record(AuditEvent event);
+
+	/**
+	 * {@link #record} for several events, in this order: in the caller's transaction they
+	 * are appended with one batched insert (the retention sweep's batch). By default one
+	 * {@link #record} each.
+	 * @return their sequence numbers, in the same order
+	 */
+	default List<Long> recordAll(List<AuditEvent> events) {
+		return events.stream().map(this::record).toList();
+	}
 
 	/**
 	 * Records the event in a transaction of its own, committed at once, so that it

@@ -1,6 +1,8 @@
 package fr.integrance.privacy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Implemented by every module that stores personal data, so that access, portability,
@@ -30,6 +32,22 @@ public interface PersonalDataProvider {
 	 * with the id of the register's retention rule it is kept under.
 	 */
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
+
+	/**
+	 * {@link #eraseOrAnonymise} for each of several subjects, in the order given (each
+	 * subject once), in the caller's transaction: the retention sweep's batch. The
+	 * outcomes of each subject are those the single call would give; a record reached
+	 * through two subjects of the batch is erased or anonymised, and reported, once (for
+	 * the first). By default one call per subject; a module overrides it to find the
+	 * whole batch's records in a few statements.
+	 */
+	default Map<DataSubjectRef, List<ErasureOutcome>> eraseOrAnonymiseEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, List<ErasureOutcome>> outcomes = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			outcomes.computeIfAbsent(subject, this::eraseOrAnonymise);
+		}
+		return outcomes;
+	}
 
 	/**
 	 * What {@link #eraseOrAnonymise} would do now, without doing it (the retention dry

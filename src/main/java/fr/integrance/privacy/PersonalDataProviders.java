@@ -1,6 +1,9 @@
 package fr.integrance.privacy;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,6 +28,24 @@ public interface PersonalDataProviders {
 	 * Erases or anonymises the subject's data in every module; one outcome per record.
 	 */
 	List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject);
+
+	/**
+	 * {@link #eraseOrAnonymise} for each of several subjects (each once, in the order
+	 * given), in every module, module after module as for one subject: each module is
+	 * asked once for the whole list ({@link PersonalDataProvider#eraseOrAnonymiseEach}),
+	 * which is what makes the retention sweep's batches cheap. Keyed by subject, one
+	 * outcome per record, in provider order.
+	 */
+	default Map<DataSubjectRef, List<ErasureOutcome>> eraseOrAnonymiseEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, List<ErasureOutcome>> outcomes = new LinkedHashMap<>();
+		subjects.forEach(subject -> outcomes.computeIfAbsent(subject, s -> new ArrayList<>()));
+		for (String module : modules()) {
+			of(module).ifPresent(provider -> provider.eraseOrAnonymiseEach(List.copyOf(outcomes.keySet()))
+				.forEach((subject, found) -> outcomes.computeIfAbsent(subject, s -> new ArrayList<>()).addAll(found)));
+		}
+		outcomes.replaceAll((subject, found) -> List.copyOf(found));
+		return outcomes;
+	}
 
 	/**
 	 * What {@link #eraseOrAnonymise} would do now in every module, without doing it: the

@@ -1,6 +1,8 @@
 package fr.integrance.privacy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's personal data, declared rather than written out: the module says which of
@@ -49,5 +51,22 @@ public interface PersonalDataRows {
 	 * id it does not know.
 	 */
 	List<PersonalRow> rows(DataSubjectRef subject);
+
+	/**
+	 * The rows of each of several subjects, as {@link #rows(DataSubjectRef)} gives them
+	 * one by one (same rows, same order), keyed by subject in the order given: what the
+	 * retention sweep asks for a whole batch of subjects. By default one call per
+	 * subject; a module whose rows are found by a lookup overrides it to find them all in
+	 * one or a few statements. Every subject's rows are loaded before any is erased, so
+	 * an erasure must not count on an entity of the module staying managed (find it
+	 * again, or act by its id).
+	 */
+	default Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			rows.computeIfAbsent(subject, this::rows);
+		}
+		return rows;
+	}
 
 }

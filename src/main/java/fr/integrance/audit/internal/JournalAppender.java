@@ -1,5 +1,6 @@
 package fr.integrance.audit.internal;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +41,17 @@ class JournalAppender implements AuditJournal {
 		}
 		Long sequence = joining.execute(status -> store.append(event));
 		return Objects.requireNonNull(sequence, "append returns the sequence");
+	}
+
+	@Override
+	public List<Long> recordAll(List<AuditEvent> events) {
+		events.forEach(event -> Objects.requireNonNull(event, "event"));
+		if (events.size() < 2 || !TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return events.stream().map(this::record).toList();
+		}
+		return Objects.requireNonNull(joining.execute(status -> store.appendAll(events)),
+				"append returns the sequences");
 	}
 
 	@Override

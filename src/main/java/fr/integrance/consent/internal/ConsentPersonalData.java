@@ -1,7 +1,11 @@
 package fr.integrance.consent.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -65,6 +69,52 @@ class ConsentPersonalData implements PersonalDataRows {
 			.setParameter("subject", stored)
 			.getResultList()
 			.forEach(token -> rows.add(PersonalRow.kept(token, ruleOf(ConsentPurposes.MARKETING), null)));
+		return rows;
+	}
+
+	/**
+	 * The consent records and unsubscribe tokens of several subjects: two queries in all.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, String> refs = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			try {
+				refs.put(subject, subject.journalRef());
+			}
+			catch (IllegalArgumentException ex) {
+				// not a subject the consent records can name: nothing here
+			}
+		}
+		Map<String, List<PersonalRow>> records = new HashMap<>();
+		Map<String, List<PersonalRow>> tokens = new HashMap<>();
+		if (!refs.isEmpty()) {
+			Set<String> stored = Set.copyOf(refs.values());
+			entityManager
+				.createQuery("select r from ConsentRecordEntity r where r.subjectRef in :subjects"
+						+ " order by r.recordedAt, r.id", ConsentRecordEntity.class)
+				.setParameter("subjects", stored)
+				.getResultList()
+				.forEach(record -> records.computeIfAbsent(record.subjectRef(), r -> new ArrayList<>())
+					.add(PersonalRow.kept(record, ruleOf(record.purposeId()), null)));
+			entityManager
+				.createQuery("select t from UnsubscribeTokenEntity t where t.subjectRef in :subjects"
+						+ " order by t.createdAt", UnsubscribeTokenEntity.class)
+				.setParameter("subjects", stored)
+				.getResultList()
+				.forEach(token -> tokens.computeIfAbsent(token.subjectRef(), r -> new ArrayList<>())
+					.add(PersonalRow.kept(token, ruleOf(ConsentPurposes.MARKETING), null)));
+		}
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			String ref = refs.get(subject);
+			List<PersonalRow> found = new ArrayList<>();
+			if (ref != null) {
+				found.addAll(records.getOrDefault(ref, List.of()));
+				found.addAll(tokens.getOrDefault(ref, List.of()));
+			}
+			rows.putIfAbsent(subject, List.copyOf(found));
+		}
 		return rows;
 	}
 

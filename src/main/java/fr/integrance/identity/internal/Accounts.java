@@ -30,6 +30,10 @@ interface Accounts extends JpaRepository<Account, UUID> {
 
 	Optional<Account> findByLogin(String login);
 
+	/** The accounts of several logins (already normalised). */
+	@Query("select a from Account a where a.login in :logins")
+	List<Account> findByLogins(Collection<String> logins);
+
 	boolean existsByLogin(String login);
 
 	@Query("select a from Account a where a.role in :roles order by a.displayName")

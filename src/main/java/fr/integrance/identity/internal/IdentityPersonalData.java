@@ -2,8 +2,11 @@ package fr.integrance.identity.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -60,8 +63,41 @@ class IdentityPersonalData implements PersonalDataRows {
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {
+		return rows(subject, accounts(subject));
+	}
+
+	/**
+	 * The rows of several subjects: the accounts of all the addresses in one query (what
+	 * hangs from an account found, as for one subject); other subjects one by one, as
+	 * {@link #rows(DataSubjectRef)}.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Set<String> logins = new LinkedHashSet<>();
+		subjects.stream()
+			.filter(subject -> subject.kind() == DataSubjectRef.Kind.EMAIL)
+			.forEach(subject -> logins.add(Account.normaliseLogin(subject.id())));
+		Map<String, Account> byLogin = new HashMap<>();
+		if (!logins.isEmpty()) {
+			accounts.findByLogins(logins).forEach(account -> byLogin.put(account.login(), account));
+		}
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			if (rows.containsKey(subject)) {
+				continue;
+			}
+			if (subject.kind() != DataSubjectRef.Kind.EMAIL) {
+				rows.put(subject, rows(subject));
+				continue;
+			}
+			Account account = byLogin.get(Account.normaliseLogin(subject.id()));
+			rows.put(subject, rows(subject, account == null || account.isAnonymised() ? List.of() : List.of(account)));
+		}
+		return rows;
+	}
+
+	private List<PersonalRow> rows(DataSubjectRef subject, List<Account> found) {
 		List<PersonalRow> rows = new ArrayList<>();
-		List<Account> found = accounts(subject);
 		for (Account account : found) {
 			boolean staff = isStaff(account.role());
 			UUID id = account.id();

@@ -1,7 +1,13 @@
 package fr.integrance.notification.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -37,9 +43,45 @@ class NotificationPersonalData implements PersonalDataRows {
 					+ " order by m.createdAt, m.id", OutboxMail.class)
 			.setParameter("recipient", address.value())
 			.getResultStream()
-			.map(mail -> mail.finished() ? PersonalRow.erasable(mail, () -> entityManager.remove(mail))
-					: PersonalRow.deferred(mail))
+			.map(this::row)
 			.toList()).orElse(List.of());
+	}
+
+	/**
+	 * The mails of several subjects in one query; an address the database might lower
+	 * otherwise than Java (not ASCII) one by one, as {@link #rows(DataSubjectRef)}.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, String> batched = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			address(subject).map(address -> address.value().toLowerCase(Locale.ROOT))
+				.filter(address -> address.chars().allMatch(c -> c < 128))
+				.ifPresent(address -> batched.put(subject, address));
+		}
+		Map<String, List<PersonalRow>> byAddress = new HashMap<>();
+		if (!batched.isEmpty()) {
+			entityManager
+				.createQuery("select m from OutboxMail m where lower(m.recipient) in :recipients"
+						+ " order by m.createdAt, m.id", OutboxMail.class)
+				.setParameter("recipients", Set.copyOf(batched.values()))
+				.getResultStream()
+				.forEach(mail -> byAddress
+					.computeIfAbsent(mail.recipient().toLowerCase(Locale.ROOT), a -> new ArrayList<>())
+					.add(row(mail)));
+		}
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			String address = batched.get(subject);
+			rows.computeIfAbsent(subject,
+					s -> address == null ? rows(s) : List.copyOf(byAddress.getOrDefault(address, List.of())));
+		}
+		return rows;
+	}
+
+	private PersonalRow row(OutboxMail mail) {
+		return mail.finished() ? PersonalRow.erasable(mail, () -> entityManager.remove(mail))
+				: PersonalRow.deferred(mail);
 	}
 
 	private static Optional<EmailAddress> address(DataSubjectRef subject) {

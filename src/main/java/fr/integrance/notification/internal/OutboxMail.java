@@ -114,6 +114,10 @@ class OutboxMail {
 		return id;
 	}
 
+	String recipient() {
+		return recipient;
+	}
+
 	/** Sent, or given up: the outbox has nothing more to do with it. */
 	boolean finished() {
 		return status == MailStatus.SENT || status == MailStatus.FAILED;

@@ -1,7 +1,9 @@
 package fr.integrance.privacy.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +12,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,38 +72,68 @@ final class DeclaredProvider implements PersonalDataProvider {
 
 	@Override
 	public List<ErasureOutcome> eraseOrAnonymise(DataSubjectRef subject) {
+		return Objects.requireNonNull(writing.execute(status -> erase(rows.rows(subject), null)));
+	}
+
+	/**
+	 * Every subject's rows found at once ({@link PersonalDataRows#rowsOfEach}), then
+	 * erased subject after subject as {@link #eraseOrAnonymise} does; a row reached
+	 * through two subjects is erased or anonymised for the first only.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<ErasureOutcome>> eraseOrAnonymiseEach(List<DataSubjectRef> subjects) {
 		return Objects.requireNonNull(writing.execute(status -> {
-			List<PersonalRow> declared = rows.rows(subject);
-			Set<String> rules = register.current()
-				.retentionRules()
-				.stream()
-				.map(Register.RetentionRule::id)
-				.collect(Collectors.toSet());
-			for (PersonalRow row : declared) {
-				if (row.rule() != null && !rules.contains(row.rule())) {
-					throw new IllegalStateException("Module '" + module() + "' keeps a row under retention rule '"
-							+ row.rule() + "', which the register does not declare");
-				}
-			}
-			List<ErasureOutcome> outcomes = new ArrayList<>();
-			for (PersonalRow row : declared) {
-				String reference = exporter.reference(row.entity());
-				outcomes.add(switch (row.onErasure()) {
-					case ERASED -> {
-						Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
-						yield ErasureOutcome.erased(module(), reference);
-					}
-					case ANONYMISED -> {
-						Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
-						yield ErasureOutcome.anonymised(module(), reference);
-					}
-					case DEFERRED -> ErasureOutcome.deferred(module(), reference);
-					case KEPT -> ErasureOutcome.kept(module(), reference,
-							Objects.requireNonNull(row.rule(), "a kept row names its rule"), row.keptUntil());
-				});
+			List<DataSubjectRef> distinct = List.copyOf(new LinkedHashSet<>(subjects));
+			Map<DataSubjectRef, List<PersonalRow>> found = rows.rowsOfEach(distinct);
+			Set<String> acted = new HashSet<>();
+			Map<DataSubjectRef, List<ErasureOutcome>> outcomes = new LinkedHashMap<>();
+			for (DataSubjectRef subject : distinct) {
+				outcomes.put(subject, erase(found.getOrDefault(subject, List.of()), acted));
 			}
 			return outcomes;
 		}));
+	}
+
+	/**
+	 * Erases or anonymises the rows as declared. With {@code acted} (a batch of
+	 * subjects), leaves out the rows whose reference is in it (already erased or
+	 * anonymised for another subject) and adds those it acts on.
+	 */
+	private List<ErasureOutcome> erase(List<PersonalRow> declared, @Nullable Set<String> acted) {
+		Set<String> rules = register.current()
+			.retentionRules()
+			.stream()
+			.map(Register.RetentionRule::id)
+			.collect(Collectors.toSet());
+		for (PersonalRow row : declared) {
+			if (row.rule() != null && !rules.contains(row.rule())) {
+				throw new IllegalStateException("Module '" + module() + "' keeps a row under retention rule '"
+						+ row.rule() + "', which the register does not declare");
+			}
+		}
+		List<ErasureOutcome> outcomes = new ArrayList<>();
+		for (PersonalRow row : declared) {
+			String reference = exporter.reference(row.entity());
+			boolean acts = row.onErasure() == ErasureOutcome.Result.ERASED
+					|| row.onErasure() == ErasureOutcome.Result.ANONYMISED;
+			if (acts && acted != null && !acted.add(reference)) {
+				continue;
+			}
+			outcomes.add(switch (row.onErasure()) {
+				case ERASED -> {
+					Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
+					yield ErasureOutcome.erased(module(), reference);
+				}
+				case ANONYMISED -> {
+					Objects.requireNonNull(row.erase(), "an erased or anonymised row says how").run();
+					yield ErasureOutcome.anonymised(module(), reference);
+				}
+				case DEFERRED -> ErasureOutcome.deferred(module(), reference);
+				case KEPT -> ErasureOutcome.kept(module(), reference,
+						Objects.requireNonNull(row.rule(), "a kept row names its rule"), row.keptUntil());
+			});
+		}
+		return outcomes;
 	}
 
 	@Override

@@ -1,6 +1,11 @@
 package fr.integrance.requests.internal;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
 
@@ -24,12 +29,31 @@ class JpaCaseSenders implements CaseSenders {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<DataSubjectRef> sender(CaseId caseId) {
-		return cases.findById(caseId.value()).filter(c -> !c.isAnonymised()).map(c -> {
-			if (c.personId() != null) {
-				return DataSubjectRef.person(c.personId().value());
+		return cases.findById(caseId.value()).filter(c -> !c.isAnonymised()).map(JpaCaseSenders::sender);
+	}
+
+	/** One query for all the cases. */
+	@Override
+	@Transactional(readOnly = true)
+	public Map<CaseId, DataSubjectRef> senders(Collection<CaseId> caseIds) {
+		Map<UUID, RequestCase> found = new HashMap<>();
+		cases.findAllById(caseIds.stream().map(CaseId::value).distinct().toList())
+			.forEach(requestCase -> found.put(requestCase.id(), requestCase));
+		Map<CaseId, DataSubjectRef> senders = new LinkedHashMap<>();
+		for (CaseId caseId : caseIds) {
+			RequestCase requestCase = found.get(caseId.value());
+			if (requestCase != null && !requestCase.isAnonymised()) {
+				senders.put(caseId, sender(requestCase));
 			}
-			return DataSubjectRef.email(c.submitterEmail());
-		});
+		}
+		return senders;
+	}
+
+	private static DataSubjectRef sender(RequestCase c) {
+		if (c.personId() != null) {
+			return DataSubjectRef.person(c.personId().value());
+		}
+		return DataSubjectRef.email(c.submitterEmail());
 	}
 
 }

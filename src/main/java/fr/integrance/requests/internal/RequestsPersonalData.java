@@ -3,11 +3,17 @@ package fr.integrance.requests.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 import lombok.RequiredArgsConstructor;
 
@@ -86,20 +92,85 @@ class RequestsPersonalData implements PersonalDataRows {
 
 	@Override
 	public List<PersonalRow> rows(DataSubjectRef subject) {
+		return rows(cases(subject), attachments::findByCaseIdOrderByUploadedAt, cases::messages);
+	}
+
+	/**
+	 * The rows of several subjects: the cases of all the addresses in one query (with
+	 * their transitions), their attachments in one and their messages in one; a person,
+	 * or an address the database might lower otherwise than Java (not ASCII), one by one
+	 * as {@link #rows(DataSubjectRef)}.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Set<String> addresses = new LinkedHashSet<>();
+		for (DataSubjectRef subject : subjects) {
+			batchedAddress(subject).ifPresent(addresses::add);
+		}
+		Map<String, List<RequestCase>> byAddress = new HashMap<>();
+		Map<UUID, List<CaseAttachment>> attachmentsByCase = new HashMap<>();
+		Map<UUID, List<CaseMessage>> messagesByCase = new HashMap<>();
+		if (!addresses.isEmpty()) {
+			List<RequestCase> found = cases.findByEmails(addresses);
+			found.forEach(requestCase -> byAddress
+				.computeIfAbsent(requestCase.submitterEmail().strip().toLowerCase(Locale.ROOT), a -> new ArrayList<>())
+				.add(requestCase));
+			List<UUID> ids = found.stream().filter(c -> !c.isAnonymised()).map(RequestCase::id).toList();
+			if (!ids.isEmpty()) {
+				attachments.findByCaseIdInOrderByUploadedAt(ids)
+					.forEach(attachment -> attachmentsByCase
+						.computeIfAbsent(Objects.requireNonNull(attachment.caseId()), c -> new ArrayList<>())
+						.add(attachment));
+				cases.messagesOf(ids)
+					.forEach(message -> messagesByCase.computeIfAbsent(message.caseId(), c -> new ArrayList<>())
+						.add(message));
+			}
+		}
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			if (rows.containsKey(subject)) {
+				continue;
+			}
+			Optional<String> address = batchedAddress(subject);
+			rows.put(subject,
+					address.isEmpty() ? rows(subject)
+							: rows(byAddress.getOrDefault(address.get(), List.of()),
+									id -> attachmentsByCase.getOrDefault(id, List.of()),
+									id -> messagesByCase.getOrDefault(id, List.of())));
+		}
+		return rows;
+	}
+
+	/**
+	 * The address of an {@link DataSubjectRef.Kind#EMAIL} subject as the batch looks it
+	 * up (stripped, lower case), when it is ASCII: Java and the database then lower it
+	 * alike.
+	 */
+	private static Optional<String> batchedAddress(DataSubjectRef subject) {
+		if (subject.kind() != DataSubjectRef.Kind.EMAIL) {
+			return Optional.empty();
+		}
+		String address = subject.id().strip();
+		return address.chars().allMatch(c -> c < 128) ? Optional.of(address.toLowerCase(Locale.ROOT))
+				: Optional.empty();
+	}
+
+	private List<PersonalRow> rows(List<RequestCase> subjectCases, Function<UUID, List<CaseAttachment>> attachmentsOf,
+			Function<UUID, List<CaseMessage>> messagesOf) {
 		List<PersonalRow> rows = new ArrayList<>();
-		for (RequestCase requestCase : cases(subject)) {
+		for (RequestCase requestCase : subjectCases) {
 			if (requestCase.isAnonymised()) {
 				continue;
 			}
 			Optional<Hold> hold = hold(requestCase);
 			rows.add(hold.map(kept -> kept.row(requestCase))
 				.orElseGet(() -> PersonalRow.anonymisable(requestCase, () -> anonymise(requestCase))));
-			for (CaseAttachment attachment : attachments.findByCaseIdOrderByUploadedAt(requestCase.id())) {
+			for (CaseAttachment attachment : attachmentsOf.apply(requestCase.id())) {
 				rows.add(hold.map(kept -> kept.row(attachment))
 					.orElseGet(() -> PersonalRow.erasable(attachment, () -> delete(attachment)))
 					.within(requestCase));
 			}
-			for (CaseMessage message : cases.messages(requestCase.id())) {
+			for (CaseMessage message : messagesOf.apply(requestCase.id())) {
 				rows.add(hold.map(kept -> kept.row(message))
 					.orElseGet(() -> PersonalRow.anonymisable(message, () -> cases.emptyMessage(message.id())))
 					.within(requestCase));

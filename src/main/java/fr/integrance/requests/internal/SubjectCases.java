@@ -1,6 +1,7 @@
 package fr.integrance.requests.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,8 +23,20 @@ interface SubjectCases extends Repository<RequestCase, UUID> {
 	@Query("select c from RequestCase c where lower(c.submitterEmail) = lower(:email) order by c.submittedAt, c.id")
 	List<RequestCase> findByEmail(String email);
 
+	/**
+	 * The cases sent from any of the addresses (given stripped and in lower case), with
+	 * their transitions: the retention sweep's batch.
+	 */
+	@Query("select distinct c from RequestCase c left join fetch c.transitions"
+			+ " where lower(c.submitterEmail) in :emails order by c.submittedAt, c.id")
+	List<RequestCase> findByEmails(Collection<String> emails);
+
 	@Query("select m from CaseMessage m where m.caseId = :caseId order by m.writtenAt, m.id")
 	List<CaseMessage> messages(UUID caseId);
+
+	/** The messages of several cases, each case's in its order. */
+	@Query("select m from CaseMessage m where m.caseId in :caseIds order by m.writtenAt, m.id")
+	List<CaseMessage> messagesOf(Collection<UUID> caseIds);
 
 	/**
 	 * Replaces the sender's name, e-mail and payload, and marks the case anonymised (and

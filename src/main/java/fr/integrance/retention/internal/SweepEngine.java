@@ -5,10 +5,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -264,47 +266,84 @@ class SweepEngine {
 	/**
 	 * Ends a batch of clocks in the caller's transaction: the clocks deleted first (a
 	 * clock already gone, its subject ended through another of its clocks, is left), then
-	 * each subject's data through the SPI, then the counts added once for the batch, and
-	 * last the journal entries: the audit chain's head is locked from the first entry to
-	 * the commit, so appending them together at the end keeps that lock, which every page
-	 * that reads a person's data waits for, as short as a few inserts.
+	 * the subjects found (a prospect's from its case, all the batch's cases in one query)
+	 * and their data erased or anonymised through the SPI for the whole batch at once
+	 * ({@link PersonalDataProviders#eraseOrAnonymiseEach}: each module asked once, a
+	 * subject with two clocks in the batch once), then the counts added once for the
+	 * batch, and last the journal entries, one per clock ended, in one batched append:
+	 * the audit chain's head is locked from that append to the commit, which keeps that
+	 * lock, which every page that reads a person's data waits for, as short as one
+	 * insert.
 	 */
 	private void end(UUID sweep, List<Due> batch) {
 		int[] gone = jdbc.batchUpdate(
 				"DELETE FROM retention_clock WHERE record_kind = ? AND record_id = ? AND rule_id = ?",
 				batch.stream().map(due -> new Object[] { due.kind(), due.record(), due.rule() }).toList());
+		List<Due> ended = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			if (gone[i] > 0) {
+				ended.add(batch.get(i));
+			}
+		}
+		if (ended.isEmpty()) {
+			return;
+		}
+		Map<Due, Optional<DataSubjectRef>> subjects = subjects(ended);
+		List<DataSubjectRef> distinct = subjects.values().stream().flatMap(Optional::stream).distinct().toList();
+		Map<DataSubjectRef, List<ErasureOutcome>> outcomes = distinct.isEmpty() ? Map.of()
+				: providers.eraseOrAnonymiseEach(distinct);
+		Set<DataSubjectRef> counted = new HashSet<>();
 		Map<String, Map<String, Integer>> counts = new TreeMap<>();
 		List<AuditEvent> events = new ArrayList<>();
-		int ended = 0;
-		for (int i = 0; i < batch.size(); i++) {
-			if (gone[i] == 0) {
-				continue;
-			}
-			Due due = batch.get(i);
-			Optional<DataSubjectRef> subject = subject(due);
-			List<ErasureOutcome> outcomes = subject.map(providers::eraseOrAnonymise).orElse(List.of());
+		for (Due due : ended) {
+			Optional<DataSubjectRef> subject = subjects.getOrDefault(due, Optional.empty());
 			Map<String, Integer> rule = counts.computeIfAbsent(due.rule(), r -> new TreeMap<>());
 			rule.merge("-/CLOCKS", 1, Integer::sum);
-			outcomes.forEach(outcome -> rule.merge(outcome.module() + "/" + outcome.result().name(), 1, Integer::sum));
+			// A subject's records are counted under the first of its clocks ended here.
+			subject.filter(counted::add)
+				.map(ref -> outcomes.getOrDefault(ref, List.of()))
+				.orElse(List.of())
+				.forEach(outcome -> rule.merge(outcome.module() + "/" + outcome.result().name(), 1, Integer::sum));
 			AuditEvent event = AuditEvent.success(AuditActor.system(SweepJournal.ACTOR), SweepJournal.SWEPT)
 				.withObject("retention-rule:" + due.rule());
 			events.add(subject.map(event::withSubject).orElse(event));
-			ended++;
-		}
-		if (ended == 0) {
-			return;
 		}
 		// The sweep's row is locked first: the batches running side by side then add
-		// their
-		// counts one after the other (a count row is inserted by the first only), and
-		// take
-		// the audit chain's head after it, always in this order.
-		jdbc.update("UPDATE retention_sweep SET subjects = subjects + ? WHERE id = ?", ended, sweep);
+		// their counts one after the other (a count row is inserted by the first only),
+		// and take the audit chain's head after it, always in this order.
+		jdbc.update("UPDATE retention_sweep SET subjects = subjects + ? WHERE id = ?", ended.size(), sweep);
 		counts.forEach((rule, byResult) -> byResult.forEach((key, records) -> {
 			int slash = key.indexOf('/');
 			add(sweep, rule, key.substring(0, slash), key.substring(slash + 1), records);
 		}));
-		events.forEach(journal::record);
+		journal.recordAll(events);
+	}
+
+	/**
+	 * The subjects of the clocks ended, as {@link #subject} finds them one by one, the
+	 * prospects' cases read in one query.
+	 */
+	private Map<Due, Optional<DataSubjectRef>> subjects(List<Due> ended) {
+		List<CaseId> cases = ended.stream()
+			.filter(SweepEngine::viaCase)
+			.map(Due::via)
+			.filter(Objects::nonNull)
+			.map(CaseId::new)
+			.distinct()
+			.toList();
+		Map<CaseId, DataSubjectRef> senders = cases.isEmpty() ? Map.of() : this.senders.senders(cases);
+		Map<Due, Optional<DataSubjectRef>> subjects = new HashMap<>();
+		for (Due due : ended) {
+			UUID via = due.via();
+			subjects.put(due, !viaCase(due) ? subject(due)
+					: Optional.ofNullable(via == null ? null : senders.get(new CaseId(via))));
+		}
+		return subjects;
+	}
+
+	private static boolean viaCase(Due due) {
+		return DataSubjectRef.Kind.EMAIL.name().equals(due.subjectKind())
+				|| RetainedRecord.Kind.PROSPECT.name().equals(due.kind());
 	}
 
 	/**
@@ -313,7 +352,7 @@ class SweepEngine {
 	 */
 	private Optional<DataSubjectRef> subject(Due due) {
 		DataSubjectRef.Kind kind = DataSubjectRef.Kind.valueOf(due.subjectKind());
-		if (kind == DataSubjectRef.Kind.EMAIL || RetainedRecord.Kind.PROSPECT.name().equals(due.kind())) {
+		if (viaCase(due)) {
 			UUID via = due.via();
 			return via == null ? Optional.empty() : senders.sender(new CaseId(via));
 		}

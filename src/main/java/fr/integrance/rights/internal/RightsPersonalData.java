@@ -1,7 +1,12 @@
 package fr.integrance.rights.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
 
@@ -37,8 +42,41 @@ class RightsPersonalData implements PersonalDataRows {
 		if (subject.kind() != DataSubjectRef.Kind.EMAIL) {
 			return List.of();
 		}
+		return rows(requests.findByEmail(subject.id().strip()));
+	}
+
+	/**
+	 * The requests of several subjects in one query; an address the database might lower
+	 * otherwise than Java (not ASCII) one by one, as {@link #rows(DataSubjectRef)}.
+	 */
+	@Override
+	public Map<DataSubjectRef, List<PersonalRow>> rowsOfEach(List<DataSubjectRef> subjects) {
+		Map<DataSubjectRef, String> batched = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			String address = subject.id().strip().toLowerCase(Locale.ROOT);
+			if (subject.kind() == DataSubjectRef.Kind.EMAIL && address.chars().allMatch(c -> c < 128)) {
+				batched.put(subject, address);
+			}
+		}
+		Map<String, List<RightsRequest>> byAddress = new HashMap<>();
+		if (!batched.isEmpty()) {
+			requests.findByEmails(Set.copyOf(batched.values()))
+				.forEach(request -> byAddress
+					.computeIfAbsent(request.requesterEmail().strip().toLowerCase(Locale.ROOT), a -> new ArrayList<>())
+					.add(request));
+		}
+		Map<DataSubjectRef, List<PersonalRow>> rows = new LinkedHashMap<>();
+		for (DataSubjectRef subject : subjects) {
+			String address = batched.get(subject);
+			rows.computeIfAbsent(subject,
+					s -> address == null ? rows(s) : rows(byAddress.getOrDefault(address, List.of())));
+		}
+		return rows;
+	}
+
+	private List<PersonalRow> rows(List<RightsRequest> found) {
 		List<PersonalRow> rows = new ArrayList<>();
-		for (RightsRequest request : requests.findByEmail(subject.id().strip())) {
+		for (RightsRequest request : found) {
 			rows.add(PersonalRow.deferred(request));
 			// Its history: who did what and why (an extension's or a refusal's reasons).
 			steps.history(request.id()).forEach(step -> rows.add(PersonalRow.deferred(step)));

@@ -1,5 +1,6 @@
 package fr.integrance.rights.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,5 +15,9 @@ interface SubjectRightsRequests extends Repository<RightsRequest, UUID> {
 
 	@Query("select r from RightsRequest r where lower(r.requesterEmail) = lower(:email) order by r.receivedAt, r.id")
 	List<RightsRequest> findByEmail(String email);
+
+	/** The requests sent from any of the addresses (given stripped and in lower case). */
+	@Query("select r from RightsRequest r where lower(r.requesterEmail) in :emails order by r.receivedAt, r.id")
+	List<RightsRequest> findByEmails(Collection<String> emails);
 
 }

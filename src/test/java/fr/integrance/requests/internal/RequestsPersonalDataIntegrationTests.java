@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -228,6 +230,47 @@ class RequestsPersonalDataIntegrationTests {
 		assertThat(
 				jdbc.queryForObject("SELECT payload FROM request_case WHERE id = ?", String.class, untouched.value()))
 			.contains("Nguyễn");
+	}
+
+	@Test
+	void aBatchOfSendersIsErasedAsEachWouldBeOneByOne() throws Exception {
+		String first = unique("lot-un");
+		String second = unique("lot-deux");
+		String open = unique("lot-ouvert");
+		CaseId firstCase = rejectedAfterAnExchange(first, attachments.store("un.pdf", TestFiles.pdf(), 0).id());
+		CaseId secondCase = rejectedAfterAnExchange(second, attachments.store("deux.pdf", TestFiles.pdf(), 0).id());
+		CaseId openCase = submitted(open, List.of());
+		DataSubjectRef again = DataSubjectRef.email(first.toUpperCase(Locale.ROOT));
+		List<DataSubjectRef> subjects = List.of(DataSubjectRef.email(first), DataSubjectRef.email(second),
+				DataSubjectRef.email(open), again);
+		Map<DataSubjectRef, List<ErasureOutcome>> oneByOne = new LinkedHashMap<>();
+		subjects.forEach(subject -> oneByOne.put(subject, provider.previewErasure(subject)));
+
+		Map<DataSubjectRef, List<ErasureOutcome>> batch = provider.eraseOrAnonymiseEach(subjects);
+
+		assertThat(batch.keySet()).containsExactlyElementsOf(subjects);
+		for (DataSubjectRef subject : subjects.subList(0, 3)) {
+			assertThat(batch.get(subject)).as(subject.kind() + " outcomes")
+				.isNotEmpty()
+				.containsExactlyElementsOf(oneByOne.get(subject));
+		}
+		assertThat(batch.get(again)).as("the same address again: its records were done for the first").isEmpty();
+		assertThat(batch.get(DataSubjectRef.email(open))).singleElement()
+			.satisfies(o -> assertThat(o.result()).isEqualTo(ErasureOutcome.Result.DEFERRED));
+		for (CaseId done : List.of(firstCase, secondCase)) {
+			assertThat(jdbc.queryForObject("SELECT submitter_email FROM request_case WHERE id = ?", String.class,
+					done.value()))
+				.isEqualTo(RequestsPersonalData.ANONYMOUS_EMAIL);
+			assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM request_transition WHERE case_id = ? AND reason IS NOT NULL", Long.class,
+					done.value()))
+				.isZero();
+		}
+		assertThat(jdbc.queryForObject("SELECT submitter_email FROM request_case WHERE id = ?", String.class,
+				openCase.value()))
+			.isEqualTo(open);
+		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(first))).isEmpty();
+		assertThat(provider.eraseOrAnonymise(DataSubjectRef.email(second))).isEmpty();
 	}
 
 	@Test
