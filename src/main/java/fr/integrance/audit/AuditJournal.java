@@ -28,6 +28,14 @@ public interface AuditJournal {
 	long record(AuditEvent event);
 
 	/**
+	 * Records the events, in this order, as {@link #record} would one after the other,
+	 * but with the chain head read once and one batched insert: for a bulk operation (a
+	 * file of movements) that journals one entry per change it makes in one transaction.
+	 * @return their sequence numbers, in the same order
+	 */
+	java.util.List<Long> recordAll(java.util.List<AuditEvent> events);
+
+	/**
 	 * Records the event in a transaction of its own, committed at once, so that it
 	 * survives a rollback of the caller's transaction: for security events (login
 	 * failure, access denied).

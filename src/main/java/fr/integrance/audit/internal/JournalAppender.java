@@ -1,5 +1,6 @@
 package fr.integrance.audit.internal;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.springframework.stereotype.Service;
@@ -40,6 +41,20 @@ class JournalAppender implements AuditJournal {
 		}
 		Long sequence = joining.execute(status -> store.append(event));
 		return Objects.requireNonNull(sequence, "append returns the sequence");
+	}
+
+	@Override
+	public List<Long> recordAll(List<AuditEvent> events) {
+		events.forEach(event -> Objects.requireNonNull(event, "event"));
+		if (events.isEmpty()) {
+			return List.of();
+		}
+		if (!TransactionSynchronizationManager.isActualTransactionActive()
+				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return events.stream().map(this::recordIndependently).toList();
+		}
+		List<Long> sequences = joining.execute(status -> store.appendAll(events));
+		return Objects.requireNonNull(sequences, "appendAll returns the sequences");
 	}
 
 	@Override
