@@ -19,6 +19,14 @@ public interface AffiliationHistory {
 	 */
 	void record(AffiliationId affiliation, String kind, LocalDate effectiveDate);
 
+	/**
+	 * Records a movement of that {@code kind} for each affiliation, effective on its day,
+	 * as {@link #record} would one after the other, with one existence check and the rows
+	 * inserted together: for a file of movements.
+	 * @throws UnknownContractException when an affiliation is unknown
+	 */
+	void recordAll(String kind, java.util.Map<AffiliationId, LocalDate> effectiveDates);
+
 	/** The affiliation's movements, newest recorded first. */
 	List<Line> of(AffiliationId affiliation);
 

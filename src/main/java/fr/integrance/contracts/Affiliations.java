@@ -20,6 +20,14 @@ public interface Affiliations {
 	 */
 	Affiliation request(NewAffiliation affiliation);
 
+	/**
+	 * Requests the affiliations, in this order, as {@link #request} would one after the
+	 * other (same checks, same exceptions), with each contract and the persons read once
+	 * and the rows inserted together: for a file of enrolments.
+	 * @return them, REQUESTED, in the same order
+	 */
+	List<Affiliation> requestAll(List<NewAffiliation> affiliations);
+
 	/** REQUESTED → ACTIVE. */
 	Affiliation activate(AffiliationId id);
 

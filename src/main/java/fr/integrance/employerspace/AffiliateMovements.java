@@ -43,6 +43,19 @@ public interface AffiliateMovements {
 	Affiliate enrol(UUID organisation, Enrolment enrolment);
 
 	/**
+	 * Enrols the employees as {@link #enrol} would one after the other, in the caller's
+	 * transaction, with the same checks, history and journal, but with the contracts read
+	 * once, one blind-index lookup for all the NIRs and the rows written together: for a
+	 * file's chunk. All or nothing: the first line refused throws (its field problems,
+	 * without its position), and the caller, whose transaction must then roll back,
+	 * applies the lines one by one to learn which.
+	 * @return the affiliations, in the order of the enrolments
+	 * @throws fr.integrance.requests.FieldProblemsException when a field of a line is
+	 * refused
+	 */
+	List<AffiliationId> enrolAll(UUID organisation, List<Enrolment> enrolments);
+
+	/**
 	 * Ends the affiliation after {@code lastDayOfEmployment} for {@code reason}; when the
 	 * reason opens portability (CSS L911-8) cover goes on until the end of the returned
 	 * period, else the dependants' cover ends the same day.

@@ -23,6 +23,15 @@ public interface People {
 	 */
 	PersonId register(NewPerson person);
 
+	/**
+	 * Registers the persons, in this order, as {@link #register} would one after the
+	 * other, with one blind-index lookup for all their NIRs and their rows inserted
+	 * together: for a file of enrolments.
+	 * @return their ids, in the same order
+	 * @throws NirAlreadyRegisteredException when a NIR is already held, or given twice
+	 */
+	List<PersonId> registerAll(List<NewPerson> persons);
+
 	/** The person, NIR decrypted; empty when unknown or anonymised. */
 	Optional<Person> find(PersonId id);
 
@@ -42,6 +51,12 @@ public interface People {
 	 * in SQL).
 	 */
 	Optional<PersonSummary> findByNir(Nir nir);
+
+	/**
+	 * The holders of those NIRs that are held, by NIR, in one blind-index lookup (as
+	 * {@link #findByNir} for each).
+	 */
+	Map<Nir, PersonSummary> findByNirs(Collection<Nir> nirs);
 
 	/**
 	 * Replaces e-mail and phone (either may be null to clear it).

@@ -74,6 +74,46 @@ class PeopleIntegrationTests {
 	}
 
 	@Test
+	void registerAllRegistersInOrderWithTheNirsEncryptedAndFindByNirsFindsTheHolders() {
+		Nir first = TestNirs.next();
+		Nir second = TestNirs.next();
+		Nir unknown = TestNirs.next();
+
+		List<PersonId> ids = people
+			.registerAll(List.of(newPerson(Civility.MME, "Aubert", "Léa", null, LocalDate.of(1981, 2, 3), first),
+					newPerson(Civility.M, "Aubert", "Théo", null, LocalDate.of(1982, 4, 5), null),
+					newPerson(Civility.M, "Bastide", "Marc", null, LocalDate.of(1983, 6, 7), second)));
+
+		assertThat(ids).hasSize(3).doesNotHaveDuplicates();
+		assertThat(people.find(ids.get(0)).orElseThrow().nir()).isEqualTo(first);
+		assertThat(people.find(ids.get(1)).orElseThrow().name().firstNames()).isEqualTo("Théo");
+		assertThat(jdbc.queryForObject("SELECT nir FROM person WHERE id = ?", String.class, ids.get(2).value()))
+			.startsWith("v1:")
+			.doesNotContain(second.normalised());
+		Map<Nir, PersonSummary> holders = people.findByNirs(List.of(first, second, unknown));
+		assertThat(holders).containsOnlyKeys(first, second);
+		assertThat(holders.get(second).id()).isEqualTo(ids.get(2));
+	}
+
+	@Test
+	void registerAllWithANirAlreadyHeldOrGivenTwiceRegistersNobody() {
+		Nir held = TestNirs.next();
+		people.register(newPerson(Civility.M, "Durand", "Paul", null, LocalDate.of(1970, 1, 2), held));
+		Nir twice = TestNirs.next();
+		Nir fresh = TestNirs.next();
+
+		assertThatThrownBy(() -> people
+			.registerAll(List.of(newPerson(Civility.M, "Caron", "Luc", null, LocalDate.of(1971, 1, 2), fresh),
+					newPerson(Civility.M, "Durant", "Paul", null, LocalDate.of(1970, 1, 2), held))))
+			.isInstanceOf(NirAlreadyRegisteredException.class);
+		assertThatThrownBy(() -> people
+			.registerAll(List.of(newPerson(Civility.M, "Caron", "Luc", null, LocalDate.of(1971, 1, 2), twice),
+					newPerson(Civility.M, "Caron", "Lucien", null, LocalDate.of(1971, 1, 2), twice))))
+			.isInstanceOf(NirAlreadyRegisteredException.class);
+		assertThat(people.findByNirs(List.of(twice, fresh))).isEmpty();
+	}
+
+	@Test
 	void searchMatchesPrefixWithoutCaseOrAccentsAndFiltersOnBirthDate() {
 		LocalDate born = LocalDate.of(1965, 3, 4);
 		PersonId eloise = people.register(newPerson(Civility.MME, "Zéphyrin-Öst", "Éloïse", null, born, null));

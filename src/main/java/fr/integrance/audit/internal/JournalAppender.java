@@ -46,6 +46,9 @@ class JournalAppender implements AuditJournal {
 	@Override
 	public List<Long> recordAll(List<AuditEvent> events) {
 		events.forEach(event -> Objects.requireNonNull(event, "event"));
+		if (events.isEmpty()) {
+			return List.of();
+		}
 		if (events.size() < 2 || !TransactionSynchronizationManager.isActualTransactionActive()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			return events.stream().map(this::record).toList();

@@ -3,7 +3,12 @@ package fr.integrance.contracts.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import lombok.RequiredArgsConstructor;
 
@@ -29,6 +34,8 @@ class JpaAffiliationHistory implements AffiliationHistory {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	@Override
 	public void record(AffiliationId affiliation, String kind, LocalDate effectiveDate) {
 		if (!KINDS.contains(kind)) {
@@ -38,6 +45,26 @@ class JpaAffiliationHistory implements AffiliationHistory {
 			throw new UnknownContractException("affiliation", affiliation);
 		}
 		movements.save(new AffiliationMovementEntity(affiliation, kind, effectiveDate, clock.instant()));
+	}
+
+	@Override
+	public void recordAll(String kind, Map<AffiliationId, LocalDate> effectiveDates) {
+		if (!KINDS.contains(kind)) {
+			throw new IllegalArgumentException("Unknown movement kind " + kind);
+		}
+		if (effectiveDates.isEmpty()) {
+			return;
+		}
+		Set<UUID> known = affiliations.findAllById(effectiveDates.keySet().stream().map(AffiliationId::value).toList())
+			.stream()
+			.map(AffiliationEntity::id)
+			.collect(Collectors.toSet());
+		effectiveDates.forEach((affiliation, effectiveDate) -> {
+			if (!known.contains(affiliation.value())) {
+				throw new UnknownContractException("affiliation", affiliation);
+			}
+			entityManager.persist(new AffiliationMovementEntity(affiliation, kind, effectiveDate, clock.instant()));
+		});
 	}
 
 	@Override

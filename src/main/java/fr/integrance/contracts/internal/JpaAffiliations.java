@@ -2,10 +2,16 @@ package fr.integrance.contracts.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
 
 import lombok.RequiredArgsConstructor;
 
@@ -42,6 +48,8 @@ class JpaAffiliations implements Affiliations {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	@Override
 	public Affiliation request(NewAffiliation affiliation) {
 		GroupContractEntity contract = groupContracts.findById(affiliation.groupContract().value())
@@ -56,6 +64,38 @@ class JpaAffiliations implements Affiliations {
 			throw new UnknownPersonException(affiliation.person());
 		}
 		return affiliations.save(AffiliationEntity.request(affiliation, clock.instant())).toAffiliation();
+	}
+
+	@Override
+	public List<Affiliation> requestAll(List<NewAffiliation> requested) {
+		Map<UUID, GroupContractEntity> contracts = new HashMap<>();
+		for (NewAffiliation affiliation : requested) {
+			UUID contractId = affiliation.groupContract().value();
+			GroupContractEntity contract = contracts.get(contractId);
+			if (contract == null) {
+				contract = groupContracts.findById(contractId)
+					.orElseThrow(() -> new UnknownContractException("group contract", affiliation.groupContract()));
+				contracts.put(contractId, contract);
+			}
+			if (!contract.covers(affiliation.populationCategory())) {
+				throw new InvalidValueException("affiliation.category.unknown");
+			}
+			if (!contract.offersPlan(affiliation.planCode())) {
+				throw new InvalidValueException("affiliation.plan.unknown");
+			}
+		}
+		Set<PersonId> known = people.summaries(requested.stream().map(NewAffiliation::person).toList()).keySet();
+		List<Affiliation> result = new ArrayList<>(requested.size());
+		for (NewAffiliation affiliation : requested) {
+			if (!known.contains(affiliation.person())) {
+				throw new UnknownPersonException(affiliation.person());
+			}
+			// persist, not save: a new row, which save() would first look for (merge)
+			AffiliationEntity entity = AffiliationEntity.request(affiliation, clock.instant());
+			entityManager.persist(entity);
+			result.add(entity.toAffiliation());
+		}
+		return result;
 	}
 
 	@Override

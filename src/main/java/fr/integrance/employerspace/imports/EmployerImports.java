@@ -10,9 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +28,7 @@ import fr.integrance.employerspace.Affiliate;
 import fr.integrance.employerspace.AffiliateMovements;
 import fr.integrance.employerspace.AffiliateQuery;
 import fr.integrance.employerspace.AffiliateSort;
+import fr.integrance.employerspace.Enrolment;
 import fr.integrance.employerspace.UnknownAffiliateException;
 import fr.integrance.employerspace.imports.MovementFile.Line;
 import fr.integrance.employerspace.imports.MovementFile.LineError;
@@ -47,6 +52,9 @@ public class EmployerImports {
 	/** Lines applied per transaction. */
 	static final int CHUNK = 100;
 
+	/** Row keys looked up per query. */
+	private static final int KEY_LOOKUP = 500;
+
 	/** The most movements in one file. */
 	public static final int MAX_ROWS = 10_000;
 
@@ -60,10 +68,16 @@ public class EmployerImports {
 
 	private final TransactionTemplate transactions;
 
-	EmployerImports(AffiliateMovements movements, JdbcClient jdbc, BlindIndex index, Clock clock,
-			PlatformTransactionManager transactionManager) {
+	private final JdbcTemplate batch;
+
+	private final EntityManager entityManager;
+
+	EmployerImports(AffiliateMovements movements, JdbcClient jdbc, JdbcTemplate batch, EntityManager entityManager,
+			BlindIndex index, Clock clock, PlatformTransactionManager transactionManager) {
 		this.movements = movements;
 		this.jdbc = jdbc;
+		this.batch = batch;
+		this.entityManager = entityManager;
 		this.index = index;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -108,33 +122,36 @@ public class EmployerImports {
 			return new Outcome(0, preview.valid().size(), preview.errors(), true);
 		}
 		List<LineError> errors = new ArrayList<>(preview.errors());
+		List<Keyed> keyed = new ArrayList<>();
+		for (Parsed row : preview.valid()) {
+			keyed.add(new Keyed(row, rowKey(organisation, row.line())));
+		}
+		Set<String> applied = appliedKeys(organisation, keyed.stream().map(Keyed::rowKey).toList());
 		Set<String> seen = new HashSet<>();
 		List<Keyed> toApply = new ArrayList<>();
 		int skipped = 0;
-		for (Parsed row : preview.valid()) {
-			String rowKey = rowKey(organisation, row.line());
-			if (!seen.add(rowKey) || rowApplied(organisation, rowKey)) {
+		for (Keyed line : keyed) {
+			if (!seen.add(line.rowKey()) || applied.contains(line.rowKey())) {
 				skipped++;
 			}
 			else {
-				toApply.add(new Keyed(row, rowKey));
+				toApply.add(line);
 			}
 		}
-		int applied = 0;
+		int appliedCount = 0;
 		for (int from = 0; from < toApply.size(); from += CHUNK) {
 			List<Keyed> chunk = toApply.subList(from, Math.min(toApply.size(), from + CHUNK));
 			try {
 				// The movements and their row keys in one transaction: a line is applied
 				// exactly when its key is stored.
-				transactions
-					.executeWithoutResult(status -> chunk.forEach(keyed -> record(organisation, importId, keyed)));
-				applied += chunk.size();
+				transactions.executeWithoutResult(status -> recordChunk(organisation, importId, chunk));
+				appliedCount += chunk.size();
 			}
 			catch (RuntimeException oneRefused) {
 				// Undone as a whole: each line again on its own, the good ones applied.
-				for (Keyed keyed : chunk) {
-					switch (applyAlone(organisation, importId, keyed, errors)) {
-						case APPLIED -> applied++;
+				for (Keyed line : chunk) {
+					switch (applyAlone(organisation, importId, line, errors)) {
+						case APPLIED -> appliedCount++;
 						case SKIPPED -> skipped++;
 						case REFUSED -> {
 						}
@@ -143,10 +160,10 @@ public class EmployerImports {
 			}
 		}
 		jdbc.sql("UPDATE employer_import SET applied_count = ?, rejected_count = ?, skipped_count = ? WHERE id = ?")
-			.params(applied, (int) errors.stream().map(LineError::line).distinct().count(), skipped, importId)
+			.params(appliedCount, (int) errors.stream().map(LineError::line).distinct().count(), skipped, importId)
 			.update();
 		errors.sort(java.util.Comparator.comparingInt(LineError::line));
-		return new Outcome(applied, skipped, errors, false);
+		return new Outcome(appliedCount, skipped, errors, false);
 	}
 
 	/** A line to apply and its row key. */
@@ -159,10 +176,45 @@ public class EmployerImports {
 
 	}
 
+	/**
+	 * A chunk in the current transaction: a chunk of enrolments only through
+	 * {@link AffiliateMovements#enrolAll} (the contracts read once, one blind-index
+	 * lookup, the rows and the journal entries written together), any other line by line;
+	 * then the row keys in one batch.
+	 */
+	private void recordChunk(UUID organisation, UUID importId, List<Keyed> chunk) {
+		// The inserts of the chunk's people, affiliations and history sent in batches.
+		entityManager.unwrap(Session.class).setJdbcBatchSize(CHUNK);
+		List<Enrolment> enrolments = new ArrayList<>(chunk.size());
+		for (Keyed keyed : chunk) {
+			Enrolment enrolment = keyed.row().kind() == RowMovement.Kind.INSCRIPTION ? keyed.row().enrolment() : null;
+			if (enrolment == null) {
+				break;
+			}
+			enrolments.add(enrolment);
+		}
+		List<UUID> affiliations = new ArrayList<>(chunk.size());
+		if (enrolments.size() == chunk.size()) {
+			movements.enrolAll(organisation, enrolments).forEach(id -> affiliations.add(id.value()));
+		}
+		else {
+			chunk.forEach(keyed -> affiliations.add(applyOne(organisation, keyed.row())));
+		}
+		List<Object[]> rows = new ArrayList<>(chunk.size());
+		for (int i = 0; i < chunk.size(); i++) {
+			Keyed keyed = chunk.get(i);
+			rows.add(new Object[] { UUID.randomUUID(), organisation, keyed.rowKey(), importId,
+					keyed.row().line().number(), String.valueOf(keyed.row().kind()), affiliations.get(i) });
+		}
+		batch.batchUpdate(INSERT_ROW, rows);
+	}
+
+	private static final String INSERT_ROW = "INSERT INTO employer_import_row (id, organisation_id, row_key, "
+			+ "import_id, line_number, movement, affiliation_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
 	private void record(UUID organisation, UUID importId, Keyed keyed) {
 		UUID affiliation = applyOne(organisation, keyed.row());
-		jdbc.sql("INSERT INTO employer_import_row (id, organisation_id, row_key, import_id, line_number, movement, "
-				+ "affiliation_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(INSERT_ROW)
 			.params(UUID.randomUUID(), organisation, keyed.rowKey(), importId, keyed.row().line().number(),
 					String.valueOf(keyed.row().kind()), affiliation)
 			.update();
@@ -258,11 +310,19 @@ public class EmployerImports {
 		return at.map(Timestamp::toInstant).orElse(null);
 	}
 
-	private boolean rowApplied(UUID organisation, String rowKey) {
-		return jdbc.sql("SELECT COUNT(*) FROM employer_import_row WHERE organisation_id = ? AND row_key = ?")
-			.params(organisation, rowKey)
-			.query(Long.class)
-			.single() > 0;
+	/** The keys among {@code rowKeys} already applied, looked up by slices. */
+	private Set<String> appliedKeys(UUID organisation, List<String> rowKeys) {
+		Set<String> applied = new HashSet<>();
+		for (int from = 0; from < rowKeys.size(); from += KEY_LOOKUP) {
+			applied.addAll(jdbc
+				.sql("SELECT row_key FROM employer_import_row WHERE organisation_id = :organisation "
+						+ "AND row_key IN (:keys)")
+				.param("organisation", organisation)
+				.param("keys", rowKeys.subList(from, Math.min(rowKeys.size(), from + KEY_LOOKUP)))
+				.query(String.class)
+				.list());
+		}
+		return applied;
 	}
 
 	/** A keyed digest of the organisation and the line's cells (not its number). */

@@ -3,9 +3,12 @@ package fr.integrance.employerspace.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -100,7 +103,104 @@ class AffiliateMovementService implements AffiliateMovements {
 	@Override
 	public Affiliate enrol(UUID organisation, Enrolment enrolment) {
 		Problems problems = new Problems();
-		GroupContract contract = contract(organisation, enrolment.contractReference(), problems);
+		Checked checked = check(enrolment, groupContracts.ofOrganisation(organisation), problems);
+		Nir nir = checked.nir();
+		PersonId existing = nir == null ? null : formerAffiliate(problems, organisation, nir, checked.birthDate());
+		problems.throwIfAny();
+		GroupContract groupContract = required(checked.contract());
+		PersonId person = existing != null ? existing : register("nir", checked.newPerson());
+		Affiliation affiliation = enrolled(checked, person,
+				affiliations.request(checked.newAffiliation(groupContract, person)));
+		record(organisation, affiliation, MovementKind.ENROLMENT, checked.start(), MovementJournal.ENROLMENT_PURPOSE);
+		return affiliate(affiliation, groupContract.reference());
+	}
+
+	@Override
+	public List<AffiliationId> enrolAll(UUID organisation, List<Enrolment> enrolments) {
+		// The organisation's contracts once for all the lines.
+		List<GroupContract> contracts = groupContracts.ofOrganisation(organisation);
+		List<Checked> checked = new ArrayList<>(enrolments.size());
+		for (Enrolment enrolment : enrolments) {
+			Problems problems = new Problems();
+			checked.add(check(enrolment, contracts, problems));
+			problems.throwIfAny();
+		}
+		// One blind-index lookup for every NIR: a line whose NIR is held (a re-hire, or a
+		// NIR taken) gets the checks of a lone enrolment, as does a NIR given twice.
+		Map<Nir, PersonSummary> holders = people
+			.findByNirs(checked.stream().map(Checked::nir).filter(java.util.Objects::nonNull).toList());
+		Set<Nir> seen = new HashSet<>();
+		List<@Nullable PersonId> existing = new ArrayList<>(checked.size());
+		List<NewPerson> newPersons = new ArrayList<>();
+		for (Checked line : checked) {
+			Nir nir = line.nir();
+			PersonId former = null;
+			if (nir != null) {
+				if (!seen.add(nir)) {
+					throw Problems.single("nir", "affiliate.already-enrolled");
+				}
+				if (holders.containsKey(nir)) {
+					Problems problems = new Problems();
+					former = formerAffiliate(problems, organisation, nir, line.birthDate());
+					problems.throwIfAny();
+				}
+			}
+			existing.add(former);
+			if (former == null) {
+				newPersons.add(line.newPerson());
+			}
+		}
+		List<PersonId> registered;
+		try {
+			registered = people.registerAll(newPersons);
+		}
+		catch (NirAlreadyRegisteredException taken) {
+			throw Problems.single("nir", "affiliate.nir.already-registered");
+		}
+		List<PersonId> persons = new ArrayList<>(checked.size());
+		List<NewAffiliation> requests = new ArrayList<>(checked.size());
+		int next = 0;
+		for (int i = 0; i < checked.size(); i++) {
+			PersonId former = existing.get(i);
+			PersonId person = former != null ? former : registered.get(next++);
+			persons.add(person);
+			requests.add(checked.get(i).newAffiliation(required(checked.get(i).contract()), person));
+		}
+		List<Affiliation> requested = affiliations.requestAll(requests);
+		Map<AffiliationId, LocalDate> starts = new LinkedHashMap<>();
+		List<Affiliation> enrolled = new ArrayList<>(checked.size());
+		for (int i = 0; i < checked.size(); i++) {
+			Affiliation affiliation = enrolled(checked.get(i), persons.get(i), requested.get(i));
+			enrolled.add(affiliation);
+			starts.put(affiliation.id(), checked.get(i).start());
+		}
+		movements.recordAll(MovementKind.ENROLMENT.name(), starts);
+		journal.changedAll(organisation, enrolled, MovementJournal.ENROLMENT_PURPOSE);
+		return enrolled.stream().map(Affiliation::id).toList();
+	}
+
+	/** The bank account, the activation and the dependants of a requested affiliation. */
+	private Affiliation enrolled(Checked checked, PersonId person, Affiliation requested) {
+		ParsedBank bank = checked.bank();
+		if (bank != null) {
+			people.addBankAccount(person, bank.iban(), bank.bic(),
+					bank.holder() != null ? bank.holder() : required(checked.name()).fullName());
+		}
+		Affiliation affiliation = affiliations.activate(requested.id());
+		for (int i = 0; i < checked.dependants().size(); i++) {
+			ParsedDependant dependant = checked.dependants().get(i);
+			PersonId dependantPerson = register("dependants[" + i + "].nir", dependant.toNewPerson());
+			dependants.add(affiliation.id(), new NewDependant(dependantPerson, dependant.type(), checked.start()));
+		}
+		return affiliation;
+	}
+
+	/**
+	 * Every check of an enrolment but the NIR's holder (a query): its problems added to
+	 * {@code problems}; the values checked, those with problems null.
+	 */
+	private Checked check(Enrolment enrolment, List<GroupContract> contracts, Problems problems) {
+		GroupContract contract = contract(contracts, enrolment.contractReference(), problems);
 		String category = problems.required("category", strip(enrolment.category()), "affiliate.category.required");
 		if (contract != null && category != null && !contract.populationCategories().contains(category)) {
 			problems.add("category", "affiliate.category.unknown");
@@ -137,31 +237,37 @@ class AffiliateMovementService implements AffiliateMovements {
 		for (int i = 0; i < enrolment.dependants().size(); i++) {
 			parsedDependants.add(dependant(problems, "dependants[" + i + "].", enrolment.dependants().get(i)));
 		}
-		PersonId existing = nir == null ? null : formerAffiliate(problems, organisation, nir, birthDate);
-		problems.throwIfAny();
-		// Every value checked: none of these is null past throwIfAny().
-		GroupContract groupContract = required(contract);
-		PersonId person = existing != null ? existing
-				: register("nir", new NewPerson(required(name), required(birthDate), nir, email, phone, address,
-						enrolment.familySituation(), enrolment.scheme(), fund));
-		if (bank != null) {
-			people.addBankAccount(person, bank.iban(), bank.bic(),
-					bank.holder() != null ? bank.holder() : required(name).fullName());
-		}
-		Affiliation requested = affiliations.request(new NewAffiliation(person, groupContract.id(), required(category),
-				required(plan), required(start), employmentStart));
-		Affiliation affiliation = affiliations.activate(requested.id());
-		for (int i = 0; i < parsedDependants.size(); i++) {
-			ParsedDependant dependant = parsedDependants.get(i);
-			PersonId dependantPerson = register("dependants[" + i + "].nir", dependant.toNewPerson());
-			dependants.add(affiliation.id(), new NewDependant(dependantPerson, dependant.type(), required(start)));
-		}
-		record(organisation, affiliation, MovementKind.ENROLMENT, required(start), MovementJournal.ENROLMENT_PURPOSE);
-		return affiliate(affiliation, groupContract.reference());
+		return new Checked(enrolment, contract, category, plan, start, name, birthDate, nir, address, fund, email,
+				phone, bank, parsedDependants);
 	}
 
-	private @Nullable GroupContract contract(UUID organisation, @Nullable String reference, Problems problems) {
-		List<GroupContract> contracts = groupContracts.ofOrganisation(organisation);
+	/**
+	 * An enrolment's values as checked: meaningful only when the checks found nothing.
+	 */
+	private record Checked(Enrolment enrolment, @Nullable GroupContract contract, @Nullable String category,
+			@Nullable String plan, @Nullable LocalDate startDate, @Nullable PersonName name,
+			@Nullable LocalDate birthDate, @Nullable Nir nir, @Nullable PostalAddress address, @Nullable String fund,
+			@Nullable EmailAddress email, @Nullable PhoneNumber phone, @Nullable ParsedBank bank,
+			List<ParsedDependant> dependants) {
+
+		LocalDate start() {
+			return required(startDate);
+		}
+
+		NewPerson newPerson() {
+			return new NewPerson(required(name), required(birthDate), nir, email, phone, address,
+					enrolment.familySituation(), enrolment.scheme(), fund);
+		}
+
+		NewAffiliation newAffiliation(GroupContract contract, PersonId person) {
+			return new NewAffiliation(person, contract.id(), required(category), required(plan), start(),
+					enrolment.employmentStart());
+		}
+
+	}
+
+	private @Nullable GroupContract contract(List<GroupContract> contracts, @Nullable String reference,
+			Problems problems) {
 		if (blank(reference)) {
 			LocalDate today = FrenchDates.today(clock);
 			List<GroupContract> running = contracts.stream()

@@ -1,5 +1,6 @@
 package fr.integrance.employerspace.internal;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,7 @@ import fr.integrance.audit.AuditAction;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
+import fr.integrance.contracts.Affiliation;
 import fr.integrance.contracts.AffiliationId;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.PersonId;
@@ -40,6 +42,17 @@ class MovementJournal {
 
 	void changed(UUID organisation, AffiliationId affiliation, PersonId person, String purpose) {
 		record(AuditAction.DATA_CHANGED, organisation, affiliation, person, purpose);
+	}
+
+	/** One entry per affiliation changed, appended together (a file's chunk). */
+	void changedAll(UUID organisation, List<Affiliation> affiliations, String purpose) {
+		AuditActor actor = actor();
+		journal.recordAll(affiliations.stream()
+			.map(affiliation -> AuditEvent.success(actor, AuditAction.DATA_CHANGED)
+				.withSubject(DataSubjectRef.person(affiliation.person().value()))
+				.withObject("affiliation:" + affiliation.id().value())
+				.withPurpose(purpose))
+			.toList());
 	}
 
 	private void record(AuditAction action, UUID organisation, AffiliationId affiliation, PersonId person,

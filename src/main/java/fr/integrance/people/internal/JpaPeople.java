@@ -3,6 +3,7 @@ package fr.integrance.people.internal;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import lombok.RequiredArgsConstructor;
 
@@ -59,12 +62,37 @@ class JpaPeople implements People {
 
 	private final Clock clock;
 
+	private final EntityManager entityManager;
+
 	@Override
 	public PersonId register(NewPerson person) {
 		if (person.nir() != null && persons.existsByNirIndex(PersonEntity.nirIndexOf(person.nir(), blindIndex))) {
 			throw new NirAlreadyRegisteredException();
 		}
 		return persons.save(PersonEntity.register(person, clock.instant(), encryption, blindIndex)).personId();
+	}
+
+	@Override
+	public List<PersonId> registerAll(List<NewPerson> newPersons) {
+		Map<String, NewPerson> byIndex = new LinkedHashMap<>();
+		for (NewPerson person : newPersons) {
+			if (person.nir() != null
+					&& byIndex.put(PersonEntity.nirIndexOf(person.nir(), blindIndex), person) != null) {
+				throw new NirAlreadyRegisteredException();
+			}
+		}
+		if (!byIndex.isEmpty() && !persons.existingNirIndexes(byIndex.keySet()).isEmpty()) {
+			throw new NirAlreadyRegisteredException();
+		}
+		List<PersonId> ids = new ArrayList<>(newPersons.size());
+		for (NewPerson person : newPersons) {
+			// persist, not save: a new row with its id already drawn, which save() would
+			// first look for (merge)
+			PersonEntity entity = PersonEntity.register(person, clock.instant(), encryption, blindIndex);
+			entityManager.persist(entity);
+			ids.add(entity.personId());
+		}
+		return ids;
 	}
 
 	@Override
@@ -133,6 +161,24 @@ class JpaPeople implements People {
 	@Transactional(readOnly = true)
 	public Optional<PersonSummary> findByNir(Nir nir) {
 		return persons.findByNirIndex(PersonEntity.nirIndexOf(nir, blindIndex)).map(PersonEntity::toSummary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<Nir, PersonSummary> findByNirs(Collection<Nir> nirs) {
+		Map<String, Nir> byIndex = new LinkedHashMap<>();
+		nirs.forEach(nir -> byIndex.put(PersonEntity.nirIndexOf(nir, blindIndex), nir));
+		Map<Nir, PersonSummary> holders = new LinkedHashMap<>();
+		if (byIndex.isEmpty()) {
+			return holders;
+		}
+		for (PersonEntity person : persons.findByNirIndexes(byIndex.keySet())) {
+			Nir nir = byIndex.get(person.nirIndex());
+			if (nir != null) {
+				holders.put(nir, person.toSummary());
+			}
+		}
+		return holders;
 	}
 
 	@Override

@@ -200,6 +200,10 @@ class PersonEntity extends PersonalRecord {
 		nirIndex = value == null ? null : nirIndexOf(value, index);
 	}
 
+	@Nullable String nirIndex() {
+		return nirIndex;
+	}
+
 	static String nirIndexOf(Nir value, BlindIndex index) {
 		return index.of(NIR_SCOPE, value.normalised());
 	}

@@ -26,6 +26,12 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 
 	boolean existsByNirIndex(String nirIndex);
 
+	@Query("select p from PersonEntity p where p.nirIndex in :nirIndexes and p.privacy.anonymisedAt is null")
+	List<PersonEntity> findByNirIndexes(java.util.Collection<String> nirIndexes);
+
+	@Query("select p.nirIndex from PersonEntity p where p.nirIndex in :nirIndexes")
+	List<String> existingNirIndexes(java.util.Collection<String> nirIndexes);
+
 	// Usage name and birth name are searched apart, each in the order of its (key, birth
 	// date) index, so that a page of a common name never sorts all its matches (V89);
 	// JpaPeople merges the two. The keys hold only letters and digits, so no LIKE escape

@@ -116,6 +116,24 @@ class AuditJournalTests {
 	}
 
 	@Test
+	void recordAllChainsTheEventsInOrderInTheCallersTransactionOrEachOnItsOwnWithoutOne() {
+		journal.record(AuditEvent.success(STAFF, AuditAction.LOGIN_SUCCESS));
+
+		List<Long> together = new TransactionTemplate(transactionManager).execute(status -> journal
+			.recordAll(List.of(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withSubject(() -> "person-1"),
+					AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withSubject(() -> "person-2"))));
+		List<Long> alone = journal.recordAll(List.of(AuditEvent.success(STAFF, AuditAction.DATA_EXPORTED)));
+
+		assertThat(together).containsExactly(2L, 3L);
+		assertThat(alone).containsExactly(4L);
+		assertThat(journal.recordAll(List.of())).isEmpty();
+		assertThat(jdbc.sql("SELECT subject_ref FROM audit_entry WHERE sequence IN (2, 3) ORDER BY sequence")
+			.query(String.class)
+			.list()).containsExactly("person-1", "person-2");
+		assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(4));
+	}
+
+	@Test
 	void recordJoinsTheCallersTransactionSoARollbackLeavesNoEntry() {
 		journal.record(AuditEvent.success(STAFF, AuditAction.LOGIN_SUCCESS));
 

@@ -19,16 +19,20 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import fr.integrance.contracts.AffiliationId;
 import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.employerspace.AffiliateCounts;
 import fr.integrance.employerspace.AffiliateMovements;
 import fr.integrance.employerspace.EmployeeAddress;
+import fr.integrance.employerspace.Movement;
+import fr.integrance.employerspace.MovementKind;
 import fr.integrance.employerspace.Enrolment;
 import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.identity.IdentityIntegrationTest;
@@ -73,6 +77,9 @@ class EmployerImportTests {
 
 	@Autowired
 	EmployerImports imports;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	OrganisationId organisation;
 
@@ -294,6 +301,50 @@ class EmployerImportTests {
 				"2 | identifiant_affiliation | Aucun salarié de votre entreprise ne correspond.",
 				"3 | identifiant_affiliation | Aucun salarié de votre entreprise ne correspond.");
 		assertThat(movements.counts(other.value()).active()).isEqualTo(1);
+	}
+
+	// --- files of enrolments only (applied a chunk at a time)
+
+	@Test
+	void aFileOfEnrolmentsIsAppliedByChunkWithItsHistoryAndOneJournalEntryPerEnrolment() throws Exception {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < EmployerImports.CHUNK + 5; i++) {
+			lines.add(enrolment(name(), womanNir()));
+		}
+
+		Document result = importFile(file(lines.toArray(String[]::new)));
+
+		assertThat(result.text()).contains((EmployerImports.CHUNK + 5) + " mouvements appliqués");
+		assertThat(counts().active()).isEqualTo(EmployerImports.CHUNK + 5);
+		List<UUID> enrolled = jdbc.sql("SELECT affiliation_id FROM employer_import_row WHERE organisation_id = ?")
+			.param(organisation.value())
+			.query(UUID.class)
+			.list();
+		assertThat(enrolled).hasSize(EmployerImports.CHUNK + 5).doesNotHaveDuplicates();
+		for (UUID affiliation : enrolled) {
+			assertThat(movements.history(organisation.value(), new AffiliationId(affiliation)))
+				.extracting(Movement::kind)
+				.containsExactly(MovementKind.ENROLMENT);
+			assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE object_ref = ? AND purpose = ?")
+				.params("affiliation:" + affiliation, "icollectif-affiliation-requests")
+				.query(Long.class)
+				.single()).as("one journal entry per enrolment").isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aLineOfAChunkRefusedWhenAppliedIsReportedAndTheOthersAreApplied() throws Exception {
+		String alreadyHere = enrolledNir();
+		String twice = womanNir();
+		byte[] content = file(enrolment(name(), womanNir()), enrolment(name(), twice), enrolment(name(), alreadyHere),
+				enrolment(name(), twice), enrolment(name(), womanNir()));
+
+		Document result = importFile(content);
+
+		assertThat(result.text()).contains("3 mouvements appliqués, 0 déjà appliqués auparavant, 2 lignes refusées");
+		assertThat(errorRows(result)).hasSize(2).allSatisfy(row -> assertThat(row).contains("| nir |"));
+		assertThat(errorRows(result)).extracting(row -> row.substring(0, row.indexOf(" |"))).containsExactly("4", "5");
+		assertThat(counts().active()).isEqualTo(1 + 3);
 	}
 
 	// --- repeated files
