@@ -40,10 +40,23 @@ public final class PhoneNumber {
 
 	private final String regionCode;
 
+	/** libphonenumber's parsed form, kept (never handed out) rather than parsed again. */
+	private final Phonenumber.PhoneNumber number;
+
+	/**
+	 * {@link #display()}, formatted once: a page shows the number as often as it likes.
+	 */
+	private final String display;
+
 	private PhoneNumber(Phonenumber.PhoneNumber number) {
+		this.number = number;
 		this.e164 = UTIL.format(number, PhoneNumberFormat.E164);
 		this.countryCode = number.getCountryCode();
 		this.regionCode = UTIL.getRegionCodeForNumber(number);
+		boolean dialledFromFrance = this.regionCode != null
+				&& (DEFAULT_REGION.equals(this.regionCode) || FRENCH_OVERSEAS.contains(this.regionCode));
+		this.display = dialledFromFrance ? UTIL.format(number, PhoneNumberFormat.NATIONAL)
+				: UTIL.format(number, PhoneNumberFormat.INTERNATIONAL);
 	}
 
 	/**
@@ -108,7 +121,7 @@ public final class PhoneNumber {
 	 * (metropolitan and the overseas departments above), the international one otherwise.
 	 */
 	public String display() {
-		return DEFAULT_REGION.equals(regionCode) || FRENCH_OVERSEAS.contains(regionCode) ? national() : international();
+		return display;
 	}
 
 	/** ISO 3166 region of the number, e.g. {@code FR}, {@code GP} for Guadeloupe. */
@@ -124,13 +137,7 @@ public final class PhoneNumber {
 	}
 
 	private Phonenumber.PhoneNumber number() {
-		try {
-			return UTIL.parse(e164, DEFAULT_REGION);
-		}
-		catch (NumberParseException ex) {
-			// e164 was produced by libphonenumber from a valid number
-			throw new IllegalStateException("stored number no longer parses", ex);
-		}
+		return number;
 	}
 
 	@Override

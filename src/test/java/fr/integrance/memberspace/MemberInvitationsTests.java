@@ -94,6 +94,9 @@ class MemberInvitationsTests {
 	fr.integrance.platform.MutualProperties mutual;
 
 	@MockitoBean
+	fr.integrance.platform.PageReads pageReads;
+
+	@MockitoBean
 	fr.integrance.contracts.IndividualContracts individualContracts;
 
 	@MockitoBean
