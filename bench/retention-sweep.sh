@@ -33,6 +33,8 @@ base="http://127.0.0.1:$port"
 duration="${BENCH_DURATION:-30s}"
 connections="${BENCH_CONNECTIONS:-20}"
 work="bench/work-retention"
+# The keys belong with the database: integrance_bench's are those bench/run.sh generated it with.
+if [ "$seed" = integrance_bench ]; then data="bench/work/data"; else data="$work/data"; fi
 mkdir -p "$work"
 psql_db() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 log() { printf '\n==> %s (%s)\n' "$*" "$(date -u +%H:%M:%S)"; }
@@ -48,7 +50,7 @@ app() { # database, then extra arguments
   DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$database?reWriteBatchedInserts=true" \
   DATABASE_USER=postgres DATABASE_PASSWORD="" \
   exec java -Xms512m -Xmx2g -jar "$jar" --spring.profiles.active=embedded,postgres,datagen \
-    --app.data-dir="$(pwd)/$work/data" --spring.thymeleaf.cache=true \
+    --app.data-dir="$(pwd)/$data" --spring.thymeleaf.cache=true \
     --app.mail.embedded-smtp.port="${BENCH_SMTP_PORT:-3285}" \
     --logging.level.root=WARN --logging.level.fr.integrance.datagen=INFO \
     --logging.level.fr.integrance.retention=INFO "$@"
@@ -59,7 +61,7 @@ if [ "${BENCH_FRESH:-0}" = 1 ] || [ -z "$exists" ]; then
   log "Creating $seed and generating $people people"
   psql_db -d postgres -c "DROP DATABASE IF EXISTS $seed WITH (FORCE)"
   psql_db -d postgres -c "CREATE DATABASE $seed"
-  rm -rf "$work/data"
+  rm -rf "$data"
   app "$seed" --server.port=0 --app.datagen.people="$people" --app.datagen.open-cases=$(( people / 10 )) \
     | tee "$work/generate.log" | grep -E "Generated .* in|ERROR" || true
   if [ "$(psql_db -d "$seed" -c "SELECT to_regclass('person') IS NOT NULL")" != t ]; then
