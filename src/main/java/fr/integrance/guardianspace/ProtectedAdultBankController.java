@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,9 +34,10 @@ import fr.integrance.people.DirectDebitMandate;
 import fr.integrance.people.PendingBankChange;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.SignedBankChange;
+import fr.integrance.people.web.BankDetailsForm;
+import fr.integrance.people.web.MandateSignatureForm;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.Iban;
-import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotFoundException;
 import fr.integrance.platform.TypedForms;
 
@@ -61,8 +61,6 @@ class ProtectedAdultBankController {
 
 	static final String SIGNATURE_VIEW = "guardianspace/bank-signature";
 
-	private static final Pattern CODE = Pattern.compile("\\d{6}");
-
 	private final ProtectedAdults adults;
 
 	private final BankDetailChanges changes;
@@ -80,14 +78,16 @@ class ProtectedAdultBankController {
 	@GetMapping(PATH)
 	String page(AuthenticatedUser agent, @PathVariable PersonId adultId, Model model) {
 		ProtectedAdult adult = adult(agent, adultId);
-		model.addAttribute("bankForm", new BankForm(null, null));
+		model.addAttribute("bankForm", BankDetailsForm.empty());
 		return bankPage(adult, model);
 	}
 
 	@PostMapping(PATH)
-	String propose(AuthenticatedUser agent, @PathVariable PersonId adultId, @ModelAttribute("bankForm") BankForm form,
-			BindingResult result, Model model, HttpServletRequest request) {
-		TypedForms.Rebound<BankForm> typed = TypedForms.recover(BankForm.class, "bankForm", result, request, model);
+	String propose(AuthenticatedUser agent, @PathVariable PersonId adultId,
+			@ModelAttribute("bankForm") BankDetailsForm form, BindingResult result, Model model,
+			HttpServletRequest request) {
+		TypedForms.Rebound<BankDetailsForm> typed = TypedForms.recover(BankDetailsForm.class, "bankForm", result,
+				request, model);
 		if (typed != null) {
 			form = typed.form();
 			result = typed.result();
@@ -107,17 +107,17 @@ class ProtectedAdultBankController {
 			@PathVariable("adultBankChangeId") BankChangeId bankChangeId, Model model) {
 		ProtectedAdult adult = adult(agent, adultId);
 		PendingBankChange pending = changes.pending(adultId, bankChangeId);
-		model.addAttribute("signatureForm", new SignatureForm(null, null));
+		model.addAttribute("signatureForm", MandateSignatureForm.empty());
 		return signaturePage(agent, adult, pending, model);
 	}
 
 	@PostMapping(PATH + "/signature/{adultBankChangeId}")
 	String sign(AuthenticatedUser agent, @PathVariable PersonId adultId,
 			@PathVariable("adultBankChangeId") BankChangeId bankChangeId,
-			@ModelAttribute("signatureForm") SignatureForm form, BindingResult result, Model model,
+			@ModelAttribute("signatureForm") MandateSignatureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletRequest request) {
-		TypedForms.Rebound<SignatureForm> typed = TypedForms.recover(SignatureForm.class, "signatureForm", result,
-				request, model);
+		TypedForms.Rebound<MandateSignatureForm> typed = TypedForms.recover(MandateSignatureForm.class, "signatureForm",
+				result, request, model);
 		if (typed != null) {
 			form = typed.form();
 			result = typed.result();
@@ -181,57 +181,6 @@ class ProtectedAdultBankController {
 	/** The adult's accounts and mandates, newest first, IBANs masked. */
 	static List<HistoryRow> history(BankDetailChanges changes, UUID adult) {
 		return changes.history(new PersonId(adult)).stream().map(HistoryRow::of).toList();
-	}
-
-	/** The new bank details: IBAN and holder, as typed. */
-	record BankForm(@Nullable String iban, @Nullable String holder) {
-
-		/** The IBAN when it is right; errors beside the fields otherwise. */
-		@Nullable Iban validate(BindingResult result) {
-			Iban parsed = null;
-			try {
-				parsed = Iban.parse(iban);
-				if (!parsed.isSepa()) {
-					result.rejectValue("iban", "memberbank.iban.not-sepa");
-				}
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("iban", e.messageKey());
-			}
-			if (holder == null || holder.isBlank()) {
-				result.rejectValue("holder", "memberbank.holder.required");
-			}
-			else if (holder.strip().length() > 200) {
-				result.rejectValue("holder", "memberbank.holder.too-long");
-			}
-			return parsed;
-		}
-
-		@Override
-		public String toString() {
-			return "BankForm[***]";
-		}
-	}
-
-	/** The organisation's signature: the one-time code and the ticked consent. */
-	record SignatureForm(@Nullable String code, @Nullable Boolean consent) {
-
-		void validate(BindingResult result) {
-			if (!Boolean.TRUE.equals(consent)) {
-				result.rejectValue("consent", "memberbank.consent.required");
-			}
-			if (code == null || code.isBlank()) {
-				result.rejectValue("code", "memberbank.code.required");
-			}
-			else if (!CODE.matcher(code.strip()).matches()) {
-				result.rejectValue("code", "memberbank.code.format");
-			}
-		}
-
-		@Override
-		public String toString() {
-			return "SignatureForm[code=******, consent=" + consent + "]";
-		}
 	}
 
 	/** The change to sign, IBAN masked. */

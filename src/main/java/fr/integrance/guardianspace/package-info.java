@@ -5,7 +5,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iTutelle",
 		allowedDependencies = { "identity", "platform", "contracts", "people", "organisations", "documents", "requests",
-				"documents::web", "audit", "privacy", "notification", "rights", "rights::web" })
+				"documents::web", "people::web", "audit", "privacy", "notification", "rights", "rights::web" })
 @NullMarked
 package fr.integrance.guardianspace;
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import fr.integrance.people.web.BankDetailsForm;
+import fr.integrance.people.web.MandateSignatureForm;
 import fr.integrance.platform.TypedForms;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.people.BankAccount;
@@ -31,7 +32,6 @@ import fr.integrance.people.PersonId;
 import fr.integrance.people.SignedBankChange;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.platform.Iban;
-import fr.integrance.platform.InvalidValueException;
 import fr.integrance.platform.NotFoundException;
 
 /**
@@ -53,8 +53,6 @@ class MemberBankController {
 	static final String VIEW = "memberspace/banque";
 
 	static final String SIGNATURE_VIEW = "memberspace/banque-signature";
-
-	private static final Pattern CODE = Pattern.compile("\\d{6}");
 
 	private final BankDetailChanges changes;
 
@@ -85,12 +83,12 @@ class MemberBankController {
 
 	@GetMapping
 	String page(AuthenticatedUser member, Model model) {
-		model.addAttribute("bankForm", new BankForm(null, null));
+		model.addAttribute("bankForm", BankDetailsForm.empty());
 		return bankPage(member, model);
 	}
 
 	@PostMapping
-	String propose(AuthenticatedUser member, @ModelAttribute("bankForm") BankForm form, BindingResult result,
+	String propose(AuthenticatedUser member, @ModelAttribute("bankForm") BankDetailsForm form, BindingResult result,
 			@org.springframework.web.bind.annotation.RequestParam(name = SensitiveChanges.FIELD,
 					required = false) @org.jspecify.annotations.Nullable String secret,
 			jakarta.servlet.http.HttpServletRequest request, Model model) {
@@ -109,16 +107,16 @@ class MemberBankController {
 	@GetMapping("/signature/{bankChangeId}")
 	String signature(AuthenticatedUser member, @PathVariable BankChangeId bankChangeId, Model model) {
 		PendingBankChange pending = changes.pending(person(member), bankChangeId);
-		model.addAttribute("signatureForm", new SignatureForm(null, null));
+		model.addAttribute("signatureForm", MandateSignatureForm.empty());
 		return signaturePage(pending, model);
 	}
 
 	@PostMapping("/signature/{bankChangeId}")
 	String sign(AuthenticatedUser member, @PathVariable BankChangeId bankChangeId,
-			@ModelAttribute("signatureForm") SignatureForm form, BindingResult result, Model model,
+			@ModelAttribute("signatureForm") MandateSignatureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletRequest request) {
-		TypedForms.Rebound<SignatureForm> typed = TypedForms.recover(SignatureForm.class, "signatureForm", result,
-				request, model);
+		TypedForms.Rebound<MandateSignatureForm> typed = TypedForms.recover(MandateSignatureForm.class, "signatureForm",
+				result, request, model);
 		if (typed != null) {
 			form = typed.form();
 			result = typed.result();
@@ -169,57 +167,6 @@ class MemberBankController {
 
 	private static PersonId person(AuthenticatedUser member) {
 		return new PersonId(member.person().orElseThrow(() -> new NotFoundException("bank details of no person")));
-	}
-
-	/** The new bank details: IBAN and holder, as typed. */
-	record BankForm(@Nullable String iban, @Nullable String holder) {
-
-		/** The IBAN when everything is right; errors on the fields otherwise. */
-		@Nullable Iban validate(BindingResult result) {
-			Iban parsed = null;
-			try {
-				parsed = Iban.parse(iban);
-				if (!parsed.isSepa()) {
-					result.rejectValue("iban", "memberbank.iban.not-sepa");
-				}
-			}
-			catch (InvalidValueException e) {
-				result.rejectValue("iban", e.messageKey());
-			}
-			if (holder == null || holder.isBlank()) {
-				result.rejectValue("holder", "memberbank.holder.required");
-			}
-			else if (holder.strip().length() > 200) {
-				result.rejectValue("holder", "memberbank.holder.too-long");
-			}
-			return parsed;
-		}
-
-		@Override
-		public String toString() {
-			return "BankForm[***]";
-		}
-	}
-
-	/** The signature: the one-time code and the ticked consent to the mandate. */
-	record SignatureForm(@Nullable String code, @Nullable Boolean consent) {
-
-		void validate(BindingResult result) {
-			if (!Boolean.TRUE.equals(consent)) {
-				result.rejectValue("consent", "memberbank.consent.required");
-			}
-			if (code == null || code.isBlank()) {
-				result.rejectValue("code", "memberbank.code.required");
-			}
-			else if (!CODE.matcher(code.strip()).matches()) {
-				result.rejectValue("code", "memberbank.code.format");
-			}
-		}
-
-		@Override
-		public String toString() {
-			return "SignatureForm[code=******, consent=" + consent + "]";
-		}
 	}
 
 	/** The change to sign, IBAN masked. */

@@ -6,7 +6,7 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "iAdhérent",
 		allowedDependencies = { "identity", "platform", "contracts", "people", "consent", "privacy", "notification",
-				"documents", "documents::web", "requests", "rights", "rights::web", "audit" })
+				"documents", "documents::web", "people::web", "requests", "rights", "rights::web", "audit" })
 @NullMarked
 package fr.integrance.memberspace;
 
