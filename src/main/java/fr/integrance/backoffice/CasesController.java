@@ -180,6 +180,11 @@ class CasesController {
 			model.addAttribute("refusedValue", e.messageKey());
 			return caseView(cases.open(caseId, me()), model);
 		}
+		catch (fr.integrance.people.PersonRestrictedException e) {
+			// Art. 18: the person's processing is restricted; nothing was changed
+			model.addAttribute("error", "cases.error.restricted");
+			return caseView(cases.open(caseId, me()), model);
+		}
 	}
 
 	@PostMapping("/gestion/demandes/{caseId}/refus")

@@ -97,8 +97,17 @@ class ProtectedAdultBankController {
 		if (iban == null || result.hasErrors()) {
 			return bankPage(adult, model);
 		}
-		BankChangeId id = journey.propose(agent, adultId, adult.name(), iban,
-				Objects.requireNonNull(form.holder(), "checked").strip());
+		BankChangeId id;
+		try {
+			id = journey.propose(agent, adultId, adult.name(), iban,
+					Objects.requireNonNull(form.holder(), "checked").strip());
+		}
+		catch (fr.integrance.people.PersonRestrictedException restricted) {
+			// Art. 18: the processing is restricted; nothing is stored, said beside the
+			// field
+			result.rejectValue("iban", "memberbank.restricted");
+			return bankPage(adult, model);
+		}
 		return "redirect:" + path(adultId.value()) + "/signature/" + id;
 	}
 

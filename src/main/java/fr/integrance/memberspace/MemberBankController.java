@@ -99,8 +99,17 @@ class MemberBankController {
 		if (iban == null || result.hasErrors() || !confirmed) {
 			return bankPage(member, model);
 		}
-		BankChangeId id = journey.propose(member.accountId(), person, iban,
-				java.util.Objects.requireNonNull(form.holder(), "checked").strip());
+		BankChangeId id;
+		try {
+			id = journey.propose(member.accountId(), person, iban,
+					java.util.Objects.requireNonNull(form.holder(), "checked").strip());
+		}
+		catch (fr.integrance.people.PersonRestrictedException restricted) {
+			// Art. 18: the processing is restricted; nothing is stored, said beside the
+			// field
+			result.rejectValue("iban", "memberbank.restricted");
+			return bankPage(member, model);
+		}
 		return "redirect:" + PATH + "/signature/" + id;
 	}
 

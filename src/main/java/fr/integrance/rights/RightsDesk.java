@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.RestrictionGround;
 
 /**
  * The DPO's desk: the queue of rights requests with their deadlines, one request with its
@@ -91,6 +92,32 @@ public interface RightsDesk {
 	 * Carries the right out and answers (the fulfilment), with an optional staff note.
 	 */
 	void fulfil(RightsRequestId id, @Nullable String note, UUID staff);
+
+	/**
+	 * Carries the right out and answers, with an optional staff note and, for a
+	 * restriction, the case of Art. 18(1) it falls under (null: (a), accuracy contested).
+	 * @throws RightsDeskException when the subject is not known yet, or for a
+	 * rectification without the note of what was corrected (the letter quotes it)
+	 */
+	void fulfil(RightsRequestId id, @Nullable String note, @Nullable RestrictionGround ground, UUID staff);
+
+	/**
+	 * Lifts the restriction an answered restriction request set (Art. 18(3)): the
+	 * subject's rows are processed again, and the requester is told by a letter and an
+	 * e-mail notice, with the staff note as the reason given. Once per request.
+	 * @throws RightsDeskException when the request is not an answered restriction, or its
+	 * restriction was already lifted
+	 */
+	void liftRestriction(RightsRequestId id, @Nullable String note, UUID staff);
+
+	/**
+	 * Writes the letter that told the requester the restriction was lifted.
+	 * @throws java.util.NoSuchElementException when it was not lifted
+	 */
+	void writeLiftLetter(RightsRequestId id, OutputStream out) throws IOException;
+
+	/** Whether the request is an answered restriction whose restriction was lifted. */
+	boolean restrictionLifted(RightsRequestId id);
 
 	/** Writes the answer letter (PDF) of an answered or refused request. */
 	void writeLetter(RightsRequestId id, OutputStream out) throws IOException;

@@ -34,6 +34,11 @@ import fr.integrance.notification.OutboxDelivery;
 import fr.integrance.notification.OutboxDelivery.QueuedMail;
 import fr.integrance.people.PersonId;
 import fr.integrance.platform.EmailAddress;
+import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.rights.ReceivedRightsRequest;
+import fr.integrance.rights.RightsChannel;
+import fr.integrance.rights.RightsRequests;
+import fr.integrance.rights.VerifiedRightsRequest;
 import fr.integrance.testsupport.MutableClock;
 import fr.integrance.testsupport.MutableClockConfiguration;
 import fr.integrance.testsupport.PeopleFixtures;
@@ -44,8 +49,9 @@ import fr.integrance.testsupport.PeopleFixtures;
  * the address on file, then seen in the DPO's queue, opened, carried out and answered,
  * and the copy downloaded by the requester with the one-time code of the second mail (a
  * wrong code refused in French first); and an erasure that keeps the contract under the
- * rule « contrat + 6 ans », which the answer letter and mail say. Each page axe-clean,
- * the queue without horizontal scroll at 320 px.
+ * rule « contrat + 6 ans », which the answer letter and mail say; a restriction answered
+ * with its ground, then lifted from the request's page. Each page axe-clean, the queue
+ * and the answered restriction without horizontal scroll at 320 px.
  */
 @Import({ MutableClockConfiguration.class, TestAccounts.class })
 class RightsDeskBrowserTest extends BrowserTestSupport {
@@ -220,6 +226,48 @@ class RightsDeskBrowserTest extends BrowserTestSupport {
 				"Conservé : obligation légale, durée de vie du contrat plus six ans");
 		assertThat(OutboxDelivery.mailsTo(applicationContext, onFile))
 			.anySatisfy(mail -> assertThat(mail.text()).contains("conservées", "lettre de réponse"));
+		assertNoConsoleErrors();
+	}
+
+	@Test
+	void aRestrictionIsSetWithItsGroundThenLiftedAndThePersonIsTold() {
+		PeopleFixtures fixtures = new PeopleFixtures(applicationContext);
+		String lastName = uniqueName();
+		String onFile = "limitation-" + UUID.randomUUID() + "@example.fr";
+		PersonId person = fixtures.person(lastName, "Odile", LocalDate.of(1971, 4, 12));
+		fixtures.people().changeContact(person, EmailAddress.of(onFile), null);
+		ReceivedRightsRequest received = applicationContext.getBean(RightsRequests.class)
+			.receiveVerified(new VerifiedRightsRequest("restriction", "all", "Je conteste mon adresse",
+					DataSubjectRef.person(person.value()), "Odile", lastName, onFile, "fr", RightsChannel.MEMBER_SPACE,
+					false, UUID.randomUUID()));
+
+		signIn(accounts.account(Role.DPO));
+		page.navigate(url("/dpo/demandes/" + received.id()));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Exécuter et répondre")).click();
+		assertThat(page.locator("#motifLimitation-error").textContent())
+			.isEqualTo("Choisissez le motif de la limitation.");
+		assertNoSeriousAccessibilityViolation();
+		page.getByLabel("c) Données plus nécessaires, mais utiles à la personne pour des droits en justice").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Exécuter et répondre")).click();
+		assertThat(page.locator("#etat").getAttribute("data-status")).isEqualTo("ANSWERED");
+		assertThat(fixtures.people().find(person).orElseThrow().restricted()).isTrue();
+		assertNoSeriousAccessibilityViolation();
+		page.setViewportSize(320, 800);
+		assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(320);
+		screenshot("rights-restriction-answered-320");
+		page.setViewportSize(1280, 900);
+
+		page.getByLabel("Motif de la levée, repris dans la lettre (facultatif)").fill("Adresse vérifiée : exacte.");
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Lever la limitation et informer la personne"))
+			.click();
+		assertThat(page.locator(".flash-success").textContent()).contains("La limitation est levée");
+		assertThat(page.locator("#lettre-levee").count()).isEqualTo(1);
+		assertThat(fixtures.people().find(person).orElseThrow().restricted()).isFalse();
+		assertNoSeriousAccessibilityViolation();
+		screenshot("rights-restriction-lifted");
+		assertThat(OutboxDelivery.mailsTo(applicationContext, onFile))
+			.anySatisfy(mail -> assertThat(mail.text()).contains("levé la limitation"));
 		assertNoConsoleErrors();
 	}
 

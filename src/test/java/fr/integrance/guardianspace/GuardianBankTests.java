@@ -215,6 +215,19 @@ class GuardianBankTests {
 	}
 
 	@Test
+	void aRestrictedAdultsBankDetailsAreNotChangedAndTheAgentIsToldBesideTheField() throws Exception {
+		fr.integrance.testsupport.Restrictions.restrict(context, adult);
+
+		Document refused = page(agent.post(base(), "iban", NEW_IBAN, "holder", "Gérard Lambert"));
+
+		assertThat(refused.select("#iban-error").text()).contains("Le traitement de ces données est limité");
+		assertThat(refused.select("#iban").val()).isEqualTo(NEW_IBAN);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_bank_change WHERE person_id = ?", Long.class,
+				adult.value()))
+			.isZero();
+	}
+
+	@Test
 	void anExpiredCodeClosesTheChange() throws Exception {
 		String signature = propose();
 		String code = codeMailedToAgent();

@@ -281,6 +281,20 @@ class MemberBankTests {
 	}
 
 	@Test
+	void aRestrictedMemberIsToldBesideTheFieldAndNothingIsStored() throws IOException {
+		fr.integrance.testsupport.Restrictions.restrict(context, camille);
+
+		Document refused = page(
+				signedIn(camilleAccount).post("/iadherent/banque", "iban", NEW_IBAN, "holder", "Camille Martin"));
+
+		assertThat(refused.select("#iban-error").text()).contains("Le traitement de ces données est limité");
+		assertThat(refused.select("input#iban").attr("value")).isEqualTo(NEW_IBAN);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM person_bank_change WHERE person_id = ?", Long.class,
+				camille.value()))
+			.isZero();
+	}
+
+	@Test
 	void anExpiredCodeIsRefusedAndTheChangeClosed() throws IOException {
 		WebSession browser = signedIn(camilleAccount);
 		String signature = propose(browser, NEW_IBAN, "Camille Martin");

@@ -191,6 +191,21 @@ class MemberFamilyTests {
 	}
 
 	@Test
+	void acceptingAChildForARestrictedMemberIsSaidOnTheCaseAndChangesNothing() throws IOException {
+		CaseDetails sent = caseOf(addChild(signedIn(camilleAccount), "2 95 10 99 126 111 93", "", pdf()));
+		fr.integrance.testsupport.Restrictions.restrict(context, camille);
+		WebSession desk = signedIn(accounts.account(fr.integrance.identity.Role.STAFF));
+		String path = "/gestion/demandes/" + sent.id().value();
+		assertThat(desk.post(path + "/prise-en-charge").getStatus()).isEqualTo(302);
+
+		Document refused = page(desk.post(path + "/acceptation", "answer", "Léa est couverte."));
+
+		assertThat(refused.select(".error-summary").text())
+			.contains("Le traitement des données de cette personne est limité");
+		assertThat(contracts.find(contract.id()).orElseThrow().dependants()).hasSize(1);
+	}
+
+	@Test
 	void aChildWithAnUploadedProofIsACaseWithTheNirSealedThenAcceptedCoveredAndTheAnswerMailed() throws IOException {
 		WebSession browser = signedIn(camilleAccount);
 		CaseDetails sent = caseOf(addChild(browser, "2 95 10 99 126 111 93", "", pdf()));

@@ -32,9 +32,11 @@ import fr.integrance.platform.NotFoundException;
 import fr.integrance.privacy.DataSubjectRef;
 import fr.integrance.privacy.ProcessingRegister;
 import fr.integrance.privacy.Register;
+import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.rights.RightsDesk;
 import fr.integrance.rights.RightsDeskException;
 import fr.integrance.rights.RightsRequestId;
+import fr.integrance.rights.RightsRequestStatus;
 import fr.integrance.rights.RightsRequestView;
 
 /**
@@ -51,6 +53,8 @@ import fr.integrance.rights.RightsRequestView;
 class RightsRequestController {
 
 	static final String VIEW = "dpo/requests/request";
+
+	private static final String RESTRICTION = "restriction";
 
 	private final RightsDesk desk;
 
@@ -183,12 +187,21 @@ class RightsRequestController {
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/reponse")
 	String fulfil(@PathVariable RightsRequestId rightsRequestId,
-			@RequestParam(name = "noteReponse", required = false) @Nullable String note, AuthenticatedUser user,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(name = "noteReponse", required = false) @Nullable String note,
+			@RequestParam(name = "motifLimitation", required = false) @Nullable String groundChosen,
+			AuthenticatedUser user, Model model, Locale locale, RedirectAttributes redirect) {
 		RightsRequestId id = rightsRequestId;
-		found(id);
+		RightsRequestView request = found(id);
+		RestrictionGround ground = null;
+		model.addAttribute("groundChosen", groundChosen);
+		if (RESTRICTION.equals(request.line().rightId())) {
+			ground = ground(groundChosen);
+			if (ground == null) {
+				return error(id, "motifLimitation", "rightsdesk.error.ground.required", note, model, locale);
+			}
+		}
 		try {
-			desk.fulfil(id, note, user.accountId().value());
+			desk.fulfil(id, note, ground, user.accountId().value());
 		}
 		catch (RightsDeskException refused) {
 			return error(id, "noteReponse", refused.key(), note, model, locale);
@@ -198,6 +211,48 @@ class RightsRequestController {
 		}
 		redirect.addFlashAttribute("done", "rightsdesk.done.answered");
 		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@PostMapping("/dpo/demandes/{rightsRequestId}/levee-limitation")
+	String liftRestriction(@PathVariable RightsRequestId rightsRequestId,
+			@RequestParam(name = "noteLevee", required = false) @Nullable String note, AuthenticatedUser user,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		RightsRequestId id = rightsRequestId;
+		found(id);
+		try {
+			desk.liftRestriction(id, note, user.accountId().value());
+		}
+		catch (RightsDeskException refused) {
+			return error(id, "noteLevee", refused.key(), note, model, locale);
+		}
+		catch (UnsupportedOperationException | IllegalStateException unavailable) {
+			return error(id, "noteLevee", "rightsdesk.error.fulfilment", note, model, locale);
+		}
+		redirect.addFlashAttribute("done", "rightsdesk.done.lifted");
+		return "redirect:/dpo/demandes/" + id;
+	}
+
+	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre-levee.pdf")
+	ResponseEntity<StreamingResponseBody> liftLetter(@PathVariable RightsRequestId rightsRequestId) {
+		RightsRequestId id = rightsRequestId;
+		RightsRequestView request = found(id);
+		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+		try {
+			desk.writeLiftLetter(id, buffer);
+		}
+		catch (NoSuchElementException | IOException | UnsupportedOperationException unavailable) {
+			throw new NotFoundException("rights request");
+		}
+		byte[] pdf = buffer.toByteArray();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("levee-limitation-" + request.line().reference() + ".pdf")
+						.build()
+						.toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(out -> out.write(pdf));
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre.pdf")
@@ -273,11 +328,34 @@ class RightsRequestController {
 					.findFirst()
 					.map(p -> Register.text(p.label(), p.labelEn(), locale))
 					.orElse(null));
+		boolean restriction = RESTRICTION.equals(request.line().rightId());
+		model.addAttribute("restriction", restriction);
+		model.addAttribute("grounds", RestrictionGround.values());
+		boolean lifted = restriction && request.line().status() == RightsRequestStatus.ANSWERED
+				&& desk.restrictionLifted(id);
+		model.addAttribute("restrictionLifted", lifted);
+		model.addAttribute("restrictionLiftable",
+				restriction && request.line().status() == RightsRequestStatus.ANSWERED && !lifted);
 		boolean needsSubject = request.subjectRef() == null && request.line().status().open();
 		model.addAttribute("needsSubject", needsSubject);
 		model.addAttribute("candidates", needsSubject ? desk.candidates(id) : List.of());
 		model.addAttribute("zone", FrenchDates.FRANCE);
 		return VIEW;
+	}
+
+	/**
+	 * The ground chosen for a restriction, or null when none or not one of Art. 18(1).
+	 */
+	private static @Nullable RestrictionGround ground(@Nullable String chosen) {
+		if (chosen == null || chosen.isBlank()) {
+			return null;
+		}
+		for (RestrictionGround ground : RestrictionGround.values()) {
+			if (ground.name().equals(chosen.strip())) {
+				return ground;
+			}
+		}
+		return null;
 	}
 
 	private RightsRequestView found(RightsRequestId id) {

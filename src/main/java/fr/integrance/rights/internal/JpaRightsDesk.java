@@ -3,6 +3,7 @@ package fr.integrance.rights.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import fr.integrance.documents.ContentId;
 import fr.integrance.documents.StoredContents;
 import fr.integrance.platform.FrenchDates;
 import fr.integrance.privacy.DataSubjectRef;
+import fr.integrance.privacy.RestrictionGround;
 import fr.integrance.rights.QueueFilter;
 import fr.integrance.rights.ReceivedRightsRequest;
 import fr.integrance.rights.RightsChannel;
@@ -57,6 +59,13 @@ import fr.integrance.rights.internal.fulfilment.Fulfilments;
 class JpaRightsDesk implements RightsDesk {
 
 	private static final int MAX_REASONS = 4000;
+
+	private static final String RESTRICTION = "restriction";
+
+	private static final String RECTIFICATION = "rectification";
+
+	/** The history step of a lifted restriction. */
+	static final String RESTRICTION_LIFTED = "restriction-lifted";
 
 	/** How long the link to send an identity document stays valid. */
 	static final Duration IDENTITY_UPLOAD_VALIDITY = Duration.ofDays(14);
@@ -153,9 +162,15 @@ class JpaRightsDesk implements RightsDesk {
 		for (Object[] row : closed) {
 			days.add(Duration.between((Instant) row[0], (Instant) row[1]).toMinutes() / (60.0 * 24));
 		}
-		if (days.isEmpty()) {
+		return median(days);
+	}
+
+	/** The median of the values: the middle one, or the mean of the two middle ones. */
+	static Optional<Double> median(List<Double> values) {
+		if (values.isEmpty()) {
 			return Optional.empty();
 		}
+		List<Double> days = new ArrayList<>(values);
 		days.sort(Double::compare);
 		int middle = days.size() / 2;
 		return Optional.of(days.size() % 2 == 1 ? days.get(middle) : (days.get(middle - 1) + days.get(middle)) / 2);
@@ -267,16 +282,79 @@ class JpaRightsDesk implements RightsDesk {
 
 	@Override
 	public void fulfil(RightsRequestId id, @Nullable String note, UUID staff) {
+		fulfil(id, note, null, staff);
+	}
+
+	@Override
+	public void fulfil(RightsRequestId id, @Nullable String note, @Nullable RestrictionGround ground, UUID staff) {
 		RightsRequest request = locked(id);
 		if (request.subjectRef() == null) {
 			throw new RightsDeskException("rightsdesk.error.no-subject");
 		}
 		AuditActor actor = AuditActor.account(staff);
 		String staffNote = reasons(note, false);
+		if (RECTIFICATION.equals(request.rightId()) && staffNote == null) {
+			// the letter says what was corrected: without it there is nothing to answer
+			throw new RightsDeskException("rightsdesk.error.rectification.note");
+		}
 		steps.save(request.move(RightsRequestStatus.ANSWERED, "answered", actor.ref(), staffNote, clock.instant()));
 		journal.record(actor, request, "answered");
 		intake.closed(request);
-		fulfilments.fulfil(order(request, staffNote, staff));
+		FulfilmentOrder order = order(request, staffNote, staff);
+		if (ground != null && RESTRICTION.equals(request.rightId())) {
+			order = new FulfilmentOrder(order.request(), order.reference(), order.rightId(), order.scope(),
+					order.subject(), order.requesterName(), order.requesterEmail(), order.language(),
+					order.receivedAt(), order.staffNote(), order.handler(), ground);
+		}
+		fulfilments.fulfil(order);
+	}
+
+	@Override
+	public void liftRestriction(RightsRequestId id, @Nullable String note, UUID staff) {
+		RightsRequest request = locked(id);
+		if (request.status() != RightsRequestStatus.ANSWERED || !RESTRICTION.equals(request.rightId())
+				|| request.subjectRef() == null) {
+			throw new RightsDeskException("rightsdesk.error.lift.not-restriction");
+		}
+		if (lifted(request)) {
+			throw new RightsDeskException("rightsdesk.error.lift.already");
+		}
+		AuditActor actor = AuditActor.account(staff);
+		String staffNote = reasons(note, false);
+		steps.save(request.note(RESTRICTION_LIFTED, actor.ref(), staffNote, clock.instant()));
+		journal.record(actor, request, RESTRICTION_LIFTED);
+		FulfilmentOrder order = order(request, staffNote, staff);
+		fulfilments.fulfil(new FulfilmentOrder(liftAnswer(id), order.reference(), Fulfilments.LIFT_RESTRICTION,
+				order.scope(), order.subject(), order.requesterName(), order.requesterEmail(), order.language(),
+				order.receivedAt(), staffNote, staff));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public void writeLiftLetter(RightsRequestId id, OutputStream out) throws IOException {
+		if (!restrictionLifted(id)) {
+			throw new NoSuchElementException("restriction not lifted");
+		}
+		fulfilments.writeLetter(liftAnswer(id), out);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean restrictionLifted(RightsRequestId id) {
+		return requests.findById(id.value()).map(this::lifted).orElse(false);
+	}
+
+	private boolean lifted(RightsRequest request) {
+		return steps.history(request.id()).stream().anyMatch(step -> RESTRICTION_LIFTED.equals(step.kind()));
+	}
+
+	/**
+	 * The id the answer of a lifting is kept under: one per request, derived from it (the
+	 * restriction's own answer is kept under the request's id).
+	 */
+	static RightsRequestId liftAnswer(RightsRequestId id) {
+		return new RightsRequestId(
+				UUID.nameUUIDFromBytes(("restriction-lift:" + id.value()).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Override

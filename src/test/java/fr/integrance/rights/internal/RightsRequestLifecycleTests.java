@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,13 @@ class RightsRequestLifecycleTests {
 		assertThat(request.reminderDue(Instant.parse("2026-03-01T09:00:00Z"))).isEqualTo("overdue");
 		assertThat(request.overdue(Instant.parse("2026-03-01T09:00:00Z"))).isTrue();
 		assertThat(request.reminderDue(Instant.parse("2026-03-05T09:00:00Z"))).isNull();
+	}
+
+	@Test
+	void theMedianTimeToAnswerIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
+		assertThat(JpaRightsDesk.median(List.of())).isEmpty();
+		assertThat(JpaRightsDesk.median(List.of(30.0, 2.0, 9.0))).contains(9.0);
+		assertThat(JpaRightsDesk.median(List.of(12.0, 1.0, 28.0, 3.0))).contains(7.5);
 	}
 
 	private static RightsRequest request() {

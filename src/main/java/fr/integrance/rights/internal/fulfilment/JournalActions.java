@@ -21,6 +21,9 @@ final class JournalActions {
 
 	static final AuditAction RECTIFIED = AuditAction.of("rights.rectification.recorded");
 
+	/** A recipient that received the subject's data is to be told of a rectification. */
+	static final AuditAction ART19_NOTICE_DUE = AuditAction.of("rights.rectification.notice-due");
+
 	static final AuditAction REFUSED = AuditAction.of("rights.request.refused");
 
 	static final AuditAction ANSWERED = AuditAction.of("rights.answer.sent");

@@ -389,11 +389,34 @@ class SpiFulfilments implements Fulfilments {
 				.map(r -> Register.text(r.label(), r.labelEn(), order.language()))
 				.orElse(id))
 			.collect(Collectors.joining(", "));
+		if (!disclosed.isEmpty()) {
+			art19Notices(order, disclosed, current);
+		}
 		return Done.of(
 				List.of(Letter.Line.of(KEY + "done.rectification", note.strip()),
 						recipients.isEmpty() ? Letter.Line.of(KEY + "done.rectification.recipients.none")
 								: Letter.Line.of(KEY + "done.rectification.recipients", recipients)),
 				KEY + "summary.rectification");
+	}
+
+	/**
+	 * Art. 19: the DPO is asked, by mail, to notify the rectification to each recipient
+	 * the disclosure log says received the subject's data (the register holds no
+	 * recipient's address, so the notice is theirs to send), and each notice due is
+	 * journaled with the disclosure it follows (ids only).
+	 */
+	private void art19Notices(FulfilmentOrder order, List<DisclosureHistory.Disclosed> disclosed, Register current) {
+		String list = disclosed.stream()
+			.map(d -> current.recipient(d.recipient()).map(r -> r.label()).orElse(d.recipient()) + " ("
+					+ LetterPdf.date(LocalDate.ofInstant(d.at(), FrenchDates.FRANCE), Locale.FRENCH) + ")")
+			.collect(Collectors.joining(", "));
+		outbox.enqueue(OutgoingMail
+			.notice(EmailAddress.of(current.dpo().email()), KEY + "mail.art19.subject", null,
+					MailText.of(KEY + "mail.art19", order.reference(), list), MailText.of(KEY + "mail.art19.what"))
+			.withSubjectArguments(order.reference()));
+		for (DisclosureHistory.Disclosed d : disclosed) {
+			journal.record(event(order, JournalActions.ART19_NOTICE_DUE).withObject("disclosure:" + d.id()));
+		}
 	}
 
 	private Letter.Line proof(ConsentRecord record, Locale locale) {
