@@ -37,7 +37,11 @@ hello_jar="bench/hello/target/hello-1.jar"
 
 export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db"
 export DATABASE_USER=postgres DATABASE_PASSWORD=""
-app=(java -Xms1g -Xmx4g -jar "$(pwd)/$jar" --spring.profiles.active=embedded,postgres
+# BENCH_JAVA_OPTS: extra JVM options for the platform, e.g. a JFR recording:
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/member.jfr,settings=profile" bench/member-home.sh
+# BENCH_HELLO=0 skips the hello ceiling (a profiling run).
+read -r -a java_opts <<< "${BENCH_JAVA_OPTS:-}"
+app=(java -Xms1g -Xmx4g "${java_opts[@]}" -jar "$(pwd)/$jar" --spring.profiles.active=embedded,postgres
      --app.data-dir="$(pwd)/$work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN)
 
 log "Starting the platform on $db"
@@ -89,6 +93,7 @@ log "wrk on /iadherent as $members members"
 run member-home 50 "$duration" http://127.0.0.1:8080 "$work/member-cookies.txt"
 run low-member-home 5 20s http://127.0.0.1:8080 "$work/member-cookies.txt"
 kill $app_pid; wait $app_pid 2>/dev/null || true
+[ "${BENCH_HELLO:-1}" = 1 ] || exit 0
 
 log "The hello ceiling (same wrk commands)"
 java -Xms1g -Xmx4g -jar "$hello_jar" --server.port=8091 --logging.level.root=WARN > "$work/hello.log" 2>&1 &

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +40,6 @@ import fr.integrance.backoffice.CaseForms.RejectionForm;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.identity.AccountManagement;
-import fr.integrance.identity.AccountSummary;
 import fr.integrance.identity.CurrentUser;
 import fr.integrance.platform.Civility;
 import fr.integrance.platform.InvalidValueException;
@@ -270,11 +268,7 @@ class CasesController {
 	}
 
 	private Map<UUID, String> staffNames() {
-		Map<UUID, String> names = new HashMap<>();
-		for (AccountSummary account : accounts.staffAccounts()) {
-			names.put(account.id().value(), account.displayName());
-		}
-		return names;
+		return accounts.staffDisplayNames();
 	}
 
 	private static void addIfMissing(Model model, String name, Object value) {

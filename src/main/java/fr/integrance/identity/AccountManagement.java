@@ -24,6 +24,13 @@ public interface AccountManagement {
 	List<AccountSummary> staffAccounts();
 
 	/**
+	 * The display names of the staff, DPO and administrator accounts, by account id: what
+	 * a page naming the handlers of its lines needs, read as two columns (no account
+	 * loaded).
+	 */
+	java.util.Map<java.util.UUID, String> staffDisplayNames();
+
+	/**
 	 * Any account.
 	 * @throws UnknownAccountException when no account has this id
 	 */

@@ -157,7 +157,7 @@ class MemberOverview {
 	}
 
 	/** A contract as the home shows it. */
-	record ContractView(String memberNumber, String memberNumberDigits, String planName, String planSummary,
+	public record ContractView(String memberNumber, String memberNumberDigits, String planName, String planSummary,
 			LocalDate startDate, @Nullable LocalDate endDate, ContractStatus status, List<GuaranteeRow> guarantees,
 			List<BeneficiaryView> beneficiaries, boolean attestable) {
 
@@ -168,11 +168,11 @@ class MemberOverview {
 	}
 
 	/** A line of the plan's table of cover. */
-	record GuaranteeRow(String label, String cover) {
+	public record GuaranteeRow(String label, String cover) {
 	}
 
 	/** A dependant covered by the contract: what the member may see of them. */
-	record BeneficiaryView(String fullName, String relationKey, LocalDate birthDate, LocalDate from,
+	public record BeneficiaryView(String fullName, String relationKey, LocalDate birthDate, LocalDate from,
 			@Nullable LocalDate until) {
 
 		static BeneficiaryView of(Dependant dependant, PersonName name, LocalDate birthDate) {
@@ -189,7 +189,7 @@ class MemberOverview {
 	/**
 	 * The paying account: the IBAN's last four characters only, the holder, the mandate.
 	 */
-	record PaymentView(String ibanEnd, String ibanMasked, String holder, @Nullable String mandateReference,
+	public record PaymentView(String ibanEnd, String ibanMasked, String holder, @Nullable String mandateReference,
 			@Nullable LocalDate mandateSignedOn, boolean mandateActive) {
 
 		static PaymentView of(BankAccount account) {

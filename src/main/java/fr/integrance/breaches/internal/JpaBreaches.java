@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -250,9 +249,7 @@ class JpaBreaches implements Breaches {
 
 	/** The display names of the staff accounts (DPO included), by account id. */
 	private Map<UUID, String> staffNames() {
-		Map<UUID, String> names = new HashMap<>();
-		accounts.staffAccounts().forEach(account -> names.put(account.id().value(), account.displayName()));
-		return names;
+		return accounts.staffDisplayNames();
 	}
 
 	/** The account's display name, or its id when it is no staff account. */

@@ -39,6 +39,14 @@ interface IndividualContractRepository extends JpaRepository<IndividualContractE
 	List<IndividualContractEntity> findAllWithDependants(Collection<UUID> ids);
 
 	/**
+	 * One contract by primary key with its dependants: the common case of
+	 * {@link #findByPerson}, by a query Hibernate translates once (a query given a list
+	 * of values is translated to SQL again at every execution).
+	 */
+	@Query("select distinct c from IndividualContractEntity c left join fetch c.dependants where c.id = :id")
+	List<IndividualContractEntity> findOneWithDependants(UUID id);
+
+	/**
 	 * The contracts where the person is the member or a dependant: two indexed lookups of
 	 * ids, then one load by primary key with the dependants (an {@code or} across the
 	 * join would scan both tables).
@@ -46,6 +54,9 @@ interface IndividualContractRepository extends JpaRepository<IndividualContractE
 	default List<IndividualContractEntity> findByPerson(UUID personId) {
 		Set<UUID> ids = new LinkedHashSet<>(findIdsByMember(personId));
 		ids.addAll(findIdsByDependant(personId));
+		if (ids.size() == 1) {
+			return findOneWithDependants(ids.iterator().next());
+		}
 		return ids.isEmpty() ? List.of() : findAllWithDependants(ids);
 	}
 

@@ -79,6 +79,16 @@ class AccountAdministrationService implements AccountManagement, GuardianAgents 
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<java.util.UUID, String> staffDisplayNames() {
+		java.util.Map<java.util.UUID, String> names = new java.util.HashMap<>();
+		for (Object[] row : accounts.findStaffDisplayNames()) {
+			names.put((java.util.UUID) row[0], (String) row[1]);
+		}
+		return names;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public AccountSummary get(AccountId id) {
 		return accounts.findById(id.value())
 			.map(a -> a.summary(clock.instant()))

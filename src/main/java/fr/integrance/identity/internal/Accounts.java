@@ -39,6 +39,15 @@ interface Accounts extends JpaRepository<Account, UUID> {
 	@Query("select a from Account a where a.role in :roles order by a.displayName")
 	List<Account> findByRoles(Collection<Role> roles);
 
+	/**
+	 * Id and display name of the staff, DPO and administrator accounts; the roles written
+	 * in the query, not bound as a list (Hibernate translates a query given a list of
+	 * values to SQL again at every execution).
+	 */
+	@Query("select a.id, a.displayName from Account a where a.role in (fr.integrance.identity.Role.STAFF,"
+			+ " fr.integrance.identity.Role.DPO, fr.integrance.identity.Role.ADMIN)")
+	List<Object[]> findStaffDisplayNames();
+
 	@Query("select a from Account a where a.organisationId = :organisationId order by a.displayName")
 	List<Account> findByOrganisation(UUID organisationId);
 

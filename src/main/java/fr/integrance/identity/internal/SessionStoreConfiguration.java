@@ -5,12 +5,18 @@ import java.io.InputStream;
 import java.io.InvalidClassException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ConfigurableObjectInputStream;
@@ -20,6 +26,8 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -58,6 +66,11 @@ class SessionStoreConfiguration {
 		};
 	}
 
+	/**
+	 * The store's own operations run without a transaction: its reads are one statement
+	 * each, its expired-session clean-up one delete; {@link ThrottledSessionRepository}
+	 * runs the writes of a session (its row and its attributes' rows) in one transaction.
+	 */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesAcrossReleases() {
 		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();
@@ -66,6 +79,30 @@ class SessionStoreConfiguration {
 		conversions.addConverter(byte[].class, Object.class,
 				new DeserializingConverter(new AttributeDeserializer(classLoader)));
 		return repository -> repository.setConversionService(conversions);
+	}
+
+	/**
+	 * Around the session filter: once the request is over, the session its thread saved
+	 * is forgotten ({@link ThrottledSessionRepository#endOfRequest()}).
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionRequestEnd() {
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+				new OncePerRequestFilter() {
+					@Override
+					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+							FilterChain chain) throws ServletException, IOException {
+						ThrottledSessionRepository.endOfRequest();
+						try {
+							chain.doFilter(request, response);
+						}
+						finally {
+							ThrottledSessionRepository.endOfRequest();
+						}
+					}
+				});
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	/** Reads a session attribute, moved classes under their new name. */

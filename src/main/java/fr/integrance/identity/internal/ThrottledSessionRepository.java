@@ -20,6 +20,13 @@ import org.springframework.session.Session;
  * requests of one session run at once, a queue on that one row. The idle timeout that
  * matters is the session policy's ({@link SessionPolicyFilter}, precise to the same
  * granularity); the store's own expiry, here up to that much earlier, only cleans up.
+ * <p>
+ * And a session is read once per request, not twice: the session filter, once it has
+ * saved the session at the end of a request, asks the store for it again only to learn
+ * whether the requested id is still valid (a {@code BEGIN}, the select of the session and
+ * its attributes, a {@code COMMIT}); the session this thread has just saved is answered
+ * instead. {@link #endOfRequest()} forgets it when the request is over, so that it never
+ * serves another request.
  */
 final class ThrottledSessionRepository
 		implements FindByIndexNameSessionRepository<ThrottledSessionRepository.ThrottledSession>, DisposableBean {
@@ -27,12 +34,20 @@ final class ThrottledSessionRepository
 	/** How stale the stored last access may be. */
 	static final Duration LAST_ACCESS_GRANULARITY = SessionPolicyFilter.LAST_SEEN_GRANULARITY;
 
+	/** The session this thread saved last, until it is asked for or the request ends. */
+	private static final ThreadLocal<ThrottledSession> justSaved = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
 	@SuppressWarnings("unchecked") // the store's session type is private to it: it only
 									// gets back what it made
 	ThrottledSessionRepository(FindByIndexNameSessionRepository<? extends Session> delegate) {
 		this.delegate = (FindByIndexNameSessionRepository<Session>) delegate;
+	}
+
+	/** Forgets the session this thread saved: its request is over. */
+	static void endOfRequest() {
+		justSaved.remove();
 	}
 
 	/** Stops the store's clean-up of expired sessions with the application. */
@@ -51,16 +66,23 @@ final class ThrottledSessionRepository
 	@Override
 	public void save(ThrottledSession session) {
 		delegate.save(session.stored);
+		justSaved.set(session);
 	}
 
 	@Override
 	public @Nullable ThrottledSession findById(String id) {
+		ThrottledSession saved = justSaved.get();
+		justSaved.remove();
+		if (saved != null && saved.getId().equals(id)) {
+			return saved;
+		}
 		Session found = delegate.findById(id);
 		return found == null ? null : new ThrottledSession(found);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		justSaved.remove();
 		delegate.deleteById(id);
 	}
 

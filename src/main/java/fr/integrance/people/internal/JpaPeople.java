@@ -109,7 +109,11 @@ class JpaPeople implements People {
 			return summaries;
 		}
 		// plain columns only: a list of thousands of people loads no entity
-		for (Object[] row : persons.findSummaryColumns(ids.stream().map(PersonId::value).distinct().toList())) {
+		List<UUID> distinct = ids.stream().map(PersonId::value).distinct().toList();
+		List<Object[]> rows = distinct.size() > 4 ? persons.findSummaryColumns(distinct)
+				: persons.findSummaryColumnsOfFour(distinct.get(0), distinct.get(Math.min(1, distinct.size() - 1)),
+						distinct.get(Math.min(2, distinct.size() - 1)), distinct.get(distinct.size() - 1));
+		for (Object[] row : rows) {
 			PersonId id = new PersonId((UUID) row[0]);
 			summaries.put(id,
 					new PersonSummary(id,

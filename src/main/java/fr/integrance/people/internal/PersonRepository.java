@@ -21,6 +21,17 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 			+ " p.privacy.restricted from PersonEntity p where p.id in :ids and p.privacy.anonymisedAt is null")
 	List<Object[]> findSummaryColumns(java.util.Collection<UUID> ids);
 
+	/**
+	 * The same for at most four persons (an id repeated fills the places left): four
+	 * single values, so that Hibernate translates the query once, where a list of values
+	 * is translated to SQL again at every execution. A family's summaries take one of
+	 * these.
+	 */
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted from PersonEntity p where p.id in (:a, :b, :c, :d)"
+			+ " and p.privacy.anonymisedAt is null")
+	List<Object[]> findSummaryColumnsOfFour(UUID a, UUID b, UUID c, UUID d);
+
 	@Query("select p from PersonEntity p where p.nirIndex = :nirIndex and p.privacy.anonymisedAt is null")
 	Optional<PersonEntity> findByNirIndex(String nirIndex);
 

@@ -6,16 +6,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.handler.TracingObservationHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 /**
  * Gives every error response an incident id, logs the failure under that id, and keeps
@@ -49,7 +54,8 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
 				ErrorAttributeOptions.of(ErrorAttributeOptions.Include.STATUS));
 		String incidentId = (String) request.getAttribute(INCIDENT_ID, RequestAttributes.SCOPE_REQUEST);
 		if (incidentId == null) {
-			incidentId = currentTraceId().map(IncidentErrorAttributes::incidentIdOf)
+			incidentId = currentTraceId().or(() -> requestTraceId(request))
+				.map(IncidentErrorAttributes::incidentIdOf)
 				.orElseGet(IncidentErrorAttributes::newIncidentId);
 			request.setAttribute(INCIDENT_ID, incidentId, RequestAttributes.SCOPE_REQUEST);
 			Throwable error = getError(request);
@@ -75,6 +81,22 @@ class IncidentErrorAttributes extends DefaultErrorAttributes {
 		Tracer current = tracer.getIfAvailable();
 		TraceContext context = current == null ? null : current.currentTraceContext().context();
 		return context == null ? Optional.empty() : Optional.of(context.traceId());
+	}
+
+	/**
+	 * The trace id of the request's own observation, when the error page is rendered
+	 * outside its scope (the error dispatch after the request's filters are done).
+	 */
+	private static Optional<String> requestTraceId(WebRequest request) {
+		if (!(request instanceof NativeWebRequest exchange)
+				|| !(exchange.getNativeRequest() instanceof HttpServletRequest servletRequest)) {
+			return Optional.empty();
+		}
+		return ServerHttpObservationFilter.findObservationContext(servletRequest)
+			.map(context -> context.<TracingObservationHandler.TracingContext>get(
+					TracingObservationHandler.TracingContext.class))
+			.map(tracing -> tracing.getSpan())
+			.map(span -> span.context().traceId());
 	}
 
 	/** The incident id of a trace: its last ten hex digits, upper case, grouped 4-4-2. */

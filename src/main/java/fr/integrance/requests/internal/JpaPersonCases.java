@@ -23,7 +23,6 @@ import fr.integrance.requests.AttachmentDownload;
 import fr.integrance.requests.AttachmentId;
 import fr.integrance.requests.PersonCases;
 import fr.integrance.requests.RequestPayload;
-import fr.integrance.requests.RequestStatus;
 import fr.integrance.requests.Solicitation;
 import fr.integrance.requests.StoredAttachment;
 import fr.integrance.requests.UnknownAttachmentException;
@@ -56,7 +55,7 @@ class JpaPersonCases implements PersonCases {
 	@Override
 	@Transactional(readOnly = true)
 	public List<OpenCase> openCasesOf(PersonId person) {
-		return queries.openOf(person.value(), RequestStatus.OPEN, Limit.of(LIMIT));
+		return queries.openOf(person.value(), Limit.of(LIMIT));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package fr.integrance.requests.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,9 +18,16 @@ interface PersonCaseQueries extends Repository<RequestCase, UUID> {
 
 	@Query("select new fr.integrance.requests.PersonCases$OpenCase(c.reference, c.type, c.status, c.submittedAt,"
 			+ " (select max(m.writtenAt) from CaseMessage m where m.caseId = c.id))"
-			+ " from RequestCase c where c.personId = :person and c.status in :statuses"
+			+ " from RequestCase c where c.personId = :person and c.status in (" + OPEN_STATUSES + ")"
 			+ " order by c.submittedAt desc, c.id")
-	List<OpenCase> openOf(UUID person, Collection<RequestStatus> statuses, Limit limit);
+	List<OpenCase> openOf(UUID person, Limit limit);
+
+	/**
+	 * {@link RequestStatus#OPEN} written in the query, not bound as a list: Hibernate
+	 * translates a query given a list of values to SQL again at every execution.
+	 */
+	String OPEN_STATUSES = "fr.integrance.requests.RequestStatus.SUBMITTED,"
+			+ " fr.integrance.requests.RequestStatus.IN_REVIEW, fr.integrance.requests.RequestStatus.WAITING_FOR_SENDER";
 
 	/** Every case of the person, in the pageable's order. */
 	Page<RequestCase> findByPersonId(UUID person, Pageable pageable);

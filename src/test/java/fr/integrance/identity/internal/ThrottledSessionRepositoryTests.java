@@ -17,6 +17,11 @@ import org.springframework.session.MapSessionRepository;
  */
 class ThrottledSessionRepositoryTests {
 
+	@org.junit.jupiter.api.AfterEach
+	void endOfRequest() {
+		ThrottledSessionRepository.endOfRequest();
+	}
+
 	@Test
 	void theLastAccessMovesOnlyOnceStalerThanTheGranularity() {
 		CountingStore store = new CountingStore();
@@ -45,6 +50,38 @@ class ThrottledSessionRepositoryTests {
 	}
 
 	@Test
+	void theSessionJustSavedIsAnsweredOnceWithoutASecondReadAndForgottenAtTheEndOfTheRequest() {
+		CountingStore store = new CountingStore();
+		ThrottledSessionRepository sessions = new ThrottledSessionRepository(store);
+		ThrottledSessionRepository.ThrottledSession session = sessions.createSession();
+		session.setAttribute("k", "v");
+		sessions.save(session);
+
+		// the session filter's check after its save: no read of the store
+		assertThat(sessions.findById(session.getId())).isSameAs(session);
+		assertThat(store.reads).isZero();
+		// asked again: read from the store
+		assertThat(sessions.findById(session.getId()).<String>getAttribute("k")).isEqualTo("v");
+		assertThat(store.reads).isEqualTo(1);
+
+		// another id is never answered with the session saved
+		sessions.save(session);
+		assertThat(sessions.findById("another")).isNull();
+		assertThat(store.reads).isEqualTo(2);
+
+		// the request ends: its session is not kept for the thread's next request
+		sessions.save(session);
+		ThrottledSessionRepository.endOfRequest();
+		assertThat(sessions.findById(session.getId())).isNotSameAs(session);
+		assertThat(store.reads).isEqualTo(3);
+
+		// a deleted session is not answered either
+		sessions.save(session);
+		sessions.deleteById(session.getId());
+		assertThat(sessions.findById(session.getId())).isNull();
+	}
+
+	@Test
 	void aClockGoingBackIsFollowed() {
 		ThrottledSessionRepository sessions = new ThrottledSessionRepository(new CountingStore());
 		ThrottledSessionRepository.ThrottledSession session = sessions.createSession();
@@ -63,6 +100,8 @@ class ThrottledSessionRepositoryTests {
 
 		private final MapSessionRepository delegate = new MapSessionRepository(map);
 
+		int reads;
+
 		@Override
 		public MapSession createSession() {
 			return delegate.createSession();
@@ -75,6 +114,7 @@ class ThrottledSessionRepositoryTests {
 
 		@Override
 		public MapSession findById(String id) {
+			reads++;
 			return delegate.findById(id);
 		}
 
