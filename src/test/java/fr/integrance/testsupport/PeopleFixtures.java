@@ -64,8 +64,22 @@ public final class PeopleFixtures {
 				address, null, null, null));
 	}
 
+	/**
+	 * A person with a random NIR; drawn again when it is already someone's (about 120,000
+	 * NIRs per birth month: contexts that register many people born the same month can
+	 * draw one twice).
+	 */
 	public PersonId person(String lastName, String firstNames, LocalDate birthDate) {
-		return person(Civility.MME, lastName, firstNames, birthDate, randomNir(Civility.MME, birthDate));
+		for (int attempt = 1;; attempt++) {
+			try {
+				return person(Civility.MME, lastName, firstNames, birthDate, randomNir(Civility.MME, birthDate));
+			}
+			catch (fr.integrance.people.NirAlreadyRegisteredException taken) {
+				if (attempt == 5) {
+					throw taken;
+				}
+			}
+		}
 	}
 
 	/** An active contract of the essential plan, started on {@code start}. */
