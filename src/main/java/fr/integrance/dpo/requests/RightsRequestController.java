@@ -236,23 +236,7 @@ class RightsRequestController {
 	ResponseEntity<StreamingResponseBody> liftLetter(@PathVariable RightsRequestId rightsRequestId) {
 		RightsRequestId id = rightsRequestId;
 		RightsRequestView request = found(id);
-		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-		try {
-			desk.writeLiftLetter(id, buffer);
-		}
-		catch (NoSuchElementException | IOException | UnsupportedOperationException unavailable) {
-			throw new NotFoundException("rights request");
-		}
-		byte[] pdf = buffer.toByteArray();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("levee-limitation-" + request.line().reference() + ".pdf")
-						.build()
-						.toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(out -> out.write(pdf));
+		return pdf("levee-limitation-" + request.line().reference() + ".pdf", out -> desk.writeLiftLetter(id, out));
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre.pdf")
@@ -262,12 +246,25 @@ class RightsRequestController {
 		if (request.line().status().open()) {
 			throw new NotFoundException("rights request");
 		}
-		// Written to a buffer first: a letter that cannot be written is a clean error,
-		// not
-		// a download cut short.
+		return pdf("reponse-" + request.line().reference() + ".pdf", out -> desk.writeLetter(id, out));
+	}
+
+	/** Writes a letter of the desk into the PDF it is downloaded as. */
+	@FunctionalInterface
+	private interface LetterWriter {
+
+		void write(java.io.OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * A letter as a PDF download, written to a buffer first: a letter that cannot be
+	 * written is a clean 404, not a download cut short.
+	 */
+	private static ResponseEntity<StreamingResponseBody> pdf(String filename, LetterWriter letter) {
 		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
 		try {
-			desk.writeLetter(id, buffer);
+			letter.write(buffer);
 		}
 		catch (NoSuchElementException | IOException | UnsupportedOperationException unavailable) {
 			throw new NotFoundException("rights request");
@@ -276,10 +273,7 @@ class RightsRequestController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("reponse-" + request.line().reference() + ".pdf")
-						.build()
-						.toString())
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(out -> out.write(pdf));
 	}
