@@ -66,7 +66,8 @@ class ObservabilityTests {
 			String scrape = scrape();
 
 			assertThat(scrape).contains("jvm_memory_used_bytes", "http_server_requests_seconds",
-					"identity_signin_failures_total", "audit_journal_broken");
+					"identity_signin_failures_total", "audit_journal_broken", "http_server_requests_working",
+					"http_server_requests_waiting");
 			assertThat(line(scrape, "notification_outbox_backlog ")).isNotNull();
 			assertThat(value(line(scrape, "notification_outbox_backlog "))).isGreaterThanOrEqualTo(1);
 			assertThat(value(line(scrape, "notification_outbox_oldest_age_seconds ")))

@@ -1,0 +1,155 @@
+package fr.integrance.platform.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets at most {@code permits} requests work at once and queues the others in their order
+ * of arrival: a bulkhead in front of the pages.
+ * <p>
+ * Tomcat gives each connection a thread (200 at most). On two cores, fifty pages worked
+ * on at once do not finish sooner than ten: they share the cores, the database pool (ten
+ * connections) and the memory, and the scheduler serves them in no order, so the slowest
+ * twentieth waits for three times the mean. Queued here in order, a request waits for
+ * those ahead of it and then runs alone with a few others: the throughput holds past
+ * saturation and the waiting is shared out fairly.
+ * <p>
+ * Outside the limit:
+ * <ul>
+ * <li>static files and the actuator (health probes answer even when the pages are
+ * busy);</li>
+ * <li>uploads ({@code multipart/*}): their bodies arrive at the client's pace;</li>
+ * <li>a response written as bytes (a PDF, a document, a CSV, JSON): the permit is given
+ * back as soon as the body is asked for, so a slow client downloading a file holds a
+ * thread but not a place in the queue. The pages are written as text.</li>
+ * </ul>
+ * A request that waited {@code maxWait} without a permit answers 503 with
+ * {@code Retry-After}: the server is overloaded, better said at once than after a
+ * browser's time-out.
+ */
+final class ConcurrencyLimitFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(ConcurrencyLimitFilter.class);
+
+	private static final List<String> OUTSIDE_THE_LIMIT = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.ico",
+			"/actuator/");
+
+	/** Seconds after which a refused browser or client may try again. */
+	static final String RETRY_AFTER = "5";
+
+	private final Semaphore permits;
+
+	private final int limit;
+
+	private final long maxWaitNanos;
+
+	ConcurrencyLimitFilter(int permits, Duration maxWait) {
+		if (permits < 1) {
+			throw new IllegalArgumentException("at least one request must be let in, not " + permits);
+		}
+		this.limit = permits;
+		this.permits = new Semaphore(permits, true);
+		this.maxWaitNanos = maxWait.toNanos();
+	}
+
+	/** The number of requests let in at once. */
+	int limit() {
+		return limit;
+	}
+
+	/** Requests working now. */
+	int inFlight() {
+		return limit - permits.availablePermits();
+	}
+
+	/** Requests waiting for a permit now. */
+	int waiting() {
+		return permits.getQueueLength();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (OUTSIDE_THE_LIMIT.stream().anyMatch(path::startsWith)) {
+			return true;
+		}
+		String contentType = request.getContentType();
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		boolean admitted;
+		try {
+			admitted = permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			admitted = false;
+		}
+		if (!admitted) {
+			log.warn("{} {} answered 503: {} requests already working, {} waiting", request.getMethod(),
+					request.getRequestURI(), limit, waiting());
+			response.setHeader("Retry-After", RETRY_AFTER);
+			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			return;
+		}
+		Permit permit = new Permit();
+		try {
+			chain.doFilter(request, new ReleasingOnBytes(response, permit));
+		}
+		finally {
+			permit.release();
+		}
+	}
+
+	/** One admitted request's permit, given back once. */
+	private final class Permit {
+
+		private final AtomicBoolean held = new AtomicBoolean(true);
+
+		void release() {
+			if (held.compareAndSet(true, false)) {
+				permits.release();
+			}
+		}
+
+	}
+
+	/** Gives the permit back when the response's body is asked for as bytes. */
+	private static final class ReleasingOnBytes extends HttpServletResponseWrapper {
+
+		private final Permit permit;
+
+		ReleasingOnBytes(HttpServletResponse response, Permit permit) {
+			super(response);
+			this.permit = permit;
+		}
+
+		@Override
+		public ServletOutputStream getOutputStream() throws IOException {
+			permit.release();
+			return super.getOutputStream();
+		}
+
+	}
+
+}

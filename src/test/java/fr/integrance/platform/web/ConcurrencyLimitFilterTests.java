@@ -1,0 +1,191 @@
+package fr.integrance.platform.web;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConcurrencyLimitFilterTests {
+
+	private final ExecutorService threads = Executors.newCachedThreadPool();
+
+	@AfterEach
+	void stop() {
+		threads.shutdownNow();
+	}
+
+	@Test
+	void letsInAtMostTheLimitAndTheNextOneWhenAPlaceIsFree() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(2, Duration.ofSeconds(30));
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicInteger working = new AtomicInteger();
+		AtomicInteger most = new AtomicInteger();
+		FilterChain page = (request, response) -> {
+			most.accumulateAndGet(working.incrementAndGet(), Math::max);
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			working.decrementAndGet();
+		};
+		Future<?> first = threads.submit(() -> run(filter, page(), page));
+		Future<?> second = threads.submit(() -> run(filter, page(), page));
+		awaitUntil(() -> filter.inFlight() == 2);
+		Future<?> third = threads.submit(() -> run(filter, page(), page));
+		awaitUntil(() -> filter.waiting() == 1);
+		assertThat(working.get()).isEqualTo(2);
+
+		release.countDown();
+		first.get(30, TimeUnit.SECONDS);
+		second.get(30, TimeUnit.SECONDS);
+		third.get(30, TimeUnit.SECONDS);
+		assertThat(most.get()).isEqualTo(2);
+		assertThat(filter.inFlight()).isZero();
+		assertThat(filter.waiting()).isZero();
+	}
+
+	@Test
+	void aRequestThatWaitedTooLongIsAnswered503WithRetryAfter() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
+		CountDownLatch release = new CountDownLatch(1);
+		Future<?> busy = threads.submit(() -> run(filter, page(), (request, response) -> {
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		awaitUntil(() -> filter.inFlight() == 1);
+		AtomicInteger reached = new AtomicInteger();
+		MockHttpServletResponse refused = run(filter, page(), (request, response) -> reached.incrementAndGet());
+
+		assertThat(refused.getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		assertThat(refused.getHeader("Retry-After")).isEqualTo(ConcurrencyLimitFilter.RETRY_AFTER);
+		assertThat(reached.get()).isZero();
+		release.countDown();
+		busy.get(30, TimeUnit.SECONDS);
+		assertThat(run(filter, page(), (request, response) -> reached.incrementAndGet()).getStatus()).isEqualTo(200);
+		assertThat(reached.get()).isOne();
+	}
+
+	@Test
+	void thePermitIsGivenBackWhenThePageFails() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
+		assertThatThrownBy(() -> filter.doFilter(page(), new MockHttpServletResponse(), (request, response) -> {
+			throw new IllegalStateException("the page failed");
+		})).isInstanceOf(IllegalStateException.class);
+
+		assertThat(filter.inFlight()).isZero();
+		assertThat(run(filter, page(), (request, response) -> {
+		}).getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aResponseWrittenAsBytesGivesItsPlaceBackWhenItsBodyIsAskedFor() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
+		AtomicInteger duringTheDownload = new AtomicInteger(-1);
+		run(filter, page(), (request, response) -> {
+			response.getOutputStream().write(new byte[] { 1, 2, 3 });
+			duringTheDownload.set(filter.inFlight());
+			response.getOutputStream().write(4);
+		});
+		assertThat(duringTheDownload.get()).isZero();
+		assertThat(filter.inFlight()).isZero();
+
+		AtomicInteger duringThePage = new AtomicInteger(-1);
+		run(filter, page(), (request, response) -> {
+			response.getWriter().write("<p>page</p>");
+			duringThePage.set(filter.inFlight());
+		});
+		assertThat(duringThePage.get()).isOne();
+		assertThat(filter.inFlight()).isZero();
+	}
+
+	@Test
+	void staticFilesProbesAndUploadsAreOutsideTheLimit() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(20));
+		CountDownLatch release = new CountDownLatch(1);
+		Future<?> busy = threads.submit(() -> run(filter, page(), (request, response) -> {
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		awaitUntil(() -> filter.inFlight() == 1);
+
+		for (String path : new String[] { "/css/app-1a2b.css", "/js/consent.js", "/img/favicon.svg",
+				"/webjars/htmx.org/dist/htmx.min.js", "/actuator/health/readiness" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+			assertThat(run(filter, request, (req, res) -> {
+			}).getStatus()).as(path).isEqualTo(200);
+		}
+		MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/iadherent/documents");
+		upload.setContentType("multipart/form-data; boundary=x");
+		assertThat(run(filter, upload, (req, res) -> {
+		}).getStatus()).isEqualTo(200);
+		assertThat(run(filter, page(), (req, res) -> {
+		}).getStatus()).isEqualTo(503);
+
+		release.countDown();
+		busy.get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void atLeastOneRequestIsLetIn() {
+		assertThatThrownBy(() -> new ConcurrencyLimitFilter(0, Duration.ofSeconds(1)))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void byDefaultFourPerProcessorButNeverMoreThanThePoolHasConnections() {
+		assertThat(ConcurrencyLimitConfiguration.defaultPermits(2, 10)).isEqualTo(8);
+		assertThat(ConcurrencyLimitConfiguration.defaultPermits(8, 10)).isEqualTo(10);
+		assertThat(ConcurrencyLimitConfiguration.defaultPermits(1, 0)).isEqualTo(1);
+	}
+
+	private static MockHttpServletRequest page() {
+		return new MockHttpServletRequest("GET", "/iadherent");
+	}
+
+	private static MockHttpServletResponse run(ConcurrencyLimitFilter filter, MockHttpServletRequest request,
+			FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			filter.doFilter(request, response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
+	}
+
+	private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("condition not reached in 30 s");
+			}
+			Thread.sleep(5);
+		}
+	}
+
+}
