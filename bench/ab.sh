@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A/B of platform builds or settings on the 1,000,000-people database, one after the other in the
+# same minutes (this machine's speed drifts: compare within one run, and repeat with AB_ROUNDS).
+#   AB_VARIANTS="name|jar|app arguments;name2|jar2|app arguments 2" bench/ab.sh
+# e.g. two places counts of the admission limit on the member home:
+#   BENCH_PATHS=bench/work/member-home.paths BENCH_COOKIES=bench/work/member-cookies.txt \
+#   AB_VARIANTS="p8|target/plateforme-0.1.0-SNAPSHOT.jar|--app.web.concurrency.permits=8;p16|target/plateforme-0.1.0-SNAPSHOT.jar|--app.web.concurrency.permits=16" \
+#   bench/ab.sh
+# Each variant: started (profiles embedded,postgres on BENCH_DB, keys of bench/work/data), warmed
+# AB_WARM (40s) at 50 connections, then wrk at each of AB_CONNS ("50 5") for AB_DUR (20s) with the
+# wrk script AB_LUA (bench/members.lua; bench/paths.lua for the back office, with BENCH_THREADS=2),
+# then, when AB_OPEN is set ("250,350"), the open model at those rates (bench/openload, built by
+# bench/run.sh). Prints req/s, p95, the JVM's CPU time per request (from /proc/<pid>/stat) and the
+# non-2xx count. Needs the databases and sessions of bench/run.sh or bench/member-home.sh.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rounds="${AB_ROUNDS:-1}"; dur="${AB_DUR:-20s}"; conns="${AB_CONNS:-50 5}"; lua="${AB_LUA:-bench/members.lua}"
+db="${BENCH_DB:-integrance_bench}"
+export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" DATABASE_USER=postgres DATABASE_PASSWORD=""
+IFS=';' read -r -a variants <<< "${AB_VARIANTS:?AB_VARIANTS=\"name|jar|args;…\"}"
+for r in $(seq 1 "$rounds"); do
+  for v in "${variants[@]}"; do
+    IFS='|' read -r name jar args <<< "$v"
+    read -r -a extra <<< "$args"
+    java -Xms1g -Xmx4g ${AB_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=embedded,postgres \
+      --app.data-dir="$(pwd)/bench/work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN \
+      --app.mail.embedded-smtp.port=0 --server.port=8080 "${extra[@]}" > bench/work/ab-app.log 2>&1 &
+    pid=$!
+    for _ in $(seq 1 240); do curl -fs http://127.0.0.1:8080/actuator/health/readiness >/dev/null 2>&1 && break; sleep 1; done
+    wrk -t2 -c50 -d"${AB_WARM:-40s}" -s "$lua" http://127.0.0.1:8080 >/dev/null 2>&1
+    for c in $conns; do
+      t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
+      out=$(wrk -t2 -c"$c" -d"$dur" --timeout 10s -s "$lua" http://127.0.0.1:8080 2>&1)
+      t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
+      rps=$(echo "$out" | awk '/^throughput/ {print $2}')
+      reqs=$(echo "$out" | awk '/^requests/ {print $2}')
+      p95=$(echo "$out" | awk '/latency p50/ {print $6}')
+      non2xx=$(echo "$out" | awk '/errors\(non/ {print $4}')
+      cpu=$(awk -v a="$t0" -v b="$t1" -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.2f", (b - a) * 1000 / hz / n }')
+      printf "round %s %-12s c=%-3s %6s req/s  p95 %8s ms  JVM CPU %s ms/request  non-2xx %s\n" \
+        "$r" "$name" "$c" "$rps" "$p95" "$cpu" "${non2xx:-0}"
+    done
+    if [ -n "${AB_OPEN:-}" ]; then
+      java -Xmx512m -jar bench/openload/target/openload-1.jar --base=http://127.0.0.1:8080 --paths="$BENCH_PATHS" \
+        ${BENCH_COOKIES:+--cookies="$BENCH_COOKIES"} --rates="$AB_OPEN" --duration=8 --warmup=2 \
+        --max-rate="${AB_OPEN##*,}" --bisections=0 2>&1 | grep "req/s:" | sed "s/^/round $r $name open /"
+    fi
+    kill "$pid"; wait "$pid" 2>/dev/null
+  done
+done
