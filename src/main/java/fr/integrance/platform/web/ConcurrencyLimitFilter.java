@@ -35,11 +35,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  * <li>static files and the actuator (health probes answer even when the pages are
  * busy);</li>
- * <li>uploads ({@code multipart/*}): their bodies arrive at the client's pace;</li>
+ * <li>uploads ({@code multipart/*}) and other bodies that are not a form (JSON, CSV):
+ * they arrive at the client's pace, and a few clients sending slowly would otherwise hold
+ * every place;</li>
  * <li>a response written as bytes (a PDF, a document, a CSV, JSON): the permit is given
  * back as soon as the body is asked for, so a slow client downloading a file holds a
  * thread but not a place in the queue. The pages are written as text.</li>
  * </ul>
+ * A form ({@code application/x-www-form-urlencoded}) is read whole before the request
+ * queues, for the same reason: its fields are parsed then, as they would have been by the
+ * first filter that asks for one (the character encoding is set before this filter).
+ * <p>
  * A request that waited {@code maxWait} without a permit answers 503 with
  * {@code Retry-After}: the server is overloaded, better said at once than after a
  * browser's time-out.
@@ -90,13 +96,25 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 		if (OUTSIDE_THE_LIMIT.stream().anyMatch(path::startsWith)) {
 			return true;
 		}
+		return hasBody(request) && !isForm(request);
+	}
+
+	private static boolean hasBody(HttpServletRequest request) {
+		return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
+	}
+
+	private static boolean isForm(HttpServletRequest request) {
 		String contentType = request.getContentType();
-		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return contentType != null
+				&& contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (hasBody(request) && isForm(request)) {
+			request.getParameterMap();
+		}
 		boolean admitted;
 		try {
 			admitted = permits.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);

@@ -140,13 +140,42 @@ class ConcurrencyLimitFilterTests {
 		}
 		MockHttpServletRequest upload = new MockHttpServletRequest("POST", "/iadherent/documents");
 		upload.setContentType("multipart/form-data; boundary=x");
+		upload.setContent("--x--".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(run(filter, upload, (req, res) -> {
 		}).getStatus()).isEqualTo(200);
+		MockHttpServletRequest json = new MockHttpServletRequest("POST", "/api/v1/employers/affiliations");
+		json.setContentType("application/json");
+		json.setContent("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(run(filter, json, (req, res) -> {
+		}).getStatus()).isEqualTo(200);
+		MockHttpServletRequest form = new MockHttpServletRequest("POST", "/iadherent/coordonnees");
+		form.setContentType("application/x-www-form-urlencoded");
+		form.setContent("ville=Lyon".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(run(filter, form, (req, res) -> {
+		}).getStatus()).as("a form queues like a page").isEqualTo(503);
 		assertThat(run(filter, page(), (req, res) -> {
 		}).getStatus()).isEqualTo(503);
 
 		release.countDown();
 		busy.get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aFormIsReadWholeBeforeItQueues() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(20));
+		java.util.concurrent.atomic.AtomicBoolean readBeforeTheQueue = new java.util.concurrent.atomic.AtomicBoolean();
+		MockHttpServletRequest form = new MockHttpServletRequest("POST", "/iadherent/coordonnees") {
+			@Override
+			public java.util.Map<String, String[]> getParameterMap() {
+				readBeforeTheQueue.set(filter.inFlight() == 0);
+				return super.getParameterMap();
+			}
+		};
+		form.setContentType("application/x-www-form-urlencoded; charset=UTF-8");
+		form.setContent("ville=Lyon".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		run(filter, form, (req, res) -> {
+		});
+		assertThat(readBeforeTheQueue.get()).isTrue();
 	}
 
 	@Test
