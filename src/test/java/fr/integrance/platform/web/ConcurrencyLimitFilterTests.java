@@ -1,6 +1,7 @@
 package fr.integrance.platform.web;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -207,14 +209,8 @@ class ConcurrencyLimitFilterTests {
 		return response;
 	}
 
-	private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not reached in 30 s");
-			}
-			Thread.sleep(5);
-		}
+	private static void awaitUntil(Callable<Boolean> condition) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(condition);
 	}
 
 }
