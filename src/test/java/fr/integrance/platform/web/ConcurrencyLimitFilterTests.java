@@ -66,15 +66,7 @@ class ConcurrencyLimitFilterTests {
 	void aRequestThatWaitedTooLongIsAnswered503WithRetryAfter() throws Exception {
 		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
 		CountDownLatch release = new CountDownLatch(1);
-		Future<?> busy = threads.submit(() -> run(filter, page(), (request, response) -> {
-			try {
-				release.await(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}));
-		awaitUntil(() -> filter.inFlight() == 1);
+		Future<?> busy = occupy(filter, release);
 		AtomicInteger reached = new AtomicInteger();
 		MockHttpServletResponse refused = run(filter, page(), (request, response) -> reached.incrementAndGet());
 
@@ -124,15 +116,7 @@ class ConcurrencyLimitFilterTests {
 	void staticFilesProbesAndUploadsAreOutsideTheLimit() throws Exception {
 		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(20));
 		CountDownLatch release = new CountDownLatch(1);
-		Future<?> busy = threads.submit(() -> run(filter, page(), (request, response) -> {
-			try {
-				release.await(30, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}));
-		awaitUntil(() -> filter.inFlight() == 1);
+		Future<?> busy = occupy(filter, release);
 
 		for (String path : new String[] { "/css/app-1a2b.css", "/js/consent.js", "/img/favicon.svg",
 				"/webjars/htmx.org/dist/htmx.min.js", "/actuator/health/readiness" }) {
@@ -191,6 +175,21 @@ class ConcurrencyLimitFilterTests {
 		assertThat(ConcurrencyLimitConfiguration.defaultPermits(2, 10)).isEqualTo(8);
 		assertThat(ConcurrencyLimitConfiguration.defaultPermits(8, 10)).isEqualTo(10);
 		assertThat(ConcurrencyLimitConfiguration.defaultPermits(1, 0)).isEqualTo(1);
+	}
+
+	/** A page holding one place until {@code release}, once it has it. */
+	private Future<?> occupy(ConcurrencyLimitFilter filter, CountDownLatch release) {
+		int before = filter.inFlight();
+		Future<?> busy = threads.submit(() -> run(filter, page(), (request, response) -> {
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		awaitUntil(() -> filter.inFlight() == before + 1);
+		return busy;
 	}
 
 	private static MockHttpServletRequest page() {
