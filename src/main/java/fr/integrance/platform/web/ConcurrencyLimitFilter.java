@@ -113,7 +113,15 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (hasBody(request) && isForm(request)) {
-			request.getParameterMap();
+			try {
+				request.getParameterMap();
+			}
+			catch (RuntimeException malformed) {
+				// A body that is no form (not UTF-8, a lone %): refused further on, by
+				// the
+				// first filter that asks for a field, with the French 400 page and the
+				// security headers, as without this filter.
+			}
 		}
 		boolean admitted;
 		try {
