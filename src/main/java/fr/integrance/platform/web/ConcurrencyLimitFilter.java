@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import fr.integrance.platform.SecurityHeaders;
+
 /**
  * Lets at most {@code permits} requests work at once and queues the others in their order
  * of arrival: a bulkhead in front of the pages.
@@ -75,11 +77,6 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 		this.maxWaitNanos = maxWait.toNanos();
 	}
 
-	/** The number of requests let in at once. */
-	int limit() {
-		return limit;
-	}
-
 	/** Requests working now. */
 	int inFlight() {
 		return limit - permits.availablePermits();
@@ -117,10 +114,9 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 				request.getParameterMap();
 			}
 			catch (RuntimeException malformed) {
-				// A body that is no form (not UTF-8, a lone %): refused further on, by
-				// the
-				// first filter that asks for a field, with the French 400 page and the
-				// security headers, as without this filter.
+				// Not a form (not UTF-8, a lone %): the first filter that asks for a
+				// field
+				// answers it, with the French 400 page and the security headers.
 			}
 		}
 		boolean admitted;
@@ -135,6 +131,9 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 			log.warn("{} {} answered 503: {} requests already working, {} waiting", request.getMethod(),
 					request.getRequestURI(), limit, waiting());
 			response.setHeader("Retry-After", RETRY_AFTER);
+			// Refused before the security filters: their headers are written here, as the
+			// outage page does.
+			SecurityHeaders.write(response);
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return;
 		}

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+import fr.integrance.platform.SecurityHeaders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,6 +74,8 @@ class ConcurrencyLimitFilterTests {
 
 		assertThat(refused.getStatus()).isEqualTo(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo(ConcurrencyLimitFilter.RETRY_AFTER);
+		assertThat(refused.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(refused.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(reached.get()).isZero();
 		release.countDown();
 		busy.get(30, TimeUnit.SECONDS);
