@@ -6,39 +6,70 @@
 #   BENCH_PATHS=bench/work/member-home.paths BENCH_COOKIES=bench/work/member-cookies.txt \
 #   AB_VARIANTS="p8|target/plateforme-0.1.0-SNAPSHOT.jar|--app.web.concurrency.permits=8;p16|target/plateforme-0.1.0-SNAPSHOT.jar|--app.web.concurrency.permits=16" \
 #   bench/ab.sh
-# Each variant: started (profiles embedded,postgres on BENCH_DB, keys of bench/work/data), warmed
-# AB_WARM (40s) at 50 connections, then wrk at each of AB_CONNS ("50 5") for AB_DUR (20s) with the
+# Each variant: started (profiles embedded,postgres on BENCH_DB, keys of bench/work/data), loaded at
+# 50 connections until its JIT has settled (bench/jit.sh), then wrk at each of AB_CONNS ("50 5") for AB_DUR (20s) with the
 # wrk script AB_LUA (bench/members.lua; bench/paths.lua for the back office, with BENCH_THREADS=2),
 # then, when AB_OPEN is set ("250,350"), the open model at those rates (bench/openload, built by
 # bench/run.sh). Prints req/s, p95, the JVM's CPU time per request (from /proc/<pid>/stat) and the
 # non-2xx count. Needs the databases and sessions of bench/run.sh or bench/member-home.sh.
+# AB_INTERLEAVE=1: every variant started at once (ports 8080, 8081…) and settled, then measured in
+# turn, AB_DUR each, for AB_ROUNDS rounds: the machine's speed drifts by a third from one minute to
+# the next, and a drift then falls on every variant alike (no open model in this mode).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. bench/jit.sh
 rounds="${AB_ROUNDS:-1}"; dur="${AB_DUR:-20s}"; conns="${AB_CONNS:-50 5}"; lua="${AB_LUA:-bench/members.lua}"
 db="${BENCH_DB:-integrance_bench}"
 export DATABASE_URL="jdbc:postgresql://127.0.0.1:5432/$db" DATABASE_USER=postgres DATABASE_PASSWORD=""
 IFS=';' read -r -a variants <<< "${AB_VARIANTS:?AB_VARIANTS=\"name|jar|args;…\"}"
+launch() { # variant port: starts it, waits for it, loads it until its JIT has settled; sets pid
+  local name jar args
+  IFS='|' read -r name jar args <<< "$1"
+  read -r -a extra <<< "$args"
+  java -Xms1g -Xmx4g ${AB_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=embedded,postgres \
+    --app.data-dir="$(pwd)/bench/work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN \
+    --app.mail.embedded-smtp.port=0 --server.port="$2" "${extra[@]}" > "bench/work/ab-app-$2.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$2/actuator/health/readiness" >/dev/null 2>&1 && break; sleep 1; done
+  jit_settle "$pid" "$lua" "http://127.0.0.1:$2" "$BENCH_PATHS"
+}
+measure() { # round name pid port connections
+  local t0 t1 out rps reqs p95 non2xx cpu
+  t0=$(awk '{print $14+$15}' "/proc/$3/stat")
+  out=$(wrk -t2 -c"$5" -d"$dur" --timeout 10s -s "$lua" "http://127.0.0.1:$4" 2>&1)
+  t1=$(awk '{print $14+$15}' "/proc/$3/stat")
+  rps=$(echo "$out" | awk '/^throughput/ {print $2}')
+  reqs=$(echo "$out" | awk '/^requests/ {print $2}')
+  p95=$(echo "$out" | awk '/latency p50/ {print $6}')
+  non2xx=$(echo "$out" | awk '/errors\(non/ {print $4}')
+  cpu=$(awk -v a="$t0" -v b="$t1" -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.2f", (b - a) * 1000 / hz / n }')
+  printf "round %s %-12s c=%-3s %6s req/s  p95 %8s ms  JVM CPU %s ms/request  non-2xx %s\n" \
+    "$1" "$2" "$5" "$rps" "$p95" "$cpu" "${non2xx:-0}"
+}
+if [ "${AB_INTERLEAVE:-0}" = 1 ]; then
+  # All variants at once on ports 8080, 8081…, each settled, then measured in turn, AB_DUR
+  # each, round after round: the machine's drift falls on every variant alike.
+  pids=()
+  trap 'kill "${pids[@]}" 2>/dev/null' EXIT
+  for i in "${!variants[@]}"; do
+    launch "${variants[$i]}" $((8080 + i))
+    pids+=("$pid")
+  done
+  for r in $(seq 1 "$rounds"); do
+    for c in $conns; do
+      for i in "${!variants[@]}"; do
+        measure "$r" "${variants[$i]%%|*}" "${pids[$i]}" $((8080 + i)) "$c"
+      done
+    done
+  done
+  exit 0
+fi
 for r in $(seq 1 "$rounds"); do
   for v in "${variants[@]}"; do
-    IFS='|' read -r name jar args <<< "$v"
-    read -r -a extra <<< "$args"
-    java -Xms1g -Xmx4g ${AB_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=embedded,postgres \
-      --app.data-dir="$(pwd)/bench/work/data" --spring.thymeleaf.cache=true --logging.level.root=WARN \
-      --app.mail.embedded-smtp.port=0 --server.port=8080 "${extra[@]}" > bench/work/ab-app.log 2>&1 &
-    pid=$!
-    for _ in $(seq 1 240); do curl -fs http://127.0.0.1:8080/actuator/health/readiness >/dev/null 2>&1 && break; sleep 1; done
-    wrk -t2 -c50 -d"${AB_WARM:-40s}" -s "$lua" http://127.0.0.1:8080 >/dev/null 2>&1
+    name="${v%%|*}"
+    launch "$v" 8080
     for c in $conns; do
-      t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-      out=$(wrk -t2 -c"$c" -d"$dur" --timeout 10s -s "$lua" http://127.0.0.1:8080 2>&1)
-      t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
-      rps=$(echo "$out" | awk '/^throughput/ {print $2}')
-      reqs=$(echo "$out" | awk '/^requests/ {print $2}')
-      p95=$(echo "$out" | awk '/latency p50/ {print $6}')
-      non2xx=$(echo "$out" | awk '/errors\(non/ {print $4}')
-      cpu=$(awk -v a="$t0" -v b="$t1" -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.2f", (b - a) * 1000 / hz / n }')
-      printf "round %s %-12s c=%-3s %6s req/s  p95 %8s ms  JVM CPU %s ms/request  non-2xx %s\n" \
-        "$r" "$name" "$c" "$rps" "$p95" "$cpu" "${non2xx:-0}"
+      measure "$r" "$name" "$pid" 8080 "$c"
     done
     if [ -n "${AB_OPEN:-}" ]; then
       java -Xmx512m -jar bench/openload/target/openload-1.jar --base=http://127.0.0.1:8080 --paths="$BENCH_PATHS" \

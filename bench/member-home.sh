@@ -90,10 +90,10 @@ run() { # name connections duration base-url [cookies-file]
     | tee "$work/$1.txt" | grep -E "^(requests|throughput|latency)"
 }
 log "wrk on /iadherent as $members members"
-# The JIT compiles the hot paths in the first minute of load: BENCH_JIT_WARMUP (40s) at 50
-# connections before anything is measured (the page measured first paid for it).
-BENCH_PATHS="$work/member-home.paths" BENCH_COOKIES="$work/member-cookies.txt" \
-  wrk -t2 -c50 -d"${BENCH_JIT_WARMUP:-40s}" --timeout 10s -s bench/members.lua http://127.0.0.1:8080 >/dev/null
+# Loaded at 50 connections until the JIT's compilers have settled (bench/jit.sh: three to four
+# minutes on 2 cores) before anything is measured.
+. bench/jit.sh
+BENCH_COOKIES="$work/member-cookies.txt" jit_settle "$app_pid" bench/members.lua http://127.0.0.1:8080 "$work/member-home.paths"
 run member-home 50 "$duration" http://127.0.0.1:8080 "$work/member-cookies.txt"
 run low-member-home 5 20s http://127.0.0.1:8080 "$work/member-cookies.txt"
 kill $app_pid; wait $app_pid 2>/dev/null || true

@@ -25,8 +25,9 @@
 # Environment (defaults): BENCH_PORT (8080), BENCH_PEER_PORT (9090), BENCH_HELLO_PORT (8091),
 # BENCH_DB (integrance_bench; --quick: integrance_quick), BENCH_PEER_DB (petclinic),
 # BENCH_SESSIONS (50; 1 = the demo staff member alone, as before), BENCH_DURATION (30s; --quick 5s),
-# BENCH_LOW_DURATION (20s; --quick 5s), BENCH_WARMUP (10s; --quick 5s), BENCH_JIT_WARMUP (30s per
-# page before the first measurement, the peer's page too; --quick 10s), BENCH_OPEN (1; 0 skips the
+# BENCH_LOW_DURATION (20s; --quick 5s), BENCH_WARMUP (10s; --quick 5s), BENCH_JIT_ROUND (15s per
+# page and cycle of the JIT warm-up, bench/jit.sh; --quick 5s), BENCH_JIT_QUIET (2, per cent of a
+# core the compilers may still use), BENCH_JIT_MAX (480 s; --quick 60), BENCH_OPEN (1; 0 skips the
 # open model), BENCH_OPEN_RATES (25,100,250), BENCH_OPEN_DURATION (10; --quick 2, seconds per
 # rate), BENCH_HELLO (1; --quick 0), BENCH_FRESH (0), BENCH_PEER_FRESH (0), BENCH_PEERS (../shared/peers),
 # BENCH_PEER_JAR (bench/work/peer/target/spring-petclinic-*.jar), BENCH_SKIP_BUILD (0).
@@ -41,11 +42,11 @@ fi
 if [ "$quick" = 1 ]; then
   people="${1:-50000}"; cases="${2:-5000}"; db="${BENCH_DB:-integrance_quick}"
   duration="${BENCH_DURATION:-5s}"; low_duration="${BENCH_LOW_DURATION:-5s}"; warmup="${BENCH_WARMUP:-5s}"
-  jit_warmup="${BENCH_JIT_WARMUP:-10s}"; open_duration="${BENCH_OPEN_DURATION:-2}"; open_warmup=1; hello="${BENCH_HELLO:-0}"; sample=20
+  export BENCH_JIT_ROUND="${BENCH_JIT_ROUND:-5s}" BENCH_JIT_MAX="${BENCH_JIT_MAX:-60}"; open_duration="${BENCH_OPEN_DURATION:-2}"; open_warmup=1; hello="${BENCH_HELLO:-0}"; sample=20
 else
   people="${1:-1000000}"; cases="${2:-100000}"; db="${BENCH_DB:-integrance_bench}"
   duration="${BENCH_DURATION:-30s}"; low_duration="${BENCH_LOW_DURATION:-20s}"; warmup="${BENCH_WARMUP:-10s}"
-  jit_warmup="${BENCH_JIT_WARMUP:-30s}"; open_duration="${BENCH_OPEN_DURATION:-10}"; open_warmup=5; hello="${BENCH_HELLO:-1}"; sample=1
+  open_duration="${BENCH_OPEN_DURATION:-10}"; open_warmup=5; hello="${BENCH_HELLO:-1}"; sample=1
 fi
 port="${BENCH_PORT:-8080}"
 peer_port="${BENCH_PEER_PORT:-9090}"
@@ -151,17 +152,11 @@ else
   log "Reusing $peer_db ($owners owners)"
 fi
 
-# Before anything is measured, every page of an application runs jit_warmup at 50 connections:
-# the JIT compiles the hot paths in the first minute of load, and a page measured first, right
-# after the start, paid for it (the first page at 50 connections came out at 0.6 of the same page
-# at 5, measured later; the same page warmed first, at 1.0).
-jit_warm() { # base-url paths-file...
-  local target="$1"; shift
-  printf '\n--- JIT warm-up: %s per page at 50 connections, not measured\n' "$jit_warmup"
-  for paths in "$@"; do
-    BENCH_PATHS="$paths" wrk -t"$BENCH_THREADS" -c50 -d"$jit_warmup" --timeout 10s -s bench/paths.lua "$target" >/dev/null
-  done
-}
+# Before anything is measured, every page of an application is loaded at 50 connections until the
+# JIT's compilers have settled (bench/jit.sh): on 2 cores they work for three to four minutes of
+# load, and a page measured before that was measured half compiled (a fixed 30 s warm-up, as
+# before, left the first page at 50 connections at 0.6 of the same page at 5, measured later).
+. bench/jit.sh
 run() { # name paths-file base-url connections duration
   printf '\n--- %s, %s connections\n' "$1" "$4"
   BENCH_PATHS="$2" wrk -t"$BENCH_THREADS" -c"$4" -d"$warmup" --timeout 10s -s bench/paths.lua "$3" >/dev/null
@@ -207,7 +202,7 @@ done
 echo "/gestion/demandes" >> "$out/queue-page.paths"
 pages=(search-name-birthdate search-name person-page queue-page)
 warm_paths=(); for page in "${pages[@]}"; do warm_paths+=("$out/$page.paths"); done
-jit_warm "$base" "${warm_paths[@]}"
+jit_settle "$app_pid" bench/paths.lua "$base" "${warm_paths[@]}"
 
 log "wrk: 50 connections, $BENCH_THREADS threads, $duration after a $warmup warm-up"
 for page in "${pages[@]}"; do run "$page" "$out/$page.paths" "$base" 50 "$duration"; done
@@ -234,7 +229,7 @@ peer_pid=$!
 wait_for "http://127.0.0.1:$peer_port/owners/1" 180
 peer_base="http://127.0.0.1:$peer_port"
 unset BENCH_COOKIES BENCH_COOKIE
-jit_warm "$peer_base" "$out/petclinic-owner.paths"
+jit_settle "$peer_pid" bench/paths.lua "$peer_base" "$out/petclinic-owner.paths"
 run petclinic-owner "$out/petclinic-owner.paths" "$peer_base" 50 "$duration"
 run petclinic-owner "$out/petclinic-owner.paths" "$peer_base" 5 "$low_duration"
 open_model petclinic-owner "$out/petclinic-owner.paths" "$peer_base"
