@@ -1,0 +1,126 @@
+package fr.integrance.platform.web;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.support.GenericWebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cheap first test of {@link PrefixFilteredHandlerMapping} never changes what a path
+ * maps to: every path below finds the same handler (or none) as with Spring's own
+ * mapping.
+ */
+class PrefixFilteredHandlerMappingTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/gestion/personnes/42", "/gestion/personnes/42/", "/gestion/personnes/42/nir",
+			"/gestion/personnes", "/gestion/personnes/recherche", "/gestion/person%6Ees/42",
+			"/gestion/personnes;jsessionid=1/42", "/gestion/personnes/42;v=1", "/iadherent/demandes/R-1",
+			"/iadherent/demandes", "/GESTION/personnes/42", "/gestion//personnes/42", "/anything/42",
+			"/fichiers/a/b/c.pdf", "/", "/x" })
+	void mapsEveryPathAsSpringDoes(String path) throws Exception {
+		for (String method : List.of("GET", "POST", "DELETE")) {
+			assertThat(handler(filtered, method, path)).as("%s %s", method, path)
+				.isEqualTo(handler(plain, method, path));
+		}
+	}
+
+	@Test
+	void findsTheHandlerOfAPathWithAVariable() throws Exception {
+		assertThat(handler(filtered, "GET", "/gestion/personnes/42")).isEqualTo("person");
+		assertThat(handler(filtered, "POST", "/gestion/personnes/42/nir")).isEqualTo("nir");
+		assertThat(handler(filtered, "GET", "/fichiers/a/b/c.pdf")).isEqualTo("files");
+		assertThat(handler(filtered, "GET", "/x")).isEqualTo("anything");
+	}
+
+	@Test
+	void theLiteralBeginningOfEachPattern() {
+		assertThat(PrefixFilteredHandlerMapping.literalPrefixes(info("/gestion/personnes/{personId}")))
+			.containsExactly("/gestion/personnes/");
+		assertThat(PrefixFilteredHandlerMapping.literalPrefixes(info("/gestion/demandes")))
+			.containsExactly("/gestion/demandes");
+		assertThat(PrefixFilteredHandlerMapping.literalPrefixes(info("/fichiers/**"))).containsExactly("/fichiers/");
+		assertThat(PrefixFilteredHandlerMapping.literalPrefixes(info("/{anything}"))).isEmpty();
+		assertThat(PrefixFilteredHandlerMapping.literalPrefixes(info("/a", "/{b}"))).isEmpty();
+	}
+
+	private static RequestMappingInfo info(String... patterns) {
+		return RequestMappingInfo.paths(patterns).options(new RequestMappingInfo.BuilderConfiguration()).build();
+	}
+
+	private final RequestMappingHandlerMapping plain = mapping(new RequestMappingHandlerMapping());
+
+	private final RequestMappingHandlerMapping filtered = mapping(new PrefixFilteredHandlerMapping());
+
+	private static RequestMappingHandlerMapping mapping(RequestMappingHandlerMapping mapping) {
+		GenericWebApplicationContext context = new GenericWebApplicationContext(new MockServletContext());
+		context.registerBean(Pages.class);
+		context.refresh();
+		mapping.setApplicationContext(context);
+		mapping.afterPropertiesSet();
+		return mapping;
+	}
+
+	private static @Nullable String handler(RequestMappingHandlerMapping mapping, String method, String path)
+			throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, path);
+		ServletRequestPathUtils.parseAndCache(request);
+		try {
+			HandlerExecutionChain chain = mapping.getHandler(request);
+			return chain == null ? null
+					: ((HandlerMethod) Objects.requireNonNull(chain.getHandler())).getMethod().getName();
+		}
+		catch (Exception refused) {
+			// a method not allowed or an unsupported media type: the same refusal on both
+			return refused.getClass().getSimpleName();
+		}
+	}
+
+	@Controller
+	static class Pages {
+
+		@GetMapping("/gestion/personnes")
+		void search() {
+		}
+
+		@GetMapping("/gestion/personnes/{personId}")
+		void person(@PathVariable String personId) {
+		}
+
+		@PostMapping("/gestion/personnes/{personId}/nir")
+		void nir(@PathVariable String personId) {
+		}
+
+		@GetMapping("/iadherent/demandes/{reference}")
+		void request(@PathVariable String reference) {
+		}
+
+		@GetMapping("/fichiers/**")
+		void files() {
+		}
+
+		@GetMapping("/{anything}")
+		void anything(@PathVariable String anything) {
+		}
+
+	}
+
+}
