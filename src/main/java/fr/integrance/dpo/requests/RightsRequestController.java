@@ -12,6 +12,7 @@ import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import fr.integrance.identity.AuthenticatedUser;
@@ -122,7 +122,7 @@ class RightsRequestController {
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/piece-identite")
-	ResponseEntity<StreamingResponseBody> identityDocument(@PathVariable RightsRequestId rightsRequestId,
+	ResponseEntity<InputStreamResource> identityDocument(@PathVariable RightsRequestId rightsRequestId,
 			AuthenticatedUser user) {
 		RightsRequestId id = rightsRequestId;
 		found(id);
@@ -141,11 +141,7 @@ class RightsRequestController {
 					ContentDisposition.attachment().filename("piece-identite-" + id + extension).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Content-Type-Options", "nosniff")
-			.body(out -> {
-				try (content) {
-					content.transferTo(out);
-				}
-			});
+			.body(new InputStreamResource(content));
 	}
 
 	@PostMapping("/dpo/demandes/{rightsRequestId}/prolongation")
@@ -233,14 +229,14 @@ class RightsRequestController {
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre-levee.pdf")
-	ResponseEntity<StreamingResponseBody> liftLetter(@PathVariable RightsRequestId rightsRequestId) {
+	ResponseEntity<byte[]> liftLetter(@PathVariable RightsRequestId rightsRequestId) {
 		RightsRequestId id = rightsRequestId;
 		RightsRequestView request = found(id);
 		return pdf("levee-limitation-" + request.line().reference() + ".pdf", out -> desk.writeLiftLetter(id, out));
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/lettre.pdf")
-	ResponseEntity<StreamingResponseBody> letter(@PathVariable RightsRequestId rightsRequestId) {
+	ResponseEntity<byte[]> letter(@PathVariable RightsRequestId rightsRequestId) {
 		RightsRequestId id = rightsRequestId;
 		RightsRequestView request = found(id);
 		if (request.line().status().open()) {
@@ -261,7 +257,7 @@ class RightsRequestController {
 	 * A letter as a PDF download, written to a buffer first: a letter that cannot be
 	 * written is a clean 404, not a download cut short.
 	 */
-	private static ResponseEntity<StreamingResponseBody> pdf(String filename, LetterWriter letter) {
+	private static ResponseEntity<byte[]> pdf(String filename, LetterWriter letter) {
 		java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
 		try {
 			letter.write(buffer);
@@ -275,28 +271,23 @@ class RightsRequestController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(out -> out.write(pdf));
+			.body(pdf);
 	}
 
 	@GetMapping("/dpo/demandes/{rightsRequestId}/courrier")
-	ResponseEntity<StreamingResponseBody> scan(@PathVariable RightsRequestId rightsRequestId) {
+	ResponseEntity<InputStreamResource> scan(@PathVariable RightsRequestId rightsRequestId) {
 		RightsRequestId id = rightsRequestId;
 		found(id);
 		Optional<InputStream> scan = desk.openScan(id);
 		if (scan.isEmpty()) {
 			throw new NotFoundException("rights request");
 		}
-		InputStream content = scan.get();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_OCTET_STREAM)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("courrier-" + id + ".bin").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(out -> {
-				try (content) {
-					content.transferTo(out);
-				}
-			});
+			.body(new InputStreamResource(scan.get()));
 	}
 
 	private String error(RightsRequestId id, String field, String key, @Nullable String typed, Model model,
