@@ -162,10 +162,14 @@ class JpaIndividualContracts implements IndividualContracts, MemberRecognition {
 	@Override
 	@Transactional(readOnly = true)
 	public List<IndividualContract> ofPerson(PersonId person) {
+		LocalDate today = FrenchDates.today(clock);
 		return contracts.findByPerson(person.value())
 			.stream()
-			.map(entity -> entity.toContract(FrenchDates.today(clock)))
-			.sorted(Comparator.comparing(IndividualContract::startDate).reversed())
+			.map(entity -> entity.toContract(today))
+			.sorted(Comparator.comparing(IndividualContract::startDate)
+				.reversed()
+				.thenComparing(contract -> !contract.member().equals(person))
+				.thenComparing(contract -> contract.id().value()))
 			.toList();
 	}
 
