@@ -58,6 +58,9 @@ class LocalizedTemplatesConfiguration {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
+					ServletContext application = servletContext.getIfAvailable();
+					engine.setLinkBuilder(new StaticFilesLinkBuilder(
+							application == null ? "" : application.getContextPath(), WebConfiguration.STATIC_FOLDERS));
 					FixedTextInliner inliner = new FixedTextInliner(messages.getObject(),
 							path -> link(path, staticFiles.getIfAvailable(), servletContext.getIfAvailable()));
 					Set<ITemplateResolver> wrapped = new LinkedHashSet<>();

@@ -60,6 +60,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
+	/** The folders of static files with content-hashed names, under {@code /static}. */
+	static final List<String> FOLDERS_OF_FILES = List.of("css", "js", "img");
+
+	/** Every folder served as static files: those above and the web jars. */
+	static final List<String> STATIC_FOLDERS = List.of("css", "js", "img", "webjars");
+
 	/**
 	 * The static files, one handler per folder, with content-hashed URLs
 	 * ({@code /css/site-<hash>.css}) cached a week by browsers. Only these paths are
@@ -72,7 +78,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		CacheControl week = CacheControl.maxAge(Duration.ofDays(7));
-		for (String folder : List.of("css", "js", "img")) {
+		for (String folder : FOLDERS_OF_FILES) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(week)

@@ -92,6 +92,7 @@ class LocalizedTemplatesTests {
 
 		assertThat(views.getTemplateEngine())
 			.isInstanceOf(LocalizedTemplatesConfiguration.LocaleKeyedTemplateEngine.class);
+		assertThat(engine.getLinkBuilders()).singleElement().isInstanceOf(StaticFilesLinkBuilder.class);
 		Map<String, String> written = render(pages);
 		ISpringTemplateEngine keyed = views.getTemplateEngine();
 		Map<String, String> resolved;
