@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 
 import org.jspecify.annotations.Nullable;
 
@@ -34,8 +35,6 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 
 	private static final String[] NO_PREFIX = new String[0];
 
-	private static final ThreadLocal<@Nullable String> LOOKUP_PATH = new ThreadLocal<>();
-
 	/**
 	 * Per mapping, the literal beginnings of its patterns; empty: no cheap test. Keyed by
 	 * identity and copied on write (mappings are registered at start-up): a lookup is one
@@ -49,22 +48,31 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 	protected @Nullable HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request)
 			throws Exception {
 		boolean comparable = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0;
-		LOOKUP_PATH.set(comparable ? lookupPath : null);
-		try {
-			return super.lookupHandlerMethod(lookupPath, request);
-		}
-		finally {
-			LOOKUP_PATH.remove();
-		}
+		return super.lookupHandlerMethod(lookupPath, comparable ? new PathCarrier(request, lookupPath) : request);
 	}
 
 	@Override
 	protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		String path = LOOKUP_PATH.get();
-		if (path != null && cannotMatch(info, path)) {
+		if (request instanceof PathCarrier carrier && cannotMatch(info, carrier.lookupPath)) {
 			return null;
 		}
 		return super.getMatchingMapping(info, request);
+	}
+
+	/**
+	 * The request as the mapping's lookup sees it, carrying the path to compare: a type
+	 * test per mapping where a thread-local read per mapping cost 1.2 % of the person
+	 * page's samples. Everything else is the request's own (a wrapper delegates it all).
+	 */
+	private static final class PathCarrier extends HttpServletRequestWrapper {
+
+		private final String lookupPath;
+
+		PathCarrier(HttpServletRequest request, String lookupPath) {
+			super(request);
+			this.lookupPath = lookupPath;
+		}
+
 	}
 
 	private boolean cannotMatch(RequestMappingInfo info, String path) {
