@@ -4,6 +4,9 @@ import java.lang.reflect.Parameter;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.context.request.async.DeferredResult;
+import org.springframework.web.context.request.async.WebAsyncTask;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import fr.integrance.platform.TypedId;
 
@@ -55,6 +62,10 @@ class ModularityTests {
 	private static final Pattern MODULE = Pattern.compile("^fr\\.integrance\\.([a-z]+)(\\..*)?$");
 
 	private static final String APPLICATION = "fr.integrance";
+
+	/** The bodies Spring MVC writes on another thread than the request's. */
+	private static final Set<Class<?>> ASYNC_BODIES = Set.of(StreamingResponseBody.class, Callable.class,
+			DeferredResult.class, WebAsyncTask.class, ResponseBodyEmitter.class, CompletionStage.class, Future.class);
 
 	private final ApplicationModules modules = ApplicationModules.of(IntegranceApplication.class);
 
@@ -180,6 +191,35 @@ class ModularityTests {
 			.areDeclaredInClassesThat()
 			.areAnnotatedWith(RestController.class)
 			.should(takeTypedIdsAsPathVariables())
+			.check(MAIN);
+	}
+
+	/**
+	 * A body written on another thread (a {@code StreamingResponseBody}, a
+	 * {@code Callable}, a deferred result, an emitter) races the filters that still set
+	 * headers on the same response on the request's thread: CI once failed on it. Every
+	 * download returns a resource or bytes instead.
+	 */
+	@Test
+	void noControllerAnswersOnAnotherThread() {
+		noMethods().that()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areDeclaredInClassesThat()
+			.areAnnotatedWith(RestController.class)
+			.should(new ArchCondition<>("return an asynchronous body, even inside a ResponseEntity") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					method.getReturnType()
+						.getAllInvolvedRawTypes()
+						.stream()
+						.filter(type -> ASYNC_BODIES.stream().anyMatch(type::isAssignableTo))
+						.forEach(type -> events.add(SimpleConditionEvent.satisfied(method,
+								method.getFullName() + " returns " + type.getName())));
+				}
+			})
+			.because("the filters write the response's headers on the request's thread")
 			.check(MAIN);
 	}
 
