@@ -1,14 +1,18 @@
 package fr.integrance.platform.web;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -36,6 +40,9 @@ import org.jspecify.annotations.Nullable;
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final String LOCALE_COOKIE = "lang";
+
+	/** Just before the static files' URL encoding filter ({@code LOWEST_PRECEDENCE}). */
+	static final int DIRECT_ATTRIBUTES_ORDER = Ordered.LOWEST_PRECEDENCE - 1;
 	static final Set<String> SUPPORTED_LANGUAGES = Set.of("fr", "en");
 
 	@Bean
@@ -47,6 +54,21 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieSameSite("Lax");
 		resolver.setRejectInvalidCookies(true);
 		return resolver;
+	}
+
+	/**
+	 * Last of the filters but the static files' URL encoding, on every dispatch: the
+	 * controllers and the views read the request's attributes without going through each
+	 * wrapper. The static files' filter wraps the request after it: its wrapper catches
+	 * one attribute's writing, and passes the rest to this filter's request at once.
+	 */
+	@Bean
+	FilterRegistrationBean<DirectAttributesFilter> directAttributesFilter() {
+		FilterRegistrationBean<DirectAttributesFilter> registration = new FilterRegistrationBean<>(
+				new DirectAttributesFilter());
+		registration.setOrder(DIRECT_ATTRIBUTES_ORDER);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
 	}
 
 	/** The controllers' mapping, with a cheap first test for paths with a variable. */
