@@ -53,6 +53,33 @@ class ContactValueTests {
 	}
 
 	@Test
+	void readsBackAStoredNumberAsTheCheckedOneForEveryRegionsExample() {
+		PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+		assertThat(util.getSupportedRegions()).hasSizeGreaterThan(200).allSatisfy(region -> {
+			var example = util.getExampleNumber(region);
+			if (example == null) {
+				return;
+			}
+			PhoneNumber checked = PhoneNumber.parse(util.format(example, PhoneNumberFormat.E164));
+			PhoneNumber stored = PhoneNumber.stored(checked.e164());
+			assertThat(stored).as(region).isEqualTo(checked);
+			assertThat(stored.display()).as(region).isEqualTo(checked.display());
+			assertThat(stored.regionCode()).as(region).isEqualTo(checked.regionCode());
+			assertThat(stored.isMobile()).as(region).isEqualTo(checked.isMobile());
+			assertThat(stored.toString()).as(region).isEqualTo(checked.toString());
+		});
+	}
+
+	@Test
+	void readsAStoredFormThatIsNotE164AsTypedAndRefusesWhatIsNoNumber() {
+		assertThat(PhoneNumber.stored("06 12 34 56 78")).isEqualTo(PhoneNumber.parse("06 12 34 56 78"));
+		assertThatThrownBy(() -> PhoneNumber.stored("+ABC")).hasMessage("phone.invalid");
+		assertThatThrownBy(() -> PhoneNumber.stored("06 12")).hasMessage("phone.invalid");
+		assertThatThrownBy(() -> PhoneNumber.stored(" ")).hasMessage("phone.required");
+		assertThatThrownBy(() -> PhoneNumber.stored(null)).hasMessage("phone.required");
+	}
+
+	@Test
 	void masksThePhoneNumberInToString() {
 		PhoneNumber phone = PhoneNumber.parse("06 12 34 56 78");
 

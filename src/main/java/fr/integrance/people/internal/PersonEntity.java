@@ -344,7 +344,7 @@ class PersonEntity extends PersonalRecord {
 
 	Person toPerson(FieldEncryption encryption) {
 		return new Person(personId(), name(), birthDate, nir(encryption), email == null ? null : EmailAddress.of(email),
-				phone == null ? null : PhoneNumber.parse(phone), address(), familySituation, mandatoryScheme,
+				phone == null ? null : PhoneNumber.stored(phone), address(), familySituation, mandatoryScheme,
 				schemeFund, isRestricted());
 	}
 
