@@ -105,12 +105,16 @@ public final class PhoneNumber {
 		if (e164 == null || !e164.startsWith("+")) {
 			return parse(e164);
 		}
+		Phonenumber.PhoneNumber number;
 		try {
-			return new PhoneNumber(UTIL.parse(e164, DEFAULT_REGION));
+			number = UTIL.parse(e164, DEFAULT_REGION);
 		}
 		catch (NumberParseException ex) {
 			throw new InvalidValueException("phone.invalid");
 		}
+		// A number no region claims was never written by parse: read it as parse reads
+		// it.
+		return UTIL.getRegionCodeForNumber(number) == null ? parse(e164) : new PhoneNumber(number);
 	}
 
 	private static Phonenumber.@Nullable PhoneNumber validNumber(String input, String region) {

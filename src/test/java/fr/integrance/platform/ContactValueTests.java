@@ -71,12 +71,21 @@ class ContactValueTests {
 	}
 
 	@Test
-	void readsAStoredFormThatIsNotE164AsTypedAndRefusesWhatIsNoNumber() {
+	void readsAStoredFormThatIsNotE164AsTypedAndRefusesWhatIsNoNumber() throws Exception {
 		assertThat(PhoneNumber.stored("06 12 34 56 78")).isEqualTo(PhoneNumber.parse("06 12 34 56 78"));
 		assertThatThrownBy(() -> PhoneNumber.stored("+ABC")).hasMessage("phone.invalid");
+		assertThat(PhoneNumberUtil.getInstance().getRegionCodeForNumber(unclaimed())).isNull();
+		assertThatThrownBy(() -> PhoneNumber.stored("+1 000 555 0100")).hasMessage("phone.invalid");
 		assertThatThrownBy(() -> PhoneNumber.stored("06 12")).hasMessage("phone.invalid");
 		assertThatThrownBy(() -> PhoneNumber.stored(" ")).hasMessage("phone.required");
 		assertThatThrownBy(() -> PhoneNumber.stored(null)).hasMessage("phone.required");
+	}
+
+	/**
+	 * A North American number in no region's plan: it parses, and no region claims it.
+	 */
+	private static com.google.i18n.phonenumbers.Phonenumber.PhoneNumber unclaimed() throws Exception {
+		return PhoneNumberUtil.getInstance().parse("+1 000 555 0100", "FR");
 	}
 
 	@Test

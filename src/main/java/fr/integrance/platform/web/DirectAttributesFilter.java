@@ -15,8 +15,9 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The last filter before the controllers: it hands them a request whose attributes are
- * read and written in one call, instead of one call per wrapper the filters before it put
+ * The last filter before the controllers but the static files' URL filter (whose wrapper
+ * passes attribute reads straight on): it hands them a request whose attributes are read
+ * and written in one call, instead of one call per wrapper the filters before it put
  * around the request (the session's, the security's, the firewall's… a dozen).
  * <p>
  * A page reads request attributes hundreds of times: every variable a template shows is
