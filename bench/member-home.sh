@@ -26,8 +26,11 @@ psql_db() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 log() { printf '\n==> %s\n' "$*"; }
 
 if [ "${BENCH_PACKAGE:-0}" = 1 ] || ! ls target/plateforme-*.jar >/dev/null 2>&1; then
-  log "Packaging the platform and the hello application"
+  log "Packaging the platform"
   ./mvnw -q -B -DskipTests package
+fi
+if [ "${BENCH_PACKAGE:-0}" = 1 ] || [ ! -f bench/hello/target/hello-1.jar ]; then
+  log "Packaging the hello application"
   ./mvnw -q -B -f bench/hello/pom.xml -DskipTests package
 fi
 jar="$(ls target/plateforme-*.jar | grep -v plain | head -n 1)"

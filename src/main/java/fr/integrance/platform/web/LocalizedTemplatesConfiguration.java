@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Pages parsed once per language, their fixed labels and links already written in
- * ({@link FixedTextInliner}).
+ * ({@link FixedTextInliner}), and rendered with their variables outside the request's
+ * attributes ({@link PageContextFactory}).
  * <p>
  * Thymeleaf caches a parsed template under its name and its "template resolution
  * attributes". The views render through {@link LocaleKeyedTemplateEngine}, which gives
@@ -59,6 +60,7 @@ class LocalizedTemplatesConfiguration {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					ServletContext application = servletContext.getIfAvailable();
+					engine.setEngineContextFactory(new PageContextFactory());
 					engine.setLinkBuilder(new StaticFilesLinkBuilder(
 							application == null ? "" : application.getContextPath(), WebConfiguration.STATIC_FOLDERS));
 					FixedTextInliner inliner = new FixedTextInliner(messages.getObject(),
