@@ -51,4 +51,42 @@ public interface AuditJournal {
 	 */
 	long recordIndependently(AuditEvent event);
 
+	/**
+	 * {@link #recordIndependently}, without waiting: the entry is queued for the
+	 * journal's next commit and the caller goes on (reads the rest of a page) while it is
+	 * written. Before anything that the entry accounts for leaves the application (a page
+	 * showing the person read), the caller must {@link PendingEntry#await await} it,
+	 * which returns once the entry is committed and throws if it could not be; the
+	 * simplest is a try-with-resources block around the work. By default the entry is
+	 * recorded at once.
+	 * @return the entry, being committed
+	 * @throws IllegalStateException as {@link #recordIndependently} does
+	 */
+	default PendingEntry submitIndependently(AuditEvent event) {
+		long sequence = recordIndependently(event);
+		return () -> sequence;
+	}
+
+	/**
+	 * An entry {@link #submitIndependently submitted} to the journal, being committed.
+	 * Closing it waits for it.
+	 */
+	@FunctionalInterface
+	interface PendingEntry extends AutoCloseable {
+
+		/**
+		 * Waits until the entry is committed.
+		 * @return its sequence number
+		 * @throws IllegalStateException when it could not be written (nothing that it
+		 * accounts for may then be shown)
+		 */
+		long await();
+
+		@Override
+		default void close() {
+			await();
+		}
+
+	}
+
 }

@@ -138,7 +138,14 @@ class PersonFilesController {
 
 	@GetMapping("/gestion/personnes/{personId}")
 	String person(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
-		reads.run(() -> show(files.open(personId, reader(staff)), false, model));
+		reads.run(() -> {
+			// The opening's journal entry commits while the rest of the page is read; the
+			// page is returned only once it is committed (closing the opening waits for
+			// it).
+			try (PersonFiles.Opening opening = files.opening(personId, reader(staff))) {
+				show(opening.person(), false, model);
+			}
+		});
 		return PERSON_VIEW;
 	}
 

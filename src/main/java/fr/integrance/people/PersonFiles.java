@@ -1,6 +1,7 @@
 package fr.integrance.people;
 
 import fr.integrance.audit.AuditActor;
+import fr.integrance.audit.AuditJournal;
 
 /**
  * A person's file as staff open it. Each opening is a read of the person's data that this
@@ -16,10 +17,52 @@ public interface PersonFiles {
 	Person open(PersonId id, AuditActor reader);
 
 	/**
+	 * {@link #open}, its {@code person.read} entry committed while the caller reads the
+	 * rest of the page: closing the opening waits for the entry, and throws if it could
+	 * not be written. A page built inside a try-with-resources block on it is therefore
+	 * never returned before its reading is journaled, and does not wait for the journal's
+	 * commit before its other reads.
+	 * @throws UnknownPersonException when the person is unknown or anonymised (nothing is
+	 * journaled)
+	 */
+	Opening opening(PersonId id, AuditActor reader);
+
+	/**
 	 * The same, for a page that shows the NIR in full (the rare task that needs it):
 	 * journaled as {@code person.read} and as {@code person.nir-revealed}.
 	 * @throws UnknownPersonException when the person is unknown or anonymised
 	 */
 	Person openShowingNir(PersonId id, AuditActor reader);
+
+	/**
+	 * A file being opened: the person, and its journal entry being committed, waited for
+	 * when the opening is closed.
+	 */
+	final class Opening implements AutoCloseable {
+
+		private final Person person;
+
+		private final AuditJournal.PendingEntry entry;
+
+		public Opening(Person person, AuditJournal.PendingEntry entry) {
+			this.person = person;
+			this.entry = entry;
+		}
+
+		/** The person, NIR decrypted (the page masks it). */
+		public Person person() {
+			return person;
+		}
+
+		/**
+		 * Waits until the opening is journaled.
+		 * @throws IllegalStateException when it could not be
+		 */
+		@Override
+		public void close() {
+			entry.await();
+		}
+
+	}
 
 }

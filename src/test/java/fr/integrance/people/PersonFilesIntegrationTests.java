@@ -89,11 +89,27 @@ class PersonFilesIntegrationTests {
 	}
 
 	@Test
+	void anOpeningIsJournaledByTheTimeItIsClosed() {
+		PersonId person = fixtures.person(uniqueName("Ouverture"), "Aline", LocalDate.of(1970, 5, 6));
+
+		try (PersonFiles.Opening opening = personFiles.opening(person, READER)) {
+			assertThat(opening.person().id()).isEqualTo(person);
+		}
+
+		assertThat(entries("person:" + person.value())).singleElement().satisfies(e -> {
+			assertThat(e.get("action")).isEqualTo("person.read");
+			assertThat(e.get("actor")).isEqualTo(READER.ref());
+			assertThat(e.get("subject_ref")).isEqualTo("PERSON:" + person.value());
+		});
+	}
+
+	@Test
 	void anUnknownPersonOrContractIsNotFoundAndNothingIsJournaled() {
 		PersonId unknown = PersonId.random();
 		ContractId none = new ContractId(UUID.randomUUID());
 
 		assertThatThrownBy(() -> personFiles.open(unknown, READER)).isInstanceOf(UnknownPersonException.class);
+		assertThatThrownBy(() -> personFiles.opening(unknown, READER)).isInstanceOf(UnknownPersonException.class);
 		assertThatThrownBy(() -> contractFiles.open(none, READER)).isInstanceOf(UnknownContractException.class);
 		assertThatThrownBy(() -> contractFiles.resume(none, READER)).isInstanceOf(UnknownContractException.class);
 		assertThat(entries("person:" + unknown.value())).isEmpty();

@@ -2,6 +2,7 @@ package fr.integrance.audit.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -59,12 +60,18 @@ class JournalAppender implements AuditJournal {
 
 	@Override
 	public long recordIndependently(AuditEvent event) {
+		return submitIndependently(event).await();
+	}
+
+	@Override
+	public PendingEntry submitIndependently(AuditEvent event) {
 		Objects.requireNonNull(event, "event");
 		if (store.headLockedByThisThread()) {
 			throw new IllegalStateException("this thread's transaction already holds the audit chain head: "
 					+ "an independent entry would wait for it forever; use record() in that transaction instead");
 		}
-		return group.append(event);
+		CompletableFuture<Long> sequence = group.submit(event);
+		return () -> JournalGroupCommit.await(sequence);
 	}
 
 }

@@ -71,13 +71,30 @@ class JournalGroupCommit {
 	 * @return the entry's sequence number
 	 */
 	long append(AuditEvent event) {
+		return await(submit(event));
+	}
+
+	/**
+	 * Queues the event for the next group and returns at once.
+	 * @return the entry's sequence number once its group is committed, for {@link #await}
+	 */
+	CompletableFuture<Long> submit(AuditEvent event) {
 		Pending pending = new Pending(event, new CompletableFuture<>());
 		if (!running) {
 			throw new IllegalStateException("the audit journal is closed");
 		}
 		queue.add(pending);
+		return pending.sequence();
+	}
+
+	/**
+	 * Waits, at most {@link #WAIT}, until the entry {@link #submit submitted} is
+	 * committed.
+	 * @return its sequence number
+	 */
+	static long await(CompletableFuture<Long> sequence) {
 		try {
-			return pending.sequence().get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			return sequence.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

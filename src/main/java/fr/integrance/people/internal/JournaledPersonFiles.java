@@ -20,7 +20,8 @@ import fr.integrance.privacy.DataSubjectRef;
  * {@link PersonFiles}: the person read in a read-only transaction, and its journal
  * entries (ids only: the reader, the person) committed before the person is returned —
  * {@link AuditJournal#record} writes them with the other readings of the moment, in one
- * group, instead of a transaction holding the chain head per reading.
+ * group, instead of a transaction holding the chain head per reading — or, for an
+ * {@link #opening}, before the opening is closed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +40,12 @@ class JournaledPersonFiles implements PersonFiles {
 		Person person = people.find(id).orElseThrow(() -> new UnknownPersonException(id));
 		journal.record(event(AuditAction.PERSON_READ, reader, id));
 		return person;
+	}
+
+	@Override
+	public Opening opening(PersonId id, AuditActor reader) {
+		Person person = people.find(id).orElseThrow(() -> new UnknownPersonException(id));
+		return new Opening(person, journal.submitIndependently(event(AuditAction.PERSON_READ, reader, id)));
 	}
 
 	@Override

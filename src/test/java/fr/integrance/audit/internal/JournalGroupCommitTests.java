@@ -1,6 +1,7 @@
 package fr.integrance.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,6 +118,51 @@ class JournalGroupCommitTests {
 			release.countDown();
 			executor.shutdownNow();
 		}
+	}
+
+	@Test
+	void aSubmittedReadingLetsItsCallerGoOnAndIsCommittedWhenAwaited() throws Exception {
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		CountDownLatch headHeld = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			// A writing transaction elsewhere holds the chain head: the reading cannot be
+			// committed yet, and its caller is not kept waiting for it.
+			Future<?> writer = executor
+				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+					journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
+					headHeld.countDown();
+					await(release);
+				}));
+			assertThat(headHeld.await(20, TimeUnit.SECONDS)).isTrue();
+
+			AuditJournal.PendingEntry pending = journal
+				.submitIndependently(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject("person:7"));
+
+			assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_ref = 'person:7'")
+				.query(Long.class)
+				.single()).isZero();
+			release.countDown();
+			writer.get(20, TimeUnit.SECONDS);
+			assertThat(pending.await()).isEqualTo(2);
+			assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE object_ref = 'person:7'")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(2));
+		}
+		finally {
+			release.countDown();
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void aSubmissionIsRefusedWhenThisThreadsTransactionHoldsTheHead() {
+		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+			journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
+			assertThatIllegalStateException().isThrownBy(() -> journal
+				.submitIndependently(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject("person:7")));
+		});
 	}
 
 	@Test
