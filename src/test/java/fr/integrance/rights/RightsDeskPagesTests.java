@@ -288,7 +288,9 @@ class RightsDeskPagesTests {
 		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
 		assertThat(download.getHeader("Cache-Control")).isEqualTo("no-store");
 		assertThat(download.getContentAsByteArray()).isEqualTo(attachment);
-		assertThat(OutboxDelivery.mailsTo(context, email)).isNotEmpty();
+		// The acknowledgement is written after commit by an asynchronous listener: waited
+		// for, not raced.
+		assertThat(OutboxDelivery.awaitMailsTo(context, email, mail -> true)).isNotEmpty();
 
 		MockHttpServletResponse refused = dpo.perform(MockMvcRequestBuilders.multipart("/dpo/demandes/nouvelle")
 			.file(new MockMultipartFile("scan", "courriel.pdf", "application/pdf",
