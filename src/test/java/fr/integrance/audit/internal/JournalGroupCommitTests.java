@@ -73,17 +73,10 @@ class JournalGroupCommitTests {
 	void readingsQueuedBehindAWriterAreCommittedTogetherAndEachIsDurableWhenItsCallerGoesOn() throws Exception {
 		int readers = 20;
 		ExecutorService executor = Executors.newFixedThreadPool(readers + 1);
-		CountDownLatch headHeld = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		try {
 			// A writing transaction elsewhere holds the chain head: the readings queue.
-			Future<?> writer = executor
-				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-					journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
-					headHeld.countDown();
-					await(release);
-				}));
-			assertThat(headHeld.await(20, TimeUnit.SECONDS)).isTrue();
+			Future<?> writer = holdTheChainHead(executor, release);
 			long groupsBefore = group.groupsWritten();
 			List<Future<Long>> readings = new ArrayList<>();
 			for (int i = 0; i < readers; i++) {
@@ -123,18 +116,11 @@ class JournalGroupCommitTests {
 	@Test
 	void aSubmittedReadingLetsItsCallerGoOnAndIsCommittedWhenAwaited() throws Exception {
 		ExecutorService executor = Executors.newSingleThreadExecutor();
-		CountDownLatch headHeld = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		try {
 			// A writing transaction elsewhere holds the chain head: the reading cannot be
 			// committed yet, and its caller is not kept waiting for it.
-			Future<?> writer = executor
-				.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-					journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
-					headHeld.countDown();
-					await(release);
-				}));
-			assertThat(headHeld.await(20, TimeUnit.SECONDS)).isTrue();
+			Future<?> writer = holdTheChainHead(executor, release);
 
 			AuditJournal.PendingEntry pending = journal
 				.submitIndependently(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject("person:7"));
@@ -197,6 +183,23 @@ class JournalGroupCommitTests {
 		finally {
 			executor.shutdownNow();
 		}
+	}
+
+	/**
+	 * A writing transaction, on one of the executor's threads, that records an entry and
+	 * so holds the chain head until {@code release} is counted down; returns once it
+	 * holds it.
+	 */
+	private Future<?> holdTheChainHead(ExecutorService executor, CountDownLatch release) throws Exception {
+		CountDownLatch headHeld = new CountDownLatch(1);
+		Future<?> writer = executor
+			.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+				journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
+				headHeld.countDown();
+				await(release);
+			}));
+		assertThat(headHeld.await(20, TimeUnit.SECONDS)).isTrue();
+		return writer;
 	}
 
 	private static void await(CountDownLatch latch) {
