@@ -27,6 +27,7 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.util.ClassUtils;
 
@@ -67,10 +68,17 @@ class SessionStoreConfiguration {
 	}
 
 	/**
-	 * The store's own operations run without a transaction: its reads are one statement
-	 * each, its expired-session clean-up one delete; {@link ThrottledSessionRepository}
-	 * runs the writes of a session (its row and its attributes' rows) in one transaction.
+	 * The store's transactions: none for its reads (one statement each), a new one for
+	 * each of its writes ({@link SessionStoreTransactions}). The JDBC store takes the
+	 * bean of this name; not a default candidate, so that it is not taken for the
+	 * application's {@code TransactionTemplate}, which Spring Boot still provides.
 	 */
+	@Bean(defaultCandidate = false)
+	SessionStoreTransactions springSessionTransactionOperations(PlatformTransactionManager transactionManager) {
+		return new SessionStoreTransactions(transactionManager);
+	}
+
+	/** Session attributes read across releases ({@link AttributeDeserializer}). */
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesAcrossReleases() {
 		ClassLoader classLoader = ClassUtils.getDefaultClassLoader();

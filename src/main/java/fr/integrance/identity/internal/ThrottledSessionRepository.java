@@ -27,6 +27,9 @@ import org.springframework.session.Session;
  * its attributes, a {@code COMMIT}); the session this thread has just saved is answered
  * instead. {@link #endOfRequest()} forgets it when the request is over, so that it never
  * serves another request.
+ * <p>
+ * Its reads run without a transaction ({@link SessionStoreTransactions}): one select,
+ * without a {@code BEGIN} and a {@code COMMIT} around it.
  */
 final class ThrottledSessionRepository
 		implements FindByIndexNameSessionRepository<ThrottledSessionRepository.ThrottledSession>, DisposableBean {
@@ -76,7 +79,7 @@ final class ThrottledSessionRepository
 		if (saved != null && saved.getId().equals(id)) {
 			return saved;
 		}
-		Session found = delegate.findById(id);
+		Session found = SessionStoreTransactions.reading(() -> delegate.findById(id));
 		return found == null ? null : new ThrottledSession(found);
 	}
 
@@ -89,7 +92,7 @@ final class ThrottledSessionRepository
 	@Override
 	public Map<String, ThrottledSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
 		Map<String, ThrottledSession> found = new LinkedHashMap<>();
-		delegate.findByIndexNameAndIndexValue(indexName, indexValue)
+		SessionStoreTransactions.reading(() -> delegate.findByIndexNameAndIndexValue(indexName, indexValue))
 			.forEach((id, session) -> found.put(id, new ThrottledSession(session)));
 		return found;
 	}
