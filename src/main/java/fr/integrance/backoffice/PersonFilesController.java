@@ -27,20 +27,18 @@ import fr.integrance.backoffice.FileForms.MemberSearch;
 import fr.integrance.backoffice.FileForms.NameSearch;
 import fr.integrance.backoffice.FileForms.NirSearch;
 import fr.integrance.contracts.Affiliation;
-import fr.integrance.contracts.Affiliations;
 import fr.integrance.contracts.Dependant;
-import fr.integrance.contracts.GroupContract;
-import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.IndividualContract;
 import fr.integrance.contracts.IndividualContracts;
 import fr.integrance.contracts.MemberNumber;
+import fr.integrance.contracts.PersonContracts;
 import fr.integrance.contracts.PlanCatalogue;
 import fr.integrance.contracts.Representation;
-import fr.integrance.contracts.Representations;
 import fr.integrance.identity.AuthenticatedUser;
 import fr.integrance.organisations.OrganisationId;
 import fr.integrance.organisations.OrganisationSummary;
 import fr.integrance.organisations.Organisations;
+import fr.integrance.people.BankAccount;
 import fr.integrance.people.People;
 import fr.integrance.people.Person;
 import fr.integrance.people.PersonFiles;
@@ -72,11 +70,7 @@ class PersonFilesController {
 
 	private final IndividualContracts contracts;
 
-	private final Affiliations affiliations;
-
-	private final GroupContracts groupContracts;
-
-	private final Representations representations;
+	private final PersonContracts personContracts;
 
 	private final Organisations organisations;
 
@@ -143,7 +137,7 @@ class PersonFilesController {
 			// page is returned only once it is committed (closing the opening waits for
 			// it).
 			try (PersonFiles.Opening opening = files.opening(personId, reader(staff))) {
-				show(opening.person(), false, model);
+				show(opening.person(), opening.bankAccounts(), false, model);
 			}
 		});
 		return PERSON_VIEW;
@@ -156,39 +150,42 @@ class PersonFilesController {
 	 */
 	@PostMapping("/gestion/personnes/{personId}/nir")
 	String revealNir(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
-		reads.run(() -> show(files.openShowingNir(personId, reader(staff)), true, model));
+		reads.run(() -> {
+			Person person = files.openShowingNir(personId, reader(staff));
+			show(person, people.bankAccounts(person.id()), true, model);
+		});
 		return PERSON_VIEW;
 	}
 
-	private void show(Person person, boolean nirRevealed, Model model) {
+	private void show(Person person, List<BankAccount> bankAccounts, boolean nirRevealed, Model model) {
+		PersonContracts.Holdings holdings = personContracts.of(person.id());
 		model.addAttribute("person", person);
 		model.addAttribute("nirRevealed", nirRevealed);
-		model.addAttribute("bankAccounts", people.bankAccounts(person.id()));
-		model.addAttribute("contracts", contractLines(person.id()));
-		model.addAttribute("affiliations", affiliationLines(person.id()));
-		model.addAttribute("representations", representationLines(person.id()));
+		model.addAttribute("bankAccounts", bankAccounts);
+		model.addAttribute("contracts", contractLines(person.id(), holdings.contracts()));
+		model.addAttribute("affiliations", affiliationLines(holdings.affiliations()));
+		model.addAttribute("representations", representationLines(holdings.representations()));
 	}
 
 	/**
 	 * The person's affiliations to group contracts, with the contract's reference and the
 	 * employer's name.
 	 */
-	private List<AffiliationLine> affiliationLines(PersonId person) {
-		return affiliations.ofPerson(person).stream().map(affiliation -> {
-			Optional<GroupContract> group = groupContracts.find(affiliation.groupContract());
-			return new AffiliationLine(affiliation, group.map(GroupContract::reference).orElse(null),
-					group.flatMap(contract -> organisationName(contract.employerOrganisation())).orElse(null),
-					planName(plans, affiliation.planCode()));
-		}).sorted(Comparator.comparing((AffiliationLine line) -> line.affiliation().startDate()).reversed()).toList();
+	private List<AffiliationLine> affiliationLines(List<PersonContracts.GroupAffiliation> found) {
+		return found.stream()
+			.map(line -> new AffiliationLine(line.affiliation(), line.groupContractReference(),
+					organisationName(line.employerOrganisation()).orElse(null),
+					planName(plans, line.affiliation().planCode())))
+			.sorted(Comparator.comparing((AffiliationLine line) -> line.affiliation().startDate()).reversed())
+			.toList();
 	}
 
 	/**
 	 * Who represents the person (a guardian service), under which measure and for when.
 	 */
-	private List<RepresentationLine> representationLines(PersonId person) {
+	private List<RepresentationLine> representationLines(List<Representation> found) {
 		LocalDate today = FrenchDates.today(clock);
-		return representations.ofPerson(person)
-			.stream()
+		return found.stream()
 			.map(representation -> new RepresentationLine(representation,
 					organisationName(representation.guardianOrganisation()).orElse(null),
 					representation.isValidOn(today)))
@@ -205,8 +202,7 @@ class PersonFilesController {
 	 * The person's contracts, as member or as dependant, with the plan's name and the
 	 * holder's.
 	 */
-	private List<ContractLine> contractLines(PersonId person) {
-		List<IndividualContract> found = contracts.ofPerson(person);
+	private List<ContractLine> contractLines(PersonId person, List<IndividualContract> found) {
 		Set<PersonId> holders = found.stream()
 			.map(IndividualContract::member)
 			.filter(member -> !member.equals(person))

@@ -1,5 +1,7 @@
 package fr.integrance.people;
 
+import java.util.List;
+
 import fr.integrance.audit.AuditActor;
 import fr.integrance.audit.AuditJournal;
 
@@ -35,23 +37,31 @@ public interface PersonFiles {
 	Person openShowingNir(PersonId id, AuditActor reader);
 
 	/**
-	 * A file being opened: the person, and its journal entry being committed, waited for
-	 * when the opening is closed.
+	 * A file being opened: the person and their bank accounts (read together), and its
+	 * journal entry being committed, waited for when the opening is closed.
 	 */
 	final class Opening implements AutoCloseable {
 
 		private final Person person;
 
+		private final List<BankAccount> bankAccounts;
+
 		private final AuditJournal.PendingEntry entry;
 
-		public Opening(Person person, AuditJournal.PendingEntry entry) {
+		public Opening(Person person, List<BankAccount> bankAccounts, AuditJournal.PendingEntry entry) {
 			this.person = person;
+			this.bankAccounts = List.copyOf(bankAccounts);
 			this.entry = entry;
 		}
 
 		/** The person, NIR decrypted (the page masks it). */
 		public Person person() {
 			return person;
+		}
+
+		/** The person's bank accounts, IBAN decrypted, as {@link People#bankAccounts}. */
+		public List<BankAccount> bankAccounts() {
+			return bankAccounts;
 		}
 
 		/**

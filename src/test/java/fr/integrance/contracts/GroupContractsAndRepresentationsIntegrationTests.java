@@ -40,6 +40,12 @@ class GroupContractsAndRepresentationsIntegrationTests {
 	Representations representations;
 
 	@Autowired
+	PersonContracts personContracts;
+
+	@Autowired
+	IndividualContracts individualContracts;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	PersonId person(String last) {
@@ -49,6 +55,42 @@ class GroupContractsAndRepresentationsIntegrationTests {
 	GroupContract groupContract(UUID employer) {
 		return groupContracts.create(new NewGroupContract(employer, List.of("essentielle", "confort"),
 				List.of("cadres", "non-cadres"), LocalDate.of(2026, 1, 1)));
+	}
+
+	@Test
+	void aPersonsAffiliationsAndRepresentationsAreReadTogetherEachOnceInTheirOrder() {
+		UUID employer = UUID.randomUUID();
+		GroupContract first = groupContract(employer);
+		GroupContract second = groupContract(UUID.randomUUID());
+		PersonId adult = person("Tenu");
+		Affiliation later = affiliations.request(new NewAffiliation(adult, second.id(), "cadres", "confort",
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 1)));
+		Affiliation earlier = affiliations.request(new NewAffiliation(adult, first.id(), "non-cadres", "essentielle",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 1)));
+		UUID guardian = UUID.randomUUID();
+		Representation ended = representations.create(new NewRepresentation(guardian, adult, ProtectionMeasure.TUTELLE,
+				DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31)), "RG 20/00001"));
+		Representation current = representations
+			.create(new NewRepresentation(guardian, adult, ProtectionMeasure.CURATELLE_RENFORCEE,
+					DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31)), "RG 25/00002"));
+		PersonId nobody = person("Seul");
+
+		PersonContracts.Holdings holdings = personContracts.of(adult);
+
+		// two of each: four rows, each read once
+		assertThat(holdings.affiliations()).extracting(PersonContracts.GroupAffiliation::affiliation)
+			.containsExactly(earlier, later);
+		assertThat(holdings.affiliations()).extracting(PersonContracts.GroupAffiliation::groupContractReference)
+			.containsExactly(first.reference(), second.reference());
+		assertThat(holdings.affiliations().get(0).employerOrganisation()).isEqualTo(employer);
+		assertThat(holdings.representations()).containsExactly(ended, current);
+		assertThat(holdings.representations()).isEqualTo(representations.ofPerson(adult));
+		assertThat(holdings.contracts()).isEmpty();
+
+		PersonContracts.Holdings none = personContracts.of(nobody);
+		assertThat(none.contracts()).isEqualTo(individualContracts.ofPerson(nobody));
+		assertThat(none.affiliations()).isEmpty();
+		assertThat(none.representations()).isEmpty();
 	}
 
 	@Test

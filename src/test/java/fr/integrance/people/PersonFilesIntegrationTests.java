@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.IntegrationTest;
+import fr.integrance.platform.Bic;
+import fr.integrance.platform.Iban;
 import fr.integrance.audit.AuditActor;
 import fr.integrance.contracts.ContractFile;
 import fr.integrance.contracts.ContractFiles;
@@ -42,6 +44,9 @@ class PersonFilesIntegrationTests {
 
 	@Autowired
 	ContractFiles contractFiles;
+
+	@Autowired
+	People people;
 
 	@Autowired
 	ApplicationContext context;
@@ -101,6 +106,26 @@ class PersonFilesIntegrationTests {
 			assertThat(e.get("actor")).isEqualTo(READER.ref());
 			assertThat(e.get("subject_ref")).isEqualTo("PERSON:" + person.value());
 		});
+	}
+
+	@Test
+	void anOpeningCarriesThePersonsBankAccountsAsTheyAreListed() {
+		PersonId none = fixtures.person(uniqueName("SansCompte"), "Aline", LocalDate.of(1970, 5, 6));
+		PersonId two = fixtures.person(uniqueName("DeuxComptes"), "Basile", LocalDate.of(1971, 6, 7));
+		people.addBankAccount(two, Iban.parse("FR76 3000 6000 0112 3456 7890 189"), Bic.parse("BNPAFRPP"),
+				"Basile Deuxcomptes");
+		people.addBankAccount(two, Iban.parse("DE89 3704 0044 0532 0130 00"), null, "Basile Deuxcomptes");
+
+		try (PersonFiles.Opening opening = personFiles.opening(none, READER)) {
+			assertThat(opening.person().id()).isEqualTo(none);
+			assertThat(opening.bankAccounts()).isEmpty();
+		}
+		try (PersonFiles.Opening opening = personFiles.opening(two, READER)) {
+			assertThat(opening.person().id()).isEqualTo(two);
+			assertThat(opening.bankAccounts()).hasSize(2).isEqualTo(people.bankAccounts(two));
+			assertThat(opening.bankAccounts()).extracting(account -> account.iban().value())
+				.containsExactly("FR7630006000011234567890189", "DE89370400440532013000");
+		}
 	}
 
 	@Test

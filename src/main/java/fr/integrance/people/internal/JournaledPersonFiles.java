@@ -33,6 +33,8 @@ class JournaledPersonFiles implements PersonFiles {
 
 	private final People people;
 
+	private final JpaPeople files;
+
 	private final AuditJournal journal;
 
 	@Override
@@ -44,8 +46,9 @@ class JournaledPersonFiles implements PersonFiles {
 
 	@Override
 	public Opening opening(PersonId id, AuditActor reader) {
-		Person person = people.find(id).orElseThrow(() -> new UnknownPersonException(id));
-		return new Opening(person, journal.submitIndependently(event(AuditAction.PERSON_READ, reader, id)));
+		JpaPeople.PersonFile file = files.file(id).orElseThrow(() -> new UnknownPersonException(id));
+		return new Opening(file.person(), file.bankAccounts(),
+				journal.submitIndependently(event(AuditAction.PERSON_READ, reader, id)));
 	}
 
 	@Override

@@ -226,6 +226,29 @@ class JpaPeople implements People {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown bank account " + id));
 	}
 
+	/**
+	 * A person's file: the person, NIR decrypted, and their bank accounts, read by one
+	 * statement; empty when the person is unknown or anonymised.
+	 */
+	@Transactional(readOnly = true)
+	Optional<PersonFile> file(PersonId id) {
+		List<Object[]> rows = persons.findWithBankAccounts(id.value());
+		if (rows.isEmpty() || ((PersonEntity) rows.get(0)[0]).isAnonymised()) {
+			return Optional.empty();
+		}
+		List<BankAccount> accounts = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			if (row[1] instanceof BankAccountEntity account) {
+				accounts.add(account.toBankAccount(encryption));
+			}
+		}
+		return Optional.of(new PersonFile(((PersonEntity) rows.get(0)[0]).toPerson(encryption), accounts));
+	}
+
+	/** A person and their bank accounts. */
+	record PersonFile(Person person, List<BankAccount> bankAccounts) {
+	}
+
 	private Optional<PersonEntity> live(PersonId id) {
 		return persons.findById(id.value()).filter(entity -> !entity.isAnonymised());
 	}

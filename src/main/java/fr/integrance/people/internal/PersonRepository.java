@@ -63,4 +63,12 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 			+ " and p.privacy.anonymisedAt is null order by p.birthNameKey, p.id")
 	List<PersonEntity> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 
+	/**
+	 * The person and their bank accounts in one statement: a row per account, in their
+	 * order, the account null when there is none.
+	 */
+	@Query("select p, b from PersonEntity p left join BankAccountEntity b on b.personId = p.id where p.id = :id"
+			+ " order by b.createdAt, b.id")
+	List<Object[]> findWithBankAccounts(UUID id);
+
 }
