@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,8 +25,11 @@ import lombok.extern.slf4j.Slf4j;
  * {@code person.read}, a login failure): the callers queue their entry and wait; one
  * writer thread appends whatever has queued since its last commit in one transaction —
  * one lock of the chain head, one batched insert, one head update, one commit for the lot
- * — and then releases them. Each caller still returns only once its entry is committed,
- * so a page is never shown before its reading is journaled.
+ * — and then releases them. It remembers the head its last group left: while no other
+ * writer has appended since, the next group is appended after it without reading it first
+ * ({@link JournalStore#appendAfter}: on PostgreSQL, one round trip and the commit). Each
+ * caller still returns only once its entry is committed, so a page is never shown before
+ * its reading is journaled.
  * <p>
  * Without it, every reading took the chain head's lock for a transaction of its own:
  * fifty staff opening files at once queued on that one row, one commit after the other,
@@ -51,6 +55,14 @@ class JournalGroupCommit {
 	private volatile boolean running = true;
 
 	private final AtomicLong groups = new AtomicLong();
+
+	private final AtomicLong optimistic = new AtomicLong();
+
+	/**
+	 * The head as this writer's last group left it; null before the first group and after
+	 * a failure. Only the writer thread reads and writes it.
+	 */
+	private @Nullable ChainHead known;
 
 	private volatile int writing;
 
@@ -135,24 +147,59 @@ class JournalGroupCommit {
 	}
 
 	private void write(List<Pending> group) {
+		List<AuditEvent> events = group.stream().map(Pending::event).toList();
 		try {
-			List<Long> sequences = Objects.requireNonNull(
-					transaction.execute(status -> store.appendAll(group.stream().map(Pending::event).toList())),
-					"sequences");
+			ChainHead head = append(events);
 			groups.incrementAndGet();
+			long first = head.lastSequence() - group.size() + 1;
 			for (int i = 0; i < group.size(); i++) {
-				group.get(i).sequence().complete(sequences.get(i));
+				group.get(i).sequence().complete(first + i);
 			}
 		}
 		catch (RuntimeException | Error e) {
+			known = null;
 			log.error("Could not append {} audit entries", group.size(), e);
 			group.forEach(pending -> pending.sequence().completeExceptionally(e));
 		}
 	}
 
+	/**
+	 * Appends the group after the head this writer left, if it is still there (one round
+	 * trip on PostgreSQL, {@link JournalStore#appendAfter}); otherwise — the first group,
+	 * or another writer appended since — after the head as it is, locked first.
+	 */
+	private ChainHead append(List<AuditEvent> events) {
+		ChainHead expected = known;
+		if (expected != null) {
+			try {
+				ChainHead head = Objects
+					.requireNonNull(transaction.execute(status -> store.appendAfter(expected, events)), "head");
+				known = head;
+				optimistic.incrementAndGet();
+				return head;
+			}
+			catch (RuntimeException moved) {
+				log.debug("The audit chain head moved since this writer's last group: appending after it", moved);
+			}
+		}
+		known = null;
+		ChainHead head = Objects.requireNonNull(transaction.execute(status -> store.appendAllReturningHead(events)),
+				"head");
+		known = head;
+		return head;
+	}
+
 	/** How many groups (transactions) were written so far. */
 	long groupsWritten() {
 		return groups.get();
+	}
+
+	/**
+	 * How many groups were appended after the head this writer knew, without reading it
+	 * first.
+	 */
+	long groupsAppendedAfterTheKnownHead() {
+		return optimistic.get();
 	}
 
 	/** How many entries wait for the next group. */

@@ -1,5 +1,7 @@
 package fr.integrance.audit.internal;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -11,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import lombok.RequiredArgsConstructor;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +37,10 @@ class JournalStore {
 	private static final String COLUMNS = "sequence, recorded_at, actor, action, subject_ref, object_ref, purpose, "
 			+ "outcome, previous_hash, entry_hash, hash_version";
 
+	private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES ";
+
+	private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate batch;
@@ -40,6 +48,8 @@ class JournalStore {
 	private final Clock clock;
 
 	private final EntryLinks links;
+
+	private volatile @Nullable Boolean multiStatement;
 
 	/**
 	 * Appends the event after the current head, in the current transaction (which the
@@ -58,13 +68,99 @@ class JournalStore {
 	 * @return their sequence numbers, in the same order
 	 */
 	List<Long> appendAll(List<AuditEvent> events) {
+		return sequences(insert(lockChain(), events));
+	}
+
+	/**
+	 * {@link #appendAll}, for a writer that keeps the head it leaves.
+	 * @return the new head
+	 */
+	ChainHead appendAllReturningHead(List<AuditEvent> events) {
 		ChainState chain = lockChain();
-		// Time is read under the lock, so that it grows with the sequence on one clock;
-		// microseconds because both databases store no finer, and the hash must match
-		// what is read back.
+		insert(chain, events);
+		return new ChainHead(chain.lastSequence, chain.lastHash);
+	}
+
+	private List<Object[]> insert(ChainState chain, List<AuditEvent> events) {
+		List<Object[]> rows = chain(chain, events);
+		if (rows.size() == 1) {
+			batch.update(INSERT + ROW, rows.get(0));
+		}
+		else {
+			batch.batchUpdate(INSERT + ROW, rows);
+		}
+		if (!chain.deferHeadWrite) {
+			writeHead(chain);
+		}
+		return rows;
+	}
+
+	/**
+	 * Appends the events after {@code expected}, the head as the caller last left it, in
+	 * the current transaction (which the caller must have started and commits): the head
+	 * locked only if it is still there, the entries inserted, the head moved onto the
+	 * last. On PostgreSQL the three go in one command of three statements: one round trip
+	 * where the locked append takes three, and the commit. What
+	 * {@link JournalGroupCommit} writes when it knows the head from its previous group.
+	 * <p>
+	 * When the head is no longer {@code expected} (another writer appended since, or the
+	 * journal was restored to an earlier state), the lock finds no row and this throws,
+	 * so that the caller's transaction rolls back what the command wrote: on PostgreSQL
+	 * its insert usually fails already, the first entry's sequence being taken. The
+	 * caller then appends with {@link #appendAll}.
+	 * @return the new head
+	 * @throws RuntimeException when the head is no longer {@code expected}, or the
+	 * database fails
+	 */
+	ChainHead appendAfter(ChainHead expected, List<AuditEvent> events) {
+		ChainState chain = new ChainState(expected);
+		List<Object[]> rows = chain(chain, events);
+		String lock = "SELECT last_sequence FROM audit_chain_head WHERE id = 1 AND last_sequence = ? FOR UPDATE";
+		StringBuilder insert = new StringBuilder(INSERT);
+		for (int i = 0; i < rows.size(); i++) {
+			insert.append(i == 0 ? "" : ", ").append(ROW);
+		}
+		String head = "UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1";
+		Boolean locked = batch.execute((Connection connection) -> {
+			if (!multiStatement(connection)) {
+				boolean found = jdbc.sql(lock).param(expected.lastSequence()).query(Long.class).optional().isPresent();
+				if (found) {
+					batch.batchUpdate(INSERT + ROW, rows);
+					writeHead(chain);
+				}
+				return found;
+			}
+			try (PreparedStatement statement = connection.prepareStatement(lock + ";\n" + insert + ";\n" + head)) {
+				int index = 1;
+				statement.setLong(index++, expected.lastSequence());
+				for (Object[] row : rows) {
+					for (Object value : row) {
+						statement.setObject(index++, value);
+					}
+				}
+				statement.setLong(index++, chain.lastSequence);
+				statement.setString(index, chain.lastHash);
+				statement.execute();
+				try (ResultSet found = statement.getResultSet()) {
+					return found != null && found.next();
+				}
+			}
+		});
+		if (!Boolean.TRUE.equals(locked)) {
+			throw new IllegalStateException("the audit chain head moved from " + expected.lastSequence());
+		}
+		return new ChainHead(chain.lastSequence, chain.lastHash);
+	}
+
+	/**
+	 * The events' entries after the chain's end, which moves onto the last: their rows.
+	 */
+	private List<Object[]> chain(ChainState chain, List<AuditEvent> events) {
+		// Time is read under the lock (or, for appendAfter, with the head this writer
+		// left), so that it grows with the sequence on one clock; microseconds because
+		// both databases store no finer, and the hash must match what is read back.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Object[]> rows = new ArrayList<>(events.size());
-		List<Long> sequences = new ArrayList<>(events.size());
 		for (AuditEvent event : events) {
 			long sequence = chain.lastSequence + 1;
 			AuditEntry entry = links.chain(sequence, now, event, chain.lastHash);
@@ -72,19 +168,25 @@ class JournalStore {
 					entry.actor(), entry.action(), entry.subjectRef(), entry.objectRef(), entry.purpose(),
 					entry.outcome(), entry.previousHash(), entry.entryHash(), entry.hashVersion() });
 			chain.advance(sequence, entry.entryHash());
-			sequences.add(sequence);
 		}
-		String insert = "INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-		if (rows.size() == 1) {
-			batch.update(insert, rows.get(0));
+		return rows;
+	}
+
+	private static List<Long> sequences(List<Object[]> rows) {
+		return rows.stream().map(row -> (Long) row[0]).toList();
+	}
+
+	/**
+	 * Whether the database runs several statements sent as one command (PostgreSQL's
+	 * driver does; H2's does not).
+	 */
+	private boolean multiStatement(Connection connection) throws SQLException {
+		Boolean known = multiStatement;
+		if (known == null) {
+			known = connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+			multiStatement = known;
 		}
-		else {
-			batch.batchUpdate(insert, rows);
-		}
-		if (!chain.deferHeadWrite) {
-			writeHead(chain);
-		}
-		return sequences;
+		return known;
 	}
 
 	/**

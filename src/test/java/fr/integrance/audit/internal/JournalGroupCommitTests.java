@@ -143,6 +143,47 @@ class JournalGroupCommitTests {
 	}
 
 	@Test
+	void aGroupIsAppendedAfterTheHeadItsWriterLeftUnlessAnotherWriterAppendedSince() {
+		assertThat(read("person:1")).isEqualTo(1);
+		long after = group.groupsAppendedAfterTheKnownHead();
+
+		// Nothing else appended: after the head the writer left, without reading it.
+		assertThat(read("person:2")).isEqualTo(2);
+		assertThat(group.groupsAppendedAfterTheKnownHead()).isEqualTo(after + 1);
+
+		// A writing transaction appends in between: the writer's head is stale, and its
+		// next group goes after the real one.
+		new TransactionTemplate(transactionManager).executeWithoutResult(
+				status -> journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1")));
+		assertThat(read("person:4")).isEqualTo(4);
+		assertThat(group.groupsAppendedAfterTheKnownHead()).isEqualTo(after + 1);
+		assertThat(read("person:5")).isEqualTo(5);
+		assertThat(group.groupsAppendedAfterTheKnownHead()).isEqualTo(after + 2);
+
+		assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(5));
+	}
+
+	@Test
+	void aHeadMovedBackSinceTheWritersLastGroupIsFollowed() {
+		assertThat(read("person:1")).isEqualTo(1);
+		assertThat(read("person:2")).isEqualTo(2);
+
+		// The journal restored to an earlier state (here emptied): the head the writer
+		// left is ahead of the real one, whose next sequence is free.
+		tampering.reset();
+
+		assertThat(read("person:3")).isEqualTo(1);
+		assertThat(read("person:4")).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT object_ref FROM audit_entry ORDER BY sequence").query(String.class).list())
+			.containsExactly("person:3", "person:4");
+		assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(2));
+	}
+
+	private long read(String object) {
+		return journal.recordIndependently(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject(object));
+	}
+
+	@Test
 	void aSubmissionIsRefusedWhenThisThreadsTransactionHoldsTheHead() {
 		new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
 			journal.record(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject("contract:1"));
