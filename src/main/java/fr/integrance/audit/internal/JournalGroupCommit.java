@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,15 +172,24 @@ class JournalGroupCommit {
 	private ChainHead append(List<AuditEvent> events) {
 		ChainHead expected = known;
 		if (expected != null) {
-			try {
-				ChainHead head = Objects
-					.requireNonNull(transaction.execute(status -> store.appendAfter(expected, events)), "head");
+			// Only the append's own failure (the head moved) sends the group after the
+			// real head. A failed commit fails the group, as it always did: a commit of
+			// unknown outcome must not be written twice.
+			AtomicReference<@Nullable ChainHead> appended = new AtomicReference<>();
+			transaction.executeWithoutResult(status -> {
+				try {
+					appended.set(store.appendAfter(expected, events));
+				}
+				catch (RuntimeException moved) {
+					status.setRollbackOnly();
+					log.debug("The audit chain head moved since this writer's last group: appending after it", moved);
+				}
+			});
+			ChainHead head = appended.get();
+			if (head != null) {
 				known = head;
 				optimistic.incrementAndGet();
 				return head;
-			}
-			catch (RuntimeException moved) {
-				log.debug("The audit chain head moved since this writer's last group: appending after it", moved);
 			}
 		}
 		known = null;
