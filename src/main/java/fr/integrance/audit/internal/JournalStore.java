@@ -63,8 +63,10 @@ class JournalStore {
 
 	/**
 	 * Appends the events after the current head, in this order, in the current
-	 * transaction (which the caller must have started), with one batched insert: what
-	 * {@link JournalGroupCommit} writes for a group of callers.
+	 * transaction (which the caller must have started), the head locked first, with one
+	 * batched insert: a writing transaction's entries, and a group of the
+	 * {@link JournalGroupCommit} whose head is not known
+	 * ({@link #appendAllReturningHead}).
 	 * @return their sequence numbers, in the same order
 	 */
 	List<Long> appendAll(List<AuditEvent> events) {
