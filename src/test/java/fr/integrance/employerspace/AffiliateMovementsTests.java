@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
+import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.IntegrationTest;
 import fr.integrance.contracts.AffiliationStatus;
 import fr.integrance.contracts.DependantType;
@@ -88,7 +89,7 @@ class AffiliateMovementsTests {
 	@Test
 	void enrolsAnEmployeeWithADependantAndFindsThemBack() {
 		UUID organisation = employer();
-		String lastName = "Enrolée" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+		String lastName = ApiFixtures.lastName("Enrolée");
 		Enrolment enrolment = enrolment(lastName, LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 1),
 				List.of(child("Léo")));
 

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.identity.IdentityIntegrationTest;
@@ -69,7 +70,7 @@ class EmployerDocumentsTests {
 	void signIn() {
 		organisation = newEmployer();
 		session = signIn(accounts.account(Role.EMPLOYER_REPRESENTATIVE, organisation, false));
-		lastName = "Pieces" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+		lastName = ApiFixtures.lastName("Pieces");
 	}
 
 	OrganisationId newEmployer() {

@@ -78,7 +78,7 @@ class EmployerAffiliationsApiTests {
 	}
 
 	static String lastName() {
-		return "Api" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+		return ApiFixtures.lastName("Api");
 	}
 
 	@Test

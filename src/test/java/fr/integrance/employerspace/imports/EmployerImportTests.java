@@ -98,7 +98,7 @@ class EmployerImportTests {
 	// --- the file's lines
 
 	static String name() {
-		return "Import" + UUID.randomUUID().toString().substring(0, 6).replaceAll("\\d", "x");
+		return ApiFixtures.lastName("Import");
 	}
 
 	static String womanNir() {
