@@ -22,10 +22,12 @@ interface IndividualContractRepository extends JpaRepository<IndividualContractE
 	 * fetched with them, in one statement: the ids of both kinds are a {@code union} of
 	 * two indexed lookups (member_person_id, contract_dependant.person_id) that the
 	 * contracts are then read by primary key from; an {@code or} across the join would
-	 * scan both tables. The order is the caller's to give.
+	 * scan both tables. No {@code distinct}: Hibernate returns each contract once
+	 * whatever its dependants, and a {@code distinct} made the database sort the rows on
+	 * all their columns. The order is the caller's to give.
 	 */
 	@Query("""
-			select distinct c from IndividualContractEntity c left join fetch c.dependants
+			select c from IndividualContractEntity c left join fetch c.dependants
 			where c.id in (
 				select held.id from IndividualContractEntity held where held.memberPersonId = :personId
 				union
