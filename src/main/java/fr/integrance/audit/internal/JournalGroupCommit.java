@@ -11,7 +11,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,9 +27,9 @@ import lombok.extern.slf4j.Slf4j;
  * one lock of the chain head, one batched insert, one head update, one commit for the lot
  * — and then releases them. It remembers the head its last group left: while no other
  * writer has appended since, the next group is appended after it without reading it first
- * ({@link JournalStore#appendAfter}: on PostgreSQL, one round trip and the commit). Each
- * caller still returns only once its entry is committed, so a page is never shown before
- * its reading is journaled.
+ * ({@link JournalStore#appendAfter}: on PostgreSQL, one command that commits on its own,
+ * one round trip in all). Each caller still returns only once its entry is committed, so
+ * a page is never shown before its reading is journaled.
  * <p>
  * Without it, every reading took the chain head's lock for a transaction of its own:
  * fifty staff opening files at once queued on that one row, one commit after the other,
@@ -66,6 +65,12 @@ class JournalGroupCommit {
 	private @Nullable ChainHead known;
 
 	private volatile int writing;
+
+	/**
+	 * Whether the store appends after a known head in one command (PostgreSQL); asked on
+	 * the first such group. Only the writer thread reads and writes it.
+	 */
+	private @Nullable Boolean inOneCommand;
 
 	private final AutoCloseable connection;
 
@@ -165,38 +170,52 @@ class JournalGroupCommit {
 	}
 
 	/**
-	 * Appends the group after the head this writer left, if it is still there (one round
-	 * trip on PostgreSQL, {@link JournalStore#appendAfter}); otherwise — the first group,
-	 * or another writer appended since — after the head as it is, locked first.
+	 * Appends the group after the head this writer left, if it is still there
+	 * ({@link JournalStore#appendAfter}: on PostgreSQL one command that commits on its
+	 * own, one round trip in all); otherwise — the first group, or another writer
+	 * appended since — after the head as it is, locked first, in a transaction.
 	 */
 	private ChainHead append(List<AuditEvent> events) {
 		ChainHead expected = known;
+		known = null;
 		if (expected != null) {
-			// Only the append's own failure (the head moved) sends the group after the
-			// real head. A failed commit fails the group, as it always did: a commit of
-			// unknown outcome must not be written twice.
-			AtomicReference<@Nullable ChainHead> appended = new AtomicReference<>();
-			transaction.executeWithoutResult(status -> {
-				try {
-					appended.set(store.appendAfter(expected, events));
-				}
-				catch (RuntimeException moved) {
-					status.setRollbackOnly();
-					log.debug("The audit chain head moved since this writer's last group: appending after it", moved);
-				}
-			});
-			ChainHead head = appended.get();
+			ChainHead head = appendAfter(expected, events);
 			if (head != null) {
 				known = head;
 				optimistic.incrementAndGet();
 				return head;
 			}
 		}
-		known = null;
 		ChainHead head = Objects.requireNonNull(transaction.execute(status -> store.appendAllReturningHead(events)),
 				"head");
 		known = head;
 		return head;
+	}
+
+	/**
+	 * The group after {@code expected}; null when the head moved, nothing of the group
+	 * written. Only that case sends the group after the real head: any other failure
+	 * fails the group, as a failed commit always did, since a commit of unknown outcome
+	 * must not be written twice.
+	 */
+	private @Nullable ChainHead appendAfter(ChainHead expected, List<AuditEvent> events) {
+		try {
+			Boolean oneCommand = inOneCommand;
+			if (oneCommand == null) {
+				oneCommand = store.appendsInOneCommand();
+				inOneCommand = oneCommand;
+			}
+			if (oneCommand) {
+				// No transaction: the command is its own, committed when it returns.
+				return store.appendAfter(expected, events);
+			}
+			// On H2, a transaction of three statements, rolled back if the head moved.
+			return transaction.execute(status -> store.appendAfter(expected, events));
+		}
+		catch (JournalStore.HeadMovedException moved) {
+			log.debug("The audit chain head moved since this writer's last group: appending after it", moved);
+			return null;
+		}
 	}
 
 	/** How many groups (transactions) were written so far. */

@@ -98,26 +98,30 @@ class JournalStore {
 	}
 
 	/**
-	 * Appends the events after {@code expected}, the head as the caller last left it, in
-	 * the current transaction (which the caller must have started and commits): the head
-	 * locked only if it is still there, the entries inserted, the head moved onto the
-	 * last. On PostgreSQL the three go in one command of three statements: one round trip
-	 * where the locked append takes three, and the commit. What
-	 * {@link JournalGroupCommit} writes when it knows the head from its previous group.
+	 * Appends the events after {@code expected}, the head as the caller last left it: the
+	 * head locked only if it is still there, the entries inserted, the head moved onto
+	 * the last. What {@link JournalGroupCommit} writes when it knows the head from its
+	 * previous group.
+	 * <p>
+	 * On PostgreSQL ({@link #appendsInOneCommand()}) the three go as one command: the
+	 * lock by {@code audit_chain_head_lock_at} (V312), which raises when the head has
+	 * moved, the multi-row insert and the head's update. Called without a transaction,
+	 * the command is one implicit transaction that commits on its own: one round trip in
+	 * all, where a transaction takes a second for its {@code COMMIT}. Within a
+	 * transaction it is part of it. On H2, whose driver runs one statement per command,
+	 * the three are three statements in the caller's transaction, which the caller must
+	 * have started.
 	 * <p>
 	 * When the head is no longer {@code expected} (another writer appended since, or the
-	 * journal was restored to an earlier state), the lock finds no row and this throws,
-	 * so that the caller's transaction rolls back what the command wrote: on PostgreSQL
-	 * its insert usually fails already, the first entry's sequence being taken. The
+	 * journal was restored to an earlier state), nothing of the group is written (on H2:
+	 * once the caller has rolled back) and this throws {@link HeadMovedException}; the
 	 * caller then appends with {@link #appendAll}.
 	 * @return the new head
-	 * @throws RuntimeException when the head is no longer {@code expected}, or the
-	 * database fails
+	 * @throws HeadMovedException when the head is no longer {@code expected}
 	 */
 	ChainHead appendAfter(ChainHead expected, List<AuditEvent> events) {
 		ChainState chain = new ChainState(expected);
 		List<Object[]> rows = chain(chain, events);
-		String lock = "SELECT last_sequence FROM audit_chain_head WHERE id = 1 AND last_sequence = ? FOR UPDATE";
 		StringBuilder insert = new StringBuilder(INSERT);
 		for (int i = 0; i < rows.size(); i++) {
 			insert.append(i == 0 ? "" : ", ").append(ROW);
@@ -125,14 +129,20 @@ class JournalStore {
 		String head = "UPDATE audit_chain_head SET last_sequence = ?, last_hash = ? WHERE id = 1";
 		Boolean locked = batch.execute((Connection connection) -> {
 			if (!multiStatement(connection)) {
-				boolean found = jdbc.sql(lock).param(expected.lastSequence()).query(Long.class).optional().isPresent();
+				boolean found = jdbc
+					.sql("SELECT last_sequence FROM audit_chain_head WHERE id = 1 AND last_sequence = ? FOR UPDATE")
+					.param(expected.lastSequence())
+					.query(Long.class)
+					.optional()
+					.isPresent();
 				if (found) {
 					batch.batchUpdate(INSERT + ROW, rows);
 					writeHead(chain);
 				}
 				return found;
 			}
-			try (PreparedStatement statement = connection.prepareStatement(lock + ";\n" + insert + ";\n" + head)) {
+			try (PreparedStatement statement = connection
+				.prepareStatement("SELECT audit_chain_head_lock_at(?);\n" + insert + ";\n" + head)) {
 				int index = 1;
 				statement.setLong(index++, expected.lastSequence());
 				for (Object[] row : rows) {
@@ -143,15 +153,41 @@ class JournalStore {
 				statement.setLong(index++, chain.lastSequence);
 				statement.setString(index, chain.lastHash);
 				statement.execute();
-				try (ResultSet found = statement.getResultSet()) {
-					return found != null && found.next();
+				return true;
+			}
+			catch (SQLException e) {
+				if (HEAD_MOVED.equals(e.getSQLState())) {
+					return false;
 				}
+				throw e;
 			}
 		});
 		if (!Boolean.TRUE.equals(locked)) {
-			throw new IllegalStateException("the audit chain head moved from " + expected.lastSequence());
+			throw new HeadMovedException(expected);
 		}
 		return new ChainHead(chain.lastSequence, chain.lastHash);
+	}
+
+	/** The SQLSTATE {@code audit_chain_head_lock_at} raises when the head has moved. */
+	private static final String HEAD_MOVED = "AUD01";
+
+	/**
+	 * Whether {@link #appendAfter} sends its statements as one command (PostgreSQL),
+	 * which commits on its own when no transaction is open.
+	 */
+	boolean appendsInOneCommand() {
+		return Boolean.TRUE.equals(batch.execute((Connection connection) -> multiStatement(connection)));
+	}
+
+	/** The head is no longer where the caller of {@link #appendAfter} last left it. */
+	static final class HeadMovedException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		HeadMovedException(ChainHead expected) {
+			super("the audit chain head moved from " + expected.lastSequence());
+		}
+
 	}
 
 	/**
