@@ -1,8 +1,6 @@
 package fr.integrance.audit;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.JournalSubject;
@@ -76,8 +74,6 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 	/** Longest reference the journal stores. */
 	static final int MAX_REF_LENGTH = 100;
 
-	private static final Pattern REF = Pattern.compile("[A-Za-z0-9:_.-]{1," + MAX_REF_LENGTH + "}");
-
 	/**
 	 * The shape every reference in the journal must have. The journal stores ids, never
 	 * personal values: a strict alphabet without '@', spaces or accents keeps e-mail
@@ -92,7 +88,7 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 	}
 
 	static @Nullable String optionalRef(String what, @Nullable String value) {
-		if (value != null && !REF.matcher(value).matches()) {
+		if (value != null && !isRef(value)) {
 			// The value is not echoed: it may be exactly the personal data that must not
 			// spread.
 			throw new IllegalArgumentException(what + " must be an id of 1 to " + MAX_REF_LENGTH
@@ -100,4 +96,27 @@ public record AuditEvent(AuditActor actor, AuditAction action, AuditOutcome outc
 		}
 		return value;
 	}
+
+	/**
+	 * Whether the value is 1 to {@link #MAX_REF_LENGTH} characters among
+	 * {@code [A-Za-z0-9:_.-]}: a loop over the characters, where the regular expression
+	 * it replaces cost 2 % of the person page's CPU (three references checked for each of
+	 * the events a page builds).
+	 */
+	static boolean isRef(String value) {
+		int length = value.length();
+		if (length == 0 || length > MAX_REF_LENGTH) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':'
+					|| c == '_' || c == '.' || c == '-';
+			if (!allowed) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 }

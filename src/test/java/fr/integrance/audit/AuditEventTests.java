@@ -36,6 +36,24 @@ class AuditEventTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> event.withSubject(() -> value));
 	}
 
+	/** The characters just outside each allowed range, and letters outside ASCII. */
+	@ParameterizedTest
+	@ValueSource(strings = { "a@b", "a[b", "a`b", "a{b", "a/b", "a;b", "a\tb", "a\u0000b", "\uFF21", "ß", "a\u00A0b" })
+	void refusesEachCharacterOutsideTheAlphabet(String value) {
+		assertThat(AuditEvent.isRef(value)).isFalse();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject(value));
+	}
+
+	@Test
+	void acceptsEveryCharacterOfTheAlphabetUpToTheLongestId() {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789:_.-";
+		assertThat(AuditEvent.success(STAFF, AuditAction.DATA_CHANGED).withObject(alphabet).objectRef())
+			.isEqualTo(alphabet);
+		assertThat(AuditEvent.isRef("x".repeat(100))).isTrue();
+		assertThat(AuditEvent.isRef("x".repeat(101))).isFalse();
+	}
+
 	@Test
 	void refusesReferenceLongerThanAnId() {
 		assertThatIllegalArgumentException()
