@@ -1,6 +1,7 @@
 package fr.integrance.audit;
 
 import java.util.Objects;
+
 import org.jspecify.annotations.Nullable;
 
 import fr.integrance.platform.JournalSubject;

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
-import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.IntegrationTest;
 import fr.integrance.contracts.AffiliationStatus;
 import fr.integrance.contracts.DependantType;
@@ -23,6 +22,7 @@ import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.NewGroupContract;
 import fr.integrance.contracts.TerminationReason;
 import fr.integrance.contracts.PortabilityClosing;
+import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.people.FamilySituation;
 import fr.integrance.people.MandatoryScheme;
 import fr.integrance.people.People;

@@ -21,9 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.contracts.GroupContracts;
 import fr.integrance.contracts.NewGroupContract;
+import fr.integrance.employerspace.api.ApiFixtures;
 import fr.integrance.identity.IdentityIntegrationTest;
 import fr.integrance.identity.Role;
 import fr.integrance.identity.TestAccounts;
