@@ -1,6 +1,8 @@
 package fr.integrance.platform.web;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.context.support.GenericWebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -35,7 +38,9 @@ class PrefixFilteredHandlerMappingTests {
 			"/gestion/personnes", "/gestion/personnes/recherche", "/gestion/person%6Ees/42",
 			"/gestion/personnes;jsessionid=1/42", "/gestion/personnes/42;v=1", "/iadherent/demandes/R-1",
 			"/iadherent/demandes", "/GESTION/personnes/42", "/gestion//personnes/42", "/anything/42",
-			"/fichiers/a/b/c.pdf", "/", "/x" })
+			"/fichiers/a/b/c.pdf", "/", "/x", "/gestion/personnes/nouvelle", "/gestion/personnes/nouvelle/",
+			"/aide/contact", "/aide/", "/aide", "/a/b/1", "/c/2", "/a/c/3", "/gestion/personnes/42/nir/x",
+			"/gestion/personnesx/42" })
 	void mapsEveryPathAsSpringDoes(String path) throws Exception {
 		for (String method : List.of("GET", "POST", "DELETE")) {
 			assertThat(handler(filtered, method, path)).as("%s %s", method, path)
@@ -49,6 +54,57 @@ class PrefixFilteredHandlerMappingTests {
 		assertThat(handler(filtered, "POST", "/gestion/personnes/42/nir")).isEqualTo("nir");
 		assertThat(handler(filtered, "GET", "/fichiers/a/b/c.pdf")).isEqualTo("files");
 		assertThat(handler(filtered, "GET", "/x")).isEqualTo("anything");
+		assertThat(handler(filtered, "GET", "/aide/contact")).isEqualTo("help");
+		assertThat(handler(filtered, "GET", "/a/b/1")).isEqualTo("twoBeginnings");
+		assertThat(handler(filtered, "GET", "/c/2")).isEqualTo("twoBeginnings");
+	}
+
+	/**
+	 * Where a literal path and a pattern both match, Spring's own lookup chooses (the
+	 * literal one), as it does where none matches (a method not allowed).
+	 */
+	@Test
+	void leavesAChoiceBetweenSeveralMappingsToSpring() throws Exception {
+		assertThat(handler(filtered, "GET", "/gestion/personnes/nouvelle")).isEqualTo("newPerson");
+		assertThat(handler(filtered, "DELETE", "/gestion/personnes/42"))
+			.isEqualTo("HttpRequestMethodNotSupportedException");
+	}
+
+	/** A path with a variable sets the attributes Spring's lookup sets. */
+	@Test
+	void setsTheRequestAttributesAsSpringDoes() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/gestion/personnes/42");
+		ServletRequestPathUtils.parseAndCache(request);
+		filtered.getHandler(request);
+		MockHttpServletRequest expected = new MockHttpServletRequest("GET", "/gestion/personnes/42");
+		ServletRequestPathUtils.parseAndCache(expected);
+		plain.getHandler(expected);
+		assertThat(Collections.list(request.getAttributeNames()))
+			.containsExactlyInAnyOrderElementsOf(Collections.list(expected.getAttributeNames()));
+		assertThat(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE))
+			.isEqualTo(Map.of("personId", "42"));
+		assertThat(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
+			.isEqualTo(expected.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+	}
+
+	/** A mapping registered after the first lookups is found too. */
+	@Test
+	void findsAMappingRegisteredLater() throws Exception {
+		assertThat(handler(filtered, "GET", "/gestion/personnes/42")).isEqualTo("person");
+		filtered.registerMapping(info("/gestion/personnes/{personId}/tardive"), new Pages(),
+				Pages.class.getDeclaredMethod("late", String.class));
+		assertThat(handler(filtered, "GET", "/gestion/personnes/42/tardive")).isEqualTo("late");
+		filtered.unregisterMapping(info("/gestion/personnes/{personId}/tardive"));
+		assertThat(handler(filtered, "GET", "/gestion/personnes/42/tardive")).isNull();
+	}
+
+	@Test
+	void theBeginningOfAPathBySegments() {
+		assertThat(PrefixFilteredHandlerMapping.segments("/gestion/personnes/42", 1)).isEqualTo("/gestion/");
+		assertThat(PrefixFilteredHandlerMapping.segments("/gestion/personnes/42", 2)).isEqualTo("/gestion/personnes/");
+		assertThat(PrefixFilteredHandlerMapping.segments("/gestion/personnes", 2)).isNull();
+		assertThat(PrefixFilteredHandlerMapping.segments("/x", 1)).isNull();
+		assertThat(PrefixFilteredHandlerMapping.segments("/", 1)).isNull();
 	}
 
 	/**
@@ -135,6 +191,21 @@ class PrefixFilteredHandlerMappingTests {
 
 		@GetMapping("/iadherent/demandes/{reference}")
 		void request(@PathVariable String reference) {
+		}
+
+		@GetMapping("/gestion/personnes/nouvelle")
+		void newPerson() {
+		}
+
+		@GetMapping("/aide/{page}")
+		void help(@PathVariable String page) {
+		}
+
+		@GetMapping({ "/a/b/{x}", "/c/{y}" })
+		void twoBeginnings() {
+		}
+
+		void late(String personId) {
 		}
 
 		@GetMapping("/fichiers/**")
