@@ -1,5 +1,6 @@
 package fr.integrance.identity.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
@@ -10,7 +11,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -24,6 +27,9 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.Deserializer;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -113,10 +119,26 @@ class SessionStoreConfiguration {
 		return registration;
 	}
 
-	/** Reads a session attribute, moved classes under their new name. */
+	/**
+	 * Reads a session attribute, moved classes under their new name.
+	 * <p>
+	 * Every signed-in request reads its security context and its CSRF token back from the
+	 * store; Java deserialization of the context alone was 5 % of the JVM's time on the
+	 * back office's person page (BENCHMARKS.md, issue 19). These two are kept by the
+	 * exact bytes they were read from, so that the same bytes are not deserialized again:
+	 * the CSRF token is immutable, and each read of a context gets a context of its own
+	 * around the authentication read once — which requests of one session then share, as
+	 * they share it with sessions held in memory. Any other attribute is read afresh each
+	 * time, and a changed attribute has other bytes.
+	 */
 	static final class AttributeDeserializer implements Deserializer<Object> {
 
+		/** The most attributes kept; past it the whole set is dropped and refilled. */
+		static final int KEPT = 4096;
+
 		private final @Nullable ClassLoader classLoader;
+
+		private final Map<Bytes, Object> kept = new ConcurrentHashMap<>();
 
 		AttributeDeserializer(@Nullable ClassLoader classLoader) {
 			this.classLoader = classLoader;
@@ -126,6 +148,40 @@ class SessionStoreConfiguration {
 		@SuppressWarnings("NullAway") // an attribute of an earlier release that no longer
 										// reads is dropped as null
 		public Object deserialize(InputStream input) throws IOException {
+			Bytes bytes = new Bytes(input.readAllBytes());
+			Object known = kept.get(bytes);
+			if (known != null) {
+				return own(known);
+			}
+			Object read = read(new ByteArrayInputStream(bytes.value));
+			if (read != null
+					&& (read.getClass() == SecurityContextImpl.class || read.getClass() == DefaultCsrfToken.class)) {
+				if (kept.size() >= KEPT) {
+					kept.clear();
+				}
+				kept.put(bytes, read);
+				return own(read);
+			}
+			return read;
+		}
+
+		/** What a request gets of a kept attribute: a context of its own. */
+		private static Object own(Object kept) {
+			if (kept instanceof SecurityContext context) {
+				SecurityContextImpl own = new SecurityContextImpl();
+				own.setAuthentication(context.getAuthentication());
+				return own;
+			}
+			return kept;
+		}
+
+		/** How many attributes are kept. */
+		int kept() {
+			return kept.size();
+		}
+
+		@SuppressWarnings("NullAway") // as above
+		private Object read(InputStream input) throws IOException {
 			try (ObjectInputStream objects = new ConfigurableObjectInputStream(input, classLoader) {
 				@Override
 				protected Class<?> resolveClass(ObjectStreamClass description)
@@ -141,6 +197,30 @@ class SessionStoreConfiguration {
 						ex.getClass().getSimpleName());
 				return null;
 			}
+		}
+
+		/** An attribute's serialized form, compared by its content. */
+		private static final class Bytes {
+
+			private final byte[] value;
+
+			private final int hash;
+
+			Bytes(byte[] value) {
+				this.value = value;
+				this.hash = Arrays.hashCode(value);
+			}
+
+			@Override
+			public boolean equals(@Nullable Object other) {
+				return other instanceof Bytes bytes && bytes.hash == hash && Arrays.equals(bytes.value, value);
+			}
+
+			@Override
+			public int hashCode() {
+				return hash;
+			}
+
 		}
 
 	}

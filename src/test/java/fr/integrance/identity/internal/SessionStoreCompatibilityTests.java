@@ -8,9 +8,15 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import fr.integrance.identity.AccountId;
 import fr.integrance.identity.AuthenticatedUser;
@@ -64,6 +70,60 @@ class SessionStoreCompatibilityTests {
 				"fr.integrance.identity.internal.RemovedLongAgoXX");
 
 		assertThat(deserializer.deserialize(new ByteArrayInputStream(gone))).isNull();
+	}
+
+	/**
+	 * The security context and the CSRF token are read once per content: the same bytes
+	 * give an equal context, of its own for each read, around the one authentication; a
+	 * changed context has other bytes and reads afresh.
+	 */
+	@Test
+	void theSecurityContextIsReadOncePerContentAndEachReadGetsItsOwn() throws IOException {
+		AuthenticatedUser user = new AuthenticatedUser(new AccountId(UUID.randomUUID()), Role.STAFF, null, null, false);
+		SecurityContext context = new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+		byte[] bytes = serialize(context);
+
+		SecurityContext first = (SecurityContext) deserializer.deserialize(new ByteArrayInputStream(bytes));
+		SecurityContext second = (SecurityContext) deserializer.deserialize(new ByteArrayInputStream(bytes));
+
+		assertThat(first).isNotSameAs(second).isEqualTo(second);
+		assertThat(first.getAuthentication()).isSameAs(second.getAuthentication());
+		assertThat(first.getAuthentication().getPrincipal()).isEqualTo(user);
+		first.setAuthentication(null);
+		SecurityContext third = (SecurityContext) deserializer.deserialize(new ByteArrayInputStream(bytes));
+		assertThat(third.getAuthentication()).isSameAs(second.getAuthentication());
+		assertThat(deserializer.kept()).isEqualTo(1);
+
+		AuthenticatedUser other = new AuthenticatedUser(new AccountId(UUID.randomUUID()), Role.STAFF, null, null,
+				false);
+		SecurityContext changed = (SecurityContext) deserializer.deserialize(new ByteArrayInputStream(serialize(
+				new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(other, null, List.of())))));
+		assertThat(changed.getAuthentication().getPrincipal()).isEqualTo(other);
+		assertThat(deserializer.kept()).isEqualTo(2);
+	}
+
+	@Test
+	void theCsrfTokenIsKeptOtherAttributesAreReadAfresh() throws IOException {
+		DefaultCsrfToken token = new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "value");
+		byte[] tokenBytes = serialize(token);
+		Object first = deserializer.deserialize(new ByteArrayInputStream(tokenBytes));
+		assertThat(deserializer.deserialize(new ByteArrayInputStream(tokenBytes))).isSameAs(first);
+		assertThat(((DefaultCsrfToken) first).getToken()).isEqualTo("value");
+
+		byte[] instant = serialize(Instant.parse("2026-12-07T10:00:00Z"));
+		Object read = deserializer.deserialize(new ByteArrayInputStream(instant));
+		assertThat(read).isEqualTo(Instant.parse("2026-12-07T10:00:00Z"));
+		assertThat(deserializer.deserialize(new ByteArrayInputStream(instant))).isEqualTo(read);
+		assertThat(deserializer.kept()).isEqualTo(1);
+	}
+
+	@Test
+	void keepsABoundedNumberOfAttributes() throws IOException {
+		for (int i = 0; i <= SessionStoreConfiguration.AttributeDeserializer.KEPT; i++) {
+			deserializer.deserialize(new ByteArrayInputStream(serialize(new DefaultCsrfToken("h", "p", "t" + i))));
+		}
+		assertThat(deserializer.kept()).isLessThanOrEqualTo(SessionStoreConfiguration.AttributeDeserializer.KEPT);
 	}
 
 	record Leftover(String value) implements Serializable {
