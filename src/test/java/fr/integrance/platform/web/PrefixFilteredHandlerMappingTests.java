@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -115,6 +117,32 @@ class PrefixFilteredHandlerMappingTests {
 	void skipsSpringsTestForMappingsOfAnotherBeginning() throws Exception {
 		assertThat(methodQueries(filtered, "/gestion/personnes/42"))
 			.isLessThan(methodQueries(plain, "/gestion/personnes/42"));
+	}
+
+	/**
+	 * The index itself: a path with a variable is put only to the mappings filed under
+	 * its beginnings, not to each of the application's (Spring's lookup, and this
+	 * mapping's before the index, tried them all).
+	 */
+	@Test
+	void triesOnlyTheMappingsFiledUnderThePathsBeginnings() throws Exception {
+		int[] tried = { 0 };
+		PrefixFilteredHandlerMapping counting = new PrefixFilteredHandlerMapping() {
+			@Override
+			protected @Nullable RequestMappingInfo getMatchingMapping(RequestMappingInfo info,
+					HttpServletRequest request) {
+				tried[0]++;
+				return super.getMatchingMapping(info, request);
+			}
+		};
+		mapping(counting);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/gestion/personnes/42");
+		ServletRequestPathUtils.parseAndCache(request);
+
+		assertThat(counting.getHandler(request)).isNotNull();
+		// under /gestion/personnes/: person, nir, newPerson; under /gestion/: search;
+		// under none: the two mappings without one shared beginning
+		assertThat(tried[0]).isEqualTo(6).isLessThan(counting.getHandlerMethods().size());
 	}
 
 	private static int methodQueries(RequestMappingHandlerMapping mapping, String path) throws Exception {
