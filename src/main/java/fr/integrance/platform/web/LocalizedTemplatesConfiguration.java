@@ -45,8 +45,6 @@ import org.jspecify.annotations.Nullable;
  * application's template resolvers are wrapped so that, for an HTML template resolved
  * with a locale, the markup Thymeleaf parses is the one with the labels and links written
  * in. Templates processed without a locale (none of the views) are parsed as they are.
- * The views write their finished page as bytes encoded in one call
- * ({@link EncodedPageView}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocalizedTemplatesConfiguration {
@@ -75,7 +73,6 @@ class LocalizedTemplatesConfiguration {
 				if (bean instanceof ThymeleafViewResolver views
 						&& !(views.getTemplateEngine() instanceof LocaleKeyedTemplateEngine)) {
 					views.setTemplateEngine(new LocaleKeyedTemplateEngine(views.getTemplateEngine()));
-					views.setViewClass(EncodedPageView.class);
 				}
 				return bean;
 			}

@@ -177,7 +177,7 @@ class LocalizedTemplatesTests {
 	 * The page without what differs on every response (the masked CSRF token, the form's
 	 * submission key).
 	 */
-	static String comparable(MockHttpServletResponse response) {
+	private static String comparable(MockHttpServletResponse response) {
 		try {
 			return response.getContentAsString()
 				.replaceAll("(name=\"(_csrf|submission-key)\" value=\")[^\"]*\"", "$1…\"")
