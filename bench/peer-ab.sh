@@ -76,16 +76,17 @@ measure() { # round name pid base paths cookies connections: prints one line, se
 declare -A sum
 for r in $(seq 1 "$rounds"); do
   for c in 50 5; do
-    declare -A ours=()
+    ours=()
     for i in "${!apps[@]}"; do
       IFS='|' read -r name _ <<< "${variants[$i]}"
       measure "$r" "$name" "${apps[$i]}" "http://127.0.0.1:$((8080 + i))" "$out/person-page.paths" "$out/staff.cookies" "$c"
-      ours[$name]=$rps; sum[$name@$c]=$(awk -v a="${sum[$name@$c]:-0}" -v b="$rps" 'BEGIN {print a + b}')
+      ours[$i]=$rps; sum[$name@$c]=$(awk -v a="${sum[$name@$c]:-0}" -v b="$rps" 'BEGIN {print a + b}')
     done
     measure "$r" petclinic-owner "$peer" http://127.0.0.1:9090 "$out/petclinic-owner.paths" "" "$c"
     sum[:peer@$c]=$(awk -v a="${sum[:peer@$c]:-0}" -v b="$rps" 'BEGIN {print a + b}')
-    for name in "${!ours[@]}"; do
-      awk -v a="${ours[$name]}" -v b="$rps" -v r="$r" -v c="$c" -v n="$name" \
+    for i in "${!apps[@]}"; do # in the variants' order
+      IFS='|' read -r name _ <<< "${variants[$i]}"
+      awk -v a="${ours[$i]}" -v b="$rps" -v r="$r" -v c="$c" -v n="$name" \
         'BEGIN { if (b > 0) printf "round %s c=%-3s %s / owner page: %.2f\n", r, c, n, a / b }'
     done
   done
