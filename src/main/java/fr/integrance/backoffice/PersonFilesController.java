@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
 
 import fr.integrance.audit.AuditActor;
 import fr.integrance.backoffice.FileForms.MemberSearch;
@@ -45,6 +47,7 @@ import fr.integrance.people.PersonFiles;
 import fr.integrance.people.PersonId;
 import fr.integrance.people.PersonSummary;
 import fr.integrance.platform.FrenchDates;
+import fr.integrance.platform.HeldPages;
 import fr.integrance.platform.PageReads;
 import fr.integrance.platform.Nir;
 
@@ -79,6 +82,8 @@ class PersonFilesController {
 	private final Clock clock;
 
 	private final PageReads reads;
+
+	private final HeldPages held;
 
 	/**
 	 * The search page; with {@code lastName} a name search, with {@code memberNumber} a
@@ -131,16 +136,16 @@ class PersonFilesController {
 	}
 
 	@GetMapping("/gestion/personnes/{personId}")
-	String person(AuthenticatedUser staff, @PathVariable PersonId personId, Model model) {
-		reads.run(() -> {
-			// The opening's journal entry commits while the rest of the page is read; the
-			// page is returned only once it is committed (closing the opening waits for
-			// it).
-			try (PersonFiles.Opening opening = files.opening(personId, reader(staff))) {
-				show(opening.person(), opening.bankAccounts(), false, model);
-			}
+	View person(AuthenticatedUser staff, @PathVariable PersonId personId, Model model, Locale locale) {
+		// The opening's journal entry commits while the rest of the page is read and
+		// rendered; the page is sent only once it is committed (closing the opening waits
+		// for it), and not at all when it could not be.
+		PersonFiles.Opening opening = reads.read(() -> {
+			PersonFiles.Opening opened = files.opening(personId, reader(staff));
+			show(opened.person(), opened.bankAccounts(), false, model);
+			return opened;
 		});
-		return PERSON_VIEW;
+		return held.until(PERSON_VIEW, locale, opening::close);
 	}
 
 	/**

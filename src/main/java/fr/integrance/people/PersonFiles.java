@@ -19,11 +19,13 @@ public interface PersonFiles {
 	Person open(PersonId id, AuditActor reader);
 
 	/**
-	 * {@link #open}, its {@code person.read} entry committed while the caller reads the
-	 * rest of the page: closing the opening waits for the entry, and throws if it could
-	 * not be written. A page built inside a try-with-resources block on it is therefore
-	 * never returned before its reading is journaled, and does not wait for the journal's
-	 * commit before its other reads.
+	 * {@link #open}, its {@code person.read} entry committed while the caller reads and
+	 * renders the rest of the page: closing the opening waits for the entry, and throws
+	 * if it could not be written. A page sent only once the opening is closed (built
+	 * inside a try-with-resources block on it, or rendered and held until then, as
+	 * {@link fr.integrance.platform.HeldPages} does) is therefore never shown before its
+	 * reading is journaled, and does not wait for the journal's commit before its other
+	 * work.
 	 * @throws UnknownPersonException when the person is unknown or anonymised (nothing is
 	 * journaled)
 	 */

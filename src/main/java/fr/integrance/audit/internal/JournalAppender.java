@@ -71,7 +71,7 @@ class JournalAppender implements AuditJournal {
 					+ "an independent entry would wait for it forever; use record() in that transaction instead");
 		}
 		CompletableFuture<Long> sequence = group.submit(event);
-		return () -> JournalGroupCommit.await(sequence);
+		return () -> group.await(sequence);
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +36,16 @@ import lombok.extern.slf4j.Slf4j;
  * Without it, every reading took the chain head's lock for a transaction of its own:
  * fifty staff opening files at once queued on that one row, one commit after the other,
  * and the pages' database connections with them.
+ * <p>
+ * A group is gathered for a moment before it is written ({@code gather}, 2 ms by
+ * default), unless one of its callers already waits for it: the person page submits its
+ * reading first and waits for it only once the page is read and rendered (held, not yet
+ * sent), so the readings of the pages opened meanwhile join the same commit instead of
+ * each taking one, and the gathering costs the page no time. A caller that waits at once
+ * ({@link #append}) has its group written at once. (Gathering while pages waited for
+ * their reading before rendering cost a tenth of the person page's throughput at 5
+ * connections; with the wait after rendering, it bought a tenth: BENCHMARKS.md, issue
+ * 19.)
  */
 @Slf4j
 class JournalGroupCommit {
@@ -74,9 +86,17 @@ class JournalGroupCommit {
 
 	private final AutoCloseable connection;
 
-	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection) {
+	/** How long a group is gathered while none of its callers waits for it. */
+	private final long gatherNanos;
+
+	/** How many callers wait for their entry now. */
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection,
+			Duration gather) {
 		this.store = store;
 		this.connection = connection;
+		this.gatherNanos = gather.toNanos();
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.writer = new Thread(this::writeLoop, "audit-journal-writer");
@@ -107,10 +127,24 @@ class JournalGroupCommit {
 
 	/**
 	 * Waits, at most {@link #WAIT}, until the entry {@link #submit submitted} is
-	 * committed.
+	 * committed; the group being gathered is written at once.
 	 * @return its sequence number
 	 */
-	static long await(CompletableFuture<Long> sequence) {
+	long await(CompletableFuture<Long> sequence) {
+		if (sequence.isDone()) {
+			return done(sequence);
+		}
+		waiting.incrementAndGet();
+		LockSupport.unpark(writer);
+		try {
+			return done(sequence);
+		}
+		finally {
+			waiting.decrementAndGet();
+		}
+	}
+
+	private static long done(CompletableFuture<Long> sequence) {
 		try {
 			return sequence.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -139,6 +173,7 @@ class JournalGroupCommit {
 				}
 				group.add(first);
 				queue.drainTo(group, MAX_BATCH - 1);
+				gather(group);
 				writing = group.size();
 				write(group);
 			}
@@ -150,6 +185,24 @@ class JournalGroupCommit {
 				group.clear();
 			}
 		}
+	}
+
+	/**
+	 * Adds to the group what is submitted within {@link #gatherNanos} of its first entry,
+	 * and stops as soon as a caller waits or the group is full.
+	 */
+	private void gather(List<Pending> group) {
+		if (gatherNanos <= 0) {
+			return;
+		}
+		long deadline = System.nanoTime() + gatherNanos;
+		long left = gatherNanos;
+		while (left > 0 && waiting.get() == 0 && group.size() < MAX_BATCH) {
+			LockSupport.parkNanos(this, left);
+			queue.drainTo(group, MAX_BATCH - group.size());
+			left = deadline - System.nanoTime();
+		}
+		queue.drainTo(group, MAX_BATCH - group.size());
 	}
 
 	private void write(List<Pending> group) {

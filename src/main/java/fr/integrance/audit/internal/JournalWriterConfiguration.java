@@ -1,9 +1,11 @@
 package fr.integrance.audit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,13 +17,15 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * The journal's group writer has a database connection of its own, outside the
  * application's pool: the callers it releases often wait for it holding one of the pool's
  * connections (a page's read-only transaction), and a writer queuing behind them for a
- * connection would fail them all. One connection, given back after a minute idle.
+ * connection would fail them all. One connection, given back after a minute idle. A group
+ * is gathered for {@code app.audit.group-gather} (2 ms) unless a caller waits for it.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalWriterConfiguration {
 
 	@Bean(destroyMethod = "close")
-	JournalGroupCommit journalGroupCommit(DataSourceProperties properties, Clock clock, EntryLinks links) {
+	JournalGroupCommit journalGroupCommit(DataSourceProperties properties, Clock clock, EntryLinks links,
+			@Value("${app.audit.group-gather:PT0.002S}") Duration gather) {
 		HikariDataSource connection = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		connection.setPoolName("audit-journal-writer");
 		connection.setMaximumPoolSize(1);
@@ -30,7 +34,7 @@ class JournalWriterConfiguration {
 		connection.setConnectionTimeout(2_000);
 		JournalStore store = new JournalStore(JdbcClient.create(connection), new JdbcTemplate(connection), clock,
 				links);
-		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection);
+		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection, gather);
 	}
 
 }

@@ -3,10 +3,12 @@ package fr.integrance.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,7 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +68,15 @@ class JournalGroupCommitTests {
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	EntryLinks links;
 
 	@BeforeEach
 	@AfterEach
@@ -181,6 +196,68 @@ class JournalGroupCommitTests {
 
 	private long read(String object) {
 		return journal.recordIndependently(AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject(object));
+	}
+
+	@Test
+	void aGroupIsGatheredUntilOneOfItsCallersWaitsForIt() throws Exception {
+		JournalGroupCommit gathering = gathering(Duration.ofMinutes(1));
+		try {
+			CompletableFuture<Long> first = gathering.submit(reading("person:1"));
+			CompletableFuture<Long> second = gathering.submit(reading("person:2"));
+			CompletableFuture<Long> third = gathering.submit(reading("person:3"));
+
+			// Nobody waits yet: the group is still gathered, nothing written.
+			Awaitility.await()
+				.during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> entries() == 0 && !first.isDone());
+			// One caller waits: the group is written at once, the three in one commit.
+			assertThat(gathering.await(second)).isEqualTo(2);
+			assertThat(first).isCompletedWithValue(1L);
+			assertThat(third).isCompletedWithValue(3L);
+			assertThat(gathering.groupsWritten()).isEqualTo(1);
+			assertThat(entries()).isEqualTo(3);
+			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(3));
+		}
+		finally {
+			gathering.close();
+		}
+	}
+
+	@Test
+	void aGroupNobodyWaitsForIsWrittenWhenItsGatheringEnds() throws Exception {
+		JournalGroupCommit gathering = gathering(Duration.ofMillis(200));
+		try {
+			CompletableFuture<Long> reading = gathering.submit(reading("person:1"));
+
+			Awaitility.await().atMost(Duration.ofSeconds(20)).until(reading::isDone);
+			assertThat(reading).isCompletedWithValue(1L);
+			assertThat(entries()).isEqualTo(1);
+			// A caller that waits at once has its group written at once.
+			assertThat(gathering.append(reading("person:2"))).isEqualTo(2);
+			assertThat(gathering.groupsWritten()).isEqualTo(2);
+		}
+		finally {
+			gathering.close();
+		}
+	}
+
+	/**
+	 * A second group writer on the application's pool, gathering its groups that long.
+	 */
+	private JournalGroupCommit gathering(Duration gather) {
+		JournalStore store = new JournalStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), clock,
+				links);
+		return new JournalGroupCommit(store, new DataSourceTransactionManager(dataSource), () -> {
+		}, gather);
+	}
+
+	private static AuditEvent reading(String object) {
+		return AuditEvent.success(STAFF, AuditAction.PERSON_READ).withObject(object);
+	}
+
+	private long entries() {
+		return jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
 	}
 
 	@Test

@@ -1,0 +1,77 @@
+package fr.integrance.platform;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.View;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+/**
+ * A page rendered while something it depends on finishes, and sent only once it has: the
+ * person page is written while the journal commits its reading, and no byte of it leaves
+ * before the reading is journaled.
+ * <p>
+ * The view renders into a buffer (the response's headers still go to the response), then
+ * {@code release} runs: when it returns, the buffer is sent; when it throws, nothing of
+ * the page is sent and the exception goes on as any failure of a page does (the error
+ * page). Waiting here rather than before rendering lets the journal's commit run beside
+ * the rendering: the request thread usually finds the entry committed and goes on without
+ * being put to sleep and woken, which cost the person page a fifth of its throughput
+ * (BENCHMARKS.md, issue 19, sixth session).
+ */
+@Component
+public class HeldPages {
+
+	private final ObjectProvider<ThymeleafViewResolver> views;
+
+	HeldPages(ObjectProvider<ThymeleafViewResolver> views) {
+		this.views = views;
+	}
+
+	/**
+	 * The template {@code viewName}, rendered, then held until {@code release} returns.
+	 * @param release waits for what the page depends on; throws when it failed
+	 */
+	public View until(String viewName, Locale locale, Runnable release) {
+		Objects.requireNonNull(release, "release");
+		View view;
+		try {
+			view = views.getObject().resolveViewName(viewName, locale);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("the view " + viewName + " could not be resolved", e);
+		}
+		if (view == null) {
+			throw new IllegalStateException("no view named " + viewName);
+		}
+		return new Held(view, release);
+	}
+
+	private record Held(View view, Runnable release) implements View {
+
+		@Override
+		public @Nullable String getContentType() {
+			return view.getContentType();
+		}
+
+		@Override
+		public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+				throws Exception {
+			ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
+			view.render(model, request, buffer);
+			release.run();
+			buffer.copyBodyToResponse();
+		}
+
+	}
+
+}
