@@ -14,7 +14,8 @@
 # non-2xx count. Needs the databases and sessions of bench/run.sh or bench/member-home.sh.
 # AB_INTERLEAVE=1: every variant started at once (ports 8080, 8081…) and settled, then measured in
 # turn, AB_DUR each, for AB_ROUNDS rounds: the machine's speed drifts by a third from one minute to
-# the next, and a drift then falls on every variant alike (no open model in this mode).
+# the next, and a drift then falls on every variant alike (no open model in this mode). AB_ROTATE=1
+# also rotates the variants' order from one round to the next.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/jit.sh
@@ -55,9 +56,14 @@ if [ "${AB_INTERLEAVE:-0}" = 1 ]; then
     launch "${variants[$i]}" $((8080 + i))
     pids+=("$pid")
   done
+  n=${#variants[@]}
   for r in $(seq 1 "$rounds"); do
     for c in $conns; do
-      for i in "${!variants[@]}"; do
+      for k in $(seq 0 $((n - 1))); do
+        # AB_ROTATE=1: round r starts with the variant r-1 (modulo their number), so that no
+        # variant is always measured first or last in a round.
+        i=$k
+        [ "${AB_ROTATE:-0}" = 1 ] && i=$(((k + r - 1) % n))
         measure "$r" "${variants[$i]%%|*}" "${pids[$i]}" $((8080 + i)) "$c"
       done
     done
