@@ -4,7 +4,8 @@
 # head moved) replayed by pgbench on a throwaway copy of the journal's tables, one client like the
 # group writer, with parts taken away in turn. Prints, per variant and round, the groups committed a
 # second and the CPU of every PostgreSQL process per group (user + system, from /proc/<pid>/stat, over
-# a window inside the run, groups counted by pg_stat_database.xact_commit).
+# a window inside the run, groups counted by pg_stat_database.xact_commit). Every process of the user
+# postgres counts, so run it on a quiet server; the commit count lags by up to a second, a few per cent.
 #   bench/journal-pgbench.sh [rounds] [seconds]       (defaults 3 and 8)
 # Needs the bench database (bench/run.sh, BENCH_DB, default integrance_bench) for the schema; builds
 # the database journal_pgbench (dropped and made again) with 1,000,000 entries. Runs on the machine's
@@ -13,7 +14,7 @@ set -euo pipefail
 rounds="${1:-3}"; secs="${2:-8}"
 src="${BENCH_DB:-integrance_bench}"; db=journal_pgbench
 P=(psql -U postgres -h 127.0.0.1 -qAt)
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+work=$(mktemp -d); trap 'rm -rf "$work"; "${P[@]}" -c "DROP DATABASE IF EXISTS $db" 2>/dev/null' EXIT
 "${P[@]}" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 pg_dump -U postgres -h 127.0.0.1 -s "$src" | "${P[@]}" -d "$db" >/dev/null 2>&1
 "${P[@]}" -d "$db" <<'SQL'
@@ -52,7 +53,7 @@ run() { # name script [setup sql] [teardown sql]
   sleep 1; local c0 x0 c1 x1; c0=$(ticks); x0=$(commits); sleep "$secs"; c1=$(ticks); x1=$(commits)
   wait "$bg" || { cat "$work/out"; exit 1; }
   [ -n "${4:-}" ] && "${P[@]}" -d "$db" -c "$4"
-  awk -v n="$name" -v r="$r" -v c=$((c1 - c0)) -v x=$((x1 - x0)) -v s="$secs" -v hz="$(getconf CLK_TCK)" \
+  awk -v n="$1" -v r="$r" -v c=$((c1 - c0)) -v x=$((x1 - x0)) -v s="$secs" -v hz="$(getconf CLK_TCK)" \
     'BEGIN { printf "round %s %-32s %6.0f groups/s  PostgreSQL CPU %.3f ms/group\n", r, n, x / s, c * 1000 / hz / x }'
 }
 for r in $(seq 1 "$rounds"); do
@@ -69,4 +70,3 @@ for r in $(seq 1 "$rounds"); do
   name="read-only transaction"; run "$name" readonly.sql
   name="group of 1, no flush wait"; run "$name" full.sql "ALTER DATABASE $db SET synchronous_commit = off" "ALTER DATABASE $db RESET synchronous_commit"
 done
-"${P[@]}" -c "DROP DATABASE $db"

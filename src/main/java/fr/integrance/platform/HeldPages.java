@@ -23,9 +23,8 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * The view renders into a buffer (the response's headers still go to the response), then
  * {@code release} runs: when it returns, the buffer is sent; when it throws, nothing of
  * the page is sent and the exception goes on as any failure of a page does (the error
- * page). Waiting here rather than before rendering lets the journal's commit run beside
- * the rendering: the request thread usually finds the entry committed and goes on without
- * being put to sleep and woken, which cost the person page a fifth of its throughput
+ * page). Waiting here rather than before rendering lets the journal gather the readings
+ * of the pages rendered meanwhile into one commit without lengthening any page
  * (BENCHMARKS.md, issue 19, sixth session).
  */
 @Component

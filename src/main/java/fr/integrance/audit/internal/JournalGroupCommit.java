@@ -38,10 +38,10 @@ import lombok.extern.slf4j.Slf4j;
  * and the pages' database connections with them.
  * <p>
  * A group is gathered for a moment before it is written ({@code gather}, 2 ms by
- * default), unless one of its callers already waits for it: the person page submits its
- * reading first and waits for it only once the page is read and rendered (held, not yet
- * sent), so the readings of the pages opened meanwhile join the same commit instead of
- * each taking one, and the gathering costs the page no time. A caller that waits at once
+ * default), until any caller waits for its entry: the person page submits its reading
+ * first and waits for it only once the page is read and rendered (held, not yet sent), so
+ * the readings of the pages opened meanwhile join the same commit instead of each taking
+ * one, and the gathering costs the page no time. A caller that waits at once
  * ({@link #append}) has its group written at once. (Gathering while pages waited for
  * their reading before rendering cost a tenth of the person page's throughput at 5
  * connections; with the wait after rendering, it bought a tenth: BENCHMARKS.md, issue
