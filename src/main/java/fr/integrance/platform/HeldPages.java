@@ -26,14 +26,21 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * page). Waiting here rather than before rendering lets the journal gather the readings
  * of the pages rendered meanwhile into one commit without lengthening any page
  * (BENCHMARKS.md, issue 19, sixth session).
+ * <p>
+ * Rendered, the page gives its place in the {@link Admission} to the next request before
+ * it waits: waiting needs no core, and while requests queue for a place the journal
+ * gathers their readings with this one's.
  */
 @Component
 public class HeldPages {
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
-	HeldPages(ObjectProvider<ThymeleafViewResolver> views) {
+	private final ObjectProvider<Admission> admission;
+
+	HeldPages(ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<Admission> admission) {
 		this.views = views;
+		this.admission = admission;
 	}
 
 	/**
@@ -52,10 +59,10 @@ public class HeldPages {
 		if (view == null) {
 			throw new IllegalStateException("no view named " + viewName);
 		}
-		return new Held(view, release);
+		return new Held(view, release, admission.getIfAvailable(() -> Admission.UNLIMITED));
 	}
 
-	private record Held(View view, Runnable release) implements View {
+	private record Held(View view, Runnable release, Admission admission) implements View {
 
 		@Override
 		public @Nullable String getContentType() {
@@ -67,6 +74,7 @@ public class HeldPages {
 				throws Exception {
 			ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
 			view.render(model, request, buffer);
+			admission.stepAside(request);
 			release.run();
 			buffer.copyBodyToResponse();
 		}

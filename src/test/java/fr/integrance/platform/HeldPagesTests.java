@@ -1,7 +1,9 @@
 package fr.integrance.platform;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,11 +48,34 @@ class HeldPagesTests {
 				throws Exception {
 			response.setContentType("text/html;charset=UTF-8");
 			response.setHeader("X-Written-Before-Release", String.valueOf(released.get()));
+			steps.add("rendered");
 			response.getWriter().write("<p>Dupont, né le 3 mars 1961</p>");
 			response.getWriter().flush();
 			response.flushBuffer();
 		}
 	};
+
+	/** What the page did, in order: rendered, stepped aside, released. */
+	private final List<String> steps = new CopyOnWriteArrayList<>();
+
+	private final Admission admission = new Admission() {
+		@Override
+		public boolean crowded() {
+			return true;
+		}
+
+		@Override
+		public void stepAside(HttpServletRequest request) {
+			steps.add("stepped aside, released " + released.get());
+		}
+	};
+
+	private ObjectProvider<Admission> admissionProvider() {
+		@SuppressWarnings("unchecked")
+		ObjectProvider<Admission> provider = mock(ObjectProvider.class);
+		when(provider.getIfAvailable(any())).thenReturn(admission);
+		return provider;
+	}
 
 	private HeldPages heldPages() throws Exception {
 		ThymeleafViewResolver resolver = mock(ThymeleafViewResolver.class);
@@ -58,7 +83,7 @@ class HeldPagesTests {
 		@SuppressWarnings("unchecked")
 		ObjectProvider<ThymeleafViewResolver> provider = mock(ObjectProvider.class);
 		when(provider.getObject()).thenReturn(resolver);
-		return new HeldPages(provider);
+		return new HeldPages(provider, admissionProvider());
 	}
 
 	@Test
@@ -76,6 +101,15 @@ class HeldPagesTests {
 		assertThat(response.getHeader("X-Written-Before-Release")).isEqualTo("false");
 		assertThat(response.getContentAsString()).isEqualTo("<p>Dupont, né le 3 mars 1961</p>");
 		assertThat(response.getContentType()).startsWith("text/html");
+	}
+
+	@Test
+	void rendered_thePageGivesItsPlaceToTheNextRequestBeforeItWaits() throws Exception {
+		View held = heldPages().until("backoffice/people/person", Locale.FRANCE, () -> released.set(true));
+
+		held.render(Map.of(), new MockHttpServletRequest(), new MockHttpServletResponse());
+
+		assertThat(steps).containsExactly("rendered", "stepped aside, released false");
 	}
 
 	@Test

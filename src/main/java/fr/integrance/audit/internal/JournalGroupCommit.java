@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,6 +71,8 @@ class JournalGroupCommit {
 
 	private final AtomicLong optimistic = new AtomicLong();
 
+	private final AtomicLong entries = new AtomicLong();
+
 	/**
 	 * The head as this writer's last group left it; null before the first group and after
 	 * a failure. Only the writer thread reads and writes it.
@@ -92,11 +95,27 @@ class JournalGroupCommit {
 	/** How many callers wait for their entry now. */
 	private final AtomicInteger waiting = new AtomicInteger();
 
+	/**
+	 * How long a group is gathered while requests queue for a place in the admission,
+	 * whether or not its callers wait.
+	 */
+	private final long crowdedGatherNanos;
+
+	/** Whether requests queue for a place in the admission now. */
+	private final BooleanSupplier crowded;
+
 	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection,
 			Duration gather) {
+		this(store, transactionManager, connection, gather, Duration.ZERO, () -> false);
+	}
+
+	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection,
+			Duration gather, Duration crowdedGather, BooleanSupplier crowded) {
 		this.store = store;
 		this.connection = connection;
 		this.gatherNanos = gather.toNanos();
+		this.crowdedGatherNanos = crowdedGather.toNanos();
+		this.crowded = crowded;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.writer = new Thread(this::writeLoop, "audit-journal-writer");
@@ -189,18 +208,21 @@ class JournalGroupCommit {
 
 	/**
 	 * Adds to the group what is submitted within {@link #gatherNanos} of its first entry,
-	 * and stops as soon as a caller waits or the group is full.
+	 * and stops as soon as a caller waits or the group is full; while requests queue for
+	 * a place in the admission, it gathers for {@link #crowdedGatherNanos} whether
+	 * callers wait or not.
 	 */
 	private void gather(List<Pending> group) {
-		if (gatherNanos <= 0) {
-			return;
-		}
-		long deadline = System.nanoTime() + gatherNanos;
-		long left = gatherNanos;
-		while (left > 0 && waiting.get() == 0 && group.size() < MAX_BATCH) {
+		long start = System.nanoTime();
+		while (group.size() < MAX_BATCH) {
+			boolean crowdedNow = crowdedGatherNanos > 0 && crowded.getAsBoolean();
+			long left = (crowdedNow ? Math.max(gatherNanos, crowdedGatherNanos) : gatherNanos)
+					- (System.nanoTime() - start);
+			if (left <= 0 || (!crowdedNow && waiting.get() > 0)) {
+				break;
+			}
 			LockSupport.parkNanos(this, left);
 			queue.drainTo(group, MAX_BATCH - group.size());
-			left = deadline - System.nanoTime();
 		}
 		queue.drainTo(group, MAX_BATCH - group.size());
 	}
@@ -210,6 +232,7 @@ class JournalGroupCommit {
 		try {
 			ChainHead head = append(events);
 			groups.incrementAndGet();
+			entries.addAndGet(group.size());
 			long first = head.lastSequence() - group.size() + 1;
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).sequence().complete(first + i);
@@ -274,6 +297,11 @@ class JournalGroupCommit {
 	/** How many groups (transactions) were written so far. */
 	long groupsWritten() {
 		return groups.get();
+	}
+
+	/** How many entries those groups held. */
+	long entriesWritten() {
+		return entries.get();
 	}
 
 	/**

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +15,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+import fr.integrance.platform.Admission;
 
 /**
  * The journal's group writer has a database connection of its own, outside the
@@ -25,7 +30,9 @@ class JournalWriterConfiguration {
 
 	@Bean(destroyMethod = "close")
 	JournalGroupCommit journalGroupCommit(DataSourceProperties properties, Clock clock, EntryLinks links,
-			@Value("${app.audit.group-gather:PT0.002S}") Duration gather) {
+			@Value("${app.audit.group-gather:PT0.002S}") Duration gather,
+			@Value("${app.audit.group-gather-crowded:PT0.008S}") Duration crowdedGather,
+			ObjectProvider<Admission> admission) {
 		HikariDataSource connection = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
 		connection.setPoolName("audit-journal-writer");
 		connection.setMaximumPoolSize(1);
@@ -34,7 +41,25 @@ class JournalWriterConfiguration {
 		connection.setConnectionTimeout(2_000);
 		JournalStore store = new JournalStore(JdbcClient.create(connection), new JdbcTemplate(connection), clock,
 				links);
-		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection, gather);
+		Admission pages = admission.getIfAvailable(() -> Admission.UNLIMITED);
+		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection, gather,
+				crowdedGather, pages::crowded);
+	}
+
+	/**
+	 * {@code audit.journal.groups} and {@code audit.journal.group.entries}: their ratio
+	 * is how many readings a commit of the writer holds.
+	 */
+	@Bean
+	MeterBinder journalGroupMeters(JournalGroupCommit group) {
+		return registry -> {
+			FunctionCounter.builder("audit.journal.groups", group, JournalGroupCommit::groupsWritten)
+				.description("Groups of journal entries committed by the group writer")
+				.register(registry);
+			FunctionCounter.builder("audit.journal.group.entries", group, JournalGroupCommit::entriesWritten)
+				.description("Journal entries committed by the group writer, in all its groups")
+				.register(registry);
+		};
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.integrance.platform.web;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -9,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import fr.integrance.platform.Admission;
 
 /**
  * The {@link ConcurrencyLimitFilter}, just after the request's observation (so that the
@@ -43,6 +46,12 @@ class ConcurrencyLimitConfiguration {
 	/** Four per processor, at most the database pool's size, at least one. */
 	static int defaultPermits(int processors, int poolSize) {
 		return Math.max(1, Math.min(PERMITS_PER_PROCESSOR * processors, poolSize));
+	}
+
+	/** The filter, as the pages' {@link Admission}. */
+	@Bean
+	Admission admission(FilterRegistrationBean<ConcurrencyLimitFilter> concurrencyLimitFilter) {
+		return Objects.requireNonNull(concurrencyLimitFilter.getFilter(), "filter");
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import fr.integrance.platform.Admission;
 import fr.integrance.platform.SecurityHeaders;
 
 /**
@@ -51,8 +52,15 @@ import fr.integrance.platform.SecurityHeaders;
  * A request that waited {@code maxWait} without a permit answers 503 with
  * {@code Retry-After}: the server is overloaded, better said at once than after a
  * browser's time-out.
+ * <p>
+ * As the {@link Admission}, it tells whether requests wait for a permit, and a request
+ * done with its work may give its permit back early ({@link #stepAside}): a held page
+ * waiting for its journal entry lets the next request in.
  */
-final class ConcurrencyLimitFilter extends OncePerRequestFilter {
+final class ConcurrencyLimitFilter extends OncePerRequestFilter implements Admission {
+
+	/** The request attribute holding an admitted request's {@link Permit}. */
+	private static final String PERMIT = ConcurrencyLimitFilter.class.getName() + ".permit";
 
 	private static final Logger log = LoggerFactory.getLogger(ConcurrencyLimitFilter.class);
 
@@ -85,6 +93,18 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 	/** Requests waiting for a permit now. */
 	int waiting() {
 		return permits.getQueueLength();
+	}
+
+	@Override
+	public boolean crowded() {
+		return permits.hasQueuedThreads();
+	}
+
+	@Override
+	public void stepAside(HttpServletRequest request) {
+		if (request.getAttribute(PERMIT) instanceof Permit permit) {
+			permit.release();
+		}
 	}
 
 	@Override
@@ -138,10 +158,12 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		Permit permit = new Permit();
+		request.setAttribute(PERMIT, permit);
 		try {
 			chain.doFilter(request, new ReleasingOnBytes(response, permit));
 		}
 		finally {
+			request.removeAttribute(PERMIT);
 			permit.release();
 		}
 	}

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -216,6 +218,7 @@ class JournalGroupCommitTests {
 			assertThat(first).isCompletedWithValue(1L);
 			assertThat(third).isCompletedWithValue(3L);
 			assertThat(gathering.groupsWritten()).isEqualTo(1);
+			assertThat(gathering.entriesWritten()).isEqualTo(3);
 			assertThat(entries()).isEqualTo(3);
 			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(3));
 		}
@@ -242,14 +245,65 @@ class JournalGroupCommitTests {
 		}
 	}
 
-	/**
-	 * A second group writer on the application's pool, gathering its groups that long.
-	 */
+	@Test
+	void whileRequestsQueueForAPlaceAGroupIsGatheredEvenThoughItsCallersWait() throws Exception {
+		AtomicBoolean crowded = new AtomicBoolean(true);
+		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMinutes(1), crowded::get);
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		try {
+			Future<Long> first = callers.submit(() -> gathering.await(gathering.submit(reading("person:1"))));
+			Awaitility.await()
+				.during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> entries() == 0 && !first.isDone());
+			CompletableFuture<Long> submitted = gathering.submit(reading("person:2"));
+			Future<Long> second = callers.submit(() -> gathering.await(submitted));
+			// Its caller waits: the writer takes it into the group and gathers on.
+			Awaitility.await()
+				.during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(5))
+				.until(() -> gathering.queued() == 0 && entries() == 0 && !second.isDone());
+
+			// The crowd gone, the next caller that waits has the group written at once.
+			crowded.set(false);
+			assertThat(gathering.append(reading("person:3"))).isEqualTo(3);
+			assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(1);
+			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(2);
+			assertThat(gathering.groupsWritten()).isEqualTo(1);
+			assertThat(verifier.verify()).isEqualTo(VerificationReport.intact(3));
+		}
+		finally {
+			callers.shutdownNow();
+			gathering.close();
+		}
+	}
+
+	@Test
+	void whileRequestsQueueAGroupIsStillWrittenWhenItsCrowdedGatheringEnds() throws Exception {
+		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMillis(200), () -> true);
+		try {
+			assertThat(gathering.append(reading("person:1"))).isEqualTo(1);
+			assertThat(gathering.append(reading("person:2"))).isEqualTo(2);
+			assertThat(gathering.groupsWritten()).isEqualTo(2);
+		}
+		finally {
+			gathering.close();
+		}
+	}
+
 	private JournalGroupCommit gathering(Duration gather) {
+		return gathering(gather, Duration.ZERO, () -> false);
+	}
+
+	/**
+	 * A second group writer on the application's pool, gathering its groups that long
+	 * ({@code crowdedGather} while {@code crowded}).
+	 */
+	private JournalGroupCommit gathering(Duration gather, Duration crowdedGather, BooleanSupplier crowded) {
 		JournalStore store = new JournalStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), clock,
 				links);
 		return new JournalGroupCommit(store, new DataSourceTransactionManager(dataSource), () -> {
-		}, gather);
+		}, gather, crowdedGather, crowded);
 	}
 
 	private static AuditEvent reading(String object) {

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.awaitility.Awaitility;
@@ -114,6 +115,60 @@ class ConcurrencyLimitFilterTests {
 		});
 		assertThat(duringThePage.get()).isOne();
 		assertThat(filter.inFlight()).isZero();
+	}
+
+	@Test
+	void aRequestThatStepsAsideLetsTheNextOneInAndGivesItsPlaceBackOnce() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofSeconds(30));
+		assertThat(filter.crowded()).isFalse();
+		CountDownLatch stepAside = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		Future<?> held = threads.submit(() -> run(filter, page(), (request, response) -> {
+			try {
+				stepAside.await(30, TimeUnit.SECONDS);
+				filter.stepAside((HttpServletRequest) request);
+				filter.stepAside((HttpServletRequest) request);
+				finish.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}));
+		awaitUntil(() -> filter.inFlight() == 1);
+		AtomicInteger next = new AtomicInteger();
+		Future<?> waiting = threads.submit(() -> run(filter, page(), (request, response) -> next.incrementAndGet()));
+		awaitUntil(filter::crowded);
+		assertThat(next.get()).isZero();
+
+		stepAside.countDown();
+		waiting.get(30, TimeUnit.SECONDS);
+		assertThat(next.get()).as("let in while the first one still runs").isOne();
+		assertThat(filter.crowded()).isFalse();
+		finish.countDown();
+		held.get(30, TimeUnit.SECONDS);
+		assertThat(filter.inFlight()).isZero();
+
+		// One place still, not three: a second request finds it taken by the first.
+		CountDownLatch release = new CountDownLatch(1);
+		Future<?> busy = occupy(filter, release);
+		Future<?> queued = threads.submit(() -> run(filter, page(), (request, response) -> next.incrementAndGet()));
+		awaitUntil(filter::crowded);
+		release.countDown();
+		busy.get(30, TimeUnit.SECONDS);
+		queued.get(30, TimeUnit.SECONDS);
+		assertThat(next.get()).isEqualTo(2);
+		assertThat(filter.inFlight()).isZero();
+	}
+
+	@Test
+	void aRequestOutsideTheLimitHasNoPlaceToGiveBack() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
+		CountDownLatch release = new CountDownLatch(1);
+		Future<?> busy = occupy(filter, release);
+		filter.stepAside(new MockHttpServletRequest("GET", "/css/app.css"));
+		assertThat(filter.inFlight()).isOne();
+		release.countDown();
+		busy.get(30, TimeUnit.SECONDS);
 	}
 
 	@Test
