@@ -16,6 +16,11 @@
 # turn, AB_DUR each, for AB_ROUNDS rounds: the machine's speed drifts by a third from one minute to
 # the next, and a drift then falls on every variant alike (no open model in this mode). AB_ROTATE=1
 # also rotates the variants' order from one round to the next.
+# AB_TOGETHER=1 (needs AB_INTERLEAVE=1): the variants loaded at the same time, each with its own wrk at
+# the round's connections: a drift of the machine within the AB_DUR falls on all of them at once. They
+# share the cores, so their throughputs compare what each gets of them, not what either serves alone;
+# and they share the database: their journal writers append to one chain (each finds the head moved
+# by the others and takes the locked path) and their sessions live in the same table.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/jit.sh
@@ -47,6 +52,9 @@ measure() { # round name pid port connections
   printf "round %s %-12s c=%-3s %6s req/s  p95 %8s ms  JVM CPU %s ms/request  non-2xx %s\n" \
     "$1" "$2" "$5" "$rps" "$p95" "$cpu" "${non2xx:-0}"
 }
+if [ "${AB_TOGETHER:-0}" = 1 ] && [ "${AB_INTERLEAVE:-0}" != 1 ]; then
+  echo "AB_TOGETHER=1 needs AB_INTERLEAVE=1" >&2; exit 2
+fi
 if [ "${AB_INTERLEAVE:-0}" = 1 ]; then
   # All variants at once on ports 8080, 8081…, each settled, then measured in turn, AB_DUR
   # each, round after round: the machine's drift falls on every variant alike.
@@ -59,6 +67,16 @@ if [ "${AB_INTERLEAVE:-0}" = 1 ]; then
   n=${#variants[@]}
   for r in $(seq 1 "$rounds"); do
     for c in $conns; do
+      if [ "${AB_TOGETHER:-0}" = 1 ]; then
+        loads=()
+        for i in "${!variants[@]}"; do
+          measure "$r" "${variants[$i]%%|*}" "${pids[$i]}" $((8080 + i)) "$c" > "bench/work/ab-together-$i.out" &
+          loads+=("$!")
+        done
+        wait "${loads[@]}"
+        for i in "${!variants[@]}"; do cat "bench/work/ab-together-$i.out"; done
+        continue
+      fi
       for k in $(seq 0 $((n - 1))); do
         # AB_ROTATE=1: round r starts with the variant r-1 (modulo their number), so that no
         # variant is always measured first or last in a round.

@@ -1,16 +1,14 @@
 package fr.integrance.platform;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * The pages' admission ({@code platform.web}'s concurrency limit): at most a few requests
  * work at once, the others wait for a place in their order of arrival.
  * <p>
- * Two things the pages and the journal ask of it: whether requests wait for a place now
- * (the server is saturated, so a moment's wait of a request that holds no place costs no
- * throughput), and to give a request's place to the next one while it waits on something
- * that needs neither a core nor a database connection of the pool (a held page waiting
- * for its journal entry).
+ * What the pages and the journal ask of it: whether requests wait for a place now (the
+ * server is saturated), and to give the current request's place to the next one while it
+ * waits on something that needs neither a core nor a connection of the pool (a held page
+ * waiting for its journal entry). Such a wait, while requests queue, costs the server
+ * nothing: the journal may then make it a little longer to commit more readings at once.
  */
 public interface Admission {
 
@@ -23,8 +21,13 @@ public interface Admission {
 		}
 
 		@Override
-		public void stepAside(HttpServletRequest request) {
-			// no place to give back
+		public boolean stepAside() {
+			return false;
+		}
+
+		@Override
+		public boolean steppedAside() {
+			return false;
 		}
 
 	};
@@ -33,11 +36,16 @@ public interface Admission {
 	boolean crowded();
 
 	/**
-	 * Gives the request's place to the next request waiting, if it holds one; it works on
-	 * without a place until it ends. Only for the end of a request, once its work is done
-	 * and it waits on something else (a held page, rendered, waiting for its journal
-	 * entry): a place given back is not taken again.
+	 * Gives the current thread's request's place to the next request waiting; the request
+	 * goes on without a place until it ends. Only for the end of a request, once its work
+	 * is done and it waits on something else: a place given back is not taken again.
+	 * @return whether it gave its place back: false outside a request that holds one, and
+	 * when already as many requests as the limit allows go on without theirs (the limit
+	 * then still bounds the threads a stalled wait can hold)
 	 */
-	void stepAside(HttpServletRequest request);
+	boolean stepAside();
+
+	/** Whether the current thread's request has given its place back. */
+	boolean steppedAside();
 
 }

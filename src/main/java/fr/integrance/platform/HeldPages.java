@@ -28,8 +28,9 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
  * (BENCHMARKS.md, issue 19, sixth session).
  * <p>
  * Rendered, the page gives its place in the {@link Admission} to the next request before
- * it waits: waiting needs no core, and while requests queue for a place the journal
- * gathers their readings with this one's.
+ * it waits: waiting needs no core (what is left after it, sending the page and saving the
+ * session, runs without a place), and while requests queue for a place the journal
+ * gathers the readings of the pages admitted meanwhile with this one's.
  */
 @Component
 public class HeldPages {
@@ -37,6 +38,8 @@ public class HeldPages {
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
 	private final ObjectProvider<Admission> admission;
+
+	private volatile @Nullable Admission resolved;
 
 	HeldPages(ObjectProvider<ThymeleafViewResolver> views, ObjectProvider<Admission> admission) {
 		this.views = views;
@@ -59,7 +62,16 @@ public class HeldPages {
 		if (view == null) {
 			throw new IllegalStateException("no view named " + viewName);
 		}
-		return new Held(view, release, admission.getIfAvailable(() -> Admission.UNLIMITED));
+		return new Held(view, release, admission());
+	}
+
+	private Admission admission() {
+		Admission known = resolved;
+		if (known == null) {
+			known = admission.getIfAvailable(() -> Admission.UNLIMITED);
+			resolved = known;
+		}
+		return known;
 	}
 
 	private record Held(View view, Runnable release, Admission admission) implements View {
@@ -74,7 +86,7 @@ public class HeldPages {
 				throws Exception {
 			ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
 			view.render(model, request, buffer);
-			admission.stepAside(request);
+			admission.stepAside();
 			release.run();
 			buffer.copyBodyToResponse();
 		}

@@ -65,8 +65,14 @@ class HeldPagesTests {
 		}
 
 		@Override
-		public void stepAside(HttpServletRequest request) {
+		public boolean stepAside() {
 			steps.add("stepped aside, released " + released.get());
+			return true;
+		}
+
+		@Override
+		public boolean steppedAside() {
+			return !steps.isEmpty();
 		}
 	};
 

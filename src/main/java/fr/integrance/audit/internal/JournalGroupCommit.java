@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.integrance.audit.AuditEvent;
+import fr.integrance.platform.Admission;
 import lombok.extern.slf4j.Slf4j;
 
 /**
@@ -47,6 +47,14 @@ import lombok.extern.slf4j.Slf4j;
  * their reading before rendering cost a tenth of the person page's throughput at 5
  * connections; with the wait after rendering, it bought a tenth: BENCHMARKS.md, issue
  * 19.)
+ * <p>
+ * While requests queue for a place at the pages' {@link Admission}, a group is gathered
+ * for {@code crowdedGather} (8 ms by default) even though callers wait for it, as long as
+ * each of them has given its place to the next request (a held page, rendered): the
+ * server is saturated, such a wait costs it nothing, and the readings of the pages
+ * admitted meanwhile join the commit. A caller that holds its place (the reading of a
+ * full NIR, a login failure) or is outside any request still has its group written at
+ * once.
  */
 @Slf4j
 class JournalGroupCommit {
@@ -96,26 +104,31 @@ class JournalGroupCommit {
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	/**
+	 * How many of them wait without a place in the pages' admission (a held page that
+	 * gave its place back): while requests queue for one, they do not end the gathering.
+	 */
+	private final AtomicInteger waitingAside = new AtomicInteger();
+
+	/**
 	 * How long a group is gathered while requests queue for a place in the admission,
-	 * whether or not its callers wait.
+	 * even though callers without a place wait for it.
 	 */
 	private final long crowdedGatherNanos;
 
-	/** Whether requests queue for a place in the admission now. */
-	private final BooleanSupplier crowded;
+	private final Admission admission;
 
 	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection,
 			Duration gather) {
-		this(store, transactionManager, connection, gather, Duration.ZERO, () -> false);
+		this(store, transactionManager, connection, gather, Duration.ZERO, Admission.UNLIMITED);
 	}
 
 	JournalGroupCommit(JournalStore store, PlatformTransactionManager transactionManager, AutoCloseable connection,
-			Duration gather, Duration crowdedGather, BooleanSupplier crowded) {
+			Duration gather, Duration crowdedGather, Admission admission) {
 		this.store = store;
 		this.connection = connection;
 		this.gatherNanos = gather.toNanos();
 		this.crowdedGatherNanos = crowdedGather.toNanos();
-		this.crowded = crowded;
+		this.admission = admission;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.writer = new Thread(this::writeLoop, "audit-journal-writer");
@@ -153,13 +166,14 @@ class JournalGroupCommit {
 		if (sequence.isDone()) {
 			return done(sequence);
 		}
-		waiting.incrementAndGet();
+		AtomicInteger counted = admission.steppedAside() ? waitingAside : waiting;
+		counted.incrementAndGet();
 		LockSupport.unpark(writer);
 		try {
 			return done(sequence);
 		}
 		finally {
-			waiting.decrementAndGet();
+			counted.decrementAndGet();
 		}
 	}
 
@@ -208,17 +222,17 @@ class JournalGroupCommit {
 
 	/**
 	 * Adds to the group what is submitted within {@link #gatherNanos} of its first entry,
-	 * and stops as soon as a caller waits or the group is full; while requests queue for
-	 * a place in the admission, it gathers for {@link #crowdedGatherNanos} whether
-	 * callers wait or not.
+	 * and stops as soon as a caller waits or the group is full. While requests queue for
+	 * a place in the admission, it gathers for {@link #crowdedGatherNanos}, and only a
+	 * caller that holds its place (or is outside any request) ends it sooner.
 	 */
 	private void gather(List<Pending> group) {
 		long start = System.nanoTime();
-		while (group.size() < MAX_BATCH) {
-			boolean crowdedNow = crowdedGatherNanos > 0 && crowded.getAsBoolean();
+		while (running && group.size() < MAX_BATCH && waiting.get() == 0) {
+			boolean crowdedNow = crowdedGatherNanos > 0 && admission.crowded();
 			long left = (crowdedNow ? Math.max(gatherNanos, crowdedGatherNanos) : gatherNanos)
 					- (System.nanoTime() - start);
-			if (left <= 0 || (!crowdedNow && waiting.get() > 0)) {
+			if (left <= 0 || (!crowdedNow && waitingAside.get() > 0)) {
 				break;
 			}
 			LockSupport.parkNanos(this, left);
@@ -325,6 +339,7 @@ class JournalGroupCommit {
 	/** Writes what is queued, then stops the writer and closes its connection. */
 	void close() throws Exception {
 		running = false;
+		LockSupport.unpark(writer);
 		writer.join(WAIT.toMillis());
 		connection.close();
 	}

@@ -23,7 +23,10 @@ import fr.integrance.platform.Admission;
  * application's pool: the callers it releases often wait for it holding one of the pool's
  * connections (a page's read-only transaction), and a writer queuing behind them for a
  * connection would fail them all. One connection, given back after a minute idle. A group
- * is gathered for {@code app.audit.group-gather} (2 ms) unless a caller waits for it.
+ * is gathered for {@code app.audit.group-gather} (2 ms) unless a caller waits for it;
+ * while requests queue at the pages' admission, for
+ * {@code app.audit.group-gather-crowded} (8 ms) unless a caller that holds its place
+ * waits for it.
  */
 @Configuration(proxyBeanMethods = false)
 class JournalWriterConfiguration {
@@ -41,14 +44,13 @@ class JournalWriterConfiguration {
 		connection.setConnectionTimeout(2_000);
 		JournalStore store = new JournalStore(JdbcClient.create(connection), new JdbcTemplate(connection), clock,
 				links);
-		Admission pages = admission.getIfAvailable(() -> Admission.UNLIMITED);
 		return new JournalGroupCommit(store, new DataSourceTransactionManager(connection), connection, gather,
-				crowdedGather, pages::crowded);
+				crowdedGather, admission.getIfAvailable(() -> Admission.UNLIMITED));
 	}
 
 	/**
 	 * {@code audit.journal.groups} and {@code audit.journal.group.entries}: their ratio
-	 * is how many readings a commit of the writer holds.
+	 * is how many entries (mostly readings) a commit of the writer holds.
 	 */
 	@Bean
 	MeterBinder journalGroupMeters(JournalGroupCommit group) {

@@ -22,7 +22,8 @@ import fr.integrance.platform.Admission;
  * database pool's size, so that the pool is never the queue) and
  * {@code app.web.concurrency.max-wait} (10 s). Two gauges,
  * {@code http.server.requests.working} and {@code http.server.requests.waiting}, show the
- * queue.
+ * queue; {@code http.server.requests.aside} the held pages that gave their place back and
+ * wait for their journal entry.
  */
 @Configuration(proxyBeanMethods = false)
 class ConcurrencyLimitConfiguration {
@@ -63,6 +64,10 @@ class ConcurrencyLimitConfiguration {
 				.register(registry);
 			Gauge.builder("http.server.requests.waiting", filter, ConcurrencyLimitFilter::waiting)
 				.description("Requests queued for one of the concurrency limit's places")
+				.register(registry);
+			Gauge.builder("http.server.requests.aside", filter, ConcurrencyLimitFilter::steppedAsideNow)
+				.description(
+						"Requests gone on after giving their place back (held pages waiting for their journal entry)")
 				.register(registry);
 		};
 	}

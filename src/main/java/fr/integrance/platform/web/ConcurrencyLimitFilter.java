@@ -55,12 +55,20 @@ import fr.integrance.platform.SecurityHeaders;
  * <p>
  * As the {@link Admission}, it tells whether requests wait for a permit, and a request
  * done with its work may give its permit back early ({@link #stepAside}): a held page
- * waiting for its journal entry lets the next request in.
+ * waiting for its journal entry lets the next request in. At most
+ * {@value #ASIDE_PER_PERMIT} times as many requests as the permits go on without theirs:
+ * if the journal stalls, the pages waiting for it hold that many threads, not all of
+ * Tomcat's (static files and the health probes still need one).
  */
 final class ConcurrencyLimitFilter extends OncePerRequestFilter implements Admission {
 
-	/** The request attribute holding an admitted request's {@link Permit}. */
-	private static final String PERMIT = ConcurrencyLimitFilter.class.getName() + ".permit";
+	/** How many requests per permit may go on after giving theirs back. */
+	static final int ASIDE_PER_PERMIT = 4;
+
+	/** The permit of the request this thread works on, while it works on one. */
+	private final ThreadLocal<Permit> current = new ThreadLocal<>();
+
+	private final Semaphore aside;
 
 	private static final Logger log = LoggerFactory.getLogger(ConcurrencyLimitFilter.class);
 
@@ -82,6 +90,7 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter implements Admis
 		}
 		this.limit = permits;
 		this.permits = new Semaphore(permits, true);
+		this.aside = new Semaphore(permits * ASIDE_PER_PERMIT);
 		this.maxWaitNanos = maxWait.toNanos();
 	}
 
@@ -95,16 +104,26 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter implements Admis
 		return permits.getQueueLength();
 	}
 
+	/** Requests gone on after giving their permit back ({@link #stepAside}). */
+	int steppedAsideNow() {
+		return limit * ASIDE_PER_PERMIT - aside.availablePermits();
+	}
+
 	@Override
 	public boolean crowded() {
 		return permits.hasQueuedThreads();
 	}
 
 	@Override
-	public void stepAside(HttpServletRequest request) {
-		if (request.getAttribute(PERMIT) instanceof Permit permit) {
-			permit.release();
-		}
+	public boolean stepAside() {
+		Permit permit = current.get();
+		return permit != null && permit.stepAside();
+	}
+
+	@Override
+	public boolean steppedAside() {
+		Permit permit = current.get();
+		return permit != null && permit.aside;
 	}
 
 	@Override
@@ -158,24 +177,50 @@ final class ConcurrencyLimitFilter extends OncePerRequestFilter implements Admis
 			return;
 		}
 		Permit permit = new Permit();
-		request.setAttribute(PERMIT, permit);
+		current.set(permit);
 		try {
 			chain.doFilter(request, new ReleasingOnBytes(response, permit));
 		}
 		finally {
-			request.removeAttribute(PERMIT);
+			current.remove();
 			permit.release();
+			permit.leaveAside();
 		}
 	}
 
-	/** One admitted request's permit, given back once. */
+	/**
+	 * One admitted request's permit, given back once; and, once it stepped aside, its
+	 * place among the requests going on without theirs.
+	 */
 	private final class Permit {
 
 		private final AtomicBoolean held = new AtomicBoolean(true);
 
+		/** Only the request's thread writes it. */
+		private volatile boolean aside;
+
 		void release() {
 			if (held.compareAndSet(true, false)) {
 				permits.release();
+			}
+		}
+
+		boolean stepAside() {
+			if (aside) {
+				return true;
+			}
+			if (!held.get() || !ConcurrencyLimitFilter.this.aside.tryAcquire()) {
+				return false;
+			}
+			aside = true;
+			release();
+			return true;
+		}
+
+		void leaveAside() {
+			if (aside) {
+				aside = false;
+				ConcurrencyLimitFilter.this.aside.release();
 			}
 		}
 

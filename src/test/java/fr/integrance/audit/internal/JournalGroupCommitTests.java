@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -41,6 +40,7 @@ import fr.integrance.audit.AuditEvent;
 import fr.integrance.audit.AuditJournal;
 import fr.integrance.audit.AuditJournalVerifier;
 import fr.integrance.audit.VerificationReport;
+import fr.integrance.platform.Admission;
 
 /**
  * The readings of many pages at once are journaled in groups, each caller released only
@@ -248,7 +248,7 @@ class JournalGroupCommitTests {
 	@Test
 	void whileRequestsQueueForAPlaceAGroupIsGatheredEvenThoughItsCallersWait() throws Exception {
 		AtomicBoolean crowded = new AtomicBoolean(true);
-		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMinutes(1), crowded::get);
+		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofSeconds(10), heldPages(crowded));
 		ExecutorService callers = Executors.newFixedThreadPool(2);
 		try {
 			Future<Long> first = callers.submit(() -> gathering.await(gathering.submit(reading("person:1"))));
@@ -265,8 +265,9 @@ class JournalGroupCommitTests {
 				.until(() -> gathering.queued() == 0 && entries() == 0 && !second.isDone());
 
 			// The crowd gone, the next caller that waits has the group written at once.
+			CompletableFuture<Long> third = gathering.submit(reading("person:3"));
 			crowded.set(false);
-			assertThat(gathering.append(reading("person:3"))).isEqualTo(3);
+			assertThat(gathering.await(third)).isEqualTo(3);
 			assertThat(first.get(20, TimeUnit.SECONDS)).isEqualTo(1);
 			assertThat(second.get(20, TimeUnit.SECONDS)).isEqualTo(2);
 			assertThat(gathering.groupsWritten()).isEqualTo(1);
@@ -279,8 +280,38 @@ class JournalGroupCommitTests {
 	}
 
 	@Test
+	void whileRequestsQueueACallerThatHoldsItsPlaceHasItsGroupWrittenAtOnce() throws Exception {
+		Admission crowdedAndHoldingItsPlace = new Admission() {
+			@Override
+			public boolean crowded() {
+				return true;
+			}
+
+			@Override
+			public boolean stepAside() {
+				return false;
+			}
+
+			@Override
+			public boolean steppedAside() {
+				return false;
+			}
+		};
+		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMinutes(1), crowdedAndHoldingItsPlace);
+		try {
+			assertThat(gathering.append(reading("person:1"))).isEqualTo(1);
+			assertThat(gathering.append(reading("person:2"))).isEqualTo(2);
+			assertThat(gathering.groupsWritten()).isEqualTo(2);
+		}
+		finally {
+			gathering.close();
+		}
+	}
+
+	@Test
 	void whileRequestsQueueAGroupIsStillWrittenWhenItsCrowdedGatheringEnds() throws Exception {
-		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMillis(200), () -> true);
+		JournalGroupCommit gathering = gathering(Duration.ZERO, Duration.ofMillis(200),
+				heldPages(new AtomicBoolean(true)));
 		try {
 			assertThat(gathering.append(reading("person:1"))).isEqualTo(1);
 			assertThat(gathering.append(reading("person:2"))).isEqualTo(2);
@@ -292,18 +323,41 @@ class JournalGroupCommitTests {
 	}
 
 	private JournalGroupCommit gathering(Duration gather) {
-		return gathering(gather, Duration.ZERO, () -> false);
+		return gathering(gather, Duration.ZERO, Admission.UNLIMITED);
+	}
+
+	/**
+	 * Callers that gave their place back (held pages), and requests queuing while
+	 * crowded.
+	 */
+	private static Admission heldPages(AtomicBoolean crowded) {
+		return new Admission() {
+			@Override
+			public boolean crowded() {
+				return crowded.get();
+			}
+
+			@Override
+			public boolean stepAside() {
+				return true;
+			}
+
+			@Override
+			public boolean steppedAside() {
+				return true;
+			}
+		};
 	}
 
 	/**
 	 * A second group writer on the application's pool, gathering its groups that long
 	 * ({@code crowdedGather} while {@code crowded}).
 	 */
-	private JournalGroupCommit gathering(Duration gather, Duration crowdedGather, BooleanSupplier crowded) {
+	private JournalGroupCommit gathering(Duration gather, Duration crowdedGather, Admission admission) {
 		JournalStore store = new JournalStore(JdbcClient.create(dataSource), new JdbcTemplate(dataSource), clock,
 				links);
 		return new JournalGroupCommit(store, new DataSourceTransactionManager(dataSource), () -> {
-		}, gather, crowdedGather, crowded);
+		}, gather, crowdedGather, admission);
 	}
 
 	private static AuditEvent reading(String object) {

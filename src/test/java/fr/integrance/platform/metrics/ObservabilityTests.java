@@ -72,7 +72,8 @@ class ObservabilityTests {
 
 			assertThat(scrape).contains("jvm_memory_used_bytes", "http_server_requests_seconds",
 					"identity_signin_failures_total", "audit_journal_broken", "http_server_requests_working",
-					"http_server_requests_waiting", "audit_journal_groups_total", "audit_journal_group_entries_total");
+					"http_server_requests_waiting", "http_server_requests_aside", "audit_journal_groups_total",
+					"audit_journal_group_entries_total");
 			assertThat(scrape).as("no timer per repository call: its listener cost every page's calls")
 				.doesNotContain("spring_data_repository_invocations");
 			assertThat(line(scrape, "notification_outbox_backlog ")).isNotNull();

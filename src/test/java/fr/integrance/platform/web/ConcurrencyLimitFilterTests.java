@@ -1,16 +1,18 @@
 package fr.integrance.platform.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.awaitility.Awaitility;
@@ -126,8 +128,10 @@ class ConcurrencyLimitFilterTests {
 		Future<?> held = threads.submit(() -> run(filter, page(), (request, response) -> {
 			try {
 				stepAside.await(30, TimeUnit.SECONDS);
-				filter.stepAside((HttpServletRequest) request);
-				filter.stepAside((HttpServletRequest) request);
+				assertThat(filter.steppedAside()).isFalse();
+				assertThat(filter.stepAside()).isTrue();
+				assertThat(filter.stepAside()).as("once aside, aside").isTrue();
+				assertThat(filter.steppedAside()).isTrue();
 				finish.await(30, TimeUnit.SECONDS);
 			}
 			catch (InterruptedException ex) {
@@ -144,9 +148,12 @@ class ConcurrencyLimitFilterTests {
 		waiting.get(30, TimeUnit.SECONDS);
 		assertThat(next.get()).as("let in while the first one still runs").isOne();
 		assertThat(filter.crowded()).isFalse();
+		assertThat(filter.steppedAsideNow()).isOne();
 		finish.countDown();
 		held.get(30, TimeUnit.SECONDS);
 		assertThat(filter.inFlight()).isZero();
+		assertThat(filter.steppedAsideNow()).isZero();
+		assertThat(filter.steppedAside()).as("outside a request").isFalse();
 
 		// One place still, not three: a second request finds it taken by the first.
 		CountDownLatch release = new CountDownLatch(1);
@@ -161,14 +168,57 @@ class ConcurrencyLimitFilterTests {
 	}
 
 	@Test
-	void aRequestOutsideTheLimitHasNoPlaceToGiveBack() throws Exception {
+	void aThreadOutsideAnyAdmittedRequestHasNoPlaceToGiveBack() throws Exception {
 		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
 		CountDownLatch release = new CountDownLatch(1);
 		Future<?> busy = occupy(filter, release);
-		filter.stepAside(new MockHttpServletRequest("GET", "/css/app.css"));
+		assertThat(filter.stepAside()).isFalse();
+		assertThat(filter.inFlight()).isOne();
+		AtomicInteger stepped = new AtomicInteger();
+		MockHttpServletRequest stylesheet = new MockHttpServletRequest("GET", "/css/app.css");
+		run(filter, stylesheet, (request, response) -> stepped.set(filter.stepAside() ? 1 : 0));
+		assertThat(stepped.get()).as("a static file, outside the limit").isZero();
 		assertThat(filter.inFlight()).isOne();
 		release.countDown();
 		busy.get(30, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void atMostFourRequestsPerPlaceGoOnWithoutTheirs() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofSeconds(30));
+		CountDownLatch finish = new CountDownLatch(1);
+		List<Future<Boolean>> aside = new ArrayList<>();
+		for (int i = 0; i < ConcurrencyLimitFilter.ASIDE_PER_PERMIT; i++) {
+			int before = i;
+			aside.add(threads.submit(() -> stepsAsideAndWaits(filter, finish)));
+			awaitUntil(() -> filter.steppedAsideNow() == before + 1);
+		}
+		// The fifth keeps its place: a stalled wait holds at most that many threads.
+		Future<Boolean> fifth = threads.submit(() -> stepsAsideAndWaits(filter, finish));
+		awaitUntil(() -> filter.inFlight() == 1);
+		assertThat(filter.steppedAsideNow()).isEqualTo(ConcurrencyLimitFilter.ASIDE_PER_PERMIT);
+
+		finish.countDown();
+		for (Future<Boolean> stepped : aside) {
+			assertThat(stepped.get(30, TimeUnit.SECONDS)).isTrue();
+		}
+		assertThat(fifth.get(30, TimeUnit.SECONDS)).isFalse();
+		assertThat(filter.inFlight()).isZero();
+		assertThat(filter.steppedAsideNow()).isZero();
+	}
+
+	private static boolean stepsAsideAndWaits(ConcurrencyLimitFilter filter, CountDownLatch finish) {
+		AtomicBoolean stepped = new AtomicBoolean();
+		run(filter, page(), (request, response) -> {
+			stepped.set(filter.stepAside());
+			try {
+				finish.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		return stepped.get();
 	}
 
 	@Test
