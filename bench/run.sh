@@ -96,6 +96,14 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -f bench/openload/pom.xml -DskipTests package
   if [ "$hello" = 1 ]; then ./mvnw -q -B -f bench/hello/pom.xml -DskipTests package; fi
 fi
+# BENCH_SKIP_BUILD=1 skips the platform's packaging; the small tools are still built when absent (a fresh
+# machine), so that the open model and the ceiling do not break off the run halfway.
+if [ "${BENCH_OPEN:-1}" = 1 ] && [ ! -f bench/openload/target/openload-1.jar ]; then
+  ./mvnw -q -B -f bench/openload/pom.xml -DskipTests package
+fi
+if [ "$hello" = 1 ] && [ ! -f bench/hello/target/hello-1.jar ]; then
+  ./mvnw -q -B -f bench/hello/pom.xml -DskipTests package
+fi
 if [ -z "$peer_jar" ] || [ ! -f "$peer_jar" ]; then
   [ -n "$peers" ] || { echo "no ../shared/peers/spring-petclinic: set BENCH_PEERS" >&2; exit 1; }
   log "Building the peer spring-petclinic (from $peers, into $work/peer)"
