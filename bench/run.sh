@@ -13,19 +13,22 @@
 # 3. starts the platform on it (profiles embedded,postgres,datagen: demo accounts, the generator,
 #    keys under bench/work/data for integrance_bench, bench/work/data-<db> for another database),
 #    signs BENCH_SESSIONS (50) distinct staff accounts in (bench/staff-sessions.sh: invitation and
-#    TOTP enrolment through the application the first time), and runs wrk, 2 threads, 50 then 5
-#    connections, each request with the next session cookie, on: back-office search by name
-#    (+ birth date), the person page, the request queue page; then the open model
-#    (bench/openload: constant arrival rates 25, 100, 250 req/s and the highest rate keeping
-#    p95 <= 150 ms) on the same pages;
-# 4. stops it and runs the same commands on petclinic's owner page (/owners/{id}): the peer;
+#    TOTP enrolment through the application the first time), and starts the peer, petclinic, beside
+#    it (its owner page, /owners/{id}); each loaded until its JIT has settled (bench/jit.sh);
+# 4. runs wrk, 2 threads, each request of ours with the next session cookie, in BENCH_ROUNDS
+#    interleaved rounds: in each, every page at 50 then at 5 connections (back-office search by
+#    name + birth date, by name, the person page then the peer's owner page, the request queue
+#    page); then the open model (bench/openload: constant arrival rates 25, 100, 250 req/s and the
+#    highest rate keeping p95 <= 150 ms) on the same pages and the peer's;
 # 5. full run: the same wrk command on the "hello" application, the ceiling of this machine;
-# 6. prints one table: each page's req/s and p95 at 50 and at 5 connections, its ratio to the
-#    peer's owner page in the same run, and its open-model capacity.
+# 6. prints one table (bench/table.sh): each page's req/s and p95 at 50 and at 5 connections (medians
+#    over the rounds), its ratio of 50 to 5 connections and to the peer's owner page (medians of the
+#    same round's ratios), its open-model capacity; then each round's req/s.
 # Environment (defaults): BENCH_PORT (8080), BENCH_PEER_PORT (9090), BENCH_HELLO_PORT (8091),
 # BENCH_DB (integrance_bench; --quick: integrance_quick), BENCH_PEER_DB (petclinic),
-# BENCH_SESSIONS (50; 1 = the demo staff member alone, as before), BENCH_DURATION (30s; --quick 5s),
-# BENCH_LOW_DURATION (20s; --quick 5s), BENCH_WARMUP (10s; --quick 5s), BENCH_JIT_ROUND (15s per
+# BENCH_SESSIONS (50; 1 = the demo staff member alone, as before), BENCH_ROUNDS (3; --quick 1),
+# BENCH_DURATION (10s, at 50 connections, per round; --quick 5s), BENCH_LOW_DURATION (10s, at 5;
+# --quick 5s), BENCH_WARMUP (3s before each measurement), BENCH_JIT_ROUND (15s per
 # page and cycle of the JIT warm-up, bench/jit.sh; --quick 5s), BENCH_JIT_QUIET (2, per cent of a
 # core the compilers may still use), BENCH_JIT_MAX (480 s; --quick 60), BENCH_OPEN (1; 0 skips the
 # open model), BENCH_OPEN_RATES (25,100,250), BENCH_OPEN_DURATION (10; --quick 2, seconds per
@@ -41,11 +44,11 @@ if [ "${1:-}" = --quick ]; then
 fi
 if [ "$quick" = 1 ]; then
   people="${1:-50000}"; cases="${2:-5000}"; db="${BENCH_DB:-integrance_quick}"
-  duration="${BENCH_DURATION:-5s}"; low_duration="${BENCH_LOW_DURATION:-5s}"; warmup="${BENCH_WARMUP:-5s}"
+  duration="${BENCH_DURATION:-5s}"; low_duration="${BENCH_LOW_DURATION:-5s}"; warmup="${BENCH_WARMUP:-3s}"; rounds="${BENCH_ROUNDS:-1}"
   export BENCH_JIT_ROUND="${BENCH_JIT_ROUND:-5s}" BENCH_JIT_MAX="${BENCH_JIT_MAX:-60}"; open_duration="${BENCH_OPEN_DURATION:-2}"; open_warmup=1; hello="${BENCH_HELLO:-0}"; sample=20
 else
   people="${1:-1000000}"; cases="${2:-100000}"; db="${BENCH_DB:-integrance_bench}"
-  duration="${BENCH_DURATION:-30s}"; low_duration="${BENCH_LOW_DURATION:-20s}"; warmup="${BENCH_WARMUP:-10s}"
+  duration="${BENCH_DURATION:-10s}"; low_duration="${BENCH_LOW_DURATION:-10s}"; warmup="${BENCH_WARMUP:-3s}"; rounds="${BENCH_ROUNDS:-3}"
   open_duration="${BENCH_OPEN_DURATION:-10}"; open_warmup=5; hello="${BENCH_HELLO:-1}"; sample=1
 fi
 port="${BENCH_PORT:-8080}"
@@ -165,11 +168,20 @@ fi
 # load, and a page measured before that was measured half compiled (a fixed 30 s warm-up, as
 # before, left the first page at 50 connections at 0.6 of the same page at 5, measured later).
 . bench/jit.sh
-run() { # name paths-file base-url connections duration
-  printf '\n--- %s, %s connections\n' "$1" "$4"
+run() { # name paths-file base-url connections duration [round]: into $out/<name>-c<connections>[-r<round>].txt
+  printf '\n--- %s, %s connections%s\n' "$1" "$4" "${6:+, round $6}"
   BENCH_PATHS="$2" wrk -t"$BENCH_THREADS" -c"$4" -d"$warmup" --timeout 10s -s bench/paths.lua "$3" >/dev/null
   BENCH_PATHS="$2" wrk -t"$BENCH_THREADS" -c"$4" -d"$5" --timeout 10s -s bench/paths.lua "$3" \
-    | tee "$out/$1-c$4.txt" | grep -E "^(requests|throughput|latency)"
+    | tee "$out/$1-c$4${6:+-r$6}.txt" | grep -E "^(requests|throughput|latency)"
+}
+measure() { # page round: the page at 50 then at 5 connections; the peer's page without a session cookie
+  if [ "$1" = petclinic-owner ]; then
+    BENCH_COOKIES="" BENCH_COOKIE="" run "$1" "$out/$1.paths" "$peer_base" 50 "$duration" "$2"
+    BENCH_COOKIES="" BENCH_COOKIE="" run "$1" "$out/$1.paths" "$peer_base" 5 "$low_duration" "$2"
+  else
+    run "$1" "$out/$1.paths" "$base" 50 "$duration" "$2"
+    run "$1" "$out/$1.paths" "$base" 5 "$low_duration" "$2"
+  fi
 }
 open_model() { # name paths-file base-url
   [ "$open" = 1 ] || return 0
@@ -212,15 +224,36 @@ pages=(search-name-birthdate search-name person-page queue-page)
 warm_paths=(); for page in "${pages[@]}"; do warm_paths+=("$out/$page.paths"); done
 jit_settle "$app_pid" bench/paths.lua "$base" "${warm_paths[@]}"
 
-log "wrk: 50 connections, $BENCH_THREADS threads, $duration after a $warmup warm-up"
-for page in "${pages[@]}"; do run "$page" "$out/$page.paths" "$base" 50 "$duration"; done
-# The same pages at 5 connections: well below saturation, latency is close to the service time.
-log "wrk: 5 connections, $BENCH_THREADS threads, $low_duration after a $warmup warm-up"
-for page in "${pages[@]}"; do run "$page" "$out/$page.paths" "$base" 5 "$low_duration"; done
+# The peer runs beside the platform (each idle while the other is measured), so that its page is
+# measured in the same minutes as ours: this machine's speed drifts by a third from one minute to
+# the next, and a ratio of two measurements minutes apart carries that drift.
+log "The peer: spring-petclinic's owner page on $peer_db, port $peer_port, beside the platform"
+psql_db -d "$peer_db" -c "SELECT '/owners/' || id FROM owners TABLESAMPLE SYSTEM (1) LIMIT 2000" > "$out/petclinic-owner.paths"
+POSTGRES_URL="jdbc:postgresql://127.0.0.1/$peer_db" POSTGRES_USER=postgres POSTGRES_PASS="" \
+  java -Xmx4g -jar "$peer_jar" --spring.profiles.active=postgres --server.port="$peer_port" > "$out/peer.log" 2>&1 &
+peer_pid=$!
+wait_for "http://127.0.0.1:$peer_port/owners/1" 180
+peer_base="http://127.0.0.1:$peer_port"
+BENCH_COOKIES="" BENCH_COOKIE="" jit_settle "$peer_pid" bench/paths.lua "$peer_base" "$out/petclinic-owner.paths"
+
+# Interleaved rounds: in each, every page at 50 then at 5 connections, the peer's owner page right
+# after the person page; each page's two counts are measured within the same half-minute, and the
+# person page beside the owner page. bench/table.sh gives each figure's median over the rounds, and
+# the medians of the per-round ratios.
+rm -f "$out"/*-c50*.txt "$out"/*-c5.txt "$out"/*-c5-r*.txt
+log "wrk: $rounds interleaved rounds; each page at 50 connections for $duration, then at 5 for $low_duration, each after a $warmup warm-up; $BENCH_THREADS threads"
+for r in $(seq 1 "$rounds"); do
+  for page in "${pages[@]}"; do
+    measure "$page" "$r"
+    if [ "$page" = person-page ]; then measure petclinic-owner "$r"; fi
+  done
+done
 if [ "$open" = 1 ]; then
   log "Open model: $open_rates req/s, then the highest rate with p95 <= 150 ms ($open_duration s per rate)"
   for page in "${pages[@]}"; do open_model "$page" "$out/$page.paths" "$base"; done
+  BENCH_COOKIES="" BENCH_COOKIE="" open_model petclinic-owner "$out/petclinic-owner.paths" "$peer_base"
 fi
+stop "$peer_pid"; peer_pid=""
 # Sessions still valid at the end (a 302 to the sign-in page would count as a success for wrk).
 valid=0
 while read -r cookie; do
@@ -228,20 +261,6 @@ while read -r cookie; do
 done < "$out/staff.cookies"
 echo "sessions still signed in at the end: $valid of $(wc -l < "$out/staff.cookies")"
 stop "$app_pid"; app_pid=""
-
-log "The peer: spring-petclinic's owner page on $peer_db, port $peer_port"
-psql_db -d "$peer_db" -c "SELECT '/owners/' || id FROM owners TABLESAMPLE SYSTEM (1) LIMIT 2000" > "$out/petclinic-owner.paths"
-POSTGRES_URL="jdbc:postgresql://127.0.0.1/$peer_db" POSTGRES_USER=postgres POSTGRES_PASS="" \
-  java -Xmx4g -jar "$peer_jar" --spring.profiles.active=postgres --server.port="$peer_port" > "$out/peer.log" 2>&1 &
-peer_pid=$!
-wait_for "http://127.0.0.1:$peer_port/owners/1" 180
-peer_base="http://127.0.0.1:$peer_port"
-unset BENCH_COOKIES BENCH_COOKIE
-jit_settle "$peer_pid" bench/paths.lua "$peer_base" "$out/petclinic-owner.paths"
-run petclinic-owner "$out/petclinic-owner.paths" "$peer_base" 50 "$duration"
-run petclinic-owner "$out/petclinic-owner.paths" "$peer_base" 5 "$low_duration"
-open_model petclinic-owner "$out/petclinic-owner.paths" "$peer_base"
-stop "$peer_pid"; peer_pid=""
 
 if [ "$hello" = 1 ]; then
   log "The hello ceiling (same wrk command)"
