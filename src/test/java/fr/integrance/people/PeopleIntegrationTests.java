@@ -122,10 +122,23 @@ class PeopleIntegrationTests {
 		PersonId married = people
 			.register(newPerson(Civility.MME, "Autre", "Claire", "Zéphyrin", LocalDate.of(1991, 2, 3), null));
 
+		PersonId both = people
+			.register(newPerson(Civility.MME, "Zéphyrine", "Anne", "Zéphyr", LocalDate.of(1980, 5, 6), null));
+
 		// In the order of the name that matched (usage or birth name), then of birth
-		// dates.
+		// dates; a person matched by both names once, under the first of them.
 		assertThat(people.search("zephyr", null, 10)).extracting(PersonSummary::id)
-			.containsExactly(bruno, married, eloise);
+			.containsExactly(both, bruno, married, eloise);
+		PersonSummary found = people.search("zephyrin", LocalDate.of(1991, 2, 3), 10)
+			.stream()
+			.filter(summary -> summary.id().equals(married))
+			.findFirst()
+			.orElseThrow();
+		assertThat(found.name().lastName()).isEqualTo("Autre");
+		assertThat(found.name().birthName()).contains("Zéphyrin");
+		assertThat(found.birthDate()).isEqualTo(LocalDate.of(1991, 2, 3));
+		assertThat(found.city()).isEqualTo("Lyon");
+		assertThat(found.restricted()).isFalse();
 		assertThat(people.search("  Zéphyrin Ost", null, 10)).extracting(PersonSummary::id).containsExactly(eloise);
 		assertThat(people.search("ZEPHYRIN", born, 10)).extracting(PersonSummary::id).containsExactly(eloise);
 		assertThat(people.search("zephyr", null, 2)).hasSize(2);

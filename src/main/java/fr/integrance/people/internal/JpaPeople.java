@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -114,13 +113,20 @@ class JpaPeople implements People {
 				: persons.findSummaryColumnsOfFour(distinct.get(0), distinct.get(Math.min(1, distinct.size() - 1)),
 						distinct.get(Math.min(2, distinct.size() - 1)), distinct.get(distinct.size() - 1));
 		for (Object[] row : rows) {
-			PersonId id = new PersonId((UUID) row[0]);
-			summaries.put(id,
-					new PersonSummary(id,
-							PersonName.of((Civility) row[1], (String) row[2], (String) row[3], (String) row[4]),
-							(LocalDate) row[5], (String) row[6], (String) row[7], Boolean.TRUE.equals(row[8])));
+			PersonSummary summary = summaryOf(row);
+			summaries.put(summary.id(), summary);
 		}
 		return summaries;
+	}
+
+	/**
+	 * A summary from the columns of {@link PersonRepository#findSummaryColumns} (and the
+	 * searches' first nine).
+	 */
+	private static PersonSummary summaryOf(Object[] row) {
+		return new PersonSummary(new PersonId((UUID) row[0]),
+				PersonName.of((Civility) row[1], (String) row[2], (String) row[3], (String) row[4]), (LocalDate) row[5],
+				(String) row[6], (String) row[7], Boolean.TRUE.equals(row[8]));
 	}
 
 	@Override
@@ -133,24 +139,23 @@ class JpaPeople implements People {
 		int size = Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS));
 		Limit max = Limit.of(size);
 		String prefix = key + "%";
-		List<PersonEntity> byUsageName = birthDate == null ? persons.searchByUsageName(prefix, max)
+		List<Object[]> byUsageName = birthDate == null ? persons.searchByUsageName(prefix, max)
 				: persons.searchByUsageNameAndBirthDate(prefix, birthDate, max);
-		List<PersonEntity> byBirthName = birthDate == null ? persons.searchByBirthName(prefix, max)
+		List<Object[]> byBirthName = birthDate == null ? persons.searchByBirthName(prefix, max)
 				: persons.searchByBirthNameAndBirthDate(prefix, birthDate, max);
 		// Each list is in the order of the name that matched; merged on that name, the
 		// first `size` of the union are the first `size` of the whole search.
 		Map<UUID, Match> matches = new LinkedHashMap<>();
-		byUsageName.forEach(person -> matches.putIfAbsent(person.id(), new Match(person.searchKey(), person)));
-		byBirthName.forEach(person -> matches.merge(person.id(),
-				new Match(Objects.requireNonNull(person.birthNameKey(), "found by it"), person),
+		byUsageName.forEach(row -> matches.putIfAbsent((UUID) row[0], Match.of(row)));
+		byBirthName.forEach(row -> matches.merge((UUID) row[0], Match.of(row),
 				(first, second) -> first.key().compareTo(second.key()) <= 0 ? first : second));
 		return matches.values()
 			.stream()
 			.sorted(Comparator.comparing(Match::key)
 				.thenComparing(match -> match.person().birthDate())
-				.thenComparing(match -> match.person().id()))
+				.thenComparing(match -> match.person().id().value()))
 			.limit(size)
-			.map(match -> match.person().toSummary())
+			.map(Match::person)
 			.toList();
 	}
 
@@ -158,7 +163,13 @@ class JpaPeople implements People {
 	 * A person found by a search and the key (usage or birth name) through which they
 	 * matched.
 	 */
-	private record Match(String key, PersonEntity person) {
+	private record Match(String key, PersonSummary person) {
+
+		/** From a search's row: the summary's columns, then the key that matched. */
+		static Match of(Object[] row) {
+			return new Match((String) row[9], summaryOf(row));
+		}
+
 	}
 
 	@Override

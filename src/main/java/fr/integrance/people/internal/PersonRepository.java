@@ -46,22 +46,30 @@ interface PersonRepository extends JpaRepository<PersonEntity, UUID> {
 	// Usage name and birth name are searched apart, each in the order of its (key, birth
 	// date) index, so that a page of a common name never sorts all its matches (V89);
 	// JpaPeople merges the two. The keys hold only letters and digits, so no LIKE escape
-	// is needed.
-	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.privacy.anonymisedAt is null"
-			+ " order by p.searchKey, p.birthDate, p.id")
-	List<PersonEntity> searchByUsageName(String prefix, Limit limit);
+	// is needed. Each row: the summary's columns of findSummaryColumns, then the key that
+	// matched (a page of results loads no entity).
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted, p.searchKey from PersonEntity p"
+			+ " where p.searchKey like :prefix and p.privacy.anonymisedAt is null order by p.searchKey, p.birthDate, p.id")
+	List<Object[]> searchByUsageName(String prefix, Limit limit);
 
-	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.privacy.anonymisedAt is null"
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted, p.birthNameKey from PersonEntity p"
+			+ " where p.birthNameKey like :prefix and p.privacy.anonymisedAt is null"
 			+ " order by p.birthNameKey, p.birthDate, p.id")
-	List<PersonEntity> searchByBirthName(String prefix, Limit limit);
+	List<Object[]> searchByBirthName(String prefix, Limit limit);
 
-	@Query("select p from PersonEntity p where p.searchKey like :prefix and p.birthDate = :birthDate"
-			+ " and p.privacy.anonymisedAt is null order by p.searchKey, p.id")
-	List<PersonEntity> searchByUsageNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted, p.searchKey from PersonEntity p"
+			+ " where p.searchKey like :prefix and p.birthDate = :birthDate and p.privacy.anonymisedAt is null"
+			+ " order by p.searchKey, p.id")
+	List<Object[]> searchByUsageNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 
-	@Query("select p from PersonEntity p where p.birthNameKey like :prefix and p.birthDate = :birthDate"
-			+ " and p.privacy.anonymisedAt is null order by p.birthNameKey, p.id")
-	List<PersonEntity> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
+	@Query("select p.id, p.civility, p.lastName, p.firstNames, p.birthName, p.birthDate, p.postalCode, p.city,"
+			+ " p.privacy.restricted, p.birthNameKey from PersonEntity p"
+			+ " where p.birthNameKey like :prefix and p.birthDate = :birthDate and p.privacy.anonymisedAt is null"
+			+ " order by p.birthNameKey, p.id")
+	List<Object[]> searchByBirthNameAndBirthDate(String prefix, LocalDate birthDate, Limit limit);
 
 	/**
 	 * The person and their bank accounts in one statement: a row per account, in their
