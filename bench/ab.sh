@@ -15,8 +15,8 @@
 # AB_INTERLEAVE=1: every variant started at once (ports 8080, 8081…) and settled, then measured in
 # turn, AB_DUR each, for AB_ROUNDS rounds: the machine's speed drifts by a third from one minute to
 # the next, and a drift then falls on every variant alike (no open model in this mode). AB_ROTATE=1
-# also rotates the variants' order from one round to the next. AB_PAGES="a.paths b.paths …" (interleaved,
-# not with AB_TOGETHER): each variant settled on all of them, then in each round every page measured in
+# also rotates the variants' order from one round to the next. AB_PAGES="a.paths b.paths …" (needs
+# AB_INTERLEAVE=1): each variant settled on all of them, then in each round every page measured in
 # turn, at each connection count, on every variant; each line names the page (its file, without .paths).
 # AB_TOGETHER=1 (needs AB_INTERLEAVE=1): the variants loaded at the same time, each with its own wrk at
 # the round's connections: a drift of the machine within the AB_DUR falls on all of them at once. They
@@ -58,6 +58,9 @@ measure() { # round name pid port connections
 }
 if [ "${AB_TOGETHER:-0}" = 1 ] && [ "${AB_INTERLEAVE:-0}" != 1 ]; then
   echo "AB_TOGETHER=1 needs AB_INTERLEAVE=1" >&2; exit 2
+fi
+if [ -n "${AB_PAGES:-}" ] && [ "${AB_INTERLEAVE:-0}" != 1 ]; then
+  echo "AB_PAGES needs AB_INTERLEAVE=1" >&2; exit 2
 fi
 if [ "${AB_INTERLEAVE:-0}" = 1 ]; then
   # All variants at once on ports 8080, 8081…, each settled, then measured in turn, AB_DUR

@@ -268,7 +268,7 @@ if [ "$hello" = 1 ]; then
   hello_pid=$!
   wait_for "http://127.0.0.1:$hello_port/hello" 60
   echo /hello > "$out/hello.paths"
-  run hello "$out/hello.paths" "http://127.0.0.1:$hello_port" 50 "$duration"
+  BENCH_COOKIES="" BENCH_COOKIE="" run hello "$out/hello.paths" "http://127.0.0.1:$hello_port" 50 "$duration"
   stop "$hello_pid"; hello_pid=""
 fi
 

@@ -137,6 +137,8 @@ class PeopleIntegrationTests {
 		assertThat(found.name().lastName()).isEqualTo("Autre");
 		assertThat(found.name().birthName()).contains("Zéphyrin");
 		assertThat(found.birthDate()).isEqualTo(LocalDate.of(1991, 2, 3));
+		assertThat(found.name().firstNames()).isEqualTo("Claire");
+		assertThat(found.postalCode()).isEqualTo("69002");
 		assertThat(found.city()).isEqualTo("Lyon");
 		assertThat(found.restricted()).isFalse();
 		assertThat(people.search("  Zéphyrin Ost", null, 10)).extracting(PersonSummary::id).containsExactly(eloise);
